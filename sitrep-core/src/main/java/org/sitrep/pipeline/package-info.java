@@ -1,0 +1,5 @@
+/**
+ * The contract between stages ({@link org.sitrep.pipeline.Stage}, {@link org.sitrep.pipeline.Facet}) and the
+ * {@link org.sitrep.pipeline.Pipeline} that assembles them and checks, when built, that every stage's needs are met.
+ */
+package org.sitrep.pipeline;
