@@ -38,8 +38,13 @@ public record Article(String id, Origin origin, String outlet, String url, Strin
 
     /** The starting point of the pipeline: what the reader found, nothing derived yet. */
     public static Article from(RawDocument raw) {
+        Map<String, String> fields = raw.fields();
+        if (raw.languageHint() != null) {
+            fields = new java.util.LinkedHashMap<>(fields);
+            fields.put("language_hint", raw.languageHint());
+        }
         return new Article(null, raw.origin(), raw.outlet(), raw.url(), raw.title(), raw.published(), raw.fetched(),
-                null, 0, null, null, List.of(), raw.fields(), raw.problems());
+                null, 0, null, null, List.of(), fields, raw.problems());
     }
 
     public Article withId(String v) {

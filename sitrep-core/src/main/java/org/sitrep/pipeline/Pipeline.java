@@ -9,15 +9,17 @@ import org.sitrep.model.Article;
 import org.sitrep.model.RawDocument;
 
 /**
- * Runs stages in order. It does no processing itself; {@link Builder#build()} checks that every stage's needs are
+ * Runs an {@link Extractor} and then stages in order. It does no processing itself; {@link Builder#build()} checks that every stage's needs are
  * provided by the reader or an earlier stage, so a mis-assembled chain fails at start-up, not mid-run.
  * Thread-safe when its stages are.
  */
 public final class Pipeline {
+    private final Extractor extractor;
     private final List<Stage> stages;
     private final StageContext context;
 
-    private Pipeline(List<Stage> stages, StageContext context) {
+    private Pipeline(Extractor extractor, List<Stage> stages, StageContext context) {
+        this.extractor = extractor;
         this.stages = List.copyOf(stages);
         this.context = context;
     }
@@ -31,7 +33,7 @@ public final class Pipeline {
     }
 
     public Article process(RawDocument raw) {
-        Article a = Article.from(raw);
+        Article a = extractor.extract(raw, context);
         for (Stage s : stages) {
             a = s.apply(a, context);
         }
@@ -40,9 +42,16 @@ public final class Pipeline {
 
     /** Assembles a pipeline and checks its contract. */
     public static final class Builder {
+        private Extractor extractor;
         private final List<Stage> stages = new ArrayList<>();
         private StageContext context = StageContext.DEFAULT;
         private final Set<Facet> required = EnumSet.noneOf(Facet.class);
+
+        /** The step that makes the source text from the raw body; required. */
+        public Builder extractor(Extractor e) {
+            this.extractor = Objects.requireNonNull(e, "extractor");
+            return this;
+        }
 
         public Builder add(Stage stage) {
             stages.add(Objects.requireNonNull(stage, "stage"));
@@ -61,7 +70,9 @@ public final class Pipeline {
         }
 
         public Pipeline build() {
+            if (extractor == null) throw new IllegalStateException("a pipeline needs an extractor as its first step");
             Set<Facet> have = EnumSet.of(Facet.RAW);
+            have.addAll(extractor.provides());
             for (Stage s : stages) {
                 Set<Facet> missing = EnumSet.noneOf(Facet.class);
                 for (Facet f : s.requires()) if (!have.contains(f)) missing.add(f);
@@ -73,7 +84,7 @@ public final class Pipeline {
             Set<Facet> missing = EnumSet.noneOf(Facet.class);
             for (Facet f : required) if (!have.contains(f)) missing.add(f);
             if (!missing.isEmpty()) throw new IllegalStateException("pipeline does not provide " + missing);
-            return new Pipeline(stages, context);
+            return new Pipeline(extractor, stages, context);
         }
     }
 }

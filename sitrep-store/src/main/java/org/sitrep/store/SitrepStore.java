@@ -1,77 +1,428 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Article;
+import org.sitrep.model.DateEvidence;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Origin;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Problems;
+import org.sitrep.model.Published;
 import org.sitrep.model.Rejection;
+import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.SourceFormat;
 
 /**
- * CONTRACT — being implemented on branch `store`. The embedded store in a data directory: SQLite (articles,
- * outlets, ingest log, quarantine) as the source of truth and a Lucene index (BM25 over title and text) derived
- * from it. One writer per data directory; readers may be concurrent.
+ * The embedded store in a data directory: SQLite ({@code sitrep.db}: articles, outlets, ingest log, quarantine) is
+ * the source of truth, and a Lucene index ({@code index/}, BM25 over title and text) is derived from it.
+ *
+ * <p>Crash safety: puts go into an open SQLite transaction; {@link #commit()} commits SQLite, then indexes the
+ * batch in Lucene (keyed by id, so a replay never duplicates) and commits Lucene with the highest indexed
+ * {@code seq}. {@link #open} indexes any rows past that seq, so a kill between the two commits, or a deleted index,
+ * heals on the next open. SQLite runs in WAL mode with synchronous=NORMAL: a committed transaction survives a
+ * process crash (kill -9); only a power loss may lose the last commits, which a re-ingest restores.
+ *
+ * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  */
 public final class SitrepStore implements AutoCloseable {
+    static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
+            + "a.fetched, a.language, a.language_confidence, a.source_text, a.text, a.removed_json, a.problems_json, a.fields_json, "
+            + "a.origin_input, a.origin_record, a.origin_format";
+
+    private final Path dataDir;
+    private final Connection db;
+    private final SearchIndex index;
+    private final PreparedStatement insert;
+    private final Map<String, Long> outletIds = new HashMap<>();
+    private final List<Article> pending = new ArrayList<>();
+    private final List<Long> pendingSeqs = new ArrayList<>();
+
+    private SitrepStore(Path dataDir, Connection db, SearchIndex index) throws SQLException {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.index = index;
+        this.insert = db.prepareStatement("INSERT OR IGNORE INTO articles (id, outlet_id, url, title, published, published_precision, "
+                + "published_evidence, published_epoch, fetched, language, language_confidence, source_text, text, removed_json, "
+                + "problems_json, fields_json, origin_input, origin_record, origin_format, ingested_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    }
 
     /** Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite. */
     public static SitrepStore open(Path dataDir) {
-        throw new UnsupportedOperationException("contract");
+        try {
+            Files.createDirectories(dataDir);
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA cache_size=-65536");
+            }
+            migrate(db);
+            db.setAutoCommit(false);
+            SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
+            SitrepStore store = new SitrepStore(dataDir, db, index);
+            store.catchUpIndex();
+            return store;
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Connection db) throws SQLException, IOException {
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            int version = 0;
+            try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+                if (r.next()) version = r.getInt(1);
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new SQLException("the data directory was written by a newer Sitrep (schema " + version + ")");
+            }
+            for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
+                try (InputStream in = SitrepStore.class.getResourceAsStream("schema-" + v + ".sql")) {
+                    String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                    for (String stmt : sql.split(";")) if (!stmt.isBlank()) s.execute(stmt);
+                }
+                s.execute("INSERT INTO schema_version VALUES (" + v + ")");
+            }
+        }
+    }
+
+    /** Indexes rows committed to SQLite but not yet to Lucene (after a crash between the two, or a lost index). */
+    private void catchUpIndex() throws SQLException, IOException {
+        long indexed = index.indexedSeq();
+        long max = 0;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
+            if (r.next()) max = r.getLong(1);
+        }
+        if (max <= indexed) return;
+        long n = 0;
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.seq > ? ORDER BY a.seq")) {
+            ps.setLong(1, indexed);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    index.put(read(r));
+                    n++;
+                }
+            }
+        }
+        index.commit(max);
+        db.commit();
+        System.getLogger("sitrep.store").log(System.Logger.Level.INFO, "re-indexed {0} articles missing from the search index", n);
     }
 
     /** Adds the article unless one with its id is stored. Durable after {@link #commit()}. */
-    public PutOutcome put(Article article) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized PutOutcome put(Article a) {
+        if (a.id() == null || a.sourceText() == null || a.text() == null) {
+            throw new IllegalArgumentException("only articles out of a complete pipeline can be stored (id, source text and text set)");
+        }
+        try {
+            insert.setString(1, a.id());
+            if (a.outlet() == null) insert.setNull(2, java.sql.Types.INTEGER);
+            else insert.setLong(2, outletId(a.outlet()));
+            insert.setString(3, a.url());
+            insert.setString(4, a.title());
+            Published p = a.published();
+            insert.setString(5, p == null ? null : p.iso());
+            insert.setString(6, p == null ? null : p.precision().name());
+            insert.setString(7, p == null ? null : p.evidence().name());
+            if (p == null) insert.setNull(8, java.sql.Types.INTEGER);
+            else insert.setLong(8, p.instant().getEpochSecond());
+            insert.setString(9, a.fetched().toString());
+            insert.setString(10, a.language());
+            insert.setDouble(11, a.languageConfidence());
+            insert.setString(12, a.sourceText());
+            insert.setString(13, a.text());
+            insert.setString(14, json(a.removed()));
+            insert.setString(15, json(a.problems()));
+            insert.setString(16, json(a.fields()));
+            insert.setString(17, a.origin().input());
+            insert.setString(18, a.origin().record());
+            insert.setString(19, a.origin().format().name());
+            insert.setString(20, Instant.now().toString());
+            if (insert.executeUpdate() == 0) return PutOutcome.KNOWN;
+            long seq;
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+                r.next();
+                seq = r.getLong(1);
+            }
+            if (a.outlet() != null) {
+                try (PreparedStatement ps = db.prepareStatement("UPDATE outlets SET article_count = article_count + 1 WHERE id = ?")) {
+                    ps.setLong(1, outletId(a.outlet()));
+                    ps.executeUpdate();
+                }
+            }
+            pending.add(a);
+            pendingSeqs.add(seq);
+            return PutOutcome.ADDED;
+        } catch (SQLException e) {
+            throw failure("store article " + a.id(), e);
+        }
     }
 
-    /** Makes every put since the last commit durable, in SQLite and in the index. */
-    public void commit() {
-        throw new UnsupportedOperationException("contract");
+    private long outletId(String name) throws SQLException {
+        Long id = outletIds.get(name);
+        if (id != null) return id;
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO outlets (name, first_seen) VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, Instant.now().toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM outlets WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                id = r.getLong(1);
+            }
+        }
+        outletIds.put(name, id);
+        return id;
+    }
+
+    /** Makes every put since the last commit durable, in SQLite and then in the index. */
+    public synchronized void commit() {
+        try {
+            db.commit();
+            if (!pending.isEmpty()) {
+                for (Article a : pending) index.put(a);
+                index.commit(pendingSeqs.get(pendingSeqs.size() - 1));
+                pending.clear();
+                pendingSeqs.clear();
+            }
+        } catch (SQLException | IOException e) {
+            // Outlet ids cached in this transaction may be gone after a failed commit.
+            outletIds.clear();
+            throw failure("commit", e);
+        }
     }
 
     /** Records a rejected input with its reason and a sample of its bytes (may be null); durable at once. */
-    public void quarantine(Rejection rejection, byte[] sample) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized void quarantine(Rejection r, byte[] sample) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO quarantine (input, reason, message, at, sample) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, r.input());
+            ps.setString(2, r.reason());
+            ps.setString(3, r.message());
+            ps.setString(4, Instant.now().toString());
+            ps.setBytes(5, sample);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("quarantine " + r.input(), e);
+        }
+        commit();
     }
 
     /** The article with this id, or with this unique id prefix (at least 4 characters). */
-    public Optional<Article> article(String idOrPrefix) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized Optional<Article> article(String idOrPrefix) {
+        String key = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            List<Article> exact = query("WHERE a.id = ?", List.of(key), 1);
+            if (!exact.isEmpty()) return Optional.of(exact.get(0));
+            if (key.length() < 4 || !key.matches("[0-9a-f]+")) return Optional.empty();
+            List<Article> found = query("WHERE a.id LIKE ? ORDER BY a.id", List.of(key + "%"), 6);
+            if (found.size() > 1) {
+                List<String> ids = found.stream().map(Article::id).toList();
+                throw new IllegalArgumentException("the id prefix '" + idOrPrefix + "' is ambiguous: " + String.join(", ", ids)
+                        + (found.size() > 5 ? ", …" : ""));
+            }
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw failure("read article " + idOrPrefix, e);
+        }
     }
 
-    public List<Article> articles(ArticleQuery query) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized List<Article> articles(ArticleQuery q) {
+        StringBuilder where = new StringBuilder("WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.outlet() != null) {
+            where.append(" AND o.name = ?");
+            args.add(q.outlet());
+        }
+        if (q.language() != null) {
+            where.append(" AND a.language = ?");
+            args.add(q.language());
+        }
+        where.append(" ORDER BY a.published_epoch IS NULL, a.published_epoch DESC, a.seq DESC LIMIT ? OFFSET ?");
+        args.add(q.limit());
+        args.add(q.offset());
+        try {
+            return query(where.toString(), args, Integer.MAX_VALUE);
+        } catch (SQLException e) {
+            throw failure("list articles", e);
+        }
     }
 
-    public long countArticles() {
-        throw new UnsupportedOperationException("contract");
+    public synchronized long countArticles() {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count articles", e);
+        }
+    }
+
+    /** Articles in the search index (equal to {@link #countArticles()} once committed). */
+    public synchronized long countIndexed() {
+        try {
+            return index.count();
+        } catch (IOException e) {
+            throw failure("count the index", e);
+        }
     }
 
     /** BM25 search over title and text; Lucene query syntax, with a plain-text fallback when it does not parse. */
-    public SearchResult search(String query, int limit) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized SearchResult search(String query, int limit) {
+        try {
+            SearchIndex.Hits hits = index.search(query, limit);
+            List<SearchHit> out = new ArrayList<>();
+            for (int i = 0; i < hits.ids().size(); i++) {
+                Optional<Article> a = article(hits.ids().get(i));
+                if (a.isPresent()) out.add(new SearchHit(a.get(), hits.scores().get(i), Snippets.around(a.get().text(), hits.terms())));
+            }
+            return new SearchResult(hits.total(), out);
+        } catch (IOException e) {
+            throw failure("search", e);
+        }
     }
 
-    public List<QuarantineEntry> quarantined(int limit) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized List<QuarantineEntry> quarantined(int limit) {
+        List<QuarantineEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, input, reason, message, at, sample FROM quarantine ORDER BY id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(new QuarantineEntry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), Instant.parse(r.getString(5)), r.getBytes(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the quarantine", e);
+        }
     }
 
     /** Starts an entry in the ingest log and returns its id. */
-    public long startRun(List<String> inputs, Instant startedAt) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized long startRun(List<String> inputs, Instant startedAt) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO ingest_runs (started_at, inputs_json) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, startedAt.toString());
+            ps.setString(2, json(inputs));
+            ps.executeUpdate();
+            long id;
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+                r.next();
+                id = r.getLong(1);
+            }
+            db.commit();
+            return id;
+        } catch (SQLException e) {
+            throw failure("start an ingest run", e);
+        }
     }
 
-    public void finishRun(long runId, RunSummary summary, Instant finishedAt) {
-        throw new UnsupportedOperationException("contract");
+    public synchronized void finishRun(long runId, RunSummary summary, Instant finishedAt) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE ingest_runs SET finished_at = ?, accepted = ?, known = ?, rejected = ? WHERE id = ?")) {
+            ps.setString(1, finishedAt.toString());
+            ps.setLong(2, summary.accepted());
+            ps.setLong(3, summary.known());
+            ps.setLong(4, summary.rejected());
+            ps.setLong(5, runId);
+            ps.executeUpdate();
+            db.commit();
+        } catch (SQLException e) {
+            throw failure("finish an ingest run", e);
+        }
     }
 
     public Path dataDir() {
-        throw new UnsupportedOperationException("contract");
+        return dataDir;
     }
 
+    /** Commits what is pending and closes SQLite and the index. */
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("contract");
+    public synchronized void close() {
+        try {
+            commit();
+            insert.close();
+            db.close();
+            index.close();
+        } catch (SQLException | IOException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private List<Article> query(String where, List<?> args, int max) throws SQLException {
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id " + where)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next() && out.size() < max) out.add(read(r));
+            }
+        }
+        return out;
+    }
+
+    private static Article read(ResultSet r) throws SQLException {
+        Published published = null;
+        if (r.getString(6) != null) {
+            Published p = Published.parseIso(r.getString(6), DateEvidence.valueOf(r.getString(8)));
+            published = new Published(p.instant(), DatePrecision.valueOf(r.getString(7)), p.evidence());
+        }
+        try {
+            List<RemovedSpan> removed = JSON.readValue(r.getString(14), new TypeReference<List<RemovedSpan>>() {
+            });
+            Problems problems = JSON.readValue(r.getString(15), ProblemsJson.class).toProblems();
+            Map<String, String> fields = JSON.readValue(r.getString(16), new TypeReference<Map<String, String>>() {
+            });
+            return new Article(r.getString(2), new Origin(r.getString(17), r.getString(18), SourceFormat.valueOf(r.getString(19))),
+                    r.getString(3), r.getString(4), r.getString(5), published, Instant.parse(r.getString(9)), r.getString(10),
+                    r.getDouble(11), r.getString(12), r.getString(13), removed, fields, problems);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("corrupt JSON column in article " + r.getString(2), e);
+        }
+    }
+
+    /** Jackson's view of {@link Problems} (records deserialize by their canonical constructor). */
+    record ProblemsJson(List<Problem> items, int dropped) {
+        Problems toProblems() {
+            return new Problems(items == null ? List.of() : items, dropped);
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UncheckedIOException failure(String what, Exception e) {
+        return new UncheckedIOException(new IOException("store: cannot " + what + ": " + e.getMessage(), e));
     }
 
     public enum PutOutcome { ADDED, KNOWN }

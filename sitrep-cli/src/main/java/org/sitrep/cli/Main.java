@@ -1,0 +1,68 @@
+package org.sitrep.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code sitrep} command: global options and the table of verbs. */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+        description = "Turns news about a conflict into a deduplicated, sourced record.",
+        subcommands = {IngestCommand.class, WatchCommand.class, ArticlesCommand.class, ShowCommand.class,
+                SearchCommand.class, RejectedCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Data directory: --data DIR, else $SITREP_DATA, else ./sitrep-data.",
+                "Exit codes: 0 ok, 2 usage, 3 some inputs rejected, 4 not found, 70 internal error, 74 I/O error.",
+                "Place data from GeoNames (CC-BY 4.0) where shown. Sitrep is GPL-3.0-or-later."})
+public final class Main {
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data directory (default: $SITREP_DATA or ./sitrep-data).")
+    Path data;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
+    boolean verbose;
+
+    Path dataDir() {
+        if (data != null) return data;
+        String env = System.getenv("SITREP_DATA");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("sitrep-data");
+    }
+
+    public static void main(String[] args) {
+        // Libraries log progress at INFO through java.util.logging; a CLI user wants only warnings.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        for (var h : java.util.logging.Logger.getLogger("").getHandlers()) h.setLevel(java.util.logging.Level.WARNING);
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, with our exception-to-exit-code mapping. */
+    static CommandLine commandLine() {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            boolean verbose = main.verbose;
+            int code;
+            String what;
+            if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+                code = ExitCodes.IO;
+                what = "I/O error";
+            } else if (ex instanceof IllegalArgumentException) {
+                code = ExitCodes.USAGE;
+                what = "error";
+            } else {
+                code = ExitCodes.INTERNAL;
+                what = "internal error (run again with --verbose and report it)";
+            }
+            line.getErr().println("sitrep: " + what + ": " + ex.getMessage());
+            if (verbose) ex.printStackTrace(line.getErr());
+            return code;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,30 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** Printing helpers shared by the verbs: JSON with stable field names, and fixed-width table cells. */
+final class Output {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Output() {
+    }
+
+    static void json(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    /** Cuts or pads {@code s} to exactly {@code width} columns, on one line. */
+    static String cell(String s, int width) {
+        String v = s == null ? "-" : s.replaceAll("\\s+", " ").strip();
+        if (v.length() > width) return v.substring(0, Math.max(0, width - 1)) + "…";
+        return v + " ".repeat(width - v.length());
+    }
+}

@@ -1,0 +1,71 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.store.ArticleJson;
+import org.sitrep.store.Sitrep;
+import org.sitrep.store.SitrepStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep search QUERY}: BM25 full-text search over titles and texts. */
+@Command(name = "search", description = {"Full-text search (BM25) over titles and texts; Lucene query syntax allowed.",
+        "--json prints {query, total, items: [article summary + score + snippet]}."})
+final class SearchCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words or a Lucene query.")
+    List<String> words;
+
+    @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default 20).")
+    int limit;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        String query = String.join(" ", words);
+        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+            SitrepStore.SearchResult result = sitrep.store().search(query, limit);
+            if (json) {
+                List<Map<String, Object>> items = new ArrayList<>();
+                for (SitrepStore.SearchHit h : result.hits()) {
+                    Map<String, Object> m = ArticleJson.summary(h.article());
+                    m.put("score", h.score());
+                    m.put("snippet", h.snippet());
+                    items.add(m);
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("query", query);
+                m.put("total", result.total());
+                m.put("items", items);
+                Output.json(out, m);
+                return ExitCodes.OK;
+            }
+            for (SitrepStore.SearchHit h : result.hits()) {
+                var a = h.article();
+                out.printf("%s  %6.2f  %s  %s  %s%n", a.id(), h.score(),
+                        Output.cell(a.published() == null ? null : a.published().iso().substring(0, 10), 10), Output.cell(a.outlet(), 20),
+                        Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
+                if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
+            }
+            out.printf("%d of %d hits for \"%s\"%n", result.hits().size(), result.total(), query);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

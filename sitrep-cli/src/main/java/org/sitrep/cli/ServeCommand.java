@@ -1,0 +1,45 @@
+package org.sitrep.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.SitrepServer;
+import org.sitrep.store.Sitrep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep serve}: the REST API and the web UI over the data directory, until interrupted. */
+@Command(name = "serve", description = {"Serve the web UI and the REST API (OpenAPI at /api/openapi.json) until Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default 7070; 0 picks a free one).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Sitrep sitrep = Sitrep.open(main.dataDir());
+        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), host, port);
+        int bound = server.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            sitrep.close();
+            stopped.countDown();
+        }, "sitrep-shutdown"));
+        spec.commandLine().getOut().printf("Sitrep is serving %s on http://%s:%d/ (API: /api/articles, /api/openapi.json). Ctrl-C stops it.%n",
+                main.dataDir(), host, bound);
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,220 @@
+package org.sitrep.clean;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Article;
+import org.sitrep.model.RemovedSpan;
+import org.sitrep.pipeline.Facet;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StageContext;
+
+/**
+ * Removes the boilerplate that publishing systems put around and inside an article's text, line by line, each
+ * removal with a stable rule name: {@code comments}, {@code correction-notice}, {@code teaser}, {@code disclaimer},
+ * {@code view-counter}, {@code image-credit}, {@code self-promotion}, {@code bonus-video}, {@code repeated-headline}.
+ * The rules describe kinds of boilerplate (in English and the languages common in this domain), never one site's
+ * strings. Then writes the cleaned text. Stateless and thread-safe.
+ */
+public final class BoilerplateStripper implements Stage {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A comment section header: from here to the end is readers' comments. */
+    private static final Pattern COMMENTS_HEADER = Pattern.compile(
+            "^\\s*(?:(?:reader )?comments?|komentari|komentarze|коментарі|комментарии|kommentare|commentaires)\\s*[(:\\[]?\\s*\\d*\\s*[)\\]]?\\s*$"
+                    + "|^\\s*\\d+\\s+(?:comments?|komentar\\w*|коментар\\w*|комментар\\w*)\\s*$"
+                    + "|^\\s*(?:leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)|show comments|this comment contains spoilers\\b.*)\\s*$",
+            FLAGS);
+    private static final Pattern CORRECTION = Pattern.compile(
+            "^\\s*(?:to suggest a correction|if you (?:spot|notice|see|found) (?:an? )?(?:error|mistake|typo)|you can also highlight the text and press"
+                    + "|found a (?:typo|mistake|error)|report an? (?:error|typo)|spotted an? (?:error|mistake)|select the text and press ctrl"
+                    + "|zauważyłeś błąd|primijetili ste grešku|помітили помилку|нашли ошибку)",
+            FLAGS);
+    private static final Pattern TEASER_MARKER = Pattern.compile(
+            "^\\s*(?:other topics of interest|related(?: posts| articles| stories| news| coverage| content)?|read (?:also|more|next)|see also|more on (?:this|the topic)"
+                    + "|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|be interested in)|most read|trending now|editor'?s picks"
+                    + "|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|pročitajte (?:još|i|takođe)|vezane vijesti|povezane vesti"
+                    + "|читайте також|читайте также|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer también)\\s*[:.]?\\s*$",
+            FLAGS);
+    private static final Pattern TEASER_INLINE = Pattern.compile(
+            "^\\s*(?:read (?:also|more)|see also|czytaj (?:też|także)|zobacz (?:też|także)|pročitajte (?:još|i)|читайте також|читайте также|lesen sie auch|à lire aussi)\\s*:\\s*\\S.{0,200}$",
+            FLAGS);
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "^\\s*disclaimer\\b|translations? (?:is|are|was|were|has been|have been)? ?(?:mostly |mainly |automatically |partly )?(?:done |made |produced )?(?:by|through|with|using) (?:an? )?(?:ai|machine|automatic|google|deepl)"
+                    + "|\\bmachine[- ]translated\\b|\\bthis (?:article|text|story) (?:was|has been) (?:automatically |machine[- ])?translated"
+                    + "|\\bthe views expressed (?:in this|here)|\\bdoes not necessarily reflect the (?:views|position)",
+            FLAGS);
+    private static final Pattern VIEW_COUNTER = Pattern.compile(
+            "^\\s*[\\d.,\\s]*\\d\\s*(?:views?|reads?|pregleda|prikaza|wyświetleń|wyświetlenia|переглядів|просмотров|просмотра)\\b[\\s\\d]*(?:comments?(?:\\(s\\))?|komentar\\w*)?\\s*$"
+                    + "|^\\s*\\d+\\s*comment\\(s\\)\\s*$",
+            FLAGS);
+    private static final Pattern IMAGE_CREDIT = Pattern.compile(
+            "^\\s*(?:image|images|photo|photos|photograph|picture|pictures|foto|fot\\.|illustration|illustrative (?:photo|image)|cover photo|source of (?:the )?(?:photo|image)|photo credit|credit|zdjęcie|фото|ілюстрація)\\s*[:|/-]"
+                    + "|(?:photo|image|foto|picture|фото)\\s*:\\s*[\\p{L}][\\p{L}\\d .,&/'()-]{1,80}$"
+                    + "|\\bvia wikimedia commons\\b|\\bCC BY(?:-SA|-ND|-NC)*\\s*\\d"
+                    + "|^(?=.{0,160}$).*\\b(?:getty images|shutterstock|ap photo|afp photo|reuters/|epa-efe|anadolu agency via getty)\\b.*$",
+            FLAGS);
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(?:share (?:it|this(?: article| story)?) with your (?:friends|family)|if you (?:have )?learned something from (?:my|our|this) article|we put a lot of heart"
+                    + "|you would encourage us|it is always my pleasure to provide|subscribe to (?:our|the) (?:newsletter|channel|telegram)|sign up for (?:our|the) newsletter"
+                    + "|follow us on (?:telegram|twitter|facebook|x|instagram|google news)|support (?:our|independent) journalism|download (?:our|the) app"
+                    + "|join (?:us|our channel) on telegram|become a (?:patron|member|subscriber)|donate to (?:us|our)|pratite nas|obserwuj nas|підписуйтесь на)",
+            FLAGS);
+    private static final Pattern THANKS = Pattern.compile("^\\s*(?:thank you|thanks for reading)\\s*[!.]?\\s*$", FLAGS);
+    private static final Pattern BONUS_VIDEO = Pattern.compile(
+            "^\\s*(?:bonus video|watch(?: the)? video|video of the day|pogledajte video|bonus wideo|zobacz wideo|дивіться відео|смотрите видео)\\s*:?\\s*$",
+            FLAGS);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{2,}");
+
+    @Override
+    public String name() {
+        return "clean";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return Set.of(Facet.SOURCE_TEXT, Facet.METADATA);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return Set.of(Facet.CLEAN_TEXT);
+    }
+
+    @Override
+    public Article apply(Article a, StageContext context) {
+        String text = a.sourceText();
+        List<RemovedSpan> spans = a.removed();
+        List<Lines.Line> lines = Lines.of(text);
+        String titleNorm = a.title() == null ? null : norm(a.title());
+        Map<String, Integer> headlikeCounts = new HashMap<>();
+        for (Lines.Line l : lines) {
+            if (!l.isBlank() && isHeadlike(l.text())) headlikeCounts.merge(norm(l.text()), 1, Integer::sum);
+        }
+        Set<String> teaserHeads = new HashSet<>();
+
+        for (int i = 0; i < lines.size(); i++) {
+            Lines.Line l = lines.get(i);
+            if (l.isBlank() || Lines.covered(spans, l.start(), l.end())) continue;
+            String t = l.text();
+            if (COMMENTS_HEADER.matcher(t).find()) {
+                spans = Lines.add(spans, l.start(), text.length(), "comments");
+                break;
+            }
+            if (TEASER_MARKER.matcher(t).matches()) {
+                spans = Lines.add(spans, l.start(), l.end(), "teaser");
+                // The teaser's headline, and its blurb when the blurb is about the teaser, not the article.
+                int j = nextText(lines, i + 1);
+                if (j >= 0 && isHeadlike(lines.get(j).text())) {
+                    Lines.Line head = lines.get(j);
+                    teaserHeads.add(norm(head.text()));
+                    spans = Lines.add(spans, head.start(), head.end(), "teaser");
+                    int k = nextText(lines, j + 1);
+                    if (k >= 0 && isTeaserBlurb(lines.get(k).text(), head.text(), text, lines.get(k))) {
+                        spans = Lines.add(spans, lines.get(k).start(), lines.get(k).end(), "teaser");
+                    }
+                } else if (j >= 0 && headlikeCounts.getOrDefault(norm(lines.get(j).text()), 0) > 1) {
+                    teaserHeads.add(norm(lines.get(j).text()));
+                }
+                // A teaser headline printed just before its marker.
+                int p = prevText(lines, i - 1);
+                if (p >= 0 && isHeadlike(lines.get(p).text()) && headlikeCounts.getOrDefault(norm(lines.get(p).text()), 0) > 1) {
+                    teaserHeads.add(norm(lines.get(p).text()));
+                }
+                continue;
+            }
+            String rule = lineRule(t, titleNorm);
+            if (rule != null) spans = Lines.add(spans, l.start(), l.end(), rule);
+        }
+        // A teaser headline repeated anywhere in the body is the teaser, wherever it stands.
+        if (!teaserHeads.isEmpty()) {
+            for (Lines.Line l : lines) {
+                if (!l.isBlank() && teaserHeads.contains(norm(l.text()))) spans = Lines.add(spans, l.start(), l.end(), "teaser");
+            }
+        }
+        // "Thank you!" closing a run of promotion.
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Lines.Line l = lines.get(i);
+            if (l.isBlank()) continue;
+            if (Lines.covered(spans, l.start(), l.end())) continue;
+            if (THANKS.matcher(l.text()).matches() && nearRule(spans, l, "self-promotion", text)) {
+                spans = Lines.add(spans, l.start(), l.end(), "self-promotion");
+            }
+            break;
+        }
+        return a.withText(Lines.without(text, spans), spans);
+    }
+
+    private static String lineRule(String t, String titleNorm) {
+        if (CORRECTION.matcher(t).find()) return "correction-notice";
+        if (DISCLAIMER.matcher(t).find() && t.length() < 400) return "disclaimer";
+        if (VIEW_COUNTER.matcher(t).find()) return "view-counter";
+        if (BONUS_VIDEO.matcher(t).matches()) return "bonus-video";
+        if (TEASER_INLINE.matcher(t).matches()) return "teaser";
+        if (t.length() < 300 && IMAGE_CREDIT.matcher(t).find()) return "image-credit";
+        if (PROMOTION.matcher(t).find() && t.length() < 400) return "self-promotion";
+        if (titleNorm != null && norm(t).equals(titleNorm)) return "repeated-headline";
+        return null;
+    }
+
+    /** A teaser's blurb shares rare words with the teaser headline that the rest of the article does not use. */
+    private static boolean isTeaserBlurb(String blurb, String head, String text, Lines.Line blurbLine) {
+        Set<String> headWords = words(head);
+        String headNorm = norm(head);
+        StringBuilder rest = new StringBuilder();
+        for (Lines.Line l : Lines.of(text)) {
+            if (l.start() == blurbLine.start() || norm(l.text()).equals(headNorm)) continue;
+            rest.append(l.text()).append('\n');
+        }
+        Set<String> restWords = words(rest.toString());
+        int shared = 0;
+        for (String w : words(blurb)) {
+            if (headWords.contains(w) && !restWords.contains(w)) shared++;
+        }
+        return shared >= 2;
+    }
+
+    private static boolean nearRule(List<RemovedSpan> spans, Lines.Line l, String rule, String text) {
+        for (RemovedSpan s : spans) {
+            if (s.rule().equals(rule) && s.end() <= l.start() && text.substring(s.end(), l.start()).isBlank()) return true;
+            if (s.rule().equals(rule) && s.end() <= l.start() && l.start() - s.end() < 3) return true;
+        }
+        // The promotion may share the line's paragraph: "… even better in the future. Thank you!"
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group().replaceAll("['’]s$", "");
+            if (w.length() > 3) out.add(w);
+        }
+        return out;
+    }
+
+    private static boolean isHeadlike(String line) {
+        String t = line.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+        if (t.length() < 15 || t.length() > 200) return false;
+        char last = t.charAt(t.length() - 1);
+        return ".!?…:;\"”'’)".indexOf(last) < 0;
+    }
+
+    private static int nextText(List<Lines.Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) if (!lines.get(i).isBlank()) return i;
+        return -1;
+    }
+
+    private static int prevText(List<Lines.Line> lines, int from) {
+        for (int i = from; i >= 0; i--) if (!lines.get(i).isBlank()) return i;
+        return -1;
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,82 @@
+package org.sitrep.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.RemovedSpan;
+
+/**
+ * The lines of a text with their offsets, and span bookkeeping shared by the cleaning stages. Spans are kept
+ * sorted and non-overlapping; a span that overlaps an earlier one keeps the earlier rule for the shared part.
+ */
+public final class Lines {
+    private Lines() {
+    }
+
+    /** One line: [start, end) in the text, without its newline. */
+    public record Line(int start, int end, String text) {
+        public boolean isBlank() {
+            return text.isBlank();
+        }
+    }
+
+    public static List<Line> of(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new Line(start, i, text.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** True when [start, end) lies wholly inside one of the spans. */
+    public static boolean covered(List<RemovedSpan> spans, int start, int end) {
+        for (RemovedSpan s : spans) if (s.start() <= start && end <= s.end()) return true;
+        return false;
+    }
+
+    /** Adds a span, merged into a sorted, non-overlapping list; parts already removed keep their rule. */
+    public static List<RemovedSpan> add(List<RemovedSpan> spans, int start, int end, String rule) {
+        if (end <= start) return spans;
+        List<RemovedSpan> out = new ArrayList<>(spans.size() + 1);
+        int cursor = start;
+        for (RemovedSpan s : spans) {
+            if (s.end() <= cursor || s.start() >= end) {
+                continue;
+            }
+            if (s.start() > cursor) out.add(new RemovedSpan(cursor, s.start(), rule));
+            cursor = Math.max(cursor, s.end());
+        }
+        if (cursor < end) out.add(new RemovedSpan(cursor, end, rule));
+        out.addAll(spans);
+        out.sort(java.util.Comparator.comparingInt(RemovedSpan::start));
+        return out;
+    }
+
+    /** The text with every span cut out, lines trimmed on the right, and at most one blank line in a row. */
+    public static String without(String text, List<RemovedSpan> spans) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int cursor = 0;
+        for (RemovedSpan s : spans) {
+            if (s.start() > cursor) sb.append(text, cursor, s.start());
+            cursor = Math.max(cursor, s.end());
+        }
+        if (cursor < text.length()) sb.append(text, cursor, text.length());
+        StringBuilder out = new StringBuilder(sb.length());
+        int blank = 0;
+        for (String line : sb.toString().split("\n", -1)) {
+            String l = line.stripTrailing();
+            if (l.isBlank()) {
+                if (out.length() > 0) blank++;
+                continue;
+            }
+            if (blank > 0) out.append(out.length() > 0 ? "\n\n" : "");
+            else if (out.length() > 0) out.append('\n');
+            blank = 0;
+            out.append(l.stripLeading().isEmpty() ? l : l);
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Cleaning: from a raw body to the article's own text. {@link org.sitrep.clean.HtmlExtractor} turns HTML into
+ * plain text and sets aside what is not main content; {@link org.sitrep.clean.BoilerplateStripper} removes the
+ * boilerplate that survives into text (comments, teasers, credits, disclaimers…). Every removal is kept as a
+ * {@link org.sitrep.model.RemovedSpan} with the rule that made it.
+ */
+package org.sitrep.clean;

@@ -1,0 +1,5 @@
+/**
+ * Metadata found in the text itself where the input carried none: publication datelines, wire and syndication
+ * markers, and the headline. Runs after the source text exists and before boilerplate removal.
+ */
+package org.sitrep.metadata;

@@ -1,0 +1,25 @@
+package org.sitrep.pipeline;
+
+import org.sitrep.clean.BoilerplateStripper;
+import org.sitrep.clean.HtmlExtractor;
+import org.sitrep.language.LanguageIdentifier;
+import org.sitrep.metadata.TextMetadata;
+
+/** The standard assemblies of stages. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    /** Extract → metadata from text → boilerplate → language → id: from a raw document to a storable article. */
+    public static Pipeline standard(StageContext context) {
+        return Pipeline.builder()
+                .context(context)
+                .extractor(new HtmlExtractor())
+                .add(new TextMetadata())
+                .add(new BoilerplateStripper())
+                .add(new LanguageIdentifier())
+                .add(new ContentId())
+                .require(Facet.ID, Facet.CLEAN_TEXT, Facet.LANGUAGE, Facet.METADATA)
+                .build();
+    }
+}
