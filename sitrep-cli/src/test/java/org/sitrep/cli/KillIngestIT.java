@@ -16,10 +16,13 @@ import org.sitrep.store.SitrepStore;
 
 /**
  * Kills an ingest of the 56,212 real RSS items with SIGKILL midway, runs it again, and checks that every item is
- * stored exactly once, in SQLite and in the search index.
+ * stored exactly once, in SQLite and in the search index. 62 items are the same article listed in two feeds (their
+ * URLs differ only in tracking parameters or a fragment, title and teaser are identical): they are one article, so
+ * 56,150 are stored.
  */
 class KillIngestIT {
     static final int RSS_ITEMS = 56_212;
+    static final int DISTINCT_ARTICLES = 56_150;
 
     @TempDir
     Path data;
@@ -42,23 +45,24 @@ class KillIngestIT {
         child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no chance to flush
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long afterKill = committedRows();
-        assertThat(afterKill).isBetween(8_000L, (long) RSS_ITEMS - 1);
+        assertThat(afterKill).isBetween(8_000L, (long) DISTINCT_ARTICLES - 1);
 
         Cli.Result rerun = Cli.run("--data", data.toString(), "ingest", "--no-progress", rss.toString());
         assertThat(rerun.exit()).as(rerun.out() + rerun.err()).isEqualTo(ExitCodes.OK);
-        assertThat(rerun.out()).contains(afterKill + " already known", "0 rejected");
+        assertThat(rerun.out()).contains("Ingested " + RSS_ITEMS + " items", (DISTINCT_ARTICLES - afterKill) + " accepted", "0 rejected");
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db"));
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select count(*), count(distinct id), count(distinct url) from articles")) {
             r.next();
-            assertThat(r.getLong(1)).isEqualTo(RSS_ITEMS);
-            assertThat(r.getLong(2)).isEqualTo(RSS_ITEMS);
-            assertThat(r.getLong(3)).isEqualTo(RSS_ITEMS);
+            assertThat(r.getLong(1)).isEqualTo(DISTINCT_ARTICLES);
+            assertThat(r.getLong(2)).isEqualTo(DISTINCT_ARTICLES);
+            assertThat(r.getLong(3)).isEqualTo(DISTINCT_ARTICLES);
         }
         try (SitrepStore store = SitrepStore.open(data)) {
-            assertThat(store.countArticles()).isEqualTo(RSS_ITEMS);
-            assertThat(store.search("*:*", 1).total()).isEqualTo(RSS_ITEMS);
+            assertThat(store.countArticles()).isEqualTo(DISTINCT_ARTICLES);
+            assertThat(store.countIndexed()).isEqualTo(DISTINCT_ARTICLES);
+            assertThat(store.search("*:*", 1).total()).isEqualTo(DISTINCT_ARTICLES);
         }
     }
 

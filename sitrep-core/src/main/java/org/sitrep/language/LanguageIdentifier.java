@@ -21,9 +21,12 @@ import org.sitrep.pipeline.StageContext;
  * process, on first use. Thread-safe.
  */
 public final class LanguageIdentifier implements Stage {
-    static final Language[] LANGUAGES = {ENGLISH, POLISH, UKRAINIAN, RUSSIAN, BELARUSIAN, GERMAN, FRENCH, SPANISH, ITALIAN,
-            PORTUGUESE, DUTCH, CZECH, SLOVAK, ROMANIAN, HUNGARIAN, BULGARIAN, SERBIAN, CROATIAN, BOSNIAN, SLOVENE, LITHUANIAN,
-            LATVIAN, ESTONIAN, FINNISH, SWEDISH, DANISH, BOKMAL, TURKISH, ARABIC, GEORGIAN};
+    /**
+     * The languages of this stream. Measured on the 56k labelled RSS items (BENCHMARKS.md): 16 languages in
+     * high-accuracy mode reach the accuracy of 30 at 2.4× the speed and 55% of the memory.
+     */
+    static final Language[] LANGUAGES = {ENGLISH, POLISH, UKRAINIAN, RUSSIAN, GERMAN, FRENCH, SPANISH, ITALIAN, CZECH,
+            SLOVAK, ROMANIAN, HUNGARIAN, BULGARIAN, CROATIAN, SERBIAN, LITHUANIAN};
     /** Enough text to decide; more only costs time. */
     static final int MAX_CHARS = 1200;
     static final int MIN_LETTERS = 12;

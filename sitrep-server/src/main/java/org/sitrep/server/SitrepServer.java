@@ -46,7 +46,6 @@ public final class SitrepServer {
         app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
-            cfg.staticFiles.enableWebjars();
             cfg.routes.get("/api/articles", this::list);
             cfg.routes.post("/api/articles", this::submit);
             cfg.routes.get("/api/articles/{id}", this::one);
@@ -59,7 +58,7 @@ public final class SitrepServer {
                 error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName());
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not-found", "no such resource: " + ctx.path());
+                if (ctx.attribute(ERROR_WRITTEN) == null) error(ctx, 404, "not-found", "no such resource: " + ctx.path());
             });
             cfg.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " is not allowed on " + ctx.path()));
         });
@@ -148,7 +147,10 @@ public final class SitrepServer {
         }
     }
 
+    private static final String ERROR_WRITTEN = "sitrep.error";
+
     private static void error(Context ctx, int status, String code, String message) {
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("status", status);
         e.put("code", code);

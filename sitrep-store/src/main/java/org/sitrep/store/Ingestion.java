@@ -28,6 +28,10 @@ import org.sitrep.pipeline.Pipeline;
  */
 public final class Ingestion {
     static final int BATCH = 500;
+    /** Documents processed in parallel at a time; stored in arrival order. */
+    static final int CHUNK = 256;
+    private static final java.util.concurrent.ForkJoinPool POOL =
+            new java.util.concurrent.ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private final SitrepStore store;
     private final Pipeline pipeline;
@@ -78,8 +82,10 @@ public final class Ingestion {
             });
             before += Math.max(0, s.size());
             c.bytes = before;
+            c.drain();
             listener.progress(c.bytes, c.added, c.known, c.rejected);
         }
+        c.drain();
         store.commit();
         store.finishRun(runId, new SitrepStore.RunSummary(c.added, c.known, c.rejected), clock.instant());
         return new Report(c.items);
@@ -96,6 +102,7 @@ public final class Ingestion {
         Collector c = new Collector(new Listener() {
         });
         JsonArticles.read(json, sourceLabel, clock.instant(), mapping, c);
+        c.drain();
         store.commit();
         return new Report(c.items);
     }
@@ -105,6 +112,7 @@ public final class Ingestion {
         Collector c = new Collector(new Listener() {
         });
         for (RawDocument d : docs) c.accept(d);
+        c.drain();
         store.commit();
         return new Report(c.items);
     }
@@ -123,22 +131,51 @@ public final class Ingestion {
             this.listener = listener;
         }
 
+        private final List<RawDocument> buffer = new ArrayList<>(CHUNK);
+
         @Override
         public void accept(RawDocument doc) {
+            buffer.add(doc);
+            if (buffer.size() >= CHUNK) drain();
+        }
+
+        /** Runs the pipeline over the buffered documents on all cores, then stores them in arrival order. */
+        void drain() {
+            if (buffer.isEmpty()) return;
+            List<Object> results;
+            try {
+                results = POOL.submit(() -> buffer.parallelStream().map(this::process).toList()).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while processing", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("processing failed", e.getCause());
+            }
+            List<RawDocument> docs = List.copyOf(buffer);
+            buffer.clear();
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) instanceof Rejection r) reject(r, null);
+                else store((Article) results.get(i), docs.get(i));
+            }
+        }
+
+        /** The article, or a rejection: a stage must not throw, but if one does it costs this document only. */
+        private Object process(RawDocument doc) {
             Article a;
             try {
                 a = pipeline.process(doc);
             } catch (RuntimeException e) {
-                // A stage must not throw; if one does, that is our bug, but it costs this document only.
-                reject(new Rejection(doc.origin().toString(), "internal-error",
-                        "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()), null);
-                return;
+                return new Rejection(doc.origin().toString(), "internal-error",
+                        "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             // A feed item may be a headline alone; that is still a report. Nothing at all is not.
             if ((a.text() == null || a.text().isBlank()) && (a.title() == null || a.title().isBlank())) {
-                reject(new Rejection(doc.origin().toString(), "no-text", "neither a title nor any text left after cleaning"), null);
-                return;
+                return new Rejection(doc.origin().toString(), "no-text", "neither a title nor any text left after cleaning");
             }
+            return a;
+        }
+
+        private void store(Article a, RawDocument doc) {
             SitrepStore.PutOutcome outcome = store.put(a);
             if (outcome == SitrepStore.PutOutcome.ADDED) {
                 added++;
