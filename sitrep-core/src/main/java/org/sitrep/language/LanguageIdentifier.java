@@ -28,7 +28,7 @@ public final class LanguageIdentifier implements Stage {
     static final Language[] LANGUAGES = {ENGLISH, POLISH, UKRAINIAN, RUSSIAN, GERMAN, FRENCH, SPANISH, ITALIAN, CZECH,
             SLOVAK, ROMANIAN, HUNGARIAN, BULGARIAN, CROATIAN, SERBIAN, LITHUANIAN};
     /** Enough text to decide; more only costs time. */
-    static final int MAX_CHARS = 1200;
+    static final int MAX_CHARS = 600;
     static final int MIN_LETTERS = 12;
 
     private static final class Holder {
