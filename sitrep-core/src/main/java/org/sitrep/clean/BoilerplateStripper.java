@@ -30,7 +30,7 @@ public final class BoilerplateStripper implements Stage {
                     + "|^\\s*(?:leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)|show comments|this comment contains spoilers\\b.*)\\s*$",
             FLAGS);
     private static final Pattern CORRECTION = Pattern.compile(
-            "^\\s*(?:to suggest a correction|if you (?:spot|notice|see|found) (?:an? )?(?:error|mistake|typo)|you can also highlight the text and press"
+            "(?:^\\s*|\\bto )(?:suggest a correction|if you (?:spot|notice|see|found) (?:an? )?(?:error|mistake|typo)|you can also highlight the text and press"
                     + "|found a (?:typo|mistake|error)|report an? (?:error|typo)|spotted an? (?:error|mistake)|select the text and press ctrl"
                     + "|zauważyłeś błąd|primijetili ste grešku|помітили помилку|нашли ошибку)",
             FLAGS);
@@ -113,6 +113,12 @@ public final class BoilerplateStripper implements Stage {
                     Lines.Line head = lines.get(j);
                     teaserHeads.add(norm(head.text()));
                     spans = Lines.add(spans, head.start(), head.end(), "teaser");
+                    // A list of teaser headlines, one per line, goes with the marker too.
+                    while (j + 1 < lines.size() && !lines.get(j + 1).isBlank() && isHeadlike(lines.get(j + 1).text())) {
+                        j++;
+                        teaserHeads.add(norm(lines.get(j).text()));
+                        spans = Lines.add(spans, lines.get(j).start(), lines.get(j).end(), "teaser");
+                    }
                     int k = nextText(lines, j + 1);
                     if (k >= 0 && isTeaserBlurb(lines.get(k).text(), head.text(), text, lines.get(k))) {
                         spans = Lines.add(spans, lines.get(k).start(), lines.get(k).end(), "teaser");
@@ -150,7 +156,7 @@ public final class BoilerplateStripper implements Stage {
     }
 
     private static String lineRule(String t, String titleNorm) {
-        if (CORRECTION.matcher(t).find()) return "correction-notice";
+        if (t.length() < 300 && CORRECTION.matcher(t).find()) return "correction-notice";
         if (DISCLAIMER.matcher(t).find() && t.length() < 400) return "disclaimer";
         if (VIEW_COUNTER.matcher(t).find()) return "view-counter";
         if (BONUS_VIDEO.matcher(t).matches()) return "bonus-video";

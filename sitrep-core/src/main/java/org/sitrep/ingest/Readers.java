@@ -165,7 +165,7 @@ public final class Readers {
         }
         BodyFormat body = f == SourceFormat.HTML ? BodyFormat.HTML : BodyFormat.TEXT;
         RawDocument doc = new RawDocument(new Origin(input, "", f), body, d.text(), null, url,
-                url == null ? null : Outlets.fromUrl(url), null, null, fetchedAt, null, null);
+                url == null || body == BodyFormat.HTML ? null : Outlets.fromUrl(url), null, null, fetchedAt, null, null);
         if (d.guessed()) {
             doc = doc.withProblem("ingest", "charset-guessed", "not UTF-8; decoded as " + d.charset().name() + " by letter statistics");
         }

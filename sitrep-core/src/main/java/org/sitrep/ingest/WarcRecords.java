@@ -50,7 +50,8 @@ final class WarcRecords {
                     Decoding.Decoded d = Decoding.decode(body, body.length, type.parameters().get("charset"));
                     String url = resp.target();
                     RawDocument doc = new RawDocument(new Origin(input, "record " + n, SourceFormat.WARC),
-                            html ? BodyFormat.HTML : BodyFormat.TEXT, d.text(), null, url, Outlets.fromUrl(url), null, null,
+                            html ? BodyFormat.HTML : BodyFormat.TEXT, d.text(), null, url,
+                            html ? null : Outlets.fromUrl(url), null, null, // a page names its outlet better than its host does
                             resp.date(), java.util.Map.of("warc_record_id", String.valueOf(resp.id())), null);
                     if (d.guessed()) doc = doc.withProblem("ingest.warc", "charset-guessed", "decoded as " + d.charset().name());
                     sink.accept(doc);

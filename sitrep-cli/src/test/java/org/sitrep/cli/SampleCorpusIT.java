@@ -1,0 +1,60 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+import org.sitrep.store.SitrepStore;
+
+/** The README's main command on the sample corpus, checked against samples/expected.json. */
+class SampleCorpusIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void ingestsEveryFormatAndRejectsEachBadFileWithItsReason() throws Exception {
+        Path root = Cli.repoRoot();
+        JsonNode expected = JSON.readTree(root.resolve("samples/expected.json").toFile());
+        int articles = expected.get("articles").size();
+
+        Cli.Result r = Cli.run("--data", data.toString(), "ingest", root.resolve("samples/corpus").toString());
+        assertThat(r.exit()).as(r.out()).isEqualTo(ExitCodes.SOME_REJECTED);
+        assertThat(r.out()).contains(articles + " accepted", expected.get("rejected").size() + " rejected");
+        expected.get("rejected").fields().forEachRemaining(e ->
+                assertThat(r.out()).contains(e.getKey() + ": " + e.getValue().asText()));
+
+        try (SitrepStore store = SitrepStore.open(data)) {
+            List<Article> stored = store.articles(new SitrepStore.ArticleQuery(1000, 0, null, null));
+            assertThat(stored).hasSize(articles);
+            Map<String, Article> byOrigin = new HashMap<>();
+            for (Article a : stored) {
+                String file = root.resolve("samples/corpus").relativize(Path.of(a.origin().input()).toAbsolutePath()).toString();
+                byOrigin.put(file + "|" + a.origin().record(), a);
+            }
+            for (JsonNode e : expected.get("articles")) {
+                String key = e.get("file").asText() + "|" + (e.get("record").isNull() ? "" : e.get("record").asText());
+                Article a = byOrigin.get(key);
+                assertThat(a).as("stored: " + key).isNotNull();
+                if (!e.get("title").isNull()) assertThat(a.title()).as(key).isEqualTo(e.get("title").asText());
+                if (!e.get("published").isNull()) {
+                    assertThat(a.published()).as(key + " published").isNotNull();
+                    assertThat(a.published().iso()).as(key).startsWith(e.get("published").asText());
+                }
+                if (!e.get("outlet").isNull()) assertThat(a.outlet()).as(key).isEqualTo(e.get("outlet").asText());
+                assertThat(a.language()).as(key).isEqualTo(e.get("language").asText());
+                for (JsonNode b : e.get("boilerplate")) assertThat(a.text()).as(key + " boilerplate").doesNotContain(b.asText());
+                String all = (a.title() == null ? "" : a.title() + "\n") + a.text();
+                for (JsonNode k : e.get("reporting")) assertThat(all).as(key + " reporting").contains(k.asText());
+            }
+        }
+    }
+}

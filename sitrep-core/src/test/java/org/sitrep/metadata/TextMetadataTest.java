@@ -1,0 +1,42 @@
+package org.sitrep.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.clean.HtmlExtractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Origin;
+import org.sitrep.model.RawDocument;
+import org.sitrep.model.SourceFormat;
+import org.sitrep.pipeline.StageContext;
+
+class TextMetadataTest {
+    static Article run(String text) {
+        Article a = new HtmlExtractor().extract(RawDocument.text(new Origin("t", "", SourceFormat.TEXT), text, Instant.EPOCH), StageContext.DEFAULT);
+        return new TextMetadata().apply(a, StageContext.DEFAULT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "date 2023-11-26 (MENAFN- UkrinForm) Troops advanced.|2023-11-26",
+            "Ažurirano: 14.11.2024. 15:10h|2024-11-14T15:10:00Z",
+            "Published: 10 September 2022 18:20 UTC|2022-09-10T18:20:00Z",
+            "Posted on November 26, 2023|2023-11-26",
+            "Updated 11.09.2022 08:40|2022-09-11T08:40:00Z",
+            "Opublikowano: 05.03.2023|2023-03-05",
+            "Опубліковано: 27.11.2023|2023-11-27",
+            "Published 15 Nov 2024|2024-11-15"})
+    void readsDatelines(String line, String iso) {
+        Article a = run("Headline of the story here\n" + line + "\n\nThe body of the report, which is long enough to be reporting.\n");
+        assertThat(a.published()).isNotNull();
+        assertThat(a.published().iso()).isEqualTo(iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"31.02.2024", "date unknown", "Updated recently"})
+    void leavesNonDatesAlone(String line) {
+        assertThat(run("Headline of the story here\n" + line + "\nBody text of the report.\n").published()).isNull();
+    }
+}

@@ -1,0 +1,91 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Article;
+import org.sitrep.model.DateEvidence;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Origin;
+import org.sitrep.model.Problems;
+import org.sitrep.model.Published;
+import org.sitrep.model.Rejection;
+import org.sitrep.model.RemovedSpan;
+import org.sitrep.model.SourceFormat;
+
+class StoreIT {
+    @TempDir
+    Path data;
+
+    static Article article(String id, String title, String text) {
+        String source = title + "\n" + text + "\nComments (1)";
+        return new Article(id, new Origin("in/" + id + ".txt", "line 3", SourceFormat.JSON), "Eastwire", "https://e.example/" + id, title,
+                new Published(Instant.parse("2023-11-26T00:00:00Z"), DatePrecision.DAY, DateEvidence.TEXT), Instant.parse("2026-01-01T10:00:00Z"),
+                "en", 0.97, source, text, List.of(new RemovedSpan(source.length() - 12, source.length(), "comments")),
+                Map.of("credited", "Ukrinform"), Problems.none().add("metadata", "timezone-assumed", "read as UTC"));
+    }
+
+    @Test
+    void roundTripsEveryFieldAndCountsKnownOnce() {
+        Article a = article("00aa11bb22cc33dd", "Attacks near Kupiansk repelled", "Ukrainian defenders repelled four attacks near Synkivka.");
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.put(a)).isEqualTo(SitrepStore.PutOutcome.ADDED);
+            assertThat(s.put(a)).isEqualTo(SitrepStore.PutOutcome.KNOWN);
+            s.commit();
+            assertThat(s.article("00aa11bb22cc33dd")).contains(a);
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.article("00aa")).contains(a);
+            assertThat(s.countArticles()).isEqualTo(1);
+            assertThat(s.search("synkivka", 10).hits()).singleElement().satisfies(h -> assertThat(h.snippet()).contains("Synkivka"));
+        }
+    }
+
+    @Test
+    void ambiguousPrefixNamesTheCandidates() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.put(article("abcd000000000001", "One", "First text."));
+            s.put(article("abcd000000000002", "Two", "Second text."));
+            s.commit();
+            assertThatThrownBy(() -> s.article("abcd")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("abcd000000000001").hasMessageContaining("abcd000000000002");
+            assertThat(s.article("ffff")).isEmpty();
+        }
+    }
+
+    @Test
+    void rebuildsALostIndexFromSqlite() throws Exception {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            for (int i = 0; i < 30; i++) s.put(article(String.format("%016x", i), "Report " + i, "Shelling in Kharkiv, report number " + i + "."));
+            s.commit();
+        }
+        try (Stream<Path> files = Files.walk(data.resolve("index"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.countIndexed()).isEqualTo(30);
+            assertThat(s.search("kharkiv", 50).total()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void quarantineKeepsReasonAndSample() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text"), new byte[] {0, 1, 2});
+            assertThat(s.quarantined(10)).singleElement().satisfies(q -> {
+                assertThat(q.reason()).isEqualTo("binary");
+                assertThat(q.input()).isEqualTo("bad/x.bin");
+                assertThat(q.sample()).containsExactly(0, 1, 2);
+            });
+        }
+    }
+}
