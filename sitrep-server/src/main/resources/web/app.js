@@ -31,23 +31,45 @@ function titleOf(a) {
 
 function show(...nodes) { view.replaceChildren(...nodes); }
 
+/** The list's state in the hash: #/?offset=25&outlet=kyivpost.com&language=en */
+function listHash(offset, outlet, language) {
+  const p = new URLSearchParams();
+  if (offset > 0) p.set('offset', offset);
+  if (outlet) p.set('outlet', outlet);
+  if (language) p.set('language', language);
+  const q = p.toString();
+  return '#/' + (q ? '?' + q : '');
+}
+
 async function listView(params) {
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
-  const page = await api(`/api/articles?limit=${PAGE}&offset=${offset}`);
+  const outlet = params.get('outlet') || '';
+  const language = params.get('language') || '';
+  const filter = new URLSearchParams({ limit: PAGE, offset });
+  if (outlet) filter.set('outlet', outlet);
+  if (language) filter.set('language', language);
+  const page = await api(`/api/articles?${filter}`);
+  document.title = 'Articles · Sitrep';
+  const filters = (outlet || language) ? el('p', { class: 'filters' }, 'Only ',
+    outlet ? el('span', { class: 'chip' }, 'outlet ', el('b', {}, outlet)) : null,
+    language ? el('span', { class: 'chip' }, 'language ', el('b', {}, language)) : null,
+    el('a', { href: '#/' }, 'show all')) : null;
   if (page.total === 0) {
-    show(el('p', { class: 'empty' }, 'No articles yet. Ingest some: ', el('code', {}, './sitrep ingest samples/corpus')));
+    show(el('h2', {}, 'Articles'), filters, (outlet || language)
+      ? el('p', { class: 'empty' }, 'No article matches these filters.')
+      : el('p', { class: 'empty' }, 'No articles yet. Ingest some: ', el('code', {}, './sitrep ingest samples/corpus')));
     return;
   }
   const rows = page.items.map(a => el('tr', {},
     el('td', { class: 'date' }, dateOf(a)),
     el('td', {}, el('a', { href: `#/article/${a.id}`, class: 'article-link' }, titleOf(a))),
-    el('td', {}, a.outlet || '—'),
-    el('td', { class: 'lang' }, a.language)));
+    el('td', {}, a.outlet ? el('a', { href: listHash(0, a.outlet, language), class: 'outlet-link', title: 'only this outlet' }, a.outlet) : '—'),
+    el('td', { class: 'lang' }, el('a', { href: listHash(0, outlet, a.language), class: 'lang-link', title: 'only this language' }, a.language))));
   const pager = el('div', { class: 'pager' },
-    offset > 0 ? el('a', { href: `#/?offset=${Math.max(0, offset - PAGE)}` }, '← newer') : null,
-    `${offset + 1}–${offset + page.items.length} of ${page.total}`,
-    offset + PAGE < page.total ? el('a', { href: `#/?offset=${offset + PAGE}` }, 'older →') : null);
-  show(el('h2', {}, 'Articles'),
+    offset > 0 ? el('a', { href: listHash(Math.max(0, offset - PAGE), outlet, language), id: 'newer' }, '← newer') : null,
+    el('span', { id: 'range' }, page.items.length ? `${offset + 1}–${offset + page.items.length} of ${page.total}` : `none past ${page.total}`),
+    offset + PAGE < page.total ? el('a', { href: listHash(offset + PAGE, outlet, language), id: 'older' }, 'older →') : null);
+  show(el('h2', {}, 'Articles'), filters,
     el('table', { id: 'articles' }, el('thead', {}, el('tr', {}, el('th', {}, 'Published'), el('th', {}, 'Title'), el('th', {}, 'Outlet'), el('th', {}, 'Lang'))),
       el('tbody', {}, rows)),
     pager);
@@ -57,6 +79,7 @@ async function searchView(params) {
   const q = params.get('q') || '';
   document.getElementById('q').value = q;
   const r = await api(`/api/search?limit=50&q=${encodeURIComponent(q)}`);
+  document.title = `${q} · Sitrep search`;
   const hits = r.items.map(h => el('div', { class: 'hit' },
     el('a', { href: `#/article/${h.id}`, class: 'article-link' }, titleOf(h)),
     el('div', { class: 'meta' }, `${dateOf(h)} · ${h.outlet || 'unknown outlet'} · ${h.language} · score ${h.score.toFixed(2)}`),
@@ -71,7 +94,9 @@ function sourceWithRemovals(a) {
   let cursor = 0;
   for (const r of a.removed) {
     if (r.start > cursor) out.append(document.createTextNode(a.source_text.slice(cursor, r.start)));
-    out.append(el('del', { class: 'removed', title: r.rule, 'data-rule': r.rule }, el('span', { class: 'rule' }, r.rule), a.source_text.slice(r.start, r.end)));
+    const from = Math.max(cursor, r.start); // spans may overlap; show each character once
+    if (r.end <= from) continue;
+    out.append(el('del', { class: 'removed', title: r.rule, 'data-rule': r.rule }, el('span', { class: 'rule' }, r.rule), a.source_text.slice(from, r.end)));
     cursor = Math.max(cursor, r.end);
   }
   if (cursor < a.source_text.length) out.append(document.createTextNode(a.source_text.slice(cursor)));
@@ -80,6 +105,7 @@ function sourceWithRemovals(a) {
 
 async function articleView(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  document.title = `${titleOf(a)} · Sitrep`;
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Outlet'), el('dd', {}, a.outlet || '—'),
     el('dt', {}, 'URL'), el('dd', {}, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, a.url) : '—'),
@@ -111,6 +137,8 @@ async function route() {
   const [path, query] = hash.split('?');
   const params = new URLSearchParams(query || '');
   try {
+    // The search box shows the query only while its results are on screen.
+    if (path !== '/search') document.getElementById('q').value = '';
     if (path.startsWith('/article/')) await articleView(decodeURIComponent(path.slice('/article/'.length)));
     else if (path === '/search') await searchView(params);
     else await listView(params);

@@ -1,29 +1,27 @@
 package org.sitrep.server;
 
-/** An error with an HTTP status and a stable code, returned as {@code {"error":{"status","code","message"}}}. */
-public final class ApiException extends RuntimeException {
+/**
+ * An error a handler reports on purpose, with its HTTP status and a stable code; the server turns it into
+ * {@code {"error":{"status","code","message"}}}. The message is for people and must not leak internals. The subtypes
+ * are the only ones: a handler picks the one that says what went wrong. Immutable.
+ */
+public abstract sealed class ApiException extends RuntimeException permits BadRequestException, NotFoundException {
     private final int status;
     private final String code;
 
-    public ApiException(int status, String code, String message) {
-        super(message);
+    ApiException(int status, String code, String message) {
+        super(message, null, false, false);
         this.status = status;
         this.code = code;
     }
 
-    public int status() {
+    /** The HTTP status. */
+    public final int status() {
         return status;
     }
 
-    public String code() {
+    /** A short stable code ({@code not-found}, {@code bad-request}, {@code invalid-json}, {@code ambiguous-id}). */
+    public final String code() {
         return code;
-    }
-
-    static ApiException notFound(String message) {
-        return new ApiException(404, "not-found", message);
-    }
-
-    static ApiException badRequest(String message) {
-        return new ApiException(400, "bad-request", message);
     }
 }

@@ -1,10 +1,9 @@
 package org.sitrep.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,93 +11,125 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.sitrep.model.Article;
 import org.sitrep.store.ArticleJson;
 import org.sitrep.store.Ingestion;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.store.SitrepStore.ArticleQuery;
 
 /**
- * The REST API and the web UI over one store. {@link #start()} binds and returns the port (0 picks a free one);
- * {@link #stop()} releases it. Handlers only translate: the store and the ingestion do the work. Thread-safe as the
- * store is (its methods are synchronized).
+ * The REST API (described by {@code /api/openapi.json}) and the web UI over one store. {@link #start()} binds and
+ * returns the port (0 picks a free one); {@link #stop()} releases it. Handlers only translate between HTTP and the
+ * library: the store and the ingestion do the work, and every error leaves in the one shape {@link Errors} writes.
+ *
+ * <p>Thread-safety: requests are served concurrently; the store serializes its own methods. {@code start} and
+ * {@code stop} are meant to be called once each, from one thread.
  */
 public final class SitrepServer {
-    /** Every route this server answers, as {@code METHOD path}; the OpenAPI document must describe each. */
-    public static final List<String> ROUTES = List.of("GET /api/articles", "POST /api/articles", "GET /api/articles/{id}",
-            "GET /api/search", "GET /api/openapi.json");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_LIMIT = 500;
+    /** The largest request body accepted, so a batch of a few thousand articles fits in one POST. */
+    public static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
+    static final int MAX_LIMIT = 500;
+    /** Page size when counting a filtered list the slow way (see {@link #total}). */
+    private static final int COUNT_PAGE = 1000;
 
     private final SitrepStore store;
     private final Ingestion ingestion;
     private final String host;
     private final int port;
-    private Javalin app;
+    private final Javalin app;
 
     public SitrepServer(SitrepStore store, Ingestion ingestion, String host, int port) {
-        this.store = store;
-        this.ingestion = ingestion;
-        this.host = host;
+        this.store = Objects.requireNonNull(store, "store");
+        this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
+        this.host = Objects.requireNonNull(host, "host");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         this.port = port;
-    }
-
-    public int start() {
-        app = Javalin.create(cfg -> {
+        this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.routes.get("/api/articles", this::list);
             cfg.routes.post("/api/articles", this::submit);
             cfg.routes.get("/api/articles/{id}", this::one);
             cfg.routes.get("/api/search", this::search);
             cfg.routes.get("/api/openapi.json", this::openapi);
-            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
-            cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad-request", e.getMessage()));
-            cfg.routes.exception(Exception.class, (e, ctx) -> {
-                System.getLogger("sitrep.server").log(System.Logger.Level.ERROR, "internal error on " + ctx.path(), e);
-                error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName());
-            });
-            cfg.routes.error(404, ctx -> {
-                if (ctx.attribute(ERROR_WRITTEN) == null) error(ctx, 404, "not-found", "no such resource: " + ctx.path());
-            });
-            cfg.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", ctx.method() + " is not allowed on " + ctx.path()));
+            Errors.install(cfg.routes);
         });
+    }
+
+    /** Binds the host and port given at construction and returns the port actually bound. */
+    public int start() {
         app.start(host, port);
         return app.port();
     }
 
     public void stop() {
-        if (app != null) app.stop();
+        app.stop();
+    }
+
+    /** Every route registered with the HTTP router, as {@code METHOD /path} (path parameters as {@code {name}}). */
+    public List<String> routes() {
+        List<String> out = new ArrayList<>();
+        for (var parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            Endpoint e = parsed.endpoint;
+            out.add(e.method.name() + " " + e.path);
+        }
+        return out;
     }
 
     private void list(Context ctx) {
-        int limit = intParam(ctx, "limit", 50, 1, MAX_LIMIT);
-        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        List<Article> items = store.articles(new SitrepStore.ArticleQuery(limit, offset, blank(ctx.queryParam("outlet")), blank(ctx.queryParam("language"))));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Article a : items) out.add(ArticleJson.summary(a));
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        ArticleQuery q = new ArticleQuery(limit, offset, Params.optional(ctx.queryParam("outlet")), Params.optional(ctx.queryParam("language")));
+        List<Article> page = store.articles(q);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Article a : page) items.add(ArticleJson.summary(a));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", store.countArticles());
+        m.put("total", total(q, page.size()));
         m.put("limit", limit);
         m.put("offset", offset);
-        m.put("items", out);
-        json(ctx, 200, m);
+        m.put("items", items);
+        Json.write(ctx, 200, m);
+    }
+
+    /**
+     * How many articles match the query's filters. The store counts only all articles, so with a filter the count
+     * comes from the page when it is the last one, and otherwise from walking the filtered list.
+     */
+    private long total(ArticleQuery q, int pageSize) {
+        if (q.outlet() == null && q.language() == null) return store.countArticles();
+        if (pageSize > 0 && pageSize < q.limit()) return (long) q.offset() + pageSize;
+        long n = 0;
+        int got;
+        do {
+            got = store.articles(new ArticleQuery(COUNT_PAGE, (int) Math.min(Integer.MAX_VALUE, n), q.outlet(), q.language())).size();
+            n += got;
+        } while (got == COUNT_PAGE);
+        return n;
     }
 
     private void one(Context ctx) {
         String id = ctx.pathParam("id");
-        Article a = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-        json(ctx, 200, ArticleJson.full(a));
+        Article a;
+        try {
+            a = store.article(id).orElseThrow(() -> new NotFoundException("no article with id or id prefix '" + Params.clip(id) + "'"));
+        } catch (IllegalArgumentException e) {
+            // The store's word for a prefix shared by several ids; its message lists them.
+            throw new BadRequestException("ambiguous-id", e.getMessage());
+        }
+        Json.write(ctx, 200, ArticleJson.full(a));
     }
 
     private void search(Context ctx) {
-        String q = blank(ctx.queryParam("q"));
-        if (q == null) throw ApiException.badRequest("the query parameter q is required");
-        int limit = intParam(ctx, "limit", 20, 1, MAX_LIMIT);
+        String q = Params.required("q", ctx.queryParam("q"));
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, MAX_LIMIT);
         SitrepStore.SearchResult r = store.search(q, limit);
         List<Map<String, Object>> items = new ArrayList<>();
         for (SitrepStore.SearchHit h : r.hits()) {
             Map<String, Object> m = ArticleJson.summary(h.article());
-            m.remove("text");
             m.put("score", h.score());
             m.put("snippet", h.snippet());
             items.add(m);
@@ -107,27 +138,22 @@ public final class SitrepServer {
         m.put("query", q);
         m.put("total", r.total());
         m.put("items", items);
-        json(ctx, 200, m);
+        Json.write(ctx, 200, m);
     }
 
     private void submit(Context ctx) {
         String body = ctx.body();
-        try {
-            JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "invalid-json", "the request body is not JSON: " + e.getOriginalMessage());
-        }
+        Json.requireJson(body);
         Ingestion.Report r = ingestion.submitJson(body, "POST /api/articles");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Ingestion.Item i : r.items()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", i.id());
-            m.put("status", i.status().name().toLowerCase());
+            m.put("status", i.status().name().toLowerCase(java.util.Locale.ROOT));
             m.put("input", i.input());
-            if (i.reason() != null) {
-                m.put("reason", i.reason());
-                m.put("message", i.message());
-            }
+            // Always present, null unless rejected: clients read one shape.
+            m.put("reason", i.reason());
+            m.put("message", i.message());
             items.add(m);
         }
         long added = r.count(Ingestion.Status.ADDED);
@@ -136,49 +162,15 @@ public final class SitrepServer {
         m.put("known", r.count(Ingestion.Status.KNOWN));
         m.put("rejected", r.count(Ingestion.Status.REJECTED));
         m.put("items", items);
-        json(ctx, added > 0 ? 201 : 200, m);
+        Json.write(ctx, added > 0 ? 201 : 200, m);
     }
 
     private void openapi(Context ctx) {
         try (InputStream in = SitrepServer.class.getResourceAsStream("openapi.json")) {
-            ctx.contentType("application/json").result(in.readAllBytes());
+            if (in == null) throw new IllegalStateException("openapi.json is missing from the jar");
+            ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static final String ERROR_WRITTEN = "sitrep.error";
-
-    private static void error(Context ctx, int status, String code, String message) {
-        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("status", status);
-        e.put("code", code);
-        e.put("message", message);
-        json(ctx, status, Map.of("error", e));
-    }
-
-    private static void json(Context ctx, int status, Object body) {
-        try {
-            ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int intParam(Context ctx, String name, int def, int min, int max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) return def;
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < min || n > max) throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", not " + n);
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name + " must be a whole number, not '" + v + "'");
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.Ingestion;
+import org.sitrep.store.Sitrep;
 
 class ApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +47,13 @@ class ApiIT {
     }
 
     Resp post(String path, String body) throws Exception {
+        return send("POST", path, body);
+    }
+
+    Resp send(String method, String path, String body) throws Exception {
+        HttpRequest.BodyPublisher pub = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(running.url(path)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").method(method, pub).build(), HttpResponse.BodyHandlers.ofString());
         return new Resp(r.statusCode(), JSON.readTree(r.body()));
     }
 
@@ -77,15 +83,77 @@ class ApiIT {
 
     @Test
     void errorsHaveOneShape() throws Exception {
-        for (Resp r : List.of(get("/api/articles/ffffffffffffffff"), get("/api/search"), get("/api/articles?limit=abc"), get("/api/nothing-here"))) {
-            assertThat(r.status()).isIn(400, 404);
-            assertThat(r.body().get("error").get("status").asInt()).isEqualTo(r.status());
-            assertThat(r.body().get("error").get("code").asText()).isNotBlank();
-            assertThat(r.body().get("error").get("message").asText()).isNotBlank();
+        assertError(get("/api/articles/ffffffffffffffff"), 404, "not-found");
+        assertError(get("/api/search"), 400, "bad-request");
+        assertError(get("/api/search?q=%20"), 400, "bad-request");
+        assertError(get("/api/articles?limit=abc"), 400, "bad-request");
+        assertError(get("/api/articles?limit=0"), 400, "bad-request");
+        assertError(get("/api/articles?offset=-1"), 400, "bad-request");
+        assertError(get("/api/nothing-here"), 404, "not-found");
+        assertError(send("DELETE", "/api/articles", null), 405, "method-not-allowed");
+        assertError(send("PUT", "/api/search", "{}"), 405, "method-not-allowed");
+        assertError(post("/api/articles", "{not json"), 400, "invalid-json");
+        assertError(post("/api/articles", ""), 400, "invalid-json");
+        assertError(post("/api/articles", "{\"title\":\"a\"} trailing"), 400, "invalid-json");
+    }
+
+    @Test
+    void tooLargeBodyIsRefusedInTheErrorShape() throws Exception {
+        String huge = "[\"" + "x".repeat((int) SitrepServer.MAX_BODY_BYTES) + "\"]";
+        assertError(post("/api/articles", huge), 413, "too-large");
+    }
+
+    @Test
+    void internalFailureIsA500WithoutInternals(@TempDir Path other) throws Exception {
+        Sitrep broken = Sitrep.open(other);
+        SitrepServer server = new SitrepServer(broken.store(), broken.ingestion(), "127.0.0.1", 0);
+        int port = server.start();
+        try {
+            broken.close(); // the store is gone: every read now fails inside the store
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertError(new Resp(r.statusCode(), JSON.readTree(r.body())), 500, "internal");
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("SQL");
+        } finally {
+            server.stop();
         }
-        Resp bad = post("/api/articles", "{not json");
-        assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body().get("error").get("code").asText()).isEqualTo("invalid-json");
+    }
+
+    static void assertError(Resp r, int status, String code) {
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
+        assertThat(r.body().size()).as("only the error member").isEqualTo(1);
+        JsonNode e = r.body().get("error");
+        assertThat(e.get("status").asInt()).isEqualTo(status);
+        assertThat(e.get("code").asText()).isEqualTo(code);
+        assertThat(e.get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void totalCountsOnlyArticlesMatchingTheFilters() throws Exception {
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 3; i++) {
+            if (i > 0) batch.append(',');
+            batch.append("{\"title\":\"Report ").append(i).append("\",\"outlet\":\"filter.test\",\"url\":\"https://filter.test/").append(i)
+                    .append("\",\"text\":\"Report number ").append(i).append(" says artillery struck a bridge near Kupiansk overnight.\"}");
+        }
+        assertThat(post("/api/articles", batch.append(']').toString()).body().get("added").asInt()).isEqualTo(3);
+
+        JsonNode firstPage = get("/api/articles?outlet=filter.test&limit=2").body();
+        assertThat(firstPage.get("total").asLong()).isEqualTo(3);
+        assertThat(firstPage.get("items")).hasSize(2);
+        JsonNode lastPage = get("/api/articles?outlet=filter.test&limit=2&offset=2").body();
+        assertThat(lastPage.get("total").asLong()).isEqualTo(3);
+        assertThat(lastPage.get("items")).hasSize(1);
+        assertThat(get("/api/articles?outlet=nobody.test").body().get("total").asLong()).isZero();
+        assertThat(get("/api/articles").body().get("total").asLong()).isEqualTo(8);
+
+        JsonNode all = get("/api/articles?limit=500").body().get("items");
+        long english = 0;
+        for (JsonNode a : all) if (a.get("language").asText().equals("en")) english++;
+        assertThat(english).isPositive();
+        JsonNode en = get("/api/articles?language=en&limit=1").body();
+        assertThat(en.get("total").asLong()).isEqualTo(english);
+        assertThat(en.get("items")).hasSize(1);
     }
 
     @Test
@@ -112,13 +180,35 @@ class ApiIT {
     }
 
     @Test
-    void openApiDescribesEveryRoute() throws Exception {
+    void openApiDescribesEveryRegisteredRoute() throws Exception {
         Resp doc = get("/api/openapi.json");
         assertThat(doc.status()).isEqualTo(200);
-        for (String route : SitrepServer.ROUTES) {
+        assertThat(doc.body().get("openapi").asText()).isEqualTo("3.1.0");
+        List<String> routes = running.server.routes();
+        assertThat(routes).contains("GET /api/articles", "POST /api/articles", "GET /api/articles/{id}", "GET /api/search");
+        for (String route : routes) {
             String[] mp = route.split(" ");
             assertThat(doc.body().get("paths").has(mp[1])).as(route).isTrue();
             assertThat(doc.body().get("paths").get(mp[1]).has(mp[0].toLowerCase())).as(route).isTrue();
         }
+        // and nothing documented that the server does not answer
+        doc.body().get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(
+                m -> assertThat(routes).as("documented " + m + " " + p.getKey()).contains(m.toUpperCase() + " " + p.getKey())));
+    }
+
+    @Test
+    void responsesHaveExactlyTheDocumentedFields() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        JsonNode list = get("/api/articles?limit=3").body();
+        assertThat(list.get("items")).isNotEmpty();
+        api.assertMatches(list, api.responseSchema("/api/articles", "get", "200"), "list");
+        String id = list.get("items").get(0).get("id").asText();
+        api.assertMatches(get("/api/articles/" + id).body(), api.responseSchema("/api/articles/{id}", "get", "200"), "article");
+        JsonNode hits = get("/api/search?q=Kupiansk").body();
+        assertThat(hits.get("items")).isNotEmpty();
+        api.assertMatches(hits, api.responseSchema("/api/search", "get", "200"), "search");
+        JsonNode report = post("/api/articles", "[{\"title\":\"Shelling near Izium\",\"text\":\"Shelling was reported near Izium on Monday morning.\"},{\"foo\":1}]").body();
+        api.assertMatches(report, api.responseSchema("/api/articles", "post", "201"), "ingest report");
+        api.assertMatches(get("/api/articles/0000000000000000").body(), api.responseSchema("/api/articles/{id}", "get", "404"), "error");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -19,6 +20,10 @@ import org.sitrep.store.Ingestion;
 class WebUiIT {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
+    static final BrowserType.LaunchOptions LAUNCH = new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"));
+
     @TempDir
     Path data;
 
@@ -28,9 +33,7 @@ class WebUiIT {
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {
             running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
             });
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync")));
+            Browser browser = pw.chromium().launch(LAUNCH);
             Page page = browser.newPage();
             page.navigate(running.url("/"));
             page.waitForSelector("#articles tbody tr");
@@ -44,6 +47,8 @@ class WebUiIT {
             assertThat(page.locator("#hits .snippet").innerText()).contains("Fitio");
 
             page.navigate(running.url("/#/"));
+            page.waitForSelector("#articles tbody tr");
+            assertThat(page.inputValue("#q")).as("the search box empties outside search results").isEmpty();
             page.click("text=The Ukrainian military claims");
             page.waitForSelector("#clean-text");
             assertThat(page.locator("#clean-text").innerText()).contains("full control over the city of Kupyansk").doesNotContain("Bonus video");
@@ -53,6 +58,60 @@ class WebUiIT {
             assertThat(page.locator("#source-text del.removed[data-rule=disclaimer]").count()).isEqualTo(1);
             Files.createDirectories(Path.of("target"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-article.png")).setFullPage(true));
+            browser.close();
+        }
+    }
+
+    @Test
+    void pagesFiltersByOutletAndShowsMarkupAsText() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            StringBuilder batch = new StringBuilder("[");
+            for (int i = 0; i < 30; i++) {
+                batch.append(i == 0 ? "" : ",").append("{\"title\":\"Paging report ").append(i).append("\",\"outlet\":\"paging.test\",")
+                        .append("\"url\":\"https://paging.test/").append(i).append("\",\"published\":\"2024-01-").append(String.format("%02d", i + 1))
+                        .append("\",\"text\":\"Report ").append(i).append(" from the front: shelling was reported near Kupiansk overnight.\"}");
+            }
+            batch.append(",{\"title\":\"<img src=x onerror=\\\"document.body.dataset.pwned=1\\\"> & <b>bold</b>\",\"outlet\":\"other.test\",")
+                    .append("\"published\":\"2024-02-01\",\"text\":\"<script>document.body.dataset.pwned=1</script> Shelling near Izium.\"}]");
+            Ingestion.Report r = running.sitrep.ingestion().submitJson(batch.toString(), "WebUiIT");
+            assertThat(r.count(Ingestion.Status.ADDED)).isEqualTo(31);
+
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            page.navigate(running.url("/"));
+            page.waitForSelector("#articles tbody tr");
+            assertThat(page.locator("#articles tbody tr").count()).isEqualTo(25);
+            assertThat(page.locator("#range").innerText()).isEqualTo("1–25 of 31");
+            Locator hostile = page.locator("#articles a.article-link").first();
+            assertThat(hostile.innerText()).isEqualTo("<img src=x onerror=\"document.body.dataset.pwned=1\"> & <b>bold</b>");
+            assertThat(page.locator("#articles img, #articles b").count()).isZero();
+
+            page.click("#older");
+            page.waitForSelector("text=26–31 of 31");
+            assertThat(page.locator("#articles tbody tr").count()).isEqualTo(6);
+            assertThat(page.locator("#articles").innerText()).contains("Paging report 0").doesNotContain("Paging report 29");
+
+            page.click("#articles a.outlet-link >> nth=0");
+            page.waitForSelector(".filters");
+            assertThat(page.locator(".filters").innerText()).contains("paging.test");
+            assertThat(page.locator("#range").innerText()).isEqualTo("1–25 of 30");
+            page.click("#older");
+            page.waitForSelector("text=26–30 of 30");
+            assertThat(page.url()).contains("outlet=paging.test").contains("offset=25");
+
+            page.navigate(running.url("/#/"));
+            page.waitForSelector("#articles tbody tr");
+            page.click("#articles a.article-link >> nth=0");
+            page.waitForSelector("#clean-text");
+            assertThat(page.locator("h1").innerText()).startsWith("<img src=x");
+            assertThat(page.locator("#clean-text").innerText()).contains("<script>");
+            assertThat(page.locator("#view img, #view script, #view b").count()).isZero();
+            assertThat(page.evaluate("() => document.body.dataset.pwned === undefined")).isEqualTo(true);
+            Files.createDirectories(Path.of("target"));
+            page.navigate(running.url("/#/?outlet=paging.test"));
+            page.waitForSelector(".filters");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-list.png")).setFullPage(true));
             browser.close();
         }
     }
