@@ -76,6 +76,12 @@ public final class Readers {
                 JsonLines.read(s.input(), in, fetchedAt, options, sink);
                 return;
             }
+            if (!gz && s.size() > options.maxDocumentBytes() && byName != null) {
+                // Known from its size alone: no need to read 50 MB to refuse it.
+                sink.reject(new Rejection(s.input(), "too-large", "larger than the " + (options.maxDocumentBytes() >> 20)
+                        + " MB limit for one document; split it or use JSON lines"), null);
+                return;
+            }
             byte[] bytes = readBounded(in, options.maxDocumentBytes());
             if (bytes == null) {
                 sink.reject(new Rejection(s.input(), "too-large", "larger than the " + (options.maxDocumentBytes() >> 20)

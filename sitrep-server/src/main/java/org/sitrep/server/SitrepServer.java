@@ -31,7 +31,6 @@ public final class SitrepServer {
     public static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
     static final int MAX_LIMIT = 500;
     /** Page size when counting a filtered list the slow way (see {@link #total}). */
-    private static final int COUNT_PAGE = 1000;
 
     private final SitrepStore store;
     private final Ingestion ingestion;
@@ -88,27 +87,11 @@ public final class SitrepServer {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Article a : page) items.add(ArticleJson.summary(a));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", total(q, page.size()));
+        m.put("total", store.countArticles(q));
         m.put("limit", limit);
         m.put("offset", offset);
         m.put("items", items);
         Json.write(ctx, 200, m);
-    }
-
-    /**
-     * How many articles match the query's filters. The store counts only all articles, so with a filter the count
-     * comes from the page when it is the last one, and otherwise from walking the filtered list.
-     */
-    private long total(ArticleQuery q, int pageSize) {
-        if (q.outlet() == null && q.language() == null) return store.countArticles();
-        if (pageSize > 0 && pageSize < q.limit()) return (long) q.offset() + pageSize;
-        long n = 0;
-        int got;
-        do {
-            got = store.articles(new ArticleQuery(COUNT_PAGE, (int) Math.min(Integer.MAX_VALUE, n), q.outlet(), q.language())).size();
-            n += got;
-        } while (got == COUNT_PAGE);
-        return n;
     }
 
     private void one(Context ctx) {

@@ -258,16 +258,8 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     public synchronized List<Article> articles(ArticleQuery q) {
-        StringBuilder where = new StringBuilder("WHERE 1=1");
         List<Object> args = new ArrayList<>();
-        if (q.outlet() != null) {
-            where.append(" AND o.name = ?");
-            args.add(q.outlet());
-        }
-        if (q.language() != null) {
-            where.append(" AND a.language = ?");
-            args.add(q.language());
-        }
+        StringBuilder where = filters(q, args);
         where.append(" ORDER BY a.published_epoch IS NULL, a.published_epoch DESC, a.seq DESC LIMIT ? OFFSET ?");
         args.add(q.limit());
         args.add(q.offset());
@@ -276,6 +268,34 @@ public final class SitrepStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("list articles", e);
         }
+    }
+
+    /** How many articles match the query's filters (its limit and offset are ignored). */
+    public synchronized long countArticles(ArticleQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id " + filters(q, args);
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("count articles", e);
+        }
+    }
+
+    private static StringBuilder filters(ArticleQuery q, List<Object> args) {
+        StringBuilder where = new StringBuilder("WHERE 1=1");
+        if (q.outlet() != null) {
+            where.append(" AND o.name = ?");
+            args.add(q.outlet());
+        }
+        if (q.language() != null) {
+            where.append(" AND a.language = ?");
+            args.add(q.language());
+        }
+        return where;
     }
 
     public synchronized long countArticles() {
