@@ -66,8 +66,16 @@ public final class HtmlExtractor implements Extractor {
         StringBuilder text = new StringBuilder();
         List<RemovedSpan> spans = new ArrayList<>();
         Set<Element> taken = new HashSet<>();
-        for (Element block : doc.body() == null ? doc.select(BLOCKS) : doc.body().select(BLOCKS)) {
+        String selector = BLOCKS + ", div, section, span";
+        for (Element block : doc.body() == null ? doc.select(selector) : doc.body().select(selector)) {
             if (hasTakenAncestor(block, taken)) continue;
+            // A container is a block of its own only when it holds no block markup, just text and inline elements
+            // (a cookie banner, a row of share links); otherwise its children are the blocks. select() counts the
+            // element itself, hence "> 1".
+            if (block.is("div, section, span")
+                    && (block.select(BLOCKS).size() > 0 || block.select("div, section").size() > 1 || block.text().isBlank())) {
+                continue;
+            }
             taken.add(block);
             String t = block.text().strip();
             if (t.isEmpty()) continue;
@@ -113,10 +121,10 @@ public final class HtmlExtractor implements Extractor {
     private static String judge(Element block, Element main, String text) {
         for (Element e = block; e != null; e = e.parent()) {
             if (e == main) break;
-            if (NEGATIVE_TAGS.contains(e.tagName())) return "html-" + kind(e.tagName());
-            String hint = e.className() + " " + e.id();
-            var m = NEGATIVE.matcher(hint);
+            // The class or id says more than the tag: <aside class="related"> is related links, not navigation.
+            var m = NEGATIVE.matcher(e.className() + " " + e.id());
             if (m.find()) return "html-" + kind(m.group(1).toLowerCase(Locale.ROOT));
+            if (NEGATIVE_TAGS.contains(e.tagName())) return "html-" + kind(e.tagName());
         }
         if (linkDensity(block) > 0.6 && text.length() < 300) return "html-links";
         if (main != null && !isInside(block, main)) {
@@ -134,6 +142,7 @@ public final class HtmlExtractor implements Extractor {
             case "promo", "newsletter", "subscribe", "paywall", "login", "sponsor", "ad", "ads", "advert", "banner" -> "promotion";
             case "cookie", "cookies", "consent", "popup", "modal", "dialog" -> "cookie";
             case "header", "footer" -> hint;
+            case "aside" -> "sidebar";
             default -> "nav";
         };
     }
