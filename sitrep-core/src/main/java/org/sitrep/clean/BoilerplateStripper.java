@@ -90,10 +90,10 @@ public final class BoilerplateStripper implements Stage {
         String text = a.sourceText();
         List<RemovedSpan> spans = a.removed();
         List<Lines.Line> lines = Lines.of(text);
-        String titleNorm = a.title() == null ? null : norm(a.title());
+        String titleNorm = a.title() == null ? null : Lines.norm(a.title());
         Map<String, Integer> headlikeCounts = new HashMap<>();
         for (Lines.Line l : lines) {
-            if (!l.isBlank() && isHeadlike(l.text())) headlikeCounts.merge(norm(l.text()), 1, Integer::sum);
+            if (!l.isBlank() && Lines.isHeadlineShaped(l.text())) headlikeCounts.merge(Lines.norm(l.text()), 1, Integer::sum);
         }
         Set<String> teaserHeads = new HashSet<>();
 
@@ -109,27 +109,27 @@ public final class BoilerplateStripper implements Stage {
                 spans = Lines.add(spans, l.start(), l.end(), "teaser");
                 // The teaser's headline, and its blurb when the blurb is about the teaser, not the article.
                 int j = nextText(lines, i + 1);
-                if (j >= 0 && isHeadlike(lines.get(j).text())) {
+                if (j >= 0 && Lines.isHeadlineShaped(lines.get(j).text())) {
                     Lines.Line head = lines.get(j);
-                    teaserHeads.add(norm(head.text()));
+                    teaserHeads.add(Lines.norm(head.text()));
                     spans = Lines.add(spans, head.start(), head.end(), "teaser");
                     // A list of teaser headlines, one per line, goes with the marker too.
-                    while (j + 1 < lines.size() && !lines.get(j + 1).isBlank() && isHeadlike(lines.get(j + 1).text())) {
+                    while (j + 1 < lines.size() && !lines.get(j + 1).isBlank() && Lines.isHeadlineShaped(lines.get(j + 1).text())) {
                         j++;
-                        teaserHeads.add(norm(lines.get(j).text()));
+                        teaserHeads.add(Lines.norm(lines.get(j).text()));
                         spans = Lines.add(spans, lines.get(j).start(), lines.get(j).end(), "teaser");
                     }
                     int k = nextText(lines, j + 1);
                     if (k >= 0 && isTeaserBlurb(lines.get(k).text(), head.text(), text, lines.get(k))) {
                         spans = Lines.add(spans, lines.get(k).start(), lines.get(k).end(), "teaser");
                     }
-                } else if (j >= 0 && headlikeCounts.getOrDefault(norm(lines.get(j).text()), 0) > 1) {
-                    teaserHeads.add(norm(lines.get(j).text()));
+                } else if (j >= 0 && headlikeCounts.getOrDefault(Lines.norm(lines.get(j).text()), 0) > 1) {
+                    teaserHeads.add(Lines.norm(lines.get(j).text()));
                 }
                 // A teaser headline printed just before its marker.
                 int p = prevText(lines, i - 1);
-                if (p >= 0 && isHeadlike(lines.get(p).text()) && headlikeCounts.getOrDefault(norm(lines.get(p).text()), 0) > 1) {
-                    teaserHeads.add(norm(lines.get(p).text()));
+                if (p >= 0 && Lines.isHeadlineShaped(lines.get(p).text()) && headlikeCounts.getOrDefault(Lines.norm(lines.get(p).text()), 0) > 1) {
+                    teaserHeads.add(Lines.norm(lines.get(p).text()));
                 }
                 continue;
             }
@@ -139,7 +139,7 @@ public final class BoilerplateStripper implements Stage {
         // A teaser headline repeated anywhere in the body is the teaser, wherever it stands.
         if (!teaserHeads.isEmpty()) {
             for (Lines.Line l : lines) {
-                if (!l.isBlank() && teaserHeads.contains(norm(l.text()))) spans = Lines.add(spans, l.start(), l.end(), "teaser");
+                if (!l.isBlank() && teaserHeads.contains(Lines.norm(l.text()))) spans = Lines.add(spans, l.start(), l.end(), "teaser");
             }
         }
         // "Thank you!" closing a run of promotion.
@@ -163,17 +163,17 @@ public final class BoilerplateStripper implements Stage {
         if (TEASER_INLINE.matcher(t).matches()) return "teaser";
         if (t.length() < 300 && IMAGE_CREDIT.matcher(t).find()) return "image-credit";
         if (PROMOTION.matcher(t).find() && t.length() < 400) return "self-promotion";
-        if (titleNorm != null && norm(t).equals(titleNorm)) return "repeated-headline";
+        if (titleNorm != null && Lines.norm(t).equals(titleNorm)) return "repeated-headline";
         return null;
     }
 
     /** A teaser's blurb shares rare words with the teaser headline that the rest of the article does not use. */
     private static boolean isTeaserBlurb(String blurb, String head, String text, Lines.Line blurbLine) {
         Set<String> headWords = words(head);
-        String headNorm = norm(head);
+        String headNorm = Lines.norm(head);
         StringBuilder rest = new StringBuilder();
         for (Lines.Line l : Lines.of(text)) {
-            if (l.start() == blurbLine.start() || norm(l.text()).equals(headNorm)) continue;
+            if (l.start() == blurbLine.start() || Lines.norm(l.text()).equals(headNorm)) continue;
             rest.append(l.text()).append('\n');
         }
         Set<String> restWords = words(rest.toString());
@@ -203,13 +203,6 @@ public final class BoilerplateStripper implements Stage {
         return out;
     }
 
-    private static boolean isHeadlike(String line) {
-        String t = line.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
-        if (t.length() < 15 || t.length() > 200) return false;
-        char last = t.charAt(t.length() - 1);
-        return ".!?…:;\"”'’)".indexOf(last) < 0;
-    }
-
     private static int nextText(List<Lines.Line> lines, int from) {
         for (int i = from; i < lines.size(); i++) if (!lines.get(i).isBlank()) return i;
         return -1;
@@ -218,9 +211,5 @@ public final class BoilerplateStripper implements Stage {
     private static int prevText(List<Lines.Line> lines, int from) {
         for (int i = from; i >= 0; i--) if (!lines.get(i).isBlank()) return i;
         return -1;
-    }
-
-    private static String norm(String s) {
-        return s.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

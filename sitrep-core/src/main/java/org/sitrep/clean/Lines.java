@@ -19,6 +19,23 @@ public final class Lines {
         }
     }
 
+    /** Trims whitespace including no-break spaces, which {@link String#strip()} keeps (the seeds have them). */
+    public static String trim(String s) {
+        return s.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+    }
+
+    /** A line for comparison: trimmed, inner whitespace runs as one space, lower case. */
+    public static String norm(String s) {
+        return trim(s).replaceAll("[\\s\\p{Z}]+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A short line without final punctuation reads as a headline; a sentence ending in a period is reporting. */
+    public static boolean isHeadlineShaped(String line) {
+        String t = trim(line);
+        if (t.length() < 15 || t.length() > 250) return false;
+        return ".!?…:;,\"”'’)".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
     public static List<Line> of(String text) {
         List<Line> out = new ArrayList<>();
         int start = 0;

@@ -129,10 +129,10 @@ public final class TextMetadata implements Stage {
             }
         }
         if (first != null && second != null) {
-            String h = norm(first.text());
-            boolean repeated = h.equals(norm(second.text()));
-            boolean headlike = isHeadlineShaped(first.text());
-            boolean sameAsTitle = title != null && h.equals(norm(title));
+            String h = Lines.norm(first.text());
+            boolean repeated = h.equals(Lines.norm(second.text()));
+            boolean headlike = Lines.isHeadlineShaped(first.text());
+            boolean sameAsTitle = title != null && h.equals(Lines.norm(title));
             if (repeated || headlike || sameAsTitle) {
                 if (title == null) title = first.text().strip();
                 spans = Lines.add(spans, first.start(), first.end(), "headline");
@@ -142,14 +142,6 @@ public final class TextMetadata implements Stage {
         Article out = a.withSourceText(text, spans).withFields(fields).withOutlet(outlet).withTitle(title).withPublished(published);
         if (zoneAssumed) out = out.withProblem(name(), "timezone-assumed", "the dateline gives no time zone; read as UTC");
         return out;
-    }
-
-    /** A short first line with no final punctuation reads as a headline; a sentence ending in a period is reporting. */
-    static boolean isHeadlineShaped(String line) {
-        String t = trim(line);
-        if (t.length() < 15 || t.length() > 250) return false;
-        char last = t.charAt(t.length() - 1);
-        return ".!?…:;,\"”'’)".indexOf(last) < 0;
     }
 
     private static boolean isUpdate(String label) {
@@ -199,17 +191,8 @@ public final class TextMetadata implements Stage {
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(k) + 1;
     }
 
-    /** Trims whitespace including no-break spaces, which {@link String#strip()} keeps. */
-    static String trim(String s) {
-        return s.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
-    }
-
     static String canonical(String name) {
         String n = name.strip();
         return CANONICAL.getOrDefault(n.toLowerCase(Locale.ROOT), n);
-    }
-
-    static String norm(String s) {
-        return trim(s).replaceAll("[\\s\\p{Z}]+", " ").toLowerCase(Locale.ROOT);
     }
 }
