@@ -35,6 +35,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    /** Counts over the hits shown (copies collapsed into their originals). */
+    static SitrepStore.SourceCounts counts(Sitrep sitrep, SitrepStore.SearchResult result) {
+        return sitrep.store().sourceCounts(result.hits().stream().map(h -> h.article().id()).toList());
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,6 +57,7 @@ final class SearchCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("query", query);
                 m.put("total", result.total());
+                m.put("counts", org.sitrep.store.ProvenanceJson.counts(counts(sitrep, result)));
                 m.put("items", items);
                 Output.json(out, m);
                 return ExitCodes.OK;
@@ -63,7 +69,9 @@ final class SearchCommand implements Callable<Integer> {
                         Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
-            out.printf("%d of %d hits for \"%s\"%n", result.hits().size(), result.total(), query);
+            SitrepStore.SourceCounts c = counts(sitrep, result);
+            out.printf("%d of %d hits for \"%s\": %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(), query,
+                    c.articles(), c.outlets(), c.independentSources());
             out.flush();
         }
         return ExitCodes.OK;

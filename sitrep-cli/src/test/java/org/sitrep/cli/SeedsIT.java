@@ -93,4 +93,33 @@ class SeedsIT {
         return "?";
     }
 
+
+    @Test
+    void findsThatOneIsARewriteOfZeroCreditingKyivPostAndNoOtherCopies() throws Exception {
+        Cli.run("--data", data.toString(), "ingest", Cli.shared().resolve("seeds").toString());
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode a : JSON.readTree(Cli.run("--data", data.toString(), "articles", "--json").out())) ids.put(seedOf(a.get("text").asText()), a.get("id").asText());
+
+        JsonNode p1 = JSON.readTree(Cli.run("--data", data.toString(), "copies", ids.get("001"), "--json").out());
+        assertThat(p1.get("copy_of")).hasSize(1);
+        JsonNode rel = p1.get("copy_of").get(0);
+        assertThat(rel.get("original").asText()).isEqualTo(ids.get("000"));
+        assertThat(rel.get("copy").asText()).isEqualTo(ids.get("001"));
+        assertThat(rel.get("kind").asText()).isEqualTo("rewrite");
+        assertThat(rel.get("credited").asText()).isEqualTo("Kyiv Post");
+        assertThat(rel.get("aligned").size()).isGreaterThanOrEqualTo(3);
+        assertThat(rel.get("shared_facts").toString()).contains("fityo", "oskil", "avdiivka");
+
+        for (String other : new String[] {"002", "003", "004"}) {
+            JsonNode p = JSON.readTree(Cli.run("--data", data.toString(), "copies", ids.get(other), "--json").out());
+            assertThat(p.get("copy_of")).as(other).isEmpty();
+            assertThat(p.get("copied_by")).as(other).isEmpty();
+        }
+        Cli.Result text = Cli.run("--data", data.toString(), "copies", ids.get("000"));
+        assertThat(text.out()).contains("copied by " + ids.get("001"), "rewrite", "credits Kyiv Post", "original: ", "copy: ");
+
+        JsonNode search = JSON.readTree(Cli.run("--data", data.toString(), "search", "Kupyansk OR Kupiansk", "--json").out());
+        assertThat(search.get("counts").get("articles").asInt()).isEqualTo(5);
+        assertThat(search.get("counts").get("independent_sources").asInt()).isEqualTo(4);
+    }
 }

@@ -53,6 +53,7 @@ public final class SitrepServer {
             cfg.routes.get("/api/articles", this::list);
             cfg.routes.post("/api/articles", this::submit);
             cfg.routes.get("/api/articles/{id}", this::one);
+            cfg.routes.get("/api/articles/{id}/provenance", this::provenance);
             cfg.routes.get("/api/search", this::search);
             cfg.routes.get("/api/openapi.json", this::openapi);
             Errors.install(cfg.routes);
@@ -95,15 +96,37 @@ public final class SitrepServer {
     }
 
     private void one(Context ctx) {
-        String id = ctx.pathParam("id");
-        Article a;
+        Json.write(ctx, 200, ArticleJson.full(find(ctx.pathParam("id"))));
+    }
+
+    private void provenance(Context ctx) {
+        Article a = find(ctx.pathParam("id"));
+        Map<String, Object> m = org.sitrep.store.ProvenanceJson.of(store.provenance(a.id()));
+        // The article itself and the others named, so a client can show titles without more requests.
+        Map<String, Object> articles = new LinkedHashMap<>();
+        SitrepStore.Provenance p = store.provenance(a.id());
+        List<String> ids = new ArrayList<>(List.of(a.id()));
+        p.copyOf().forEach(r -> ids.add(r.originalId()));
+        p.copiedBy().forEach(r -> ids.add(r.copyId()));
+        for (String id : ids) store.article(id).ifPresent(x -> articles.put(id, summaryWithoutText(x)));
+        m.put("articles", articles);
+        m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.sourceCounts(ids)));
+        Json.write(ctx, 200, m);
+    }
+
+    private static Map<String, Object> summaryWithoutText(Article a) {
+        Map<String, Object> m = ArticleJson.summary(a);
+        m.remove("text");
+        return m;
+    }
+
+    private Article find(String id) {
         try {
-            a = store.article(id).orElseThrow(() -> new NotFoundException("no article with id or id prefix '" + Params.clip(id) + "'"));
+            return store.article(id).orElseThrow(() -> new NotFoundException("no article with id or id prefix '" + Params.clip(id) + "'"));
         } catch (IllegalArgumentException e) {
             // The store's word for a prefix shared by several ids; its message lists them.
             throw new BadRequestException("ambiguous-id", e.getMessage());
         }
-        Json.write(ctx, 200, ArticleJson.full(a));
     }
 
     private void search(Context ctx) {
@@ -120,6 +143,7 @@ public final class SitrepServer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", q);
         m.put("total", r.total());
+        m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.sourceCounts(r.hits().stream().map(h -> h.article().id()).toList())));
         m.put("items", items);
         Json.write(ctx, 200, m);
     }

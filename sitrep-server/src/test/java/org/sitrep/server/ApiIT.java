@@ -211,4 +211,23 @@ class ApiIT {
         api.assertMatches(report, api.responseSchema("/api/articles", "post", "201"), "ingest report");
         api.assertMatches(get("/api/articles/0000000000000000").body(), api.responseSchema("/api/articles/{id}", "get", "404"), "error");
     }
+
+    @Test
+    void provenanceShowsTheSeedRewriteWithItsEvidence() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        String rewrite = get("/api/search?q=Chortyzja").body().get("items").get(0).get("id").asText();
+        JsonNode p = get("/api/articles/" + rewrite + "/provenance").body();
+        api.assertMatches(p, api.responseSchema("/api/articles/{id}/provenance", "get", "200"), "provenance");
+        assertThat(p.get("copied_by")).isEmpty();
+        JsonNode rel = p.get("copy_of").get(0);
+        assertThat(rel.get("kind").asText()).isEqualTo("rewrite");
+        assertThat(rel.get("credited").asText()).isEqualTo("Kyiv Post");
+        assertThat(rel.get("direction").asText()).isEqualTo("attribution");
+        assertThat(p.get("articles").get(rel.get("original").asText()).get("id").asText()).isEqualTo(rel.get("original").asText());
+        assertThat(p.get("counts").get("independent_sources").asInt()).isEqualTo(1);
+        JsonNode all = get("/api/search?q=Kupyansk%20OR%20Kupiansk").body();
+        assertThat(all.get("counts").get("articles").asInt()).isEqualTo(5);
+        assertThat(all.get("counts").get("independent_sources").asInt()).isEqualTo(4);
+        assertError(get("/api/articles/ffffffffffffffff/provenance"), 404, "not-found");
+    }
 }

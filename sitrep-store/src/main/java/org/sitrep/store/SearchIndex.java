@@ -125,6 +125,30 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Up to {@code k} ids of articles sharing the most of these terms (already lower-cased, accent-free), best first. */
+    List<String> sharing(java.util.Collection<String> terms, String exceptId, int k) throws IOException {
+        if (terms.isEmpty()) return List.of();
+        org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+        int n = 0;
+        for (String t : terms) {
+            if (n++ == org.apache.lucene.search.IndexSearcher.getMaxClauseCount() - 1) break;
+            b.add(new org.apache.lucene.search.TermQuery(new Term("text", t)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(Math.min(3, terms.size()));
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<String> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(b.build(), k + 1).scoreDocs) {
+                String id = stored.document(sd.doc).get("id");
+                if (!id.equals(exceptId) && ids.size() < k) ids.add(id);
+            }
+            return ids;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     private Query parse(String q) {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer, Map.of("title", 2f, "text", 1f));
         parser.setDefaultOperator(QueryParser.Operator.AND);

@@ -45,7 +45,7 @@ import org.sitrep.model.SourceFormat;
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
@@ -55,6 +55,7 @@ public final class SitrepStore implements AutoCloseable {
     private final Path dataDir;
     private final Connection db;
     private final SearchIndex index;
+    private final CopyIndex copies;
     private final PreparedStatement insert;
     private final Map<String, Long> outletIds = new HashMap<>();
     private final List<Article> pending = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class SitrepStore implements AutoCloseable {
         this.dataDir = dataDir;
         this.db = db;
         this.index = index;
+        this.copies = new CopyIndex(db, index);
         this.insert = db.prepareStatement("INSERT OR IGNORE INTO articles (id, outlet_id, url, title, published, published_precision, "
                 + "published_evidence, published_epoch, fetched, language, language_confidence, source_text, text, removed_json, "
                 + "problems_json, fields_json, origin_input, origin_record, origin_format, ingested_at) "
@@ -87,6 +89,8 @@ public final class SitrepStore implements AutoCloseable {
             SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
             SitrepStore store = new SitrepStore(dataDir, db, index);
             store.catchUpIndex();
+            store.copies.detectPending(store::article);
+            db.commit();
             return store;
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e));
@@ -179,6 +183,7 @@ public final class SitrepStore implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
+            copies.add(a);
             pending.add(a);
             pendingSeqs.add(seq);
             return PutOutcome.ADDED;
@@ -215,6 +220,9 @@ public final class SitrepStore implements AutoCloseable {
                 index.commit(pendingSeqs.get(pendingSeqs.size() - 1));
                 pending.clear();
                 pendingSeqs.clear();
+                // Copies are looked for once the batch is searchable; what a crash interrupts is redone on open.
+                copies.detectPending(this::article);
+                db.commit();
             }
         } catch (SQLException | IOException e) {
             // Outlet ids cached in this transaction may be gone after a failed commit.
@@ -328,6 +336,24 @@ public final class SitrepStore implements AutoCloseable {
             return new SearchResult(hits.total(), out);
         } catch (IOException e) {
             throw failure("search", e);
+        }
+    }
+
+    /** What this article copies and what copies it, with the evidence. */
+    public synchronized Provenance provenance(String id) {
+        try {
+            return copies.provenance(id);
+        } catch (SQLException e) {
+            throw failure("read the provenance of " + id, e);
+        }
+    }
+
+    /** Articles, outlets and independent sources (copies collapsed into their originals) among these articles. */
+    public synchronized SourceCounts sourceCounts(java.util.Collection<String> ids) {
+        try {
+            return copies.count(ids, this::article);
+        } catch (SQLException e) {
+            throw failure("count sources", e);
         }
     }
 
@@ -469,5 +495,13 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     public record RunSummary(long accepted, long known, long rejected) {
+    }
+
+    /** An article's copy relations: those where it is the copy, and those where it is the original. */
+    public record Provenance(String id, List<org.sitrep.copies.CopyRelation> copyOf, List<org.sitrep.copies.CopyRelation> copiedBy) {
+    }
+
+    /** For a set of articles: how many, from how many outlets, and how many independent sources. */
+    public record SourceCounts(long articles, long outlets, long independentSources) {
     }
 }

@@ -1,0 +1,68 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.copies.CopyRelation;
+import org.sitrep.model.Article;
+import org.sitrep.store.ProvenanceJson;
+import org.sitrep.store.Sitrep;
+import org.sitrep.store.SitrepStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep copies ID}: what an article copies and what copies it, with the evidence. */
+@Command(name = "copies", description = {"Show what an article copies and what copies it: kind (exact, near, rewrite), direction and why,",
+        "the credited outlet, aligned sentence pairs and shared names and numbers. --json: {id, copy_of[], copied_by[]}."})
+final class CopiesCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "Article id or a unique prefix of it.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+            SitrepStore store = sitrep.store();
+            Optional<Article> a = store.article(id);
+            if (a.isEmpty()) {
+                spec.commandLine().getErr().println("sitrep: no article with id " + id + " in " + main.dataDir());
+                return ExitCodes.NOT_FOUND;
+            }
+            SitrepStore.Provenance p = store.provenance(a.get().id());
+            if (json) {
+                Output.json(out, ProvenanceJson.of(p));
+                return ExitCodes.OK;
+            }
+            out.println(a.get().id() + "  " + Output.cell(a.get().title() != null ? a.get().title() : ArticlesCommand.firstWords(a.get().text()), 90).strip());
+            if (p.copyOf().isEmpty() && p.copiedBy().isEmpty()) out.println("No copies found: an independent report as far as Sitrep can tell.");
+            for (CopyRelation r : p.copyOf()) print(out, store, "copy of", r.originalId(), r);
+            for (CopyRelation r : p.copiedBy()) print(out, store, "copied by", r.copyId(), r);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, SitrepStore store, String what, String otherId, CopyRelation r) {
+        Article other = store.article(otherId).orElse(null);
+        out.printf("%n%s %s  %s  [%s, score %.2f; %s%s]%n", what, otherId, other == null ? "" : Output.cell(other.title() != null ? other.title() : other.text(), 60).strip(),
+                r.kind().name().toLowerCase(), r.score(), "original by " + r.direction(), r.credited() == null ? "" : "; credits " + r.credited());
+        for (CopyRelation.AlignedPair pair : r.aligned()) {
+            out.println("  original: " + Output.cell(pair.original(), 110).strip());
+            out.println("  copy:     " + Output.cell(pair.copy(), 110).strip());
+        }
+        if (!r.sharedFacts().isEmpty()) out.println("  shared names and numbers: " + String.join(", ", r.sharedFacts().subList(0, Math.min(20, r.sharedFacts().size()))));
+    }
+}

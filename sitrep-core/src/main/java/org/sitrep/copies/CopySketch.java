@@ -1,0 +1,107 @@
+package org.sitrep.copies;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What copy detection keeps per article: a hash of the normalized text (exact copies) and a MinHash signature of
+ * its word 4-shingles (near-duplicates, found through LSH bands). Immutable; {@link #of(String)} is pure.
+ *
+ * @param textHash 16 hex chars of SHA-256 over the normalized token stream
+ * @param minHash  {@value #HASHES} minimum hashes; empty for texts of fewer than {@value #SHINGLE} words
+ */
+public record CopySketch(String textHash, long[] minHash) {
+    public static final int HASHES = 128;
+    public static final int BANDS = 32;
+    public static final int ROWS = HASHES / BANDS;
+    static final int SHINGLE = 4;
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x = mix(x + 0x632BE59BD9B4E019L);
+            SEEDS[i] = x;
+        }
+    }
+
+    public static CopySketch of(String text) {
+        List<String> tokens = Tokens.of(text == null ? "" : text);
+        String joined = String.join(" ", tokens);
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (tokens.size() < SHINGLE) return new CopySketch(hash, new long[0]);
+        long[] min = new long[HASHES];
+        Arrays.fill(min, Long.MAX_VALUE);
+        long[] th = new long[tokens.size()];
+        for (int i = 0; i < th.length; i++) th[i] = fnv(tokens.get(i));
+        for (int i = 0; i + SHINGLE <= th.length; i++) {
+            long h = 0;
+            for (int k = 0; k < SHINGLE; k++) h = h * 0x100000001B3L + th[i + k];
+            for (int j = 0; j < HASHES; j++) {
+                long v = mix(h ^ SEEDS[j]);
+                if (v < min[j]) min[j] = v;
+            }
+        }
+        return new CopySketch(hash, min);
+    }
+
+    /** The estimated Jaccard similarity of the two texts' shingle sets: the share of equal minimum hashes. */
+    public double jaccard(CopySketch other) {
+        if (minHash.length == 0 || other.minHash.length == 0) return textHash.equals(other.textHash) ? 1 : 0;
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) if (minHash[i] == other.minHash[i]) same++;
+        return same / (double) HASHES;
+    }
+
+    /** The LSH bucket of each band: texts sharing any bucket are near-duplicate candidates. */
+    public long[] bands() {
+        if (minHash.length == 0) return new long[0];
+        long[] out = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) h = mix(h * 31 + minHash[b * ROWS + r]);
+            out[b] = h;
+        }
+        return out;
+    }
+
+    static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64's finalizer: a cheap, well-spread 64-bit mix. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CopySketch c && c.textHash.equals(textHash) && Arrays.equals(c.minHash, minHash);
+    }
+
+    @Override
+    public int hashCode() {
+        return textHash.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CopySketch[" + textHash + ", " + minHash.length + " hashes]";
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitrep.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.DateEvidence;
+import org.sitrep.model.Origin;
+import org.sitrep.model.Problems;
+import org.sitrep.model.Published;
+import org.sitrep.model.SourceFormat;
+
+class CopyJudgeTest {
+    static final String ORIGINAL = "Russian forces attacked Ukrainian positions near Synkivka on Saturday, the General Staff said. "
+            + "Defenders repelled four assaults near Synkivka and Ivanivka in the Kupiansk direction. "
+            + "The enemy used artillery and kamikaze drones, the spokesman Volodymyr Fitio said on national television. "
+            + "Fitio added that fighting had also intensified near Bakhmut over the past three weeks.";
+
+    static Article art(String id, String outlet, String text, LocalDate day) {
+        return new Article(id, new Origin(id, "", SourceFormat.TEXT), outlet, null, null, day == null ? null : Published.day(day, DateEvidence.TEXT),
+                Instant.EPOCH, "en", 1, text, text, List.of(), Map.of(), Problems.none());
+    }
+
+    final CopyJudge judge = new CopyJudge();
+
+    CopyRelation judge(Article a, Article b) {
+        return judge.judge(a, CopySketch.of(a.text()), b, CopySketch.of(b.text()), a.id()).orElse(null);
+    }
+
+    @Test
+    void exactCopyUnderAnotherOutletIsExactAndTheLaterIsTheCopy() {
+        Article a = art("a", "Eastwire", ORIGINAL, LocalDate.of(2023, 11, 25));
+        Article b = art("b", "Danube Times", "  " + ORIGINAL.toUpperCase() + " ", LocalDate.of(2023, 11, 26));
+        CopyRelation r = judge(b, a);
+        assertThat(r.kind()).isEqualTo(CopyKind.EXACT);
+        assertThat(r.originalId()).isEqualTo("a");
+        assertThat(r.direction()).isEqualTo("earlier publication");
+    }
+
+    @Test
+    void lightlyEditedCopyIsANearDuplicate() {
+        Article a = art("a", "Eastwire", ORIGINAL, null);
+        Article b = art("b", "Other", ORIGINAL.replace("on Saturday", "on Saturday morning") + " more details were not given.", null);
+        CopyRelation r = judge(a, b);
+        assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
+        assertThat(r.jaccard()).isGreaterThan(CopyJudge.NEAR);
+        assertThat(r.direction()).isEqualTo("arrival order");
+        assertThat(r.originalId()).isEqualTo("a");
+    }
+
+    @Test
+    void creditedRetellingIsARewriteOfTheCreditedOutletEvenWhenItArrivedFirst() {
+        Article original = art("o", "Eastwire", ORIGINAL, null);
+        Article rewrite = art("r", "Nordwest", "As reported by Eastwire, Russian troops attacked Ukrainian positions near Synkivka on Saturday, according to the General Staff. "
+                + "Four assaults near Synkivka and Ivanivka in the Kupiansk direction were repelled by the defenders. "
+                + "According to the spokesman Volodymyr Fitio on national television, the enemy used kamikaze drones and artillery.", null);
+        CopyRelation r = judge.judge(rewrite, CopySketch.of(rewrite.text()), original, CopySketch.of(original.text()), "r").orElseThrow();
+        assertThat(r.kind()).isEqualTo(CopyKind.REWRITE);
+        assertThat(r.originalId()).isEqualTo("o");
+        assertThat(r.copyId()).isEqualTo("r");
+        assertThat(r.direction()).isEqualTo("attribution");
+        assertThat(r.credited()).isEqualTo("Eastwire");
+        assertThat(r.aligned()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(r.aligned().get(0).original()).startsWith("Russian forces attacked");
+        assertThat(r.sharedFacts()).contains("synkivka", "ivanivka", "fitio");
+    }
+
+    @Test
+    void independentReportOfTheSameEventIsNotACopy() {
+        Article a = art("a", "Eastwire", ORIGINAL, null);
+        Article b = art("b", "Baltic Ledger", "Kupiansk remained under heavy pressure this weekend. Ukraine's military reported that several Russian "
+                + "attacks on villages east of the Oskil River failed. Local officials in Kharkiv region urged remaining civilians to leave. "
+                + "Analysts expect Moscow to keep pushing before winter sets in.", null);
+        assertThat(judge(a, b)).isNull();
+    }
+}
