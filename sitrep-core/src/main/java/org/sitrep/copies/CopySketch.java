@@ -13,12 +13,16 @@ import java.util.List;
  *
  * @param textHash 16 hex chars of SHA-256 over the normalized token stream
  * @param minHash  {@value #HASHES} minimum hashes; empty for texts of fewer than {@value #SHINGLE} words
+ * @param tokens   how many words the text has: short texts (a headline alone) are not compared at all, because
+ *                 equal headlines of different reports ("Russia-Ukraine war: live") are not copies
  */
-public record CopySketch(String textHash, long[] minHash) {
+public record CopySketch(String textHash, long[] minHash, int tokens) {
     public static final int HASHES = 128;
     public static final int BANDS = 32;
     public static final int ROWS = HASHES / BANDS;
     static final int SHINGLE = 4;
+    /** Texts shorter than this many words are too short to call copies. */
+    public static final int MIN_TOKENS = 12;
     private static final long[] SEEDS = new long[HASHES];
 
     static {
@@ -38,7 +42,7 @@ public record CopySketch(String textHash, long[] minHash) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        if (tokens.size() < SHINGLE) return new CopySketch(hash, new long[0]);
+        if (tokens.size() < SHINGLE) return new CopySketch(hash, new long[0], tokens.size());
         long[] min = new long[HASHES];
         Arrays.fill(min, Long.MAX_VALUE);
         long[] th = new long[tokens.size()];
@@ -51,7 +55,12 @@ public record CopySketch(String textHash, long[] minHash) {
                 if (v < min[j]) min[j] = v;
             }
         }
-        return new CopySketch(hash, min);
+        return new CopySketch(hash, min, tokens.size());
+    }
+
+    /** Whether the text is long enough to be compared for copies. */
+    public boolean comparable() {
+        return tokens >= MIN_TOKENS;
     }
 
     /** The estimated Jaccard similarity of the two texts' shingle sets: the share of equal minimum hashes. */
@@ -62,12 +71,15 @@ public record CopySketch(String textHash, long[] minHash) {
         return same / (double) HASHES;
     }
 
-    /** The LSH bucket of each band: texts sharing any bucket are near-duplicate candidates. */
-    public long[] bands() {
+    /**
+     * One key per LSH band (the band's rows hashed together with the band number): texts sharing any key are
+     * near-duplicate candidates.
+     */
+    public long[] bandKeys() {
         if (minHash.length == 0) return new long[0];
         long[] out = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            long h = b;
+            long h = 0x5bd1e995L * (b + 1);
             for (int r = 0; r < ROWS; r++) h = mix(h * 31 + minHash[b * ROWS + r]);
             out[b] = h;
         }

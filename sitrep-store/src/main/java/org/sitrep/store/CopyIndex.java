@@ -32,6 +32,8 @@ import org.sitrep.model.Article;
 final class CopyIndex {
     /** At most this many candidates from the search index per article. */
     static final int FACT_CANDIDATES = 8;
+    /** At most this many near-duplicate candidates (those sharing the most LSH bands). */
+    static final int MAX_CANDIDATES = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection db;
     private final SearchIndex index;
@@ -42,26 +44,31 @@ final class CopyIndex {
         this.index = index;
     }
 
-    /** Writes the article's sketch and buckets, in the caller's transaction. */
+    /** Writes the article's sketch and band keys, in the caller's transaction; texts too short to compare get none. */
     void add(Article a) throws SQLException {
-        CopySketch s = CopySketch.of(a.text());
+        CopySketch s = sketchOf(a);
+        if (!s.comparable()) return;
         try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO sketches (id, text_hash, minhash) VALUES (?,?,?)")) {
             ps.setString(1, a.id());
             ps.setString(2, s.textHash());
             ps.setBytes(3, toBytes(s.minHash()));
             ps.executeUpdate();
         }
-        long[] bands = s.bands();
-        if (bands.length == 0) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO lsh (band, bucket, id) VALUES (?,?,?)")) {
-            for (int b = 0; b < bands.length; b++) {
-                ps.setInt(1, b);
-                ps.setLong(2, bands[b]);
-                ps.setString(3, a.id());
+        long[] keys = s.bandKeys();
+        if (keys.length == 0) return;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO lsh (key, id) VALUES (?,?)")) {
+            for (long k : keys) {
+                ps.setLong(1, k);
+                ps.setString(2, a.id());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** Title and text: a feed item's teaser alone is often too short, and an equal headline is part of a copy. */
+    static CopySketch sketchOf(Article a) {
+        return CopySketch.of((a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text()));
     }
 
     /** Compares every article not yet compared with its candidates and stores the relations found; returns how many. */
@@ -92,23 +99,24 @@ final class CopyIndex {
         CopySketch sa = sketch(a.id());
         if (sa == null) return List.of();
         Set<String> candidates = new LinkedHashSet<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM sketches WHERE text_hash = ? AND id <> ?")) {
+        // An exact copy needs linking to one earlier holder of the text only: the rest are linked through it.
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM sketches WHERE text_hash = ? AND id <> ? LIMIT 3")) {
             ps.setString(1, sa.textHash());
             ps.setString(2, a.id());
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) candidates.add(r.getString(1));
             }
         }
-        long[] bands = sa.bands();
-        if (bands.length > 0) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT id FROM lsh WHERE band = ? AND bucket = ? AND id <> ?")) {
-                for (int b = 0; b < bands.length; b++) {
-                    ps.setInt(1, b);
-                    ps.setLong(2, bands[b]);
-                    ps.setString(3, a.id());
-                    try (ResultSet r = ps.executeQuery()) {
-                        while (r.next()) candidates.add(r.getString(1));
-                    }
+        long[] keys = sa.bandKeys();
+        if (keys.length > 0) {
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < keys.length; i++) in.append(i == 0 ? "?" : ",?");
+            try (PreparedStatement ps = db.prepareStatement("SELECT id, count(*) AS shared FROM lsh WHERE key IN (" + in + ") AND id <> ? "
+                    + "GROUP BY id ORDER BY shared DESC LIMIT " + MAX_CANDIDATES)) {
+                for (int i = 0; i < keys.length; i++) ps.setLong(i + 1, keys[i]);
+                ps.setString(keys.length + 1, a.id());
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) candidates.add(r.getString(1));
                 }
             }
         }
@@ -212,7 +220,7 @@ final class CopyIndex {
         try (PreparedStatement ps = db.prepareStatement("SELECT text_hash, minhash FROM sketches WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? new CopySketch(r.getString(1), toLongs(r.getBytes(2))) : null;
+                return r.next() ? new CopySketch(r.getString(1), toLongs(r.getBytes(2)), CopySketch.MIN_TOKENS) : null;
             }
         }
     }

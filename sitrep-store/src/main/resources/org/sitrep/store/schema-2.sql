@@ -7,12 +7,12 @@ CREATE TABLE IF NOT EXISTS sketches (
   minhash   BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sketches_text_hash ON sketches(text_hash);
+-- One row per (article, band): key is the band's bucket hash mixed with the band number.
 CREATE TABLE IF NOT EXISTS lsh (
-  band   INTEGER NOT NULL,
-  bucket INTEGER NOT NULL,
-  id     TEXT NOT NULL
+  key INTEGER NOT NULL,
+  id  TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS lsh_bucket ON lsh(band, bucket);
+CREATE INDEX IF NOT EXISTS lsh_key ON lsh(key);
 CREATE TABLE IF NOT EXISTS copies (
   original_id   TEXT NOT NULL,
   copy_id       TEXT NOT NULL,
