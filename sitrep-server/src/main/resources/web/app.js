@@ -103,8 +103,28 @@ function sourceWithRemovals(a) {
   return out;
 }
 
+/** Who this article copies and who copies it, with the evidence: aligned sentences, shared facts, the credit. */
+function provenancePanel(p) {
+  const titleFor = id => (p.articles[id] && titleOf(p.articles[id])) || id;
+  const outletFor = id => (p.articles[id] && p.articles[id].outlet) || 'unknown outlet';
+  const relation = (r, otherId, label) => el('li', { class: 'relation' },
+    `${label} `, el('a', { href: `#/article/${otherId}`, class: 'article-link' }, titleFor(otherId)),
+    ` (${outletFor(otherId)}) — ${r.kind}${r.credited ? `, credits ${r.credited}` : ''}; the original is told by ${r.direction}`,
+    r.aligned.length || r.shared_facts.length ? el('details', {},
+      el('summary', {}, `${r.aligned.length} aligned sentence${r.aligned.length === 1 ? '' : 's'}, ${r.shared_facts.length} shared names and numbers`),
+      el('table', { class: 'aligned' }, el('thead', {}, el('tr', {}, el('th', {}, 'Original'), el('th', {}, 'Copy'))),
+        el('tbody', {}, r.aligned.map(x => el('tr', {}, el('td', {}, x.original), el('td', {}, x.copy))))),
+      r.shared_facts.length ? el('p', { class: 'meta' }, 'Shared: ' + r.shared_facts.join(', ')) : null) : null);
+  const items = [
+    ...p.copy_of.map(r => relation(r, r.original, 'Copy of')),
+    ...p.copied_by.map(r => relation(r, r.copy, 'Copied by'))];
+  return el('section', { id: 'provenance' }, el('h2', {}, 'Provenance'),
+    items.length ? el('ul', {}, items) : el('p', { class: 'meta' }, 'No copies found: an independent report as far as Sitrep can tell.'));
+}
+
 async function articleView(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  const prov = await api(`/api/articles/${encodeURIComponent(a.id)}/provenance`);
   document.title = `${titleOf(a)} · Sitrep`;
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Outlet'), el('dd', {}, a.outlet || '—'),
@@ -127,6 +147,7 @@ async function articleView(id) {
     el('p', {}, el('a', { href: '#/' }, '← all articles')),
     el('h1', {}, titleOf(a)),
     facts,
+    provenancePanel(prov),
     el('div', { class: 'tabs' }, tabClean, tabSource),
     body,
     a.removed.length ? el('details', {}, el('summary', {}, 'What cleaning removed'), removedList) : null));

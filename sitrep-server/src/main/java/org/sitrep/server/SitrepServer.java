@@ -108,16 +108,10 @@ public final class SitrepServer {
         List<String> ids = new ArrayList<>(List.of(a.id()));
         p.copyOf().forEach(r -> ids.add(r.originalId()));
         p.copiedBy().forEach(r -> ids.add(r.copyId()));
-        for (String id : ids) store.article(id).ifPresent(x -> articles.put(id, summaryWithoutText(x)));
+        for (String id : ids) store.article(id).ifPresent(x -> articles.put(id, ArticleJson.summary(x)));
         m.put("articles", articles);
         m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.sourceCounts(ids)));
         Json.write(ctx, 200, m);
-    }
-
-    private static Map<String, Object> summaryWithoutText(Article a) {
-        Map<String, Object> m = ArticleJson.summary(a);
-        m.remove("text");
-        return m;
     }
 
     private Article find(String id) {

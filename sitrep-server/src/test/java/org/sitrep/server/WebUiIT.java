@@ -56,8 +56,20 @@ class WebUiIT {
             page.waitForSelector("#source-text del.removed");
             assertThat(page.locator("#source-text del.removed[data-rule=bonus-video]").innerText()).contains("Bonus video");
             assertThat(page.locator("#source-text del.removed[data-rule=disclaimer]").count()).isEqualTo(1);
+            assertThat(page.locator("#provenance").innerText()).contains("No copies found");
             Files.createDirectories(Path.of("target"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-article.png")).setFullPage(true));
+
+            // The seed rewrite shows its original, the credited outlet and the aligned sentences.
+            page.fill("#q", "Chortyzja");
+            page.press("#q", "Enter");
+            page.waitForSelector("#hits .hit");
+            page.click("#hits a.article-link >> nth=0");
+            page.waitForSelector("#provenance li.relation");
+            assertThat(page.locator("#provenance li.relation").innerText()).contains("Copy of", "rewrite", "credits Kyiv Post", "attribution");
+            page.click("#provenance summary");
+            assertThat(page.locator("#provenance table.aligned tbody tr").count()).isGreaterThanOrEqualTo(3);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-provenance.png")).setFullPage(true));
             browser.close();
         }
     }
