@@ -38,6 +38,22 @@ final class CopyIndex {
     private final Connection db;
     private final SearchIndex index;
     private final CopyJudge judge = new CopyJudge();
+    /** Prepared once: preparing is a large share of SQLite's time at this call rate (profiled with JFR). */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private PreparedStatement sql(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    void close() throws SQLException {
+        for (PreparedStatement ps : statements.values()) ps.close();
+        statements.clear();
+    }
 
     CopyIndex(Connection db, SearchIndex index) {
         this.db = db;
@@ -48,7 +64,8 @@ final class CopyIndex {
     void add(Article a) throws SQLException {
         CopySketch s = sketchOf(a);
         if (!s.comparable()) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO sketches (id, text_hash, minhash) VALUES (?,?,?)")) {
+        {
+            PreparedStatement ps = sql("INSERT OR REPLACE INTO sketches (id, text_hash, minhash) VALUES (?,?,?)");
             ps.setString(1, a.id());
             ps.setString(2, s.textHash());
             ps.setBytes(3, toBytes(s.minHash()));
@@ -56,7 +73,8 @@ final class CopyIndex {
         }
         long[] keys = s.bandKeys();
         if (keys.length == 0) return;
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO lsh (key, id) VALUES (?,?)")) {
+        {
+            PreparedStatement ps = sql("INSERT INTO lsh (key, id) VALUES (?,?)");
             for (long k : keys) {
                 ps.setLong(1, k);
                 ps.setString(2, a.id());
@@ -87,7 +105,8 @@ final class CopyIndex {
                 save(rel);
                 found++;
             }
-            try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO copy_checked (id) VALUES (?)")) {
+            {
+            PreparedStatement ps = sql("INSERT OR IGNORE INTO copy_checked (id) VALUES (?)");
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
@@ -100,7 +119,8 @@ final class CopyIndex {
         if (sa == null) return List.of();
         Set<String> candidates = new LinkedHashSet<>();
         // An exact copy needs linking to one earlier holder of the text only: the rest are linked through it.
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM sketches WHERE text_hash = ? AND id <> ? LIMIT 3")) {
+        {
+            PreparedStatement ps = sql("SELECT id FROM sketches WHERE text_hash = ? AND id <> ? LIMIT 3");
             ps.setString(1, sa.textHash());
             ps.setString(2, a.id());
             try (ResultSet r = ps.executeQuery()) {
@@ -111,8 +131,9 @@ final class CopyIndex {
         if (keys.length > 0) {
             StringBuilder in = new StringBuilder();
             for (int i = 0; i < keys.length; i++) in.append(i == 0 ? "?" : ",?");
-            try (PreparedStatement ps = db.prepareStatement("SELECT id, count(*) AS shared FROM lsh WHERE key IN (" + in + ") AND id <> ? "
-                    + "GROUP BY id ORDER BY shared DESC LIMIT " + MAX_CANDIDATES)) {
+            {
+            PreparedStatement ps = sql("SELECT id, count(*) AS shared FROM lsh WHERE key IN (" + in + ") AND id <> ? "
+                    + "GROUP BY id ORDER BY shared DESC LIMIT " + MAX_CANDIDATES);
                 for (int i = 0; i < keys.length; i++) ps.setLong(i + 1, keys[i]);
                 ps.setString(keys.length + 1, a.id());
                 try (ResultSet r = ps.executeQuery()) {
@@ -137,7 +158,8 @@ final class CopyIndex {
     }
 
     private boolean known(String x, String y) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM copies WHERE (original_id = ? AND copy_id = ?) OR (original_id = ? AND copy_id = ?)")) {
+        {
+            PreparedStatement ps = sql("SELECT 1 FROM copies WHERE (original_id = ? AND copy_id = ?) OR (original_id = ? AND copy_id = ?)");
             ps.setString(1, x);
             ps.setString(2, y);
             ps.setString(3, y);
@@ -149,7 +171,8 @@ final class CopyIndex {
     }
 
     private void save(CopyRelation rel) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO copies (original_id, copy_id, kind, score, jaccard, direction, credited, evidence_json) VALUES (?,?,?,?,?,?,?,?)")) {
+        try {
+            PreparedStatement ps = sql("INSERT OR REPLACE INTO copies (original_id, copy_id, kind, score, jaccard, direction, credited, evidence_json) VALUES (?,?,?,?,?,?,?,?)");
             ps.setString(1, rel.originalId());
             ps.setString(2, rel.copyId());
             ps.setString(3, rel.kind().name());
@@ -171,7 +194,8 @@ final class CopyIndex {
 
     private List<CopyRelation> relations(String where, String id) throws SQLException {
         List<CopyRelation> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT original_id, copy_id, kind, score, jaccard, direction, credited, evidence_json FROM copies WHERE " + where + " ORDER BY score DESC")) {
+        try {
+            PreparedStatement ps = sql("SELECT original_id, copy_id, kind, score, jaccard, direction, credited, evidence_json FROM copies WHERE " + where + " ORDER BY score DESC");
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
@@ -217,7 +241,8 @@ final class CopyIndex {
     }
 
     private CopySketch sketch(String id) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("SELECT text_hash, minhash FROM sketches WHERE id = ?")) {
+        {
+            PreparedStatement ps = sql("SELECT text_hash, minhash FROM sketches WHERE id = ?");
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 return r.next() ? new CopySketch(r.getString(1), toLongs(r.getBytes(2)), CopySketch.MIN_TOKENS) : null;

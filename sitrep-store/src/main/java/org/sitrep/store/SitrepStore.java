@@ -57,6 +57,8 @@ public final class SitrepStore implements AutoCloseable {
     private final SearchIndex index;
     private final CopyIndex copies;
     private final PreparedStatement insert;
+    private final PreparedStatement lastRowId;
+    private final PreparedStatement countOutlet;
     private final Map<String, Long> outletIds = new HashMap<>();
     private final List<Article> pending = new ArrayList<>();
     private final List<Long> pendingSeqs = new ArrayList<>();
@@ -70,6 +72,8 @@ public final class SitrepStore implements AutoCloseable {
                 + "published_evidence, published_epoch, fetched, language, language_confidence, source_text, text, removed_json, "
                 + "problems_json, fields_json, origin_input, origin_record, origin_format, ingested_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        this.lastRowId = db.prepareStatement("SELECT last_insert_rowid()");
+        this.countOutlet = db.prepareStatement("UPDATE outlets SET article_count = article_count + 1 WHERE id = ?");
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite. */
@@ -173,15 +177,13 @@ public final class SitrepStore implements AutoCloseable {
             insert.setString(20, Instant.now().toString());
             if (insert.executeUpdate() == 0) return PutOutcome.KNOWN;
             long seq;
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+            try (ResultSet r = lastRowId.executeQuery()) {
                 r.next();
                 seq = r.getLong(1);
             }
             if (a.outlet() != null) {
-                try (PreparedStatement ps = db.prepareStatement("UPDATE outlets SET article_count = article_count + 1 WHERE id = ?")) {
-                    ps.setLong(1, outletId(a.outlet()));
-                    ps.executeUpdate();
-                }
+                countOutlet.setLong(1, outletId(a.outlet()));
+                countOutlet.executeUpdate();
             }
             copies.add(a);
             pending.add(a);
@@ -414,6 +416,9 @@ public final class SitrepStore implements AutoCloseable {
         try {
             commit();
             insert.close();
+            lastRowId.close();
+            countOutlet.close();
+            copies.close();
             db.close();
             index.close();
         } catch (SQLException | IOException e) {
