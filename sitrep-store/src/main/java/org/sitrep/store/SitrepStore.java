@@ -270,7 +270,9 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized List<Article> articles(ArticleQuery q) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = filters(q, args);
-        where.append(" ORDER BY a.published_epoch IS NULL, a.published_epoch DESC, a.seq DESC LIMIT ? OFFSET ?");
+        // SQLite sorts NULL lowest, so DESC puts undated articles last, and the scan can walk the index
+        // (published_epoch, rowid = seq) backwards instead of sorting the table.
+        where.append(" ORDER BY a.published_epoch DESC, a.seq DESC LIMIT ? OFFSET ?");
         args.add(q.limit());
         args.add(q.offset());
         try {
