@@ -163,8 +163,27 @@ public final class CopyJudge {
 
     private static Set<String> content(String sentence) {
         Set<String> out = new HashSet<>();
-        for (String t : Tokens.of(sentence)) if (Tokens.isContent(t)) out.add(t);
+        for (String t : Tokens.of(sentence)) if (Tokens.isContent(t)) out.add(skeleton(t));
         return out;
+    }
+
+    /**
+     * A spelling-tolerant key for words of 6+ letters: consonants only, doubled letters once, "kh"/"ch" as "h".
+     * Transliterations differ mostly in vowels and in the rendering of х (Synkivka/Sinkovka, Ivanivka/Ivanovka,
+     * Kharkiv/Charkiw stay apart only in vowels). Short words keep their spelling: their skeletons collide.
+     */
+    static String skeleton(String token) {
+        if (token.length() < 6) return token;
+        String t = token.replace("kh", "h").replace("ch", "h").replace('w', 'v').replace('j', 'y');
+        StringBuilder sb = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0) continue;
+            if (c != prev) sb.append(c);
+            prev = c;
+        }
+        return sb.length() >= 3 ? sb.toString() : token;
     }
 
     static Set<String> factSet(String text) {
