@@ -39,4 +39,21 @@ class TextMetadataTest {
     void leavesNonDatesAlone(String line) {
         assertThat(run("Headline of the story here\n" + line + "\nBody text of the report.\n").published()).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(Eastwire) - The head of the group said on Saturday that his fighters had taken the city.|Eastwire|The head of the group",
+            "KYIV (Reuters) - Ukraine said on Thursday its troops held the town.|Reuters|Ukraine said",
+            "date 2023-11-26 (MENAFN- UkrinForm) The Russian invaders kept attacking.|Ukrinform|The Russian invaders"})
+    void readsWireCreditsAndKeepsTheReporting(String line, String credited, String start) {
+        Article a = new org.sitrep.clean.BoilerplateStripper().apply(run(line + "\n\nA second paragraph of the report follows here.\n"), StageContext.DEFAULT);
+        assertThat(a.fields()).containsEntry("credited", credited);
+        assertThat(a.text()).startsWith(start);
+    }
+
+    @org.junit.jupiter.api.Test
+    void parenthesesInTheMiddleOfALineAreNotWireCredits() {
+        Article a = run("Officials (including the mayor) - and others - said the plant was hit.\nMore text of the report here.\n");
+        assertThat(a.fields()).doesNotContainKey("credited");
+    }
 }
