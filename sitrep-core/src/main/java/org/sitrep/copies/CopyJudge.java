@@ -74,7 +74,16 @@ public final class CopyJudge {
         boolean aIsCopy;
         String why;
         String credited = null;
-        if (creditB != null && creditA == null) {
+        // A wire marker ("(Eastwire) -", "(MENAFN- Ukrinform)") naming the other article's outlet settles it.
+        String wireA = a.fields().get("credited");
+        String wireB = b.fields().get("credited");
+        boolean bCreditsA = wireB != null && Attribution.names(wireB, a.outlet());
+        boolean aCreditsB = wireA != null && Attribution.names(wireA, b.outlet());
+        if (bCreditsA != aCreditsB) {
+            aIsCopy = aCreditsB;
+            why = "attribution";
+            credited = aCreditsB ? wireA : wireB;
+        } else if (creditB != null && creditA == null) {
             aIsCopy = false;
             why = "attribution";
             credited = creditB;
@@ -98,6 +107,9 @@ public final class CopyJudge {
         }
         Article original = aIsCopy ? b : a;
         Article copy = aIsCopy ? a : b;
+        if (credited == null && copy.fields().get("credited") != null && !copy.fields().get("credited").equals(original.fields().get("credited"))) {
+            credited = copy.fields().get("credited");
+        }
         if (credited == null) {
             String c = newCredit(Attribution.credited(copy.text()), original);
             if (c != null && original.outlet() != null && Attribution.names(c, original.outlet())) credited = c;
