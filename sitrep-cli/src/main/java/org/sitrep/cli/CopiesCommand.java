@@ -36,11 +36,8 @@ final class CopiesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
             SitrepStore store = sitrep.store();
-            Optional<Article> a = store.article(id);
-            if (a.isEmpty()) {
-                spec.commandLine().getErr().println("sitrep: no article with id " + id + " in " + main.dataDir());
-                return ExitCodes.NOT_FOUND;
-            }
+            Optional<Article> a = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
+            if (a.isEmpty()) return ExitCodes.NOT_FOUND;
             SitrepStore.Provenance p = store.provenance(a.get().id());
             if (json) {
                 Output.json(out, ProvenanceJson.of(p));

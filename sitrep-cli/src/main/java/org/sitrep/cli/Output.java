@@ -21,6 +21,13 @@ final class Output {
         out.flush();
     }
 
+    /** The article with this id or prefix, or empty after telling the user on stderr that there is none. */
+    static java.util.Optional<org.sitrep.model.Article> article(org.sitrep.store.Sitrep sitrep, String id, PrintWriter err, java.nio.file.Path dataDir) {
+        java.util.Optional<org.sitrep.model.Article> a = sitrep.store().article(id);
+        if (a.isEmpty()) err.println("sitrep: no article with id " + id + " in " + dataDir);
+        return a;
+    }
+
     /** Cuts or pads {@code s} to exactly {@code width} columns, on one line. */
     static String cell(String s, int width) {
         String v = s == null ? "-" : s.replaceAll("\\s+", " ").strip();

@@ -35,11 +35,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            Optional<Article> found = sitrep.store().article(id);
-            if (found.isEmpty()) {
-                spec.commandLine().getErr().println("sitrep: no article with id " + id + " in " + main.dataDir());
-                return ExitCodes.NOT_FOUND;
-            }
+            Optional<Article> found = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
+            if (found.isEmpty()) return ExitCodes.NOT_FOUND;
             Article a = found.get();
             if (json) {
                 Output.json(out, ArticleJson.full(a));

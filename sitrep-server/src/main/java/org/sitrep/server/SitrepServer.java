@@ -101,10 +101,10 @@ public final class SitrepServer {
 
     private void provenance(Context ctx) {
         Article a = find(ctx.pathParam("id"));
-        Map<String, Object> m = org.sitrep.store.ProvenanceJson.of(store.provenance(a.id()));
+        SitrepStore.Provenance p = store.provenance(a.id());
+        Map<String, Object> m = org.sitrep.store.ProvenanceJson.of(p);
         // The article itself and the others named, so a client can show titles without more requests.
         Map<String, Object> articles = new LinkedHashMap<>();
-        SitrepStore.Provenance p = store.provenance(a.id());
         List<String> ids = new ArrayList<>(List.of(a.id()));
         p.copyOf().forEach(r -> ids.add(r.originalId()));
         p.copiedBy().forEach(r -> ids.add(r.copyId()));
