@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Read files, folders (recursively) and URLs: .txt, .html, .json/.jsonl, RSS/Atom, WARC, each also gzipped.",
         "Each article is cleaned and stored once; ingesting the same thing again adds nothing and says so."})
 final class IngestCommand implements Callable<Integer> {
+    /** A run is long enough for a progress bar when its inputs are this big, or this many files. */
     private static final long PROGRESS_MIN_BYTES = 2L << 20;
+    private static final int PROGRESS_MIN_SOURCES = 100;
 
     @ParentCommand
     Main main;
@@ -121,7 +123,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         void planned(int sources, long totalBytes) {
-            if (disabled || totalBytes < PROGRESS_MIN_BYTES) return;
+            if (disabled || (totalBytes < PROGRESS_MIN_BYTES && sources < PROGRESS_MIN_SOURCES)) return;
             bar = new ProgressBarBuilder()
                     .setTaskName("Ingest")
                     .setInitialMax(totalBytes)
