@@ -185,11 +185,10 @@ public final class BoilerplateStripper implements Stage {
     }
 
     private static boolean nearRule(List<RemovedSpan> spans, Lines.Line l, String rule, String text) {
+        // Spans end at a line's end and lines start after a newline, so "right after" means only blank text between.
         for (RemovedSpan s : spans) {
             if (s.rule().equals(rule) && s.end() <= l.start() && text.substring(s.end(), l.start()).isBlank()) return true;
-            if (s.rule().equals(rule) && s.end() <= l.start() && l.start() - s.end() < 3) return true;
         }
-        // The promotion may share the line's paragraph: "… even better in the future. Thank you!"
         return false;
     }
 

@@ -92,7 +92,7 @@ public final class Lines {
             if (blank > 0) out.append(out.length() > 0 ? "\n\n" : "");
             else if (out.length() > 0) out.append('\n');
             blank = 0;
-            out.append(l.stripLeading().isEmpty() ? l : l);
+            out.append(l);
         }
         return out.toString().strip();
     }

@@ -42,10 +42,10 @@ public final class CopyJudge {
     public Optional<CopyRelation> judge(Article a, CopySketch sa, Article b, CopySketch sb, String arrivedFirst) {
         double jac = sa.jaccard(sb);
         if (sa.textHash().equals(sb.textHash())) {
-            return Optional.of(relation(a, b, CopyKind.EXACT, 1.0, 1.0, List.of(), facts(a.text(), b.text()), arrivedFirst));
+            return Optional.of(relation(a, b, CopyKind.EXACT, 1.0, 1.0, List.of(), arrivedFirst));
         }
         if (jac >= NEAR) {
-            return Optional.of(relation(a, b, CopyKind.NEAR, jac, jac, List.of(), facts(a.text(), b.text()), arrivedFirst));
+            return Optional.of(relation(a, b, CopyKind.NEAR, jac, jac, List.of(), arrivedFirst));
         }
         List<String> sa1 = sentences(a.text());
         List<String> sb1 = sentences(b.text());
@@ -61,12 +61,16 @@ public final class CopyJudge {
         for (CopyRelation.AlignedPair p : pairs) {
             asAB.add(aShorter ? p : new CopyRelation.AlignedPair(p.copy(), p.original(), p.similarity()));
         }
-        return Optional.of(relation(a, b, CopyKind.REWRITE, share, jac, asAB, facts(a.text(), b.text()), arrivedFirst));
+        return Optional.of(relation(a, b, CopyKind.REWRITE, share, jac, asAB, arrivedFirst));
     }
 
     /** Builds the relation with its direction; {@code pairsAB} hold (sentence of a, sentence of b). */
     private static CopyRelation relation(Article a, Article b, CopyKind kind, double score, double jac, List<CopyRelation.AlignedPair> pairsAB,
-                                         List<String> shared, String arrivedFirst) {
+                                         String arrivedFirst) {
+        Set<String> factsA = factSet(a.text());
+        Set<String> factsB = factSet(b.text());
+        Set<String> shared = new LinkedHashSet<>(factsA);
+        shared.retainAll(factsB);
         Map<String, Integer> creditsA = Attribution.credited(a.text());
         Map<String, Integer> creditsB = Attribution.credited(b.text());
         String creditB = newCredit(creditsB, a);
@@ -95,10 +99,8 @@ public final class CopyJudge {
             aIsCopy = a.published().instant().isAfter(b.published().instant());
             why = "earlier publication";
         } else {
-            int fa = factSet(a.text()).size();
-            int fb = factSet(b.text()).size();
-            if (fa != fb && (factSet(b.text()).containsAll(factSet(a.text())) || factSet(a.text()).containsAll(factSet(b.text())))) {
-                aIsCopy = fa < fb;
+            if (factsA.size() != factsB.size() && (factsB.containsAll(factsA) || factsA.containsAll(factsB))) {
+                aIsCopy = factsA.size() < factsB.size();
                 why = "containment";
             } else {
                 aIsCopy = !a.id().equals(arrivedFirst);
@@ -111,14 +113,14 @@ public final class CopyJudge {
             credited = copy.fields().get("credited");
         }
         if (credited == null) {
-            String c = newCredit(Attribution.credited(copy.text()), original);
+            String c = newCredit(aIsCopy ? creditsA : creditsB, original);
             if (c != null && original.outlet() != null && Attribution.names(c, original.outlet())) credited = c;
         }
         List<CopyRelation.AlignedPair> oriented = new ArrayList<>();
         for (CopyRelation.AlignedPair p : pairsAB) {
             oriented.add(aIsCopy ? new CopyRelation.AlignedPair(p.copy(), p.original(), p.similarity()) : p);
         }
-        return new CopyRelation(original.id(), copy.id(), kind, score, jac, why, credited, oriented, shared);
+        return new CopyRelation(original.id(), copy.id(), kind, score, jac, why, credited, oriented, List.copyOf(shared));
     }
 
     /**
@@ -218,11 +220,5 @@ public final class CopyJudge {
             for (String t : Tokens.of(m.group(1))) if (!COMMON_CAPS.contains(t) && (t.length() > 2 || Character.isDigit(t.charAt(0)))) out.add(t);
         }
         return out;
-    }
-
-    private static List<String> facts(String a, String b) {
-        Set<String> fa = factSet(a);
-        fa.retainAll(factSet(b));
-        return List.copyOf(fa);
     }
 }

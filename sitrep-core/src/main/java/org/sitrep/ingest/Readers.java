@@ -146,7 +146,7 @@ public final class Readers {
             return;
         }
         SourceFormat f = declared == null ? sniff(bytes) : declared;
-        if (f == SourceFormat.RSS || f == SourceFormat.ATOM || (f == null && looksLikeFeed(bytes))) {
+        if (f == SourceFormat.RSS || f == SourceFormat.ATOM) { // sniff() already named a feed without an extension
             Feeds.read(input, bytes, fetchedAt, sink);
             return;
         }
