@@ -206,11 +206,14 @@ def candidates(docs):
     return out
 
 
-def rss_rule(a, b, f, templates=frozenset()):
+def rss_rule(a, b, f, templates=frozenset(), rubrics=frozenset()):
     """(label or None, rule name, in uncertain band). The band is what a person reviews."""
     if a.norm and a.norm == b.norm:
         return 'EXACT', 'same-normalized-text', False
     own_teasers = a.nteaser not in templates and b.nteaser not in templates
+    if a.ntitle and a.ntitle == b.ntitle and (a.outlet, a.ntitle) in rubrics:
+        # A recurring rubric title ("Ukraina walczy. Najważniejsze wydarzenia ostatnich godzin"): a daily digest.
+        return None, 'recurring-title', True
     if a.ntitle and a.ntitle == b.ntitle and len(a.ttok) >= 5:
         if not a.tetok or not b.tetok:
             return 'NEAR', 'same-title-one-teaser-empty', True
@@ -405,7 +408,9 @@ def main():
     rc = candidates(docs)
     teaser_n = collections.Counter(d.nteaser for d in docs if d.nteaser)
     templates = frozenset(t for t, n in teaser_n.items() if n >= 3)   # "W tvn24.pl relacjonujemy..." etc.
-    rrows, rpos = label_set('rss', docs, rc, lambda a, b, f: rss_rule(a, b, f, templates), hand, rss_outer)
+    title_n = collections.Counter((d.outlet, d.ntitle) for d in docs if d.ntitle)
+    rubrics = frozenset(t for t, n in title_n.items() if n >= 3)      # one outlet's title on 3+ of its items
+    rrows, rpos = label_set('rss', docs, rc, lambda a, b, f: rss_rule(a, b, f, templates, rubrics), hand, rss_outer)
     n_rss = write_pairs(os.path.join(out, 'rss-pairs.tsv'), 'rss', rpos)
 
     arts = load_articles(shared)
