@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.ingest.DocumentSink;
+import org.sitrep.copies.Fingerprinter;
+import org.sitrep.embed.SentenceEmbedder;
+import org.sitrep.ingest.FieldMapping;
 import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.ingest.Readers;
 import org.sitrep.ingest.Source;
@@ -60,35 +63,47 @@ final class BenchCommand implements Callable<Integer> {
         List<RawDocument> docs = readAll();
         int items = docs.size();
         double[] base = new double[rounds];
+        double[] noCopies = new double[rounds];
         double[] full = new double[rounds];
+        double[] noCopiesCpu = new double[rounds];
+        double[] fullCpu = new double[rounds];
+        Map<String, Double> parts = new LinkedHashMap<>();
         readAll(); // warm the readers
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             readAll();
             base[r] = (System.nanoTime() - t0) / 1e9;
-            Path tmp = Files.createTempDirectory("sitrep-bench");
-            try {
-                t0 = System.nanoTime();
-                try (Sitrep s = Sitrep.open(tmp)) {
-                    s.ingestion().run(inputs, new Ingestion.Listener() {
-                    });
-                }
-                full[r] = (System.nanoTime() - t0) / 1e9;
-            } finally {
-                delete(tmp);
-            }
+            double c0 = processCpu();
+            noCopies[r] = ingest(null, null);
+            double c1 = processCpu();
+            parts.clear();
+            full[r] = ingest(new Fingerprinter(SentenceEmbedder.standard()), parts);
+            noCopiesCpu[r] = c1 - c0;
+            fullCpu[r] = processCpu() - c1;
         }
         double b = median(base);
+        double n = median(noCopies);
         double f = median(full);
+        double nc = median(noCopiesCpu);
+        double fc = median(fullCpu);
         Map<String, Double> stages = stageTimes(docs);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("items", items);
         m.put("rounds", rounds);
         m.put("read_parse_seconds", round(b));
+        m.put("without_copies_seconds", round(n));
         m.put("ingest_clean_store_seconds", round(f));
         m.put("read_parse_items_per_s", round(items / b));
+        m.put("without_copies_items_per_s", round(items / n));
         m.put("ingest_clean_store_items_per_s", round(items / f));
         m.put("ratio_full_to_baseline", round(f / b));
+        m.put("copy_share_of_full", round((f - n) / f));
+        m.put("without_copies_cpu_seconds", round(nc));
+        m.put("with_copies_cpu_seconds", round(fc));
+        m.put("copy_share_of_full_cpu", round((fc - nc) / fc));
+        Map<String, Double> rounded = new LinkedHashMap<>();
+        parts.forEach((k, v) -> rounded.put(k, round(v)));
+        m.put("last_full_round_parts", rounded);
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("stage_ms_per_item_single_thread", stages);
         if (json) {
@@ -96,13 +111,44 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf("%d items, median of %d rounds, %d cores%n", items, rounds, Runtime.getRuntime().availableProcessors());
             out.printf("  read+parse only         %8.2f s  %8.0f items/s%n", b, items / b);
-            out.printf("  ingest+clean+store      %8.2f s  %8.0f items/s%n", f, items / f);
+            out.printf("  ingest, no copies       %8.2f s  %8.0f items/s%n", n, items / n);
+            out.printf("  ingest+clean+store      %8.2f s  %8.0f items/s  (with copy detection)%n", f, items / f);
             out.printf("  ratio (full/baseline)   %8.2f%n", f / b);
+            out.printf("  copy detection's share  %8.1f %% of the full run's time%n", 100 * (f - n) / f);
+            out.printf("  process CPU: no copies %8.2f s, with copies %8.2f s: copy share %.1f %%%n", nc, fc, 100 * (fc - nc) / fc);
+            out.println("  last full round, by part (cpu_s summed over threads; others wall):");
+            parts.forEach((k, v) -> out.printf("    %-22s %10.3f%n", k, v));
             out.println("  time per item by stage, one thread (ms):");
             stages.forEach((k, v) -> out.printf("    %-22s %8.3f%n", k, v));
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** CPU seconds this process has used, all threads (JIT and GC included). */
+    private static double processCpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    /** Seconds to ingest the inputs into a fresh data directory; {@code fingerprinter} null means no copy detection. */
+    private double ingest(Fingerprinter fingerprinter, Map<String, Double> parts) throws IOException {
+        Path tmp = Files.createTempDirectory("sitrep-bench");
+        try {
+            long t0 = System.nanoTime();
+            try (Sitrep s = Sitrep.open(tmp, FieldMapping.standard(), fingerprinter)) {
+                s.ingestion().run(inputs, new Ingestion.Listener() {
+                });
+                s.store().commit();
+                if (parts != null) {
+                    parts.putAll(s.ingestion().timings());
+                    parts.putAll(s.store().copyTimings());
+                }
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            delete(tmp);
+        }
     }
 
     private List<RawDocument> readAll() {

@@ -64,6 +64,8 @@ public final class BoilerplateStripper implements Stage {
                     + "|follow us on (?:telegram|twitter|facebook|x|instagram|google news)|support (?:our|independent) journalism|download (?:our|the) app"
                     + "|join (?:us|our channel) on telegram|become a (?:patron|member|subscriber)|donate to (?:us|our)|pratite nas|obserwuj nas|підписуйтесь на)",
             FLAGS);
+    /** Reddit's feed footer, the whole of a link post's teaser: "submitted by /u/name [link] [comments]". */
+    private static final Pattern AGGREGATOR = Pattern.compile("^\\s*submitted by\\s+/?u/\\S+(?:\\s*\\[(?:link|comments)\\])*\\s*$", FLAGS);
     private static final Pattern THANKS = Pattern.compile("^\\s*(?:thank you|thanks for reading)\\s*[!.]?\\s*$", FLAGS);
     private static final Pattern BONUS_VIDEO = Pattern.compile(
             "^\\s*(?:bonus video|watch(?: the)? video|video of the day|pogledajte video|bonus wideo|zobacz wideo|дивіться відео|смотрите видео)\\s*:?\\s*$",
@@ -163,6 +165,7 @@ public final class BoilerplateStripper implements Stage {
         if (TEASER_INLINE.matcher(t).matches()) return "teaser";
         if (t.length() < 300 && IMAGE_CREDIT.matcher(t).find()) return "image-credit";
         if (PROMOTION.matcher(t).find() && t.length() < 400) return "self-promotion";
+        if (AGGREGATOR.matcher(t).matches()) return "aggregator-footer";
         if (titleNorm != null && Lines.norm(t).equals(titleNorm)) return "repeated-headline";
         return null;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.embed.SentenceEmbedder;
 import org.sitrep.model.Article;
 
 /**
@@ -26,6 +27,14 @@ public final class CopyJudge {
     /** Share of the copy's sentences that must align for a rewrite. */
     static final double REWRITE_SHARE = 0.4;
     static final int MIN_ALIGNED = 2;
+    /** Share of the shorter text's shingles found in the longer at or above which it is a cut or extended copy. */
+    public static final double CONTAINED = 0.8;
+    /** ... when the shorter text has at least this many shingles (8 words): a headline-length text. */
+    static final int MIN_CONTAINED_SHINGLES = 5;
+    /** Under the same headline, body shingle Jaccard (or containment) at or above which the bodies are one text edited. */
+    static final double SAME_TITLE_BODY = 0.3;
+    /** Titles shorter than this many words are too generic to find copies by ("Ukraine war: live"). */
+    public static final int MIN_TITLE_TOKENS = 5;
 
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?…”\"])\\s+(?=[\\p{Lu}“\"‘(–-])|\\n+");
     private static final Pattern FACT = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]{2,}|\\d[\\d,.]*\\d|\\d)\\b");
@@ -40,12 +49,44 @@ public final class CopyJudge {
      * @param arrivedFirst the id of the one ingested first, for when nothing else tells the direction
      */
     public Optional<CopyRelation> judge(Article a, CopySketch sa, Article b, CopySketch sb, String arrivedFirst) {
-        double jac = sa.jaccard(sb);
+        return judge(a, new Fingerprint(sa, null, null), b, new Fingerprint(sb, null, null), arrivedFirst);
+    }
+
+    /** As {@link #judge(Article, CopySketch, Article, CopySketch, String)}, with the leads' embeddings as evidence. */
+    public Optional<CopyRelation> judge(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
+        CopySketch sa = fa.sketch();
+        CopySketch sb = fb.sketch();
+        double cos = fa.hasVector() && fb.hasVector() ? SentenceEmbedder.cosine(fa.vector(), fb.vector()) : Double.NaN;
         if (sa.textHash().equals(sb.textHash())) {
-            return Optional.of(relation(a, b, CopyKind.EXACT, 1.0, 1.0, List.of(), arrivedFirst));
+            return Optional.of(relation(a, b, CopyKind.EXACT, 1.0, 1.0, cos, List.of(), arrivedFirst));
         }
-        if (jac >= NEAR) {
-            return Optional.of(relation(a, b, CopyKind.NEAR, jac, jac, List.of(), arrivedFirst));
+        // The sketches found the pair; the decision is made on the texts themselves: exact shingle Jaccard and
+        // containment, which on a feed item's 30 words is far steadier than a 128-bin estimate.
+        List<String> ta = Tokens.of(full(a));
+        List<String> tb = Tokens.of(full(b));
+        long[] sha = shingles(ta);
+        long[] shb = shingles(tb);
+        int inter = intersection(sha, shb);
+        double jac = sha.length + shb.length == 0 ? 0 : inter / (double) (sha.length + shb.length - inter);
+        int smaller = Math.min(sha.length, shb.length);
+        double containment = smaller == 0 ? 0 : inter / (double) smaller;
+        if (template(a, b)) return Optional.empty();
+        if (!numbersDiffer(ta, tb)) {
+            if (jac >= NEAR) return Optional.of(relation(a, b, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst));
+            // A cut or extended version: a title-only copy of a syndicated item, a teaser cut short.
+            if (containment >= CONTAINED && smaller >= MIN_CONTAINED_SHINGLES) {
+                return Optional.of(relation(a, b, CopyKind.NEAR, containment, jac, cos, List.of(), arrivedFirst));
+            }
+            // The same body under an edited headline, or the same headline over an edited body: syndication edits
+            // one and keeps the other.
+            double body = bodySimilarity(a, b);
+            if (body >= NEAR && Tokens.of(a.text()).size() >= CopySketch.MIN_TOKENS && Tokens.of(b.text()).size() >= CopySketch.MIN_TOKENS) {
+                return Optional.of(relation(a, b, CopyKind.NEAR, body, jac, cos, List.of(), arrivedFirst));
+            }
+            String ka = titleKey(a.title());
+            if (ka != null && ka.equals(titleKey(b.title())) && (a.text().isBlank() || b.text().isBlank() || body >= SAME_TITLE_BODY)) {
+                return Optional.of(relation(a, b, CopyKind.NEAR, Math.max(body, jac), jac, cos, List.of(), arrivedFirst));
+            }
         }
         List<String> sa1 = sentences(a.text());
         List<String> sb1 = sentences(b.text());
@@ -61,11 +102,97 @@ public final class CopyJudge {
         for (CopyRelation.AlignedPair p : pairs) {
             asAB.add(aShorter ? p : new CopyRelation.AlignedPair(p.copy(), p.original(), p.similarity()));
         }
-        return Optional.of(relation(a, b, CopyKind.REWRITE, share, jac, asAB, arrivedFirst));
+        return Optional.of(relation(a, b, CopyKind.REWRITE, share, jac, cos, asAB, arrivedFirst));
+    }
+
+    /** Title and text, as the sketch sees them. */
+    static String full(Article a) {
+        return (a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text());
+    }
+
+    /**
+     * A key for finding items under the same headline (a title-only copy of a syndicated item), or null when the
+     * title is too short to tell one report from another.
+     */
+    public static String titleKey(String title) {
+        if (title == null) return null;
+        List<String> t = Tokens.of(title);
+        if (t.size() < MIN_TITLE_TOKENS) return null;
+        return "title:" + Long.toHexString(CopySketch.fnv(String.join(" ", t)));
+    }
+
+    /**
+     * Two items of one outlet under different headlines that share text share a template (a daily digest's
+     * standfirst, a live page's teaser), not a report: an outlet does not copy itself under another headline.
+     */
+    static boolean template(Article a, Article b) {
+        if (a.outlet() == null || !a.outlet().equals(b.outlet())) return false;
+        Set<String> ta = new HashSet<>(Tokens.of(a.title() == null ? "" : a.title()));
+        Set<String> tb = new HashSet<>(Tokens.of(b.title() == null ? "" : b.title()));
+        if (ta.isEmpty() || tb.isEmpty()) return false;
+        Set<String> inter = new HashSet<>(ta);
+        inter.retainAll(tb);
+        return inter.size() / (double) (ta.size() + tb.size() - inter.size()) < 0.5;
+    }
+
+    /**
+     * Whether each text has a number the other lacks ("day 364" against "day 365"): the same template with other
+     * figures is another report. A copy may drop figures, not change them.
+     */
+    static boolean numbersDiffer(List<String> a, List<String> b) {
+        Set<String> na = new HashSet<>();
+        Set<String> nb = new HashSet<>();
+        for (String t : a) if (Character.isDigit(t.charAt(0))) na.add(t);
+        for (String t : b) if (Character.isDigit(t.charAt(0))) nb.add(t);
+        return !na.isEmpty() && !nb.isEmpty() && !na.containsAll(nb) && !nb.containsAll(na);
+    }
+
+    /** The larger of Jaccard and containment of the two bodies' shingles (titles left out). */
+    static double bodySimilarity(Article a, Article b) {
+        long[] x = shingles(Tokens.of(a.text() == null ? "" : a.text()));
+        long[] y = shingles(Tokens.of(b.text() == null ? "" : b.text()));
+        if (x.length == 0 || y.length == 0) return 0;
+        int inter = intersection(x, y);
+        double jac = inter / (double) (x.length + y.length - inter);
+        double cont = inter / (double) Math.min(x.length, y.length);
+        return Math.max(jac, cont >= CONTAINED ? cont : 0);
+    }
+
+    /** Sorted, distinct hashes of the word 4-shingles (or of the whole text when it is shorter than 4 words). */
+    static long[] shingles(List<String> tokens) {
+        if (tokens.isEmpty()) return new long[0];
+        long[] th = new long[tokens.size()];
+        for (int i = 0; i < th.length; i++) th[i] = CopySketch.fnv(tokens.get(i));
+        int n = Math.max(1, th.length - CopySketch.SHINGLE + 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = 0;
+            for (int k = i; k < Math.min(th.length, i + CopySketch.SHINGLE); k++) h = h * 0x100000001B3L + th[k];
+            out[i] = h;
+        }
+        return java.util.Arrays.stream(out).sorted().distinct().toArray();
+    }
+
+    static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     /** Builds the relation with its direction; {@code pairsAB} hold (sentence of a, sentence of b). */
-    private static CopyRelation relation(Article a, Article b, CopyKind kind, double score, double jac, List<CopyRelation.AlignedPair> pairsAB,
+    private static CopyRelation relation(Article a, Article b, CopyKind kind, double score, double jac, double cos, List<CopyRelation.AlignedPair> pairsAB,
                                          String arrivedFirst) {
         Set<String> factsA = factSet(a.text());
         Set<String> factsB = factSet(b.text());
@@ -120,7 +247,7 @@ public final class CopyJudge {
         for (CopyRelation.AlignedPair p : pairsAB) {
             oriented.add(aIsCopy ? new CopyRelation.AlignedPair(p.copy(), p.original(), p.similarity()) : p);
         }
-        return new CopyRelation(original.id(), copy.id(), kind, score, jac, why, credited, oriented, List.copyOf(shared));
+        return new CopyRelation(original.id(), copy.id(), kind, score, jac, cos, why, credited, oriented, List.copyOf(shared));
     }
 
     /**

@@ -10,13 +10,14 @@ import java.util.List;
  * @param kind       exact, near-duplicate or rewrite
  * @param score      0..1: shingle Jaccard for exact/near, share of the copy's sentences aligned for a rewrite
  * @param jaccard    estimated shingle Jaccard of the two texts
+ * @param similarity cosine of the two leads' embeddings, NaN when either has none
  * @param direction  why {@code originalId} is the original ("attribution", "earlier publication", "containment",
  *                   "arrival order" when nothing else tells)
  * @param credited   the outlet the copy credits ("Kyiv Post"), or null
  * @param aligned    sentence pairs that say the same thing, original first
  * @param sharedFacts names and numbers both articles contain
  */
-public record CopyRelation(String originalId, String copyId, CopyKind kind, double score, double jaccard, String direction,
+public record CopyRelation(String originalId, String copyId, CopyKind kind, double score, double jaccard, double similarity, String direction,
                            String credited, List<AlignedPair> aligned, List<String> sharedFacts) {
     public CopyRelation {
         aligned = List.copyOf(aligned);

@@ -9,29 +9,24 @@ import java.util.List;
 
 /**
  * What copy detection keeps per article: a hash of the normalized text (exact copies) and a MinHash signature of
- * its word 4-shingles (near-duplicates, found through LSH bands). Immutable; {@link #of(String)} is pure.
+ * its word 4-shingles (near-duplicates, found through LSH bands). The signature is one-permutation MinHash with
+ * optimal densification (Shrivastava 2017): each shingle is hashed once and falls into one of {@value #HASHES} bins,
+ * and empty bins borrow from the next filled one, so sketching costs one hash per shingle instead of 128. Values
+ * are kept as 32 bits: a chance collision (2^-32) is far below the estimator's own error. Immutable; {@link #of} is
+ * pure.
  *
  * @param textHash 16 hex chars of SHA-256 over the normalized token stream
- * @param minHash  {@value #HASHES} minimum hashes; empty for texts of fewer than {@value #SHINGLE} words
+ * @param minHash  {@value #HASHES} bin minima; empty for texts of fewer than {@value #SHINGLE} words
  * @param tokens   how many words the text has: short texts (a headline alone) are not compared at all, because
  *                 equal headlines of different reports ("Russia-Ukraine war: live") are not copies
  */
-public record CopySketch(String textHash, long[] minHash, int tokens) {
+public record CopySketch(String textHash, int[] minHash, int tokens) {
     public static final int HASHES = 128;
     public static final int BANDS = 32;
     public static final int ROWS = HASHES / BANDS;
     static final int SHINGLE = 4;
     /** Texts shorter than this many words are too short to call copies. */
     public static final int MIN_TOKENS = 12;
-    private static final long[] SEEDS = new long[HASHES];
-
-    static {
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < HASHES; i++) {
-            x = mix(x + 0x632BE59BD9B4E019L);
-            SEEDS[i] = x;
-        }
-    }
 
     public static CopySketch of(String text) {
         List<String> tokens = Tokens.of(text == null ? "" : text);
@@ -42,20 +37,31 @@ public record CopySketch(String textHash, long[] minHash, int tokens) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        if (tokens.size() < SHINGLE) return new CopySketch(hash, new long[0], tokens.size());
-        long[] min = new long[HASHES];
-        Arrays.fill(min, Long.MAX_VALUE);
+        if (tokens.size() < SHINGLE) return new CopySketch(hash, new int[0], tokens.size());
         long[] th = new long[tokens.size()];
         for (int i = 0; i < th.length; i++) th[i] = fnv(tokens.get(i));
+        long[] min = new long[HASHES];
+        Arrays.fill(min, Long.MAX_VALUE);
         for (int i = 0; i + SHINGLE <= th.length; i++) {
             long h = 0;
             for (int k = 0; k < SHINGLE; k++) h = h * 0x100000001B3L + th[i + k];
-            for (int j = 0; j < HASHES; j++) {
-                long v = mix(h ^ SEEDS[j]);
-                if (v < min[j]) min[j] = v;
-            }
+            h = mix(h);
+            int bin = (int) (h >>> 57); // top 7 bits: 128 bins
+            long v = h & 0x01FFFFFFFFFFFFFFL;
+            if (v < min[bin]) min[bin] = v;
         }
-        return new CopySketch(hash, min, tokens.size());
+        // Optimal densification: an empty bin takes the value of the first filled bin found by its own hash
+        // sequence, so two texts' empty bins borrow consistently and the estimator stays unbiased.
+        int[] out = new int[HASHES];
+        for (int j = 0; j < HASHES; j++) {
+            long v = min[j];
+            for (int attempt = 1; v == Long.MAX_VALUE; attempt++) {
+                int from = (int) (Long.remainderUnsigned(mix(((long) j << 32) ^ attempt), HASHES));
+                v = min[from];
+            }
+            out[j] = (int) (v ^ (v >>> 32));
+        }
+        return new CopySketch(hash, out, tokens.size());
     }
 
     /** Whether the text is long enough to be compared for copies. */
@@ -66,9 +72,14 @@ public record CopySketch(String textHash, long[] minHash, int tokens) {
     /** The estimated Jaccard similarity of the two texts' shingle sets: the share of equal minimum hashes. */
     public double jaccard(CopySketch other) {
         if (minHash.length == 0 || other.minHash.length == 0) return textHash.equals(other.textHash) ? 1 : 0;
+        return jaccard(minHash, other.minHash);
+    }
+
+    /** The share of equal positions of two signatures of equal length. */
+    public static double jaccard(int[] a, int[] b) {
         int same = 0;
-        for (int i = 0; i < HASHES; i++) if (minHash[i] == other.minHash[i]) same++;
-        return same / (double) HASHES;
+        for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
+        return same / (double) a.length;
     }
 
     /**

@@ -77,4 +77,53 @@ class CopyJudgeTest {
                 + "Analysts expect Moscow to keep pushing before winter sets in.", null);
         assertThat(judge(a, b)).isNull();
     }
+
+    static Article item(String id, String outlet, String title, String text) {
+        return new Article(id, new Origin(id, "", SourceFormat.JSON), outlet, null, title, null, Instant.EPOCH, "en", 1, text, text,
+                List.of(), Map.of(), Problems.none());
+    }
+
+    CopyRelation judgeItems(Article a, Article b) {
+        return judge.judge(a, CopySketch.of(a.title() + "\n" + a.text()), b, CopySketch.of(b.title() + "\n" + b.text()), a.id()).orElse(null);
+    }
+
+    @Test
+    void aTitleOnlyRepublicationOfASyndicatedItemIsANearDuplicate() {
+        Article full = item("a", "thehill.com", "Zelensky may step directly into GOP's fight over omnibus bill",
+                "The Ukrainian president is planning an in-person visit to Washington amid a Republican war over the bill.");
+        Article titleOnly = item("b", "msn.com", "Zelensky May Step Directly Into GOP's Fight Over Omnibus Bill", "");
+        assertThat(CopyJudge.titleKey(full.title())).isNotNull();
+        CopyRelation r = judgeItems(full, titleOnly);
+        assertThat(r).isNotNull();
+        assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
+    }
+
+    @Test
+    void theSameBodyUnderAnEditedHeadlineIsANearDuplicate() {
+        String body = "More than 8 million refugees from Ukraine have been recorded across Europe as of Tuesday, nearly one year since "
+                + "Russia invaded, according to the U.N. refugee agency.";
+        CopyRelation r = judgeItems(item("a", "one.example", "8 million refugees have fled Ukraine after a year of fighting", body),
+                item("b", "two.example", "UN: over 8 million Ukrainian refugees recorded in Europe", body));
+        assertThat(r).isNotNull();
+        assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
+    }
+
+    @Test
+    void aDailyTemplateWithOtherFiguresIsNotACopy() {
+        Article a = item("a", "aljazeera.com", "Russia-Ukraine war: List of key events, day 364",
+                "As the Russia-Ukraine war enters its 364th day, we take a look at the main developments.");
+        Article b = item("b", "aljazeera.com", "Russia-Ukraine war: List of key events, day 365",
+                "As the Russia-Ukraine war enters its 365th day, we take a look at the main developments.");
+        assertThat(judgeItems(a, b)).isNull();
+    }
+
+    @Test
+    void anOutletsOwnItemsUnderOtherHeadlinesSharingATeaserAreATemplateNotACopy() {
+        String teaser = "W tvn24.pl relacjonujemy wizytę Joe Bidena w Polsce oraz wydarzenia z i wokół Ukrainy, na bieżąco i z wielu miejsc.";
+        assertThat(judgeItems(item("a", "tvn24.pl", "Prezydencki Jumbo Jet wylądował w Warszawie", teaser),
+                item("b", "tvn24.pl", "Trzeci dzień Bidena w Polsce. Zełenskiego odwiedzili kongresmeni", teaser))).isNull();
+        // The same teaser at two outlets is syndication.
+        assertThat(judgeItems(item("a", "tvn24.pl", "Prezydencki Jumbo Jet wylądował w Warszawie", teaser),
+                item("b", "other.pl", "Trzeci dzień Bidena w Polsce. Zełenskiego odwiedzili kongresmeni", teaser))).isNotNull();
+    }
 }

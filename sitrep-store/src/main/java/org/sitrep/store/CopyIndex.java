@@ -3,7 +3,7 @@ package org.sitrep.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,34 +12,71 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.sitrep.copies.CopyJudge;
 import org.sitrep.copies.CopyKind;
 import org.sitrep.copies.CopyRelation;
 import org.sitrep.copies.CopySketch;
+import org.sitrep.copies.Fingerprint;
 import org.sitrep.model.Article;
 
 /**
- * Copy detection inside the store: sketches and LSH buckets written with each article, candidates found by exact
- * text hash, shared LSH bucket, or shared rare names and numbers (the search index), judged by {@link CopyJudge},
- * and relations kept in {@code copies}. Package-private; {@link SitrepStore} synchronizes all calls.
+ * Copy detection inside the store. After each commit, every new article is compared with the articles stored
+ * before it that the search index offers as candidates: the same text hash, the most shared MinHash LSH bands,
+ * the most shared rare names and numbers, and the nearest lead embeddings. Candidates are found and judged on all
+ * cores ({@link CopyJudge} is pure, the index's searchers are thread-safe); SQLite is touched only by the calling
+ * thread, to load the candidates not at hand (one query per batch; recent articles are kept) and to save relations.
+ * {@code copy_progress} records the highest seq compared, in the same transaction as the relations, so a crash
+ * only delays the comparison to the next open. Package-private; {@link SitrepStore} synchronizes all calls.
  */
 final class CopyIndex {
     /** At most this many candidates from the search index per article. */
     static final int FACT_CANDIDATES = 8;
     /** At most this many near-duplicate candidates (those sharing the most LSH bands). */
     static final int MAX_CANDIDATES = 20;
+    /** Nearest neighbours by lead embedding, and the cosine below which they are not worth judging. */
+    static final int NEIGHBOURS = 10;
+    static final double MIN_COSINE = 0.6;
+    /** Articles kept at hand: copies are mostly published within days of their original. */
+    static final int RECENT = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection db;
     private final SearchIndex index;
     private final CopyJudge judge = new CopyJudge();
     /** Prepared once: preparing is a large share of SQLite's time at this call rate (profiled with JFR). */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final LongAdder candidateNanos = new LongAdder();
+    private final LongAdder loadNanos = new LongAdder();
+    private final LongAdder judgeNanos = new LongAdder();
+    private final LongAdder judgeWallNanos = new LongAdder();
+    private final LongAdder saveNanos = new LongAdder();
+    private final LongAdder pairs = new LongAdder();
+    private final Map<String, Pending> recent = new LinkedHashMap<>(RECENT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+            return size() > RECENT;
+        }
+    };
+
+    /** An article as copy detection sees it: with its place in arrival order and its fingerprint. */
+    record Pending(Article article, long seq, Fingerprint fingerprint) {
+    }
+
+    /** Reads stored articles with their fingerprints for the detector. */
+    interface Loader {
+        Map<String, Pending> byIds(Collection<String> ids) throws SQLException;
+
+        List<Pending> after(long seq, int limit) throws SQLException;
+    }
 
     private PreparedStatement sql(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
@@ -60,114 +97,109 @@ final class CopyIndex {
         this.index = index;
     }
 
-    /** Writes the article's sketch and band keys, in the caller's transaction; texts too short to compare get none. */
-    void add(Article a) throws SQLException {
-        CopySketch s = sketchOf(a);
-        if (!s.comparable()) return;
-        {
-            PreparedStatement ps = sql("INSERT OR REPLACE INTO sketches (id, text_hash, minhash) VALUES (?,?,?)");
-            ps.setString(1, a.id());
-            ps.setString(2, s.textHash());
-            ps.setBytes(3, toBytes(s.minHash()));
-            ps.executeUpdate();
-        }
-        long[] keys = s.bandKeys();
-        if (keys.length == 0) return;
-        {
-            PreparedStatement ps = sql("INSERT INTO lsh (key, id) VALUES (?,?)");
-            for (long k : keys) {
-                ps.setLong(1, k);
-                ps.setString(2, a.id());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    /** Title and text: a feed item's teaser alone is often too short, and an equal headline is part of a copy. */
-    static CopySketch sketchOf(Article a) {
-        return CopySketch.of((a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text()));
-    }
-
-    /** Compares every article not yet compared with its candidates and stores the relations found; returns how many. */
-    int detectPending(Function<String, Optional<Article>> load) throws SQLException, IOException {
-        List<String> pending = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM copy_checked c WHERE c.id = a.id) ORDER BY a.seq");
-             ResultSet r = ps.executeQuery()) {
-            while (r.next()) pending.add(r.getString(1));
+    /** Compares every stored article not yet compared (after a crash, or a store from an older version). */
+    int detectUnchecked(Loader load) throws SQLException, IOException {
+        long mark;
+        try (PreparedStatement ps = db.prepareStatement("SELECT coalesce(max(checked_seq), 0) FROM copy_progress"); ResultSet r = ps.executeQuery()) {
+            mark = r.next() ? r.getLong(1) : 0;
         }
         int found = 0;
-        for (String id : pending) {
-            Optional<Article> a = load.apply(id);
-            if (a.isEmpty()) continue;
-            for (CopyRelation rel : relationsFor(a.get(), load)) {
-                save(rel);
-                found++;
-            }
-            {
-            PreparedStatement ps = sql("INSERT OR IGNORE INTO copy_checked (id) VALUES (?)");
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+        for (List<Pending> batch = load.after(mark, 500); !batch.isEmpty(); batch = load.after(mark, 500)) {
+            found += detect(batch, load);
+            mark = batch.get(batch.size() - 1).seq();
+            db.commit();
         }
         return found;
     }
 
-    private List<CopyRelation> relationsFor(Article a, Function<String, Optional<Article>> load) throws SQLException, IOException {
-        CopySketch sa = sketch(a.id());
-        if (sa == null) return List.of();
-        Set<String> candidates = new LinkedHashSet<>();
-        // An exact copy needs linking to one earlier holder of the text only: the rest are linked through it.
-        {
-            PreparedStatement ps = sql("SELECT id FROM sketches WHERE text_hash = ? AND id <> ? LIMIT 3");
-            ps.setString(1, sa.textHash());
-            ps.setString(2, a.id());
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) candidates.add(r.getString(1));
+    /** Compares each article of the batch (in seq order, already searchable) with its earlier candidates. */
+    int detect(List<Pending> batch, Loader load) throws SQLException, IOException {
+        List<List<String>> candidates;
+        try {
+            candidates = batch.parallelStream().map(this::candidates).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Map<String, Pending> atHand = new HashMap<>();
+        for (Pending p : batch) if (p.fingerprint() != null) atHand.put(p.article().id(), p);
+        Set<String> missing = new HashSet<>();
+        for (List<String> ids : candidates) {
+            for (String id : ids) {
+                if (atHand.containsKey(id)) continue;
+                Pending r = recent.get(id);
+                if (r != null) atHand.put(id, r);
+                else missing.add(id);
             }
         }
-        long[] keys = sa.bandKeys();
-        if (keys.length > 0) {
-            StringBuilder in = new StringBuilder();
-            for (int i = 0; i < keys.length; i++) in.append(i == 0 ? "?" : ",?");
-            {
-            PreparedStatement ps = sql("SELECT id, count(*) AS shared FROM lsh WHERE key IN (" + in + ") AND id <> ? "
-                    + "GROUP BY id ORDER BY shared DESC LIMIT " + MAX_CANDIDATES);
-                for (int i = 0; i < keys.length; i++) ps.setLong(i + 1, keys[i]);
-                ps.setString(keys.length + 1, a.id());
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) candidates.add(r.getString(1));
-                }
-            }
-        }
-        // Rewrites share few shingles; they share names and numbers. Only texts of several sentences can be judged so.
-        if (a.text().length() > 300) {
-            Set<String> facts = CopyJudge.factTerms(a.text());
-            candidates.addAll(index.sharing(facts, a.id(), FACT_CANDIDATES));
-        }
-        List<CopyRelation> out = new ArrayList<>();
-        for (String id : candidates) {
-            if (known(a.id(), id)) continue;
-            Optional<Article> b = load.apply(id);
-            CopySketch sb = sketch(id);
-            if (b.isEmpty() || sb == null) continue;
-            judge.judge(b.get(), sb, a, sa, b.get().id()).ifPresent(out::add);
-        }
-        return out;
+        long t0 = System.nanoTime();
+        if (!missing.isEmpty()) atHand.putAll(load.byIds(missing));
+        long t1 = System.nanoTime();
+        List<CopyRelation> found = IntStream.range(0, batch.size()).parallel().boxed()
+                .flatMap(i -> candidates.get(i).stream().map(atHand::get).filter(Objects::nonNull)
+                        .map(earlier -> judged(earlier, batch.get(i)))
+                        .flatMap(Optional::stream))
+                .toList();
+        long t2 = System.nanoTime();
+        for (CopyRelation rel : found) save(rel);
+        loadNanos.add(t1 - t0);
+        judgeWallNanos.add(t2 - t1);
+        saveNanos.add(System.nanoTime() - t2);
+        PreparedStatement ps = sql("UPDATE copy_progress SET checked_seq = ?");
+        ps.setLong(1, batch.get(batch.size() - 1).seq());
+        ps.executeUpdate();
+        for (Pending p : batch) if (p.fingerprint() != null) recent.put(p.article().id(), p);
+        return found.size();
     }
 
-    private boolean known(String x, String y) throws SQLException {
-        {
-            PreparedStatement ps = sql("SELECT 1 FROM copies WHERE (original_id = ? AND copy_id = ?) OR (original_id = ? AND copy_id = ?)");
-            ps.setString(1, x);
-            ps.setString(2, y);
-            ps.setString(3, y);
-            ps.setString(4, x);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next();
-            }
+    private Optional<CopyRelation> judged(Pending earlier, Pending later) {
+        long t0 = Cpu.now();
+        try {
+            return judge.judge(earlier.article(), earlier.fingerprint(), later.article(), later.fingerprint(), earlier.article().id());
+        } finally {
+            judgeNanos.add(Cpu.now() - t0);
+            pairs.increment();
         }
+    }
+
+    /** Time spent so far, by part: for {@code sitrep bench} and the benchmarks. */
+    Map<String, Double> timings() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("candidates_cpu_s", candidateNanos.sum() / 1e9);
+        m.put("load_s", loadNanos.sum() / 1e9);
+        m.put("judge_cpu_s", judgeNanos.sum() / 1e9);
+        m.put("judge_wall_s", judgeWallNanos.sum() / 1e9);
+        m.put("save_s", saveNanos.sum() / 1e9);
+        m.put("pairs_judged", (double) pairs.sum());
+        return m;
+    }
+
+    /** Earlier articles worth judging against this one, most promising first. */
+    private List<String> candidates(Pending p) {
+        if (p.fingerprint() == null) return List.of();
+        long t0 = Cpu.now();
+        try {
+            return candidatesOf(p);
+        } finally {
+            candidateNanos.add(Cpu.now() - t0);
+        }
+    }
+
+    private List<String> candidatesOf(Pending p) {
+        CopySketch s = p.fingerprint().sketch();
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            // The same headline finds title-only copies, which share too few shingles with the full item.
+            String titleKey = CopyJudge.titleKey(p.article().title());
+            if (titleKey != null) out.addAll(index.sameTitle(titleKey, p.seq(), 5));
+            if (!s.comparable()) return new ArrayList<>(out);
+            out.addAll(index.nearDuplicates(s, p.seq(), MAX_CANDIDATES, 3));
+            // Rewrites share few shingles; they share names and numbers, and their leads embed close together.
+            if (p.article().text().length() > 300) out.addAll(index.sharing(CopyJudge.factTerms(p.article().text()), p.seq(), FACT_CANDIDATES));
+            if (p.fingerprint().hasVector()) out.addAll(index.nearest(p.fingerprint().vector(), p.seq(), NEIGHBOURS, MIN_COSINE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
     }
 
     private void save(CopyRelation rel) throws SQLException {
@@ -180,7 +212,11 @@ final class CopyIndex {
             ps.setDouble(5, rel.jaccard());
             ps.setString(6, rel.direction());
             ps.setString(7, rel.credited());
-            ps.setString(8, JSON.writeValueAsString(Map.of("aligned", rel.aligned(), "shared_facts", rel.sharedFacts())));
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("aligned", rel.aligned());
+            evidence.put("shared_facts", rel.sharedFacts());
+            if (!Double.isNaN(rel.similarity())) evidence.put("embedding_similarity", rel.similarity());
+            ps.setString(8, JSON.writeValueAsString(evidence));
             ps.executeUpdate();
         } catch (JsonProcessingException e) {
             throw new SQLException(e);
@@ -204,8 +240,9 @@ final class CopyIndex {
                     for (var p : ev.path("aligned")) aligned.add(new CopyRelation.AlignedPair(p.get("original").asText(), p.get("copy").asText(), p.get("similarity").asDouble()));
                     List<String> facts = new ArrayList<>();
                     for (var f : ev.path("shared_facts")) facts.add(f.asText());
+                    double similarity = ev.has("embedding_similarity") ? ev.get("embedding_similarity").asDouble() : Double.NaN;
                     out.add(new CopyRelation(r.getString(1), r.getString(2), CopyKind.valueOf(r.getString(3)), r.getDouble(4), r.getDouble(5),
-                            r.getString(6), r.getString(7), aligned, facts));
+                            similarity, r.getString(6), r.getString(7), aligned, facts));
                 }
             }
         } catch (JsonProcessingException e) {
@@ -238,28 +275,5 @@ final class CopyIndex {
         String ra = find(parent, a);
         String rb = find(parent, b);
         if (!ra.equals(rb)) parent.put(rb, ra);
-    }
-
-    private CopySketch sketch(String id) throws SQLException {
-        {
-            PreparedStatement ps = sql("SELECT text_hash, minhash FROM sketches WHERE id = ?");
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? new CopySketch(r.getString(1), toLongs(r.getBytes(2)), CopySketch.MIN_TOKENS) : null;
-            }
-        }
-    }
-
-    private static byte[] toBytes(long[] v) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 8);
-        for (long x : v) b.putLong(x);
-        return b.array();
-    }
-
-    private static long[] toLongs(byte[] bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        long[] out = new long[bytes.length / 8];
-        for (int i = 0; i < out.length; i++) out[i] = b.getLong();
-        return out;
     }
 }

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import org.sitrep.copies.Fingerprint;
+import org.sitrep.copies.Fingerprinter;
 import org.sitrep.ingest.DocumentSink;
 import org.sitrep.ingest.FieldMapping;
 import org.sitrep.ingest.JsonArticles;
@@ -38,11 +42,17 @@ public final class Ingestion {
     private final Readers readers;
     private final FieldMapping mapping;
     private final InstantSource clock;
+    private final Fingerprinter fingerprinter;
+    private final LongAdder pipelineNanos = new LongAdder();
+    private final LongAdder sketchNanos = new LongAdder();
 
     /**
-     * @param clock the source of fetch times for inputs that carry none; the only clock in the ingest path
+     * @param fingerprinter computes what copy detection needs (sketch, lead embedding) in the parallel part; null
+     *                      turns copy detection off for what this ingestion stores (for measuring its cost)
+     * @param clock         the source of fetch times for inputs that carry none; the only clock in the ingest path
      */
-    public Ingestion(SitrepStore store, Pipeline pipeline, Readers readers, FieldMapping mapping, InstantSource clock) {
+    public Ingestion(SitrepStore store, Pipeline pipeline, Fingerprinter fingerprinter, Readers readers, FieldMapping mapping, InstantSource clock) {
+        this.fingerprinter = fingerprinter;
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.readers = Objects.requireNonNull(readers, "readers");
@@ -155,15 +165,17 @@ public final class Ingestion {
             buffer.clear();
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i) instanceof Rejection r) reject(r, null);
-                else store((Article) results.get(i), docs.get(i));
+                else store((Processed) results.get(i), docs.get(i));
             }
         }
 
-        /** The article, or a rejection: a stage must not throw, but if one does it costs this document only. */
+        /** The article and its fingerprint, or a rejection: a stage must not throw, but if one does it costs this document only. */
         private Object process(RawDocument doc) {
             Article a;
+            long t0 = Cpu.now();
             try {
                 a = pipeline.process(doc);
+                pipelineNanos.add(Cpu.now() - t0);
             } catch (RuntimeException e) {
                 return new Rejection(doc.origin().toString(), "internal-error",
                         "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -172,11 +184,20 @@ public final class Ingestion {
             if ((a.text() == null || a.text().isBlank()) && (a.title() == null || a.title().isBlank())) {
                 return new Rejection(doc.origin().toString(), "no-text", "neither a title nor any text left after cleaning");
             }
-            return a;
+            long t1 = Cpu.now();
+            try {
+                return new Processed(a, fingerprinter == null ? null : fingerprinter.of(a));
+            } catch (RuntimeException e) {
+                return new Rejection(doc.origin().toString(), "internal-error",
+                        "fingerprinting failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            } finally {
+                sketchNanos.add(Cpu.now() - t1);
+            }
         }
 
-        private void store(Article a, RawDocument doc) {
-            SitrepStore.PutOutcome outcome = store.put(a);
+        private void store(Processed p, RawDocument doc) {
+            Article a = p.article();
+            SitrepStore.PutOutcome outcome = store.put(a, p.fingerprint());
             if (outcome == SitrepStore.PutOutcome.ADDED) {
                 added++;
                 items.add(new Item(a.id(), Status.ADDED, doc.origin().toString(), null, null));
@@ -197,6 +218,14 @@ public final class Ingestion {
             items.add(new Item(null, Status.REJECTED, r.input(), r.reason(), r.message()));
             listener.rejected(r);
         }
+    }
+
+    /** CPU-seconds so far (summed over threads) in the pipeline's stages and in fingerprinting (sketch + embedding). */
+    public Map<String, Double> timings() {
+        return Map.of("pipeline_cpu_s", pipelineNanos.sum() / 1e9, "fingerprint_cpu_s", sketchNanos.sum() / 1e9);
+    }
+
+    private record Processed(Article article, Fingerprint fingerprint) {
     }
 
     public enum Status { ADDED, KNOWN, REJECTED }

@@ -21,8 +21,9 @@ public final class ProvenanceJson {
     }
 
     /**
-     * {original, copy, kind (exact|near|rewrite), score, jaccard, direction (why the original is the original),
-     * credited, aligned: [{original, copy, similarity}], shared_facts}.
+     * {original, copy, kind (exact|near|rewrite), score, jaccard, embedding_similarity (null when either article has
+     * no vector), direction (why the original is the original), credited, aligned: [{original, copy, similarity}],
+     * shared_facts}.
      */
     public static Map<String, Object> relation(CopyRelation r) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -31,6 +32,7 @@ public final class ProvenanceJson {
         m.put("kind", r.kind().name().toLowerCase());
         m.put("score", Math.round(r.score() * 1000) / 1000.0);
         m.put("jaccard", Math.round(r.jaccard() * 1000) / 1000.0);
+        m.put("embedding_similarity", Double.isNaN(r.similarity()) ? null : Math.round(r.similarity() * 1000) / 1000.0);
         m.put("direction", r.direction());
         m.put("credited", r.credited());
         List<Map<String, Object>> aligned = new ArrayList<>();

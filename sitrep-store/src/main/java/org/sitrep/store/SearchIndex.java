@@ -17,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -27,16 +28,60 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import java.util.PriorityQueue;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.sitrep.copies.CopyJudge;
+import org.sitrep.copies.CopySketch;
+import org.sitrep.copies.Fingerprint;
 import org.sitrep.model.Article;
 
 /**
- * The BM25 index over titles (boosted) and texts. Analysis is language-neutral on purpose — standard tokenizer,
+ * The BM25 index over titles (boosted) and texts, and copy detection's candidate index: per article its text hash,
+ * its MinHash LSH band keys (one term each, so "shares the most bands" is a plain disjunction whose score counts
+ * them) and its lead's embedding vector (HNSW). Every candidate query is limited to articles stored before the one
+ * asking ({@code seq} below it), so each pair is compared once, from its later article.
+ *
+ * <p>The BM25 index is over titles (boosted) and texts. Analysis is language-neutral on purpose — standard tokenizer,
  * lower case, ASCII folding — because the stream mixes English, Polish and transliterations (Kupiańsk matches
  * Kupiansk); a stemmer for one language would hurt the others. The index stores only ids; SQLite has the rest.
- * Each commit records the highest article seq it holds. Not thread-safe on its own: {@link SitrepStore} guards it.
+ * Each commit records the highest article seq it holds and the index {@link #FORMAT}; an index of another format is
+ * rebuilt from SQLite. Writes are not thread-safe ({@link SitrepStore} guards them); the candidate queries may run
+ * from several threads at once.
  */
 final class SearchIndex implements AutoCloseable {
     static final String SEQ = "seq";
+    /** Bumped when the fields change; an index of another format is rebuilt on open. */
+    static final String FORMAT = "5";
+    private static final String FORMAT_KEY = "format";
+    /** Extra hits fetched so that hits later than the asking article can be dropped (see {@link #ids}). */
+    private static final int LATER = 8;
+    private static final Set<String> ID_SEQ = Set.of("id", SEQ);
+    private static final Set<String> ID_ONLY = Set.of("id");
+    /** The MinHash signature, 4 bytes per bin, for ranking band matches without loading anything. */
+    private static final String SIGNATURE = "sig";
+    /** Marks the text-hash term among the band terms (band terms are 8 raw bytes; this one is longer). */
+    private static final String TEXT_HASH_PREFIX = "text:";
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -56,7 +101,20 @@ final class SearchIndex implements AutoCloseable {
                 .addTokenFilter("asciiFolding")
                 .build();
         FSDirectory dir = FSDirectory.open(path);
-        IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        boolean current = true;
+        if (DirectoryReader.indexExists(dir)) {
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                current = FORMAT.equals(r.getIndexCommit().getUserData().get(FORMAT_KEY));
+            }
+        }
+        // An index of an older format is derived data: start it again, and open() re-indexes from SQLite.
+        // Few segments: every candidate query looks up ~35 terms in each segment, and that per-segment setup, not
+        // the matching, is what copy detection's queries cost (JFR). Merging small segments early is cheaper.
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setSegmentsPerTier(3);
+        merges.setFloorSegmentMB(4);
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setMergePolicy(merges)
+                .setOpenMode(current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         return new SearchIndex(dir, new IndexWriter(dir, cfg), analyzer);
     }
 
@@ -73,16 +131,141 @@ final class SearchIndex implements AutoCloseable {
         return m;
     }
 
-    void put(Article a) throws IOException {
+    /** Indexes the article; its copy-candidate fields only when it has a fingerprint. */
+    void put(Article a, long seq, Fingerprint f) throws IOException {
         Document d = new Document();
         d.add(new StringField("id", a.id(), Field.Store.YES));
+        d.add(new LongField(SEQ, seq, Field.Store.YES));
         if (a.title() != null) d.add(new TextField("title", a.title(), Field.Store.NO));
         d.add(new TextField("text", a.text(), Field.Store.NO));
+        String titleKey = f == null ? null : CopyJudge.titleKey(a.title());
+        if (titleKey != null) d.add(new StringField("lsh", new BytesRef(titleKey), Field.Store.NO));
+        if (f != null && f.sketch().comparable()) {
+            d.add(new StringField("lsh", new BytesRef(TEXT_HASH_PREFIX + f.sketch().textHash()), Field.Store.NO));
+            for (long k : f.sketch().bandKeys()) d.add(new StringField("lsh", bytes(k), Field.Store.NO));
+            byte[] sig = new byte[4 * CopySketch.HASHES];
+            for (int i = 0; i < CopySketch.HASHES; i++) INTS.set(sig, 4 * i, f.sketch().minHash()[i]);
+            d.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(sig)));
+            if (f.hasVector()) d.add(new KnnFloatVectorField("vec", f.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
         writer.updateDocument(new Term("id", a.id()), d);
     }
 
+    private static BytesRef bytes(long k) {
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) b[i] = (byte) (k >>> (56 - 8 * i));
+        return new BytesRef(b);
+    }
+
+    /**
+     * Articles stored before {@code seq} that share a band (or the exact text) with this sketch, best first by
+     * estimated Jaccard: at most {@code k}, of which at most {@code exact} with the very same signature (an exact
+     * copy needs linking to a few earlier holders of the text only; the rest are linked through them).
+     *
+     * <p>One {@link TermInSetQuery} over the bands instead of a disjunction of 32 term queries: the per-segment
+     * setup of 32 scorers was most of the cost (JFR). The ranking then reads each match's signature from doc values,
+     * which is better than counting shared bands and needs no second lookup.
+     */
+    List<String> nearDuplicates(CopySketch sketch, long seq, int k, int exact) throws IOException {
+        long[] keys = sketch.bandKeys();
+        if (keys.length == 0) return List.of();
+        List<BytesRef> terms = new ArrayList<>(keys.length + 1);
+        for (long key : keys) terms.add(bytes(key));
+        terms.add(new BytesRef(TEXT_HASH_PREFIX + sketch.textHash()));
+        Query q = new TermInSetQuery("lsh", terms);
+        IndexSearcher s = searchers.acquire();
+        try {
+            Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+            // (jaccard, leaf ord, doc), best first
+            PriorityQueue<double[]> best = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+            List<double[]> sameText = new ArrayList<>();
+            int[] other = new int[CopySketch.HASHES];
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (int li = 0; li < leaves.size(); li++) {
+                LeafReaderContext leaf = leaves.get(li);
+                Scorer scorer = w.scorer(leaf);
+                if (scorer == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                SortedNumericDocValues seqs = DocValues.getSortedNumeric(leaf.reader(), SEQ);
+                BinaryDocValues sigs = DocValues.getBinary(leaf.reader(), SIGNATURE);
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    if (!seqs.advanceExact(doc) || seqs.nextValue() >= seq) continue;
+                    if (!sigs.advanceExact(doc)) continue;
+                    BytesRef b = sigs.binaryValue();
+                    for (int i = 0; i < other.length; i++) other[i] = (int) INTS.get(b.bytes, b.offset + 4 * i);
+                    double j = CopySketch.jaccard(sketch.minHash(), other);
+                    double[] hit = {j, li, doc};
+                    if (j == 1.0 && sameText.size() < exact) sameText.add(hit);
+                    else if (j < 1.0) {
+                        best.add(hit);
+                        if (best.size() > k) best.poll();
+                    }
+                }
+            }
+            List<double[]> ordered = new ArrayList<>(sameText);
+            List<double[]> rest = new ArrayList<>(best);
+            rest.sort((x, y) -> Double.compare(y[0], x[0]));
+            ordered.addAll(rest);
+            List<String> ids = new ArrayList<>();
+            for (double[] hit : ordered) {
+                if (ids.size() >= k) break;
+                LeafReaderContext leaf = leaves.get((int) hit[1]);
+                ids.add(leaf.reader().storedFields().document((int) hit[2], ID_ONLY).get("id"));
+            }
+            return ids;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Ids of articles stored before {@code seq} under the same headline ({@link CopyJudge#titleKey}), at most {@code k}. */
+    List<String> sameTitle(String titleKey, long seq, int k) throws IOException {
+        return ids(new ConstantScoreQuery(new TermQuery(new Term("lsh", new BytesRef(titleKey)))), seq, k);
+    }
+
+    /** Ids of the {@code k} articles stored before {@code seq} whose vectors are nearest, with cosine >= {@code min}. */
+    List<String> nearest(float[] vector, long seq, int k, double min) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new KnnFloatVectorQuery("vec", vector, k + LATER), k + LATER);
+            List<String> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            // DOT_PRODUCT scores are (1 + cosine) / 2.
+            for (ScoreDoc sd : top.scoreDocs) {
+                if (2 * sd.score - 1 < min || ids.size() >= k) continue;
+                Document d = stored.document(sd.doc, ID_SEQ);
+                if (d.getField(SEQ).numericValue().longValue() < seq) ids.add(d.get("id"));
+            }
+            return ids;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * The ids of the best {@code k} hits stored before {@code seq}. "Before" is checked on the hits rather than as a
+     * range filter in the query: a range that matches nearly every document costs a pass over them all per query,
+     * while the only documents at or after {@code seq} are the rest of the batch being compared ({@link #LATER}).
+     */
+    private List<String> ids(Query q, long seq, int k) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<String> ids = new ArrayList<>();
+            var stored = s.storedFields();
+            for (ScoreDoc sd : s.search(q, k + LATER).scoreDocs) {
+                Document d = stored.document(sd.doc, ID_SEQ);
+                if (d.getField(SEQ).numericValue().longValue() < seq && ids.size() < k) ids.add(d.get("id"));
+            }
+            return ids;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -125,8 +308,11 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Up to {@code k} ids of articles sharing the most of these terms (already lower-cased, accent-free), best first. */
-    List<String> sharing(java.util.Collection<String> terms, String exceptId, int k) throws IOException {
+    /**
+     * Up to {@code k} ids of articles stored before {@code seq} sharing the most of these terms (already lower-cased,
+     * accent-free), best first.
+     */
+    List<String> sharing(java.util.Collection<String> terms, long seq, int k) throws IOException {
         if (terms.isEmpty()) return List.of();
         org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
         int n = 0;
@@ -135,18 +321,7 @@ final class SearchIndex implements AutoCloseable {
             b.add(new org.apache.lucene.search.TermQuery(new Term("text", t)), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
         }
         b.setMinimumNumberShouldMatch(Math.min(3, terms.size()));
-        IndexSearcher s = searchers.acquire();
-        try {
-            List<String> ids = new ArrayList<>();
-            var stored = s.storedFields();
-            for (ScoreDoc sd : s.search(b.build(), k + 1).scoreDocs) {
-                String id = stored.document(sd.doc).get("id");
-                if (!id.equals(exceptId) && ids.size() < k) ids.add(id);
-            }
-            return ids;
-        } finally {
-            searchers.release(s);
-        }
+        return ids(b.build(), seq, k);
     }
 
     private Query parse(String q) {

@@ -2,6 +2,8 @@ package org.sitrep.store;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
+import org.sitrep.copies.Fingerprinter;
+import org.sitrep.embed.SentenceEmbedder;
 import org.sitrep.ingest.FieldMapping;
 import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.ingest.Readers;
@@ -22,12 +24,20 @@ public final class Sitrep implements AutoCloseable {
         this.ingestion = ingestion;
     }
 
-    /** Opens {@code dataDir} with the standard pipeline, default reader options and the given field mapping. */
+    /**
+     * Opens {@code dataDir} with the standard pipeline, default reader options, the given field mapping, and the
+     * default embedding model (loaded on the first article long enough to need it).
+     */
     public static Sitrep open(Path dataDir, FieldMapping mapping) {
+        return open(dataDir, mapping, new Fingerprinter(SentenceEmbedder.standard()));
+    }
+
+    /** As {@link #open(Path, FieldMapping)} with another fingerprinter (no embeddings, or a user's ONNX model). */
+    public static Sitrep open(Path dataDir, FieldMapping mapping, Fingerprinter fingerprinter) {
         SitrepStore store = SitrepStore.open(dataDir);
         Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
         Readers readers = new Readers(ReaderOptions.defaults().withMapping(mapping));
-        return new Sitrep(store, new Ingestion(store, pipeline, readers, mapping, InstantSource.system()));
+        return new Sitrep(store, new Ingestion(store, pipeline, fingerprinter, readers, mapping, InstantSource.system()));
     }
 
     public static Sitrep open(Path dataDir) {

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.copies.Fingerprint;
+import org.sitrep.copies.Fingerprinter;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.DatePrecision;
@@ -45,7 +47,7 @@ import org.sitrep.model.SourceFormat;
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
@@ -60,8 +62,19 @@ public final class SitrepStore implements AutoCloseable {
     private final PreparedStatement lastRowId;
     private final PreparedStatement countOutlet;
     private final Map<String, Long> outletIds = new HashMap<>();
-    private final List<Article> pending = new ArrayList<>();
-    private final List<Long> pendingSeqs = new ArrayList<>();
+    private final PreparedStatement insertVector;
+    private final CopyIndex.Loader loader = new CopyIndex.Loader() {
+        @Override
+        public Map<String, CopyIndex.Pending> byIds(java.util.Collection<String> ids) throws SQLException {
+            return loadForCopies(ids);
+        }
+
+        @Override
+        public List<CopyIndex.Pending> after(long seq, int limit) throws SQLException {
+            return loadAfter(seq, limit);
+        }
+    };
+    private final List<CopyIndex.Pending> pending = new ArrayList<>();
 
     private SitrepStore(Path dataDir, Connection db, SearchIndex index) throws SQLException {
         this.dataDir = dataDir;
@@ -74,6 +87,7 @@ public final class SitrepStore implements AutoCloseable {
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         this.lastRowId = db.prepareStatement("SELECT last_insert_rowid()");
         this.countOutlet = db.prepareStatement("UPDATE outlets SET article_count = article_count + 1 WHERE id = ?");
+        this.insertVector = db.prepareStatement("INSERT OR REPLACE INTO vectors (id, model, vec) VALUES (?,?,?)");
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite. */
@@ -93,7 +107,7 @@ public final class SitrepStore implements AutoCloseable {
             SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
             SitrepStore store = new SitrepStore(dataDir, db, index);
             store.catchUpIndex();
-            store.copies.detectPending(store::article);
+            store.copies.detectUnchecked(store.loader);
             db.commit();
             return store;
         } catch (SQLException e) {
@@ -132,11 +146,13 @@ public final class SitrepStore implements AutoCloseable {
         }
         if (max <= indexed) return;
         long n = 0;
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.seq > ? ORDER BY a.seq")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+                + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
             ps.setLong(1, indexed);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    index.put(read(r));
+                    Article a = read(r);
+                    index.put(a, r.getLong(1), fingerprint(a, r));
                     n++;
                 }
             }
@@ -146,8 +162,16 @@ public final class SitrepStore implements AutoCloseable {
         System.getLogger("sitrep.store").log(System.Logger.Level.INFO, "re-indexed {0} articles missing from the search index", n);
     }
 
-    /** Adds the article unless one with its id is stored. Durable after {@link #commit()}. */
+    /** Adds the article unless one with its id is stored, with its sketch only (no vector). */
     public synchronized PutOutcome put(Article a) {
+        return put(a, Fingerprinter.sketchesOnly().of(a));
+    }
+
+    /**
+     * Adds the article and its fingerprint unless one with its id is stored. Durable after {@link #commit()}, which
+     * also looks for its copies; an article put without a fingerprint (null) is never compared.
+     */
+    public synchronized PutOutcome put(Article a, Fingerprint f) {
         if (a.id() == null || a.sourceText() == null || a.text() == null) {
             throw new IllegalArgumentException("only articles out of a complete pipeline can be stored (id, source text and text set)");
         }
@@ -185,9 +209,13 @@ public final class SitrepStore implements AutoCloseable {
                 countOutlet.setLong(1, outletId(a.outlet()));
                 countOutlet.executeUpdate();
             }
-            copies.add(a);
-            pending.add(a);
-            pendingSeqs.add(seq);
+            if (f != null && f.hasVector()) {
+                insertVector.setString(1, a.id());
+                insertVector.setString(2, f.model());
+                insertVector.setBytes(3, Vectors.toBytes(f.vector()));
+                insertVector.executeUpdate();
+            }
+            pending.add(new CopyIndex.Pending(a, seq, f));
             return PutOutcome.ADDED;
         } catch (SQLException e) {
             throw failure("store article " + a.id(), e);
@@ -218,12 +246,12 @@ public final class SitrepStore implements AutoCloseable {
         try {
             db.commit();
             if (!pending.isEmpty()) {
-                for (Article a : pending) index.put(a);
-                index.commit(pendingSeqs.get(pendingSeqs.size() - 1));
+                for (CopyIndex.Pending p : pending) index.put(p.article(), p.seq(), p.fingerprint());
+                index.commit(pending.get(pending.size() - 1).seq());
+                List<CopyIndex.Pending> batch = List.copyOf(pending);
                 pending.clear();
-                pendingSeqs.clear();
                 // Copies are looked for once the batch is searchable; what a crash interrupts is redone on open.
-                copies.detectPending(this::article);
+                copies.detect(batch, loader);
                 db.commit();
             }
         } catch (SQLException | IOException e) {
@@ -352,6 +380,11 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /** Seconds spent in copy detection so far in this process, by part (candidates, load, judge, save). */
+    public synchronized Map<String, Double> copyTimings() {
+        return copies.timings();
+    }
+
     /** Articles, outlets and independent sources (copies collapsed into their originals) among these articles. */
     public synchronized SourceCounts sourceCounts(java.util.Collection<String> ids) {
         try {
@@ -420,12 +453,60 @@ public final class SitrepStore implements AutoCloseable {
             insert.close();
             lastRowId.close();
             countOutlet.close();
+            insertVector.close();
             copies.close();
             db.close();
             index.close();
         } catch (SQLException | IOException e) {
             throw failure("close", e);
         }
+    }
+
+    /**
+     * The articles with these ids (those that exist), each with its fingerprint: the sketch recomputed, the vector
+     * as stored. Chunked so that no statement has too many parameters.
+     */
+    private Map<String, CopyIndex.Pending> loadForCopies(java.util.Collection<String> ids) throws SQLException {
+        Map<String, CopyIndex.Pending> out = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = "?" + ",?".repeat(chunk.size() - 1);
+            try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+                    + "LEFT JOIN vectors v ON v.id = a.id WHERE a.id IN (" + in + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        Article a = read(r);
+                        out.put(a.id(), new CopyIndex.Pending(a, r.getLong(1), fingerprint(a, r)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Articles stored after {@code seq}, in seq order, at most {@code limit}, with their fingerprints. */
+    private List<CopyIndex.Pending> loadAfter(long seq, int limit) throws SQLException {
+        List<CopyIndex.Pending> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+                + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?")) {
+            ps.setLong(1, seq);
+            ps.setInt(2, limit);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    Article a = read(r);
+                    out.add(new CopyIndex.Pending(a, r.getLong(1), fingerprint(a, r)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The fingerprint of a row read with the vector columns after {@link #COLUMNS}. */
+    private static Fingerprint fingerprint(Article a, ResultSet r) throws SQLException {
+        byte[] vec = r.getBytes(21);
+        return new Fingerprint(Fingerprinter.sketch(a), vec == null ? null : Vectors.toFloats(vec), r.getString(20));
     }
 
     private List<Article> query(String where, List<?> args, int max) throws SQLException {
