@@ -47,7 +47,7 @@ public final class GazetteerImport {
     static final int KIND_ASCII = 1;
     static final int KIND_ALTERNATE = 2;
     static final int KIND_POSTAL = 3;
-    static final double POSTAL_MATCH_KM = 10;
+    static final double POSTAL_MATCH_KM = 15;
     /** Regions named by their seat: an oblast is called after its city ("Kharkiv Oblast"). */
     private static final Set<String> REGIONS_NAMED_BY_SEAT = Set.of("UA", "RU", "BY");
     /** Alternate-name "languages" that are not names: links, codes, postal codes. */
