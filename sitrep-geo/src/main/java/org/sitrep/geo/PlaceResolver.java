@@ -1,0 +1,347 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the place-like mentions of one article to gazetteer places, or says why not.
+ *
+ * <p>Candidates are every place with a name of the same {@link TransliterationKey} (after English inflections:
+ * "Kupiansk's", "Ukrainian" → Ukraine). They are scored by population and feature (country, region seat, town),
+ * then by what the article says: a region named nearby ("in the Kharkiv region", "Donetsk Oblast") or anywhere in
+ * the article, countries named in it, and closeness to the article's other, confidently placed mentions ("near
+ * Kupiansk"). A mention followed by "region"/"oblast" is the region; one followed by "direction"/"axis"/"sector"
+ * is a town. When the recogniser typed the mention as a person or organisation (CoreNLP tags Kupiansk as PERSON),
+ * a place is accepted only with a place signal in the context; otherwise the mention is left as not a place.
+ * Several same-named small places far apart with nothing to tell them apart are left ambiguous: a wrong village
+ * is worse than none.
+ *
+ * <p>Thread-safe when its {@link Gazetteer} is (it is); holds no state between calls.
+ */
+public final class PlaceResolver {
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern REGION_WORD = Pattern.compile(
+            "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county)\\b");
+    private static final Pattern REGION_SUFFIX = Pattern.compile(
+            "\\s+(?i:region|oblast|province|governorate|krai)$");
+    private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?i:\\b(?:in|near|around|outside|toward|towards|from|into|across|via|"
+                    + "town|city|village|settlement|settlements|villages|towns|areas|area|outskirts|districts|"
+                    + "north|south|east|west|liberation|liberated|captured|recaptured|retook|shelled|seized)\\s+(?:the\\s+)?$)");
+    private static final Pattern REGION_PHRASE = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:region|oblast|Oblast|Region|province|Province)\\b");
+    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.ofEntries(
+            Map.entry("polish", "Poland"), Map.entry("british", "United Kingdom"), Map.entry("french", "France"),
+            Map.entry("german", "Germany"), Map.entry("dutch", "Netherlands"), Map.entry("turkish", "Turkey"),
+            Map.entry("spanish", "Spain"), Map.entry("swedish", "Sweden"), Map.entry("finnish", "Finland"),
+            Map.entry("danish", "Denmark"), Map.entry("irish", "Ireland"), Map.entry("greek", "Greece"),
+            Map.entry("swiss", "Switzerland"), Map.entry("american", "United States"), Map.entry("thai", "Thailand"),
+            Map.entry("belarusian", "Belarus"), Map.entry("filipino", "Philippines"), Map.entry("welsh", "Wales"),
+            Map.entry("scottish", "Scotland"), Map.entry("english", "England"), Map.entry("czech", "Czechia"),
+            Map.entry("slovak", "Slovakia"), Map.entry("kazakh", "Kazakhstan"), Map.entry("uzbek", "Uzbekistan"));
+
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** Resolves the place-like mentions of one article; one result per mention, in the same order. */
+    public List<PlaceResolution> resolve(List<PlaceMention> mentions) {
+        List<Work> work = new ArrayList<>();
+        for (PlaceMention m : mentions) work.add(prepare(m));
+
+        // What the article says about regions and countries, wherever it says it.
+        Set<String> regionHints = new HashSet<>();
+        Set<String> seenSentences = new HashSet<>();
+        for (Work w : work) {
+            if (seenSentences.add(w.mention.sentence())) regionHints.addAll(regionsNamedIn(w.mention.sentence()));
+            if (w.role == Role.REGION) {
+                for (var a : gazetteer.admin1ByName(w.cleaned)) regionHints.add(a.countryCode() + "." + a.code());
+            }
+        }
+        Set<String> countryHints = new HashSet<>();
+        for (Work w : work) {
+            for (NameMatch c : w.candidates) {
+                if (isCountry(c.place()) && w.candidates.size() == 1) countryHints.add(c.place().countryCode());
+            }
+        }
+        for (String r : regionHints) countryHints.add(r.substring(0, 2));
+
+        // Pass 1 without closeness; confident picks become anchors; pass 2 with closeness to them.
+        List<GazetteerPlace> anchors = new ArrayList<>();
+        for (Work w : work) {
+            Scored best = pick(w, regionHints, countryHints, List.of());
+            if (best != null && best.confident && !isCountry(best.match.place()) && best.evidenceOk) {
+                anchors.add(best.match.place());
+            }
+        }
+        List<PlaceResolution> out = new ArrayList<>();
+        for (Work w : work) out.add(decide(w, regionHints, countryHints, anchors));
+        return out;
+    }
+
+    private enum Role { PLACE, REGION, DIRECTION }
+
+    private record Work(PlaceMention mention, String cleaned, Role role, boolean locative, List<NameMatch> candidates,
+                        boolean demonym) {
+    }
+
+    private record Scored(NameMatch match, double score, boolean confident, boolean evidenceOk, String why,
+                          Scored runnerUp) {
+    }
+
+    private Work prepare(PlaceMention m) {
+        String s = m.text().strip();
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = LEADING_THE.matcher(s).replaceAll("");
+        Role role = Role.PLACE;
+        Matcher suffix = REGION_SUFFIX.matcher(s);
+        if (suffix.find()) {
+            role = Role.REGION;
+            s = s.substring(0, suffix.start());
+        }
+        String sentence = m.sentence();
+        int at = locate(sentence, m.text());
+        String after = at < 0 ? "" : sentence.substring(Math.min(sentence.length(), at + m.text().length()));
+        String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 40), at);
+        if (REGION_WORD.matcher(after).find()) role = Role.REGION;
+        else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
+        boolean locative = LOCATIVE_BEFORE.matcher(before).find();
+        List<NameMatch> candidates = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        boolean demonym = false;
+        // "Russian" is the country, not a village whose alternate name has the same key; a real city wins.
+        boolean bigLiteral = candidates.stream().anyMatch(c -> c.mainName() && (c.place().population() >= 100_000
+                || isCountry(c.place())));
+        if (!bigLiteral && !s.contains(" ")) {
+            List<NameMatch> countries = demonymCountries(s);
+            if (!countries.isEmpty()) {
+                candidates = countries;
+                demonym = true;
+            }
+        }
+        return new Work(m, s, role, locative, candidates, demonym);
+    }
+
+    private static int lettersIn(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
+    }
+
+    /** Two-letter mentions (US, UK, EU, UN) are too short for a key: only a country named exactly so. */
+    private List<NameMatch> shortForm(String s) {
+        return gazetteer.lookup(s).stream()
+                .filter(c -> isCountry(c.place()) && c.matchedName().replace(".", "").equals(s.replace(".", "")))
+                .toList();
+    }
+
+    /** Where the mention sits in its sentence; -1 when the sentence does not contain it. */
+    private static int locate(String sentence, String text) {
+        return text.isEmpty() ? -1 : sentence.indexOf(text);
+    }
+
+    /** "Ukrainian" → Ukraine, "Russian" → Russia, "Chinese" → China: countries only. */
+    private List<NameMatch> demonymCountries(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<String> guesses = new ArrayList<>();
+        if (IRREGULAR_DEMONYMS.containsKey(w)) guesses.add(IRREGULAR_DEMONYMS.get(w));
+        if (w.endsWith("ian")) {
+            String stem = w.substring(0, w.length() - 3);
+            guesses.add(stem + "ia");
+            guesses.add(stem + "e");
+            guesses.add(stem + "a");
+            guesses.add(stem);
+        }
+        if (w.endsWith("an")) guesses.add(w.substring(0, w.length() - 1));
+        if (w.endsWith("ese")) {
+            guesses.add(w.substring(0, w.length() - 3));
+            guesses.add(w.substring(0, w.length() - 3) + "a");
+        }
+        if (w.endsWith("i")) guesses.add(w.substring(0, w.length() - 1));
+        if (w.endsWith("ish")) guesses.add(w.substring(0, w.length() - 3) + "and");
+        for (String g : guesses) {
+            List<NameMatch> found = gazetteer.lookup(g).stream().filter(c -> isCountry(c.place())).toList();
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
+    }
+
+    /** Region hints "CC.admin1" for every "X region" / "X Oblast" in the text. */
+    private Set<String> regionsNamedIn(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = REGION_PHRASE.matcher(text);
+        while (m.find()) {
+            for (var a : gazetteer.admin1ByName(m.group(1))) out.add(a.countryCode() + "." + a.code());
+        }
+        return out;
+    }
+
+    private PlaceResolution decide(Work w, Set<String> regionHints, Set<String> countryHints,
+                                   List<GazetteerPlace> anchors) {
+        PlaceMention m = w.mention;
+        if (w.cleaned.isBlank() || TransliterationKey.of(w.cleaned).isEmpty()) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
+        }
+        if (w.candidates.isEmpty()) {
+            boolean placeTyped = isPlaceType(m.nerType()) || w.role != Role.PLACE || w.locative;
+            return new PlaceResolution.Unresolved(m, placeTyped ? PlaceResolution.Reason.NOT_IN_GAZETTEER
+                    : PlaceResolution.Reason.NOT_A_PLACE, "no gazetteer name with the key '"
+                    + TransliterationKey.of(w.cleaned) + "'" + (placeTyped ? "" : "; typed " + typeOf(m)));
+        }
+        Scored best = pick(w, regionHints, countryHints, anchors);
+        if (best == null) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no candidate fits");
+        }
+        if (!isPlaceType(m.nerType()) && !best.evidenceOk) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, typeOf(m)
+                    + " and nothing around it says place (best candidate " + describe(best.match.place()) + ")");
+        }
+        if (!best.confident) {
+            Scored r = best.runnerUp;
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.AMBIGUOUS, w.candidates.size()
+                    + " places named '" + w.cleaned + "' and nothing in the article tells them apart, e.g. "
+                    + describe(best.match.place()) + (r == null ? "" : " and " + describe(r.match.place())));
+        }
+        return new PlaceResolution.Resolved(m, best.match.place(), best.why);
+    }
+
+    /** The best candidate, with whether it stands out and whether the context supports a place at all. */
+    private Scored pick(Work w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors) {
+        Set<String> sentenceRegions = regionsNamedIn(w.mention.sentence());
+        Scored best = null;
+        Scored second = null;
+        Map<Long, Scored> all = new HashMap<>();
+        for (NameMatch c : w.candidates) {
+            GazetteerPlace p = c.place();
+            if (w.demonym && !isCountry(p)) continue;
+            StringBuilder why = new StringBuilder();
+            // A town found only under an alternate (often historic) name is a weaker candidate than one so called.
+            double score = Math.log10(p.population() + 1.0) * (c.mainName() ? 1 : 0.5);
+            why.append(p.population() > 0 ? "population " + p.population() : "population unknown");
+            double feature = featureScore(p);
+            if (w.role == Role.REGION) feature += "ADM1".equals(p.featureCode()) ? 6
+                    : p.featureCode().startsWith("PPLA") || "PPLC".equals(p.featureCode()) ? 4 : -3;
+            if (w.role == Role.DIRECTION && "P".equals(p.featureClass())) feature += 1;
+            score += feature;
+            if (c.mainName()) score += 1;
+            boolean exact = fold(c.matchedName()).equals(fold(w.cleaned));
+            if (exact) score += 1;
+            String region = p.countryCode() + "." + p.admin1Code();
+            boolean regionMatch = false;
+            if (!p.admin1Code().isEmpty() && sentenceRegions.contains(region)) {
+                score += 8;
+                regionMatch = true;
+                why.append("; its region (").append(regionName(p)).append(") named in the sentence");
+            } else if (!p.admin1Code().isEmpty() && regionHints.contains(region)) {
+                score += 5;
+                regionMatch = true;
+                why.append("; its region (").append(regionName(p)).append(") named in the article");
+            }
+            if (countryHints.contains(p.countryCode()) && !isCountry(p)) {
+                score += 2;
+                why.append("; country ").append(p.countryCode()).append(" named in the article");
+            }
+            double nearest = Double.MAX_VALUE;
+            GazetteerPlace nearestAnchor = null;
+            for (GazetteerPlace a : anchors) {
+                if (a.id() == p.id()) continue;
+                double d = p.distanceKm(a);
+                if (d < nearest) {
+                    nearest = d;
+                    nearestAnchor = a;
+                }
+            }
+            boolean close = nearestAnchor != null && nearest < 150 && !isCountry(p);
+            if (close) {
+                score += 8 * Math.exp(-nearest / 40);
+                why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name());
+            }
+            if (w.role == Role.REGION) why.append("; named as a region");
+            if (w.role == Role.DIRECTION) why.append("; named as a direction");
+            // A preposition alone is weak ("in March", "in the EU"): it counts only for a place in a country the
+            // article is about.
+            boolean evidence = w.role != Role.PLACE || regionMatch || close
+                    || w.locative && countryHints.contains(p.countryCode())
+                    || (isCountry(p) || p.population() >= 100_000) && c.mainName();
+            Scored s = new Scored(c, score, false, evidence, why.toString(), null);
+            all.put(p.id(), s);
+            if (best == null || s.score > best.score) {
+                second = best;
+                best = s;
+            } else if (second == null || s.score > second.score) {
+                second = s;
+            }
+        }
+        if (best == null) return null;
+        // The rival that matters is the best one elsewhere, not a duplicate of the same place next door.
+        second = null;
+        for (Scored s : all.values()) {
+            if (s == best || best.match.place().distanceKm(s.match.place()) <= 25) continue;
+            if (second == null || s.score > second.score) second = s;
+        }
+        boolean confident = isConfident(best, second);
+        return new Scored(best.match, best.score, confident, best.evidenceOk, best.why, second);
+    }
+
+    /**
+     * A pick stands when it has no rival, when the rival is close by (the same place in effect, within 25 km), or
+     * when it wins by a clear margin; same-named villages apart with scores near each other do not.
+     */
+    private static boolean isConfident(Scored best, Scored second) {
+        if (second == null) return true;
+        if (best.match.place().distanceKm(second.match.place()) <= 25) return true;
+        return best.score - second.score >= 1.5;
+    }
+
+    private static String fold(String s) {
+        return TransliterationKey.toLatin(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z]", "");
+    }
+
+    private static double featureScore(GazetteerPlace p) {
+        String code = p.featureCode();
+        if (isCountry(p)) return 7;
+        return switch (code) {
+            case "ADM1" -> 4;
+            case "PPLC" -> 3;
+            case "PPLA" -> 2;
+            case "PPLA2" -> 1;
+            case "CONT" -> 7;
+            default -> "P".equals(p.featureClass()) || "A".equals(p.featureClass()) ? 0 : -1;
+        };
+    }
+
+    private static boolean isCountry(GazetteerPlace p) {
+        return "PCLI".equals(p.featureCode()) || "PCLD".equals(p.featureCode()) || "PCLF".equals(p.featureCode())
+                || "PCL".equals(p.featureCode()) || "PCLS".equals(p.featureCode());
+    }
+
+    private static boolean isPlaceType(String nerType) {
+        String t = nerType.toUpperCase(Locale.ROOT);
+        return t.equals("LOCATION") || t.equals("LOC") || t.equals("GPE") || t.equals("CITY") || t.equals("COUNTRY")
+                || t.equals("STATE_OR_PROVINCE") || t.equals("FAC");
+    }
+
+    private static String typeOf(PlaceMention m) {
+        return m.nerType().isEmpty() ? "untyped mention" : "typed " + m.nerType();
+    }
+
+    private static String regionName(GazetteerPlace p) {
+        return p.admin1Name().isEmpty() ? p.countryCode() + "." + p.admin1Code() : p.admin1Name();
+    }
+
+    private static String describe(GazetteerPlace p) {
+        return p.name() + " (" + p.countryCode() + (p.admin1Name().isEmpty() ? "" : ", " + p.admin1Name()) + ", "
+                + String.format(Locale.ROOT, "%.3f, %.3f", p.latitude(), p.longitude()) + ")";
+    }
+}

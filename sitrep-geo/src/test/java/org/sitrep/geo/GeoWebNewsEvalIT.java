@@ -1,0 +1,87 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Geocoding accuracy on GeoWebNews (Gritta et al. 2019) from the gold toponym spans: every gold toponym with
+ * coordinates is resolved with the article's other gold toponyms as context; accuracy@161 km and exact GeoNames
+ * id accuracy (over toponyms with a gold id). Even-numbered articles are the tuning half, odd-numbered the reported half.
+ * Published: Mordecai 3, 90.1% correct ids on GeoWebNews; on LGL, CLAVIN 71%, Edinburgh 76%, CamCoder 76% @161 km.
+ */
+class GeoWebNewsEvalIT {
+    record Gold(PlaceMention mention, String geonameId, double lat, double lon) {
+    }
+
+    @Test
+    void reportsAccuracyOnBothHalves() throws Exception {
+        Path xml = TestData.shared().resolve("data/geoparsing/GeoWebNews/GWN.xml");
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        NodeList articles = doc.getElementsByTagName("article");
+        try (Gazetteer g = DefaultGazetteer.ensure(TestData.cacheDir())) {
+            PlaceResolver resolver = new PlaceResolver(g);
+            int[][] counts = new int[2][5]; // gold, correct@161, withId, idCorrect, inGazetteer
+            long start = System.nanoTime();
+            int resolvedCalls = 0;
+            for (int i = 0; i < articles.getLength(); i++) {
+                Element a = (Element) articles.item(i);
+                int file = Integer.parseInt(a.getAttribute("file"));
+                String text = a.getElementsByTagName("text").item(0).getTextContent();
+                List<Gold> golds = new ArrayList<>();
+                NodeList tops = a.getElementsByTagName("toponym");
+                for (int t = 0; t < tops.getLength(); t++) {
+                    Element e = (Element) tops.item(t);
+                    String lat = child(e, "latitude");
+                    if (lat.isEmpty()) continue;
+                    int s = Integer.parseInt(child(e, "start"));
+                    int en = Integer.parseInt(child(e, "end"));
+                    boolean valid = s >= 0 && en > s && en <= text.length();
+                    String surface = valid ? text.substring(s, en) : child(e, "extractedName");
+                    String window = valid ? text.substring(Math.max(0, s - 250), Math.min(text.length(), en + 250)) : "";
+                    golds.add(new Gold(new PlaceMention(surface, s, en, window, "LOCATION"),
+                            child(e, "geonamesID"), Double.parseDouble(lat), Double.parseDouble(child(e, "longitude"))));
+                }
+                List<PlaceResolution> out = resolver.resolve(golds.stream().map(Gold::mention).toList());
+                resolvedCalls += golds.size();
+                int half = file % 2;
+                for (int k = 0; k < golds.size(); k++) {
+                    Gold gold = golds.get(k);
+                    int[] c = counts[half];
+                    c[0]++;
+                    if (!gold.geonameId.isEmpty()) {
+                        c[2]++;
+                        if (g.byId(Long.parseLong(gold.geonameId)).isPresent()) c[4]++;
+                    }
+                    if (out.get(k) instanceof PlaceResolution.Resolved r) {
+                        double d = Geo.distanceKm(gold.lat, gold.lon, r.place().latitude(), r.place().longitude());
+                        if (d <= 161) c[1]++;
+                        if (gold.geonameId.equals(Long.toString(r.place().id()))) c[3]++;
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String[] names = {"tune (even-numbered articles)", "report (odd-numbered articles)"};
+            for (int h = 0; h < 2; h++) {
+                int[] c = counts[h];
+                System.out.printf("GeoWebNews %s: %d gold toponyms with coordinates; accuracy@161km %.1f%%;"
+                                + " exact id %.1f%% of %d with ids; %d of those ids are in the gazetteer%n", names[h], c[0],
+                        100.0 * c[1] / c[0], 100.0 * c[3] / c[2], c[2], c[4]);
+            }
+            System.out.printf("resolved %d mentions in %.1f s (%.0f mentions/s)%n", resolvedCalls, seconds,
+                    resolvedCalls / seconds);
+            assertThat(counts[1][1]).isPositive();
+        }
+    }
+
+    private static String child(Element e, String tag) {
+        NodeList n = e.getElementsByTagName(tag);
+        return n.getLength() == 0 ? "" : n.item(0).getTextContent().strip();
+    }
+}
