@@ -58,6 +58,7 @@ public final class EnglishAnnotator {
     public Annotations annotate(String text, Instant reference, boolean referenceIsFetchTime) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
+        if (text.isBlank()) return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), reference, referenceIsFetchTime);
         Annotation a = coreNlp(text, reference);
         Doc doc = read(text, a);
         List<Mention> mentions = ProperNouns.find(doc);
