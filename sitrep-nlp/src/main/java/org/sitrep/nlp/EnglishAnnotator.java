@@ -59,7 +59,11 @@ public final class EnglishAnnotator {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         if (text.isBlank()) return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), reference, referenceIsFetchTime);
-        Annotation a = coreNlp(text, reference);
+        return fromCoreNlp(text, coreNlp(text, reference), reference, referenceIsFetchTime);
+    }
+
+    /** Our part of {@link #annotate}: CoreNLP's annotation of {@code text} to this package's records. */
+    static Annotations fromCoreNlp(String text, Annotation a, Instant reference, boolean referenceIsFetchTime) {
         Doc doc = read(text, a);
         List<Mention> mentions = ProperNouns.find(doc);
         List<Mention> persons = new ArrayList<>();
@@ -140,7 +144,26 @@ public final class EnglishAnnotator {
             }
         }
         spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return new Doc(text, tokens, sentences, spans);
+        return new Doc(text, tokens, sentences, mergeTimes(spans));
+    }
+
+    /**
+     * CoreNLP's entity mentions cut one SUTime expression into pieces ("late on" / "Friday" / "night", all
+     * 2023-06-23TNI): adjacent DATE or TIME pieces with the same TIMEX value are one expression again.
+     */
+    private static List<Span> mergeTimes(List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Span prev = out.isEmpty() ? null : out.getLast();
+            if (prev != null && s.timex() != null && s.timex().equals(prev.timex()) && s.first() <= prev.last() + 1
+                    && (s.type().equals("DATE") || s.type().equals("TIME")) && (prev.type().equals("DATE") || prev.type().equals("TIME"))) {
+                out.set(out.size() - 1, new Span(prev.type().equals("TIME") || s.type().equals("TIME") ? "TIME" : "DATE",
+                        prev.first(), s.last(), prev.start(), s.end(), prev.sentence(), prev.timex()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** CoreNLP's top-level quotes as {innerStart, innerEnd, outerStart, outerEnd}, leaving out short scare quotes. */
