@@ -51,15 +51,25 @@ final class ProperNouns {
 
     private static boolean candidate(Token x) {
         return x.isProperNoun() && Character.isUpperCase(x.word().codePointAt(0)) && !SETTLED.contains(x.ner())
-                && !HONORIFIC.matcher(x.word()).matches()
-                // "Ukrainians", "Russians": peoples, not places
-                && !(x.tag().equals("NNPS") && x.word().endsWith("ans"));
+                && !HONORIFIC.matcher(x.word()).matches() && !TITLES.contains(x.lower())
+                // "Ukrainians", "Russians", a "Russian" CoreNLP calls MISC: peoples, not places
+                && !(x.tag().equals("NNPS") && x.word().endsWith("ans"))
+                && !(x.ner().equals("MISC") && DEMONYM.matcher(x.word()).matches());
     }
 
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+(?:ian|an|ish|ese|i)s?");
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("(?i)(?:mr|mrs|ms|dr|gen|col|lt|sgt|st|prof|rev|sen|rep|gov)\\.?");
 
     /** "President Putin", "Mr. Blinken": a title before a one-word name says it is a person. */
     private static boolean titled(List<Token> t, int i) {
-        return i > 0 && (t.get(i - 1).ner().equals("TITLE") || t.get(i - 1).word().matches("(?i)mr\\.?|mrs\\.?|ms\\.?|dr\\.?|gen\\.?|col\\.?"));
+        if (i == 0) return false;
+        Token before = t.get(i - 1);
+        return before.ner().equals("TITLE") || HONORIFIC.matcher(before.word()).matches() || TITLES.contains(before.lower());
     }
+
+    /** Titles and ranks: capitalised before a name, but not names (fine-grained NER, which would type them, is off). */
+    private static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary", "general", "spokesman",
+            "spokeswoman", "spokesperson", "chancellor", "commander", "colonel", "lieutenant", "major", "captain",
+            "sergeant", "governor", "mayor", "ambassador", "chairman", "director", "chief", "head", "king", "queen",
+            "pope", "senator", "deputy", "foreign", "defence", "defense", "vice", "premier", "marshal", "admiral");
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[Ee]-?\\d+)?");
+    private static final Pattern UNIT_WITH_DIGIT = Pattern.compile("\\p{L}+\\d+");
     private static final Set<String> RANGE = Set.of("-", "–", "—", "to", "or");
     private static final Map<String, String> CASUALTIES = Map.ofEntries(
             Map.entry("killed", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"), Map.entry("killing", "killed"),
@@ -58,7 +59,7 @@ final class Quantities {
             }
             String text = doc.text().substring(s.start(), s.end());
             // "15:10" is a clock; "km2" is tagged NUMBER for its digit; neither is a quantity.
-            if (text.indexOf(':') >= 0 || !hasNumberToken(doc, s)) continue;
+            if (text.indexOf(':') >= 0 || !hasNumberToken(doc, s) || UNIT_WITH_DIGIT.matcher(text).matches()) continue;
             Double value = value(doc.tokens().get(s.first()).normalized(), text);
             if (value == null) continue;
             String counted = switch (s.type()) {
