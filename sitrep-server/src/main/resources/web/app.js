@@ -110,6 +110,7 @@ function provenancePanel(p) {
   const relation = (r, otherId, label) => el('li', { class: 'relation' },
     `${label} `, el('a', { href: `#/article/${otherId}`, class: 'article-link' }, titleFor(otherId)),
     ` (${outletFor(otherId)}) — ${r.kind}${r.credited ? `, credits ${r.credited}` : ''}; the original is told by ${r.direction}`,
+    el('span', { class: 'meta' }, ` · shingle overlap ${r.jaccard}` + (r.embedding_similarity == null ? '' : ` · lead similarity ${r.embedding_similarity}`)),
     r.aligned.length || r.shared_facts.length ? el('details', {},
       el('summary', {}, `${r.aligned.length} aligned sentence${r.aligned.length === 1 ? '' : 's'}, ${r.shared_facts.length} shared names and numbers`),
       el('table', { class: 'aligned' }, el('thead', {}, el('tr', {}, el('th', {}, 'Original'), el('th', {}, 'Copy'))),

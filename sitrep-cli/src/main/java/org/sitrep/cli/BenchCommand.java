@@ -68,6 +68,8 @@ final class BenchCommand implements Callable<Integer> {
         double[] noCopiesCpu = new double[rounds];
         double[] fullCpu = new double[rounds];
         Map<String, Double> parts = new LinkedHashMap<>();
+        long[] disk = new long[2];
+        long[] heap = new long[2];
         readAll(); // warm the readers
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
@@ -75,9 +77,15 @@ final class BenchCommand implements Callable<Integer> {
             base[r] = (System.nanoTime() - t0) / 1e9;
             double c0 = processCpu();
             noCopies[r] = ingest(null, null);
+            disk[0] = lastDiskBytes;
+            heap[0] = lastHeapBytes;
             double c1 = processCpu();
             parts.clear();
+            double e0 = SentenceEmbedder.cpuSeconds();
             full[r] = ingest(new Fingerprinter(SentenceEmbedder.standard()), parts);
+            parts.put("embedding_cpu_s", SentenceEmbedder.cpuSeconds() - e0);
+            disk[1] = lastDiskBytes;
+            heap[1] = lastHeapBytes;
             noCopiesCpu[r] = c1 - c0;
             fullCpu[r] = processCpu() - c1;
         }
@@ -101,6 +109,11 @@ final class BenchCommand implements Callable<Integer> {
         m.put("without_copies_cpu_seconds", round(nc));
         m.put("with_copies_cpu_seconds", round(fc));
         m.put("copy_share_of_full_cpu", round((fc - nc) / fc));
+        m.put("disk_bytes_without_copies", disk[0]);
+        m.put("disk_bytes_with_copies", disk[1]);
+        m.put("copy_index_bytes_per_article", items == 0 ? 0 : (disk[1] - disk[0]) / items);
+        m.put("heap_after_gc_bytes_without_copies", heap[0]);
+        m.put("heap_after_gc_bytes_with_copies", heap[1]);
         Map<String, Double> rounded = new LinkedHashMap<>();
         parts.forEach((k, v) -> rounded.put(k, round(v)));
         m.put("last_full_round_parts", rounded);
@@ -116,6 +129,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  ratio (full/baseline)   %8.2f%n", f / b);
             out.printf("  copy detection's share  %8.1f %% of the full run's time%n", 100 * (f - n) / f);
             out.printf("  process CPU: no copies %8.2f s, with copies %8.2f s: copy share %.1f %%%n", nc, fc, 100 * (fc - nc) / fc);
+            out.printf("  data directory: %.1f MB without copies, %.1f MB with: %d bytes per item for copy detection%n",
+                    disk[0] / 1e6, disk[1] / 1e6, items == 0 ? 0 : (disk[1] - disk[0]) / items);
+            out.printf("  heap after GC, store still open: %.0f MB without copies, %.0f MB with%n", heap[0] / 1e6, heap[1] / 1e6);
             out.println("  last full round, by part (cpu_s summed over threads; others wall):");
             parts.forEach((k, v) -> out.printf("    %-22s %10.3f%n", k, v));
             out.println("  time per item by stage, one thread (ms):");
@@ -123,6 +139,16 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private long lastDiskBytes;
+    private long lastHeapBytes;
+
+    private static long size(Path p) throws IOException {
+        if (!Files.exists(p)) return 0;
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     /** CPU seconds this process has used, all threads (JIT and GC included). */
@@ -144,8 +170,12 @@ final class BenchCommand implements Callable<Integer> {
                     parts.putAll(s.ingestion().timings());
                     parts.putAll(s.store().copyTimings());
                 }
+                System.gc();
+                lastHeapBytes = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             }
-            return (System.nanoTime() - t0) / 1e9;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            lastDiskBytes = size(tmp.resolve("index")) + size(tmp.resolve("sitrep.db"));
+            return seconds;
         } finally {
             delete(tmp);
         }

@@ -49,47 +49,47 @@ public final class CopyJudge {
      * @param arrivedFirst the id of the one ingested first, for when nothing else tells the direction
      */
     public Optional<CopyRelation> judge(Article a, CopySketch sa, Article b, CopySketch sb, String arrivedFirst) {
-        return judge(a, new Fingerprint(sa, null, null), b, new Fingerprint(sb, null, null), arrivedFirst);
+        return judge(a, new Fingerprint(sa, null, null, null), b, new Fingerprint(sb, null, null, null), arrivedFirst);
     }
 
     /** As {@link #judge(Article, CopySketch, Article, CopySketch, String)}, with the leads' embeddings as evidence. */
     public Optional<CopyRelation> judge(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
+        View va = fa.view() != null && fa.view().article == a ? fa.view() : new View(a);
+        View vb = fb.view() != null && fb.view().article == b ? fb.view() : new View(b);
         CopySketch sa = fa.sketch();
         CopySketch sb = fb.sketch();
         double cos = fa.hasVector() && fb.hasVector() ? SentenceEmbedder.cosine(fa.vector(), fb.vector()) : Double.NaN;
         if (sa.textHash().equals(sb.textHash())) {
-            return Optional.of(relation(a, b, CopyKind.EXACT, 1.0, 1.0, cos, List.of(), arrivedFirst));
+            return Optional.of(relation(va, vb, CopyKind.EXACT, 1.0, 1.0, cos, List.of(), arrivedFirst));
         }
         // The sketches found the pair; the decision is made on the texts themselves: exact shingle Jaccard and
         // containment, which on a feed item's 30 words is far steadier than a 128-bin estimate.
-        List<String> ta = Tokens.of(full(a));
-        List<String> tb = Tokens.of(full(b));
-        long[] sha = shingles(ta);
-        long[] shb = shingles(tb);
+        long[] sha = va.shingles();
+        long[] shb = vb.shingles();
         int inter = intersection(sha, shb);
         double jac = sha.length + shb.length == 0 ? 0 : inter / (double) (sha.length + shb.length - inter);
         int smaller = Math.min(sha.length, shb.length);
         double containment = smaller == 0 ? 0 : inter / (double) smaller;
-        if (template(a, b)) return Optional.empty();
-        if (!numbersDiffer(ta, tb)) {
-            if (jac >= NEAR) return Optional.of(relation(a, b, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst));
+        if (template(va, vb)) return Optional.empty();
+        if (!numbersDiffer(va.numbers(), vb.numbers())) {
+            if (jac >= NEAR) return Optional.of(relation(va, vb, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst));
             // A cut or extended version: a title-only copy of a syndicated item, a teaser cut short.
             if (containment >= CONTAINED && smaller >= MIN_CONTAINED_SHINGLES) {
-                return Optional.of(relation(a, b, CopyKind.NEAR, containment, jac, cos, List.of(), arrivedFirst));
+                return Optional.of(relation(va, vb, CopyKind.NEAR, containment, jac, cos, List.of(), arrivedFirst));
             }
             // The same body under an edited headline, or the same headline over an edited body: syndication edits
             // one and keeps the other.
-            double body = bodySimilarity(a, b);
-            if (body >= NEAR && Tokens.of(a.text()).size() >= CopySketch.MIN_TOKENS && Tokens.of(b.text()).size() >= CopySketch.MIN_TOKENS) {
-                return Optional.of(relation(a, b, CopyKind.NEAR, body, jac, cos, List.of(), arrivedFirst));
+            double body = bodySimilarity(va.body(), vb.body());
+            if (body >= NEAR && va.bodyTokens() >= CopySketch.MIN_TOKENS && vb.bodyTokens() >= CopySketch.MIN_TOKENS) {
+                return Optional.of(relation(va, vb, CopyKind.NEAR, body, jac, cos, List.of(), arrivedFirst));
             }
-            String ka = titleKey(a.title());
-            if (ka != null && ka.equals(titleKey(b.title())) && (a.text().isBlank() || b.text().isBlank() || body >= SAME_TITLE_BODY)) {
-                return Optional.of(relation(a, b, CopyKind.NEAR, Math.max(body, jac), jac, cos, List.of(), arrivedFirst));
+            String ka = va.titleKey();
+            if (ka != null && ka.equals(vb.titleKey()) && (a.text().isBlank() || b.text().isBlank() || body >= SAME_TITLE_BODY)) {
+                return Optional.of(relation(va, vb, CopyKind.NEAR, Math.max(body, jac), jac, cos, List.of(), arrivedFirst));
             }
         }
-        List<String> sa1 = sentences(a.text());
-        List<String> sb1 = sentences(b.text());
+        List<String> sa1 = va.sentences();
+        List<String> sb1 = vb.sentences();
         if (sa1.size() < MIN_ALIGNED || sb1.size() < MIN_ALIGNED) return Optional.empty();
         // Align the shorter onto the longer: a rewrite usually retells most of what it copies.
         boolean aShorter = sa1.size() <= sb1.size();
@@ -102,7 +102,94 @@ public final class CopyJudge {
         for (CopyRelation.AlignedPair p : pairs) {
             asAB.add(aShorter ? p : new CopyRelation.AlignedPair(p.copy(), p.original(), p.similarity()));
         }
-        return Optional.of(relation(a, b, CopyKind.REWRITE, share, jac, cos, asAB, arrivedFirst));
+        return Optional.of(relation(va, vb, CopyKind.REWRITE, share, jac, cos, asAB, arrivedFirst));
+    }
+
+    /**
+     * What the judge reads of one article, each part computed on first use and kept: an article is judged against
+     * up to ~25 candidates, and tokenizing, shingling and splitting it again for each pair was most of the judge's
+     * time. Thread-safe: the parts are pure functions of the article, so a race only computes one twice.
+     */
+    public static final class View {
+        final Article article;
+        private volatile long[] shingles;
+        private volatile long[] body;
+        private volatile int bodyTokens = -1;
+        private volatile Set<String> numbers;
+        private volatile Set<String> titleTokens;
+        private volatile String titleKey;
+        private volatile boolean titleKeyDone;
+        private volatile List<String> sentences;
+        private volatile Set<String> facts;
+        private volatile Map<String, Integer> credits;
+
+        public View(Article article) {
+            this.article = article;
+        }
+
+        long[] shingles() {
+            long[] s = shingles;
+            if (s == null) {
+                List<String> t = Tokens.of(full(article));
+                Set<String> n = new HashSet<>();
+                for (String x : t) if (Character.isDigit(x.charAt(0))) n.add(x);
+                numbers = n;
+                shingles = s = CopyJudge.shingles(t);
+            }
+            return s;
+        }
+
+        Set<String> numbers() {
+            if (numbers == null) shingles();
+            return numbers;
+        }
+
+        long[] body() {
+            long[] s = body;
+            if (s == null) {
+                List<String> t = Tokens.of(article.text() == null ? "" : article.text());
+                bodyTokens = t.size();
+                body = s = CopyJudge.shingles(t);
+            }
+            return s;
+        }
+
+        int bodyTokens() {
+            if (bodyTokens < 0) body();
+            return bodyTokens;
+        }
+
+        Set<String> titleTokens() {
+            Set<String> s = titleTokens;
+            if (s == null) titleTokens = s = new HashSet<>(Tokens.of(article.title() == null ? "" : article.title()));
+            return s;
+        }
+
+        String titleKey() {
+            if (!titleKeyDone) {
+                titleKey = CopyJudge.titleKey(article.title());
+                titleKeyDone = true;
+            }
+            return titleKey;
+        }
+
+        List<String> sentences() {
+            List<String> s = sentences;
+            if (s == null) sentences = s = CopyJudge.sentences(article.text());
+            return s;
+        }
+
+        Set<String> facts() {
+            Set<String> s = facts;
+            if (s == null) facts = s = factSet(article.text());
+            return s;
+        }
+
+        Map<String, Integer> credits() {
+            Map<String, Integer> s = credits;
+            if (s == null) credits = s = Attribution.credited(article.text());
+            return s;
+        }
     }
 
     /** Title and text, as the sketch sees them. */
@@ -125,10 +212,10 @@ public final class CopyJudge {
      * Two items of one outlet under different headlines that share text share a template (a daily digest's
      * standfirst, a live page's teaser), not a report: an outlet does not copy itself under another headline.
      */
-    static boolean template(Article a, Article b) {
-        if (a.outlet() == null || !a.outlet().equals(b.outlet())) return false;
-        Set<String> ta = new HashSet<>(Tokens.of(a.title() == null ? "" : a.title()));
-        Set<String> tb = new HashSet<>(Tokens.of(b.title() == null ? "" : b.title()));
+    static boolean template(View a, View b) {
+        if (a.article.outlet() == null || !a.article.outlet().equals(b.article.outlet())) return false;
+        Set<String> ta = a.titleTokens();
+        Set<String> tb = b.titleTokens();
         if (ta.isEmpty() || tb.isEmpty()) return false;
         Set<String> inter = new HashSet<>(ta);
         inter.retainAll(tb);
@@ -139,18 +226,12 @@ public final class CopyJudge {
      * Whether each text has a number the other lacks ("day 364" against "day 365"): the same template with other
      * figures is another report. A copy may drop figures, not change them.
      */
-    static boolean numbersDiffer(List<String> a, List<String> b) {
-        Set<String> na = new HashSet<>();
-        Set<String> nb = new HashSet<>();
-        for (String t : a) if (Character.isDigit(t.charAt(0))) na.add(t);
-        for (String t : b) if (Character.isDigit(t.charAt(0))) nb.add(t);
+    static boolean numbersDiffer(Set<String> na, Set<String> nb) {
         return !na.isEmpty() && !nb.isEmpty() && !na.containsAll(nb) && !nb.containsAll(na);
     }
 
     /** The larger of Jaccard and containment of the two bodies' shingles (titles left out). */
-    static double bodySimilarity(Article a, Article b) {
-        long[] x = shingles(Tokens.of(a.text() == null ? "" : a.text()));
-        long[] y = shingles(Tokens.of(b.text() == null ? "" : b.text()));
+    static double bodySimilarity(long[] x, long[] y) {
         if (x.length == 0 || y.length == 0) return 0;
         int inter = intersection(x, y);
         double jac = inter / (double) (x.length + y.length - inter);
@@ -192,14 +273,16 @@ public final class CopyJudge {
     }
 
     /** Builds the relation with its direction; {@code pairsAB} hold (sentence of a, sentence of b). */
-    private static CopyRelation relation(Article a, Article b, CopyKind kind, double score, double jac, double cos, List<CopyRelation.AlignedPair> pairsAB,
+    private static CopyRelation relation(View va, View vb, CopyKind kind, double score, double jac, double cos, List<CopyRelation.AlignedPair> pairsAB,
                                          String arrivedFirst) {
-        Set<String> factsA = factSet(a.text());
-        Set<String> factsB = factSet(b.text());
+        Article a = va.article;
+        Article b = vb.article;
+        Set<String> factsA = va.facts();
+        Set<String> factsB = vb.facts();
         Set<String> shared = new LinkedHashSet<>(factsA);
         shared.retainAll(factsB);
-        Map<String, Integer> creditsA = Attribution.credited(a.text());
-        Map<String, Integer> creditsB = Attribution.credited(b.text());
+        Map<String, Integer> creditsA = va.credits();
+        Map<String, Integer> creditsB = vb.credits();
         String creditB = newCredit(creditsB, a);
         String creditA = newCredit(creditsA, b);
         boolean aIsCopy;

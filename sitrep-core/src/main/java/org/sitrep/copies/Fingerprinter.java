@@ -27,8 +27,8 @@ public final class Fingerprinter {
 
     public Fingerprint of(Article a) {
         CopySketch s = sketch(a);
-        if (embedder == null || !s.comparable() || words(a.text()) < EMBED_MIN_WORDS) return new Fingerprint(s, null, null);
-        return new Fingerprint(s, embedder.embed(a), embedder.name());
+        if (embedder == null || !s.comparable() || words(a.text()) < EMBED_MIN_WORDS) return new Fingerprint(s, null, null, new CopyJudge.View(a));
+        return new Fingerprint(s, embedder.embed(a), embedder.name(), new CopyJudge.View(a));
     }
 
     /** Title and text: a feed item's teaser alone is often too short, and an equal headline is part of a copy. */

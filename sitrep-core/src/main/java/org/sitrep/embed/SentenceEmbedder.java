@@ -29,6 +29,8 @@ public final class SentenceEmbedder {
      * libonnxruntime's own recursion; -Xss64m cured it). So the model is loaded and run only on these threads, with
      * 64 MB stacks, one per core; callers wait for their result.
      */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.util.concurrent.atomic.LongAdder CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
     private static final ExecutorService RUNNERS = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
         Thread t = new Thread(null, r, "sitrep-embed", 64L << 20);
         t.setDaemon(true);
@@ -117,10 +119,22 @@ public final class SentenceEmbedder {
         return v;
     }
 
+    /** CPU seconds spent so far in this process loading and running embedding models (for {@code sitrep bench}). */
+    public static double cpuSeconds() {
+        return CPU_NANOS.sum() / 1e9;
+    }
+
     /** Runs {@code work} on one of the big-stack threads and waits for it. */
     private static <T> T onRunner(java.util.concurrent.Callable<T> work) {
         try {
-            return RUNNERS.submit(work).get();
+            return RUNNERS.submit(() -> {
+                long t0 = THREADS.getCurrentThreadCpuTime();
+                try {
+                    return work.call();
+                } finally {
+                    CPU_NANOS.add(THREADS.getCurrentThreadCpuTime() - t0);
+                }
+            }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while embedding", e);

@@ -26,10 +26,13 @@ public final class Sitrep implements AutoCloseable {
 
     /**
      * Opens {@code dataDir} with the standard pipeline, default reader options, the given field mapping, and the
-     * default embedding model (loaded on the first article long enough to need it).
+     * default embedding model (loaded on the first article long enough to need it) unless the environment variable
+     * {@code SITREP_EMBEDDINGS=off} asks for sketches only (faster; rewrites are then found through shared names and
+     * numbers alone).
      */
     public static Sitrep open(Path dataDir, FieldMapping mapping) {
-        return open(dataDir, mapping, new Fingerprinter(SentenceEmbedder.standard()));
+        boolean off = "off".equalsIgnoreCase(System.getenv("SITREP_EMBEDDINGS"));
+        return open(dataDir, mapping, off ? Fingerprinter.sketchesOnly() : new Fingerprinter(SentenceEmbedder.standard()));
     }
 
     /** As {@link #open(Path, FieldMapping)} with another fingerprinter (no embeddings, or a user's ONNX model). */

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.copies.CopyJudge;
 import org.sitrep.copies.Fingerprint;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.model.Article;
@@ -506,7 +507,7 @@ public final class SitrepStore implements AutoCloseable {
     /** The fingerprint of a row read with the vector columns after {@link #COLUMNS}. */
     private static Fingerprint fingerprint(Article a, ResultSet r) throws SQLException {
         byte[] vec = r.getBytes(21);
-        return new Fingerprint(Fingerprinter.sketch(a), vec == null ? null : Vectors.toFloats(vec), r.getString(20));
+        return new Fingerprint(Fingerprinter.sketch(a), vec == null ? null : Vectors.toFloats(vec), r.getString(20), new CopyJudge.View(a));
     }
 
     private List<Article> query(String where, List<?> args, int max) throws SQLException {
