@@ -75,7 +75,7 @@ class CopyBenchmarkIT {
         // Sitrep must do better than the baseline at the baseline's best threshold, and keep its precision.
         assertThat(r.nearF1()).isGreaterThan(r.bestBaselineNearF1());
         assertThat(r.nearPrecision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(r.nearRecall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(r.nearRecall()).isGreaterThanOrEqualTo(0.8);
         assertThat(a.nearRecall()).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -235,7 +235,7 @@ class CopyBenchmarkIT {
             if (predictedPairs.contains(e.getKey())) continue;
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (long) e.getKey();
-            errors.append("MISSED ").append(e.getValue()).append('\t').append(oneLine(texts[a])).append('\t').append(oneLine(texts[b])).append('\n');
+            errors.append("MISSED ").append(e.getValue()).append('\t').append(a).append('\t').append(b).append('\t').append(oneLine(texts[a])).append('\t').append(oneLine(texts[b])).append('\n');
         }
         for (long p : predictedPairs) {
             if (labels.containsKey(p)) continue;

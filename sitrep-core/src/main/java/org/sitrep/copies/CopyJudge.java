@@ -26,11 +26,18 @@ public final class CopyJudge {
     static final double SENTENCE = 0.3;
     /** Share of the copy's sentences that must align for a rewrite. */
     static final double REWRITE_SHARE = 0.4;
-    static final int MIN_ALIGNED = 2;
+    public static final int MIN_ALIGNED = 2;
+    /** Words per shingle in the judge's exact comparisons (the sketch uses 4: fewer, rarer shingles for LSH). */
+    static final int JUDGE_SHINGLE = 3;
     /** Share of the shorter text's shingles found in the longer at or above which it is a cut or extended copy. */
     public static final double CONTAINED = 0.8;
     /** ... when the shorter text has at least this many shingles (8 words): a headline-length text. */
     static final int MIN_CONTAINED_SHINGLES = 5;
+    /** A body needs this many words before "the same body under another headline" means anything. */
+    static final int BODY_MIN_TOKENS = 12;
+    /** A headline edited by one word is a copy's headline (see {@link #titleSimilarity}). */
+    static final double EDITED_TITLE = 1;
+    static final int EDITED_TITLE_MIN_TOKENS = 8;
     /** Under the same headline, body shingle Jaccard (or containment) at or above which the bodies are one text edited. */
     static final double SAME_TITLE_BODY = 0.3;
     /** Titles shorter than this many words are too generic to find copies by ("Ukraine war: live"). */
@@ -73,19 +80,23 @@ public final class CopyJudge {
         if (template(va, vb)) return Optional.empty();
         if (!numbersDiffer(va.numbers(), vb.numbers())) {
             if (jac >= NEAR) return Optional.of(relation(va, vb, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst));
-            // A cut or extended version: a title-only copy of a syndicated item, a teaser cut short.
-            if (containment >= CONTAINED && smaller >= MIN_CONTAINED_SHINGLES) {
+            // A cut or extended version: a teaser cut short, a story extended. Both must have a body: a bare
+            // headline found inside another text is a quoted sentence as often as a copy (title-only copies are
+            // matched on headlines below).
+            if (containment >= CONTAINED && smaller >= MIN_CONTAINED_SHINGLES && !a.text().isBlank() && !b.text().isBlank()) {
                 return Optional.of(relation(va, vb, CopyKind.NEAR, containment, jac, cos, List.of(), arrivedFirst));
             }
             // The same body under an edited headline, or the same headline over an edited body: syndication edits
             // one and keeps the other.
             double body = bodySimilarity(va.body(), vb.body());
-            if (body >= NEAR && va.bodyTokens() >= CopySketch.MIN_TOKENS && vb.bodyTokens() >= CopySketch.MIN_TOKENS) {
+            if (body >= NEAR && va.bodyTokens() >= BODY_MIN_TOKENS && vb.bodyTokens() >= BODY_MIN_TOKENS) {
                 return Optional.of(relation(va, vb, CopyKind.NEAR, body, jac, cos, List.of(), arrivedFirst));
             }
-            String ka = va.titleKey();
-            if (ka != null && ka.equals(vb.titleKey()) && (a.text().isBlank() || b.text().isBlank() || body >= SAME_TITLE_BODY)) {
-                return Optional.of(relation(va, vb, CopyKind.NEAR, Math.max(body, jac), jac, cos, List.of(), arrivedFirst));
+            // The same headline, or one edited by a word or two ("Surprise Kyiv Trip" / "Surprise Trip"), over the
+            // same or no body.
+            double titles = titleSimilarity(va, vb);
+            if (titles >= EDITED_TITLE && (a.text().isBlank() || b.text().isBlank() || body >= SAME_TITLE_BODY)) {
+                return Optional.of(relation(va, vb, CopyKind.NEAR, Math.max(body, titles), jac, cos, List.of(), arrivedFirst));
             }
         }
         List<String> sa1 = va.sentences();
@@ -117,6 +128,7 @@ public final class CopyJudge {
         private volatile int bodyTokens = -1;
         private volatile Set<String> numbers;
         private volatile Set<String> titleTokens;
+        private volatile List<String> titleList;
         private volatile String titleKey;
         private volatile boolean titleKeyDone;
         private volatile List<String> sentences;
@@ -159,6 +171,12 @@ public final class CopyJudge {
             return bodyTokens;
         }
 
+        List<String> titleList() {
+            List<String> s = titleList;
+            if (s == null) titleList = s = Tokens.of(article.title() == null ? "" : article.title());
+            return s;
+        }
+
         Set<String> titleTokens() {
             Set<String> s = titleTokens;
             if (s == null) titleTokens = s = new HashSet<>(Tokens.of(article.title() == null ? "" : article.title()));
@@ -177,6 +195,11 @@ public final class CopyJudge {
             List<String> s = sentences;
             if (s == null) sentences = s = CopyJudge.sentences(article.text());
             return s;
+        }
+
+        /** How many sentences of 20+ characters the text has. */
+        public int sentenceCount() {
+            return sentences().size();
         }
 
         Set<String> facts() {
@@ -230,6 +253,49 @@ public final class CopyJudge {
         return !na.isEmpty() && !nb.isEmpty() && !na.containsAll(nb) && !nb.containsAll(na);
     }
 
+    /**
+     * 1 when the headlines are equal (by key) or one is the other with a single word changed, added or dropped and
+     * both have 8+ words; else 0. Looser similarity is no evidence: independent reports quote the same sentence in
+     * their headlines ("Biden: 'Ukraine will never be a victory for Russia'" / "Biden in Warsaw: '…'").
+     */
+    static double titleSimilarity(View a, View b) {
+        if (a.titleKey() != null && a.titleKey().equals(b.titleKey())) return 1;
+        List<String> ta = a.titleList();
+        List<String> tb = b.titleList();
+        if (ta.size() < EDITED_TITLE_MIN_TOKENS || tb.size() < EDITED_TITLE_MIN_TOKENS || Math.abs(ta.size() - tb.size()) > 1) return 0;
+        return wordEdits(ta, tb) <= 1 ? 1 : 0;
+    }
+
+    /** Word-level Levenshtein distance. */
+    static int wordEdits(List<String> a, List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) prev[j] = j;
+        for (int i = 1; i <= a.size(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.size()];
+    }
+
+    /**
+     * Search terms for headlines that may be one edited: hashes of the headline's word pairs, for headlines of 8+
+     * words (empty otherwise). Two headlines sharing half their pairs are worth judging.
+     */
+    public static List<String> titlePairTerms(String title) {
+        if (title == null) return List.of();
+        List<String> t = Tokens.of(title);
+        if (t.size() < EDITED_TITLE_MIN_TOKENS) return List.of();
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 1 < t.size(); i++) out.add("tp:" + Long.toHexString(CopySketch.fnv(t.get(i) + " " + t.get(i + 1))));
+        return List.copyOf(out);
+    }
+
     /** The larger of Jaccard and containment of the two bodies' shingles (titles left out). */
     static double bodySimilarity(long[] x, long[] y) {
         if (x.length == 0 || y.length == 0) return 0;
@@ -244,11 +310,11 @@ public final class CopyJudge {
         if (tokens.isEmpty()) return new long[0];
         long[] th = new long[tokens.size()];
         for (int i = 0; i < th.length; i++) th[i] = CopySketch.fnv(tokens.get(i));
-        int n = Math.max(1, th.length - CopySketch.SHINGLE + 1);
+        int n = Math.max(1, th.length - JUDGE_SHINGLE + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 0;
-            for (int k = i; k < Math.min(th.length, i + CopySketch.SHINGLE); k++) h = h * 0x100000001B3L + th[k];
+            for (int k = i; k < Math.min(th.length, i + JUDGE_SHINGLE); k++) h = h * 0x100000001B3L + th[k];
             out[i] = h;
         }
         return java.util.Arrays.stream(out).sorted().distinct().toArray();

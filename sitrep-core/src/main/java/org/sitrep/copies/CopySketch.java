@@ -25,8 +25,11 @@ public record CopySketch(String textHash, int[] minHash, int tokens) {
     public static final int BANDS = 32;
     public static final int ROWS = HASHES / BANDS;
     static final int SHINGLE = 4;
-    /** Texts shorter than this many words are too short to call copies. */
-    public static final int MIN_TOKENS = 12;
+    /**
+     * Texts shorter than this many words (headline and text together) get no LSH bands: a headline of a few words
+     * ("Ukraine war: live") says nothing about copying. Eight words is a full headline.
+     */
+    public static final int MIN_TOKENS = 8;
 
     public static CopySketch of(String text) {
         List<String> tokens = Tokens.of(text == null ? "" : text);

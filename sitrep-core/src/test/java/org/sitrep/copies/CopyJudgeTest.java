@@ -126,4 +126,21 @@ class CopyJudgeTest {
         assertThat(judgeItems(item("a", "tvn24.pl", "Prezydencki Jumbo Jet wylądował w Warszawie", teaser),
                 item("b", "other.pl", "Trzeci dzień Bidena w Polsce. Zełenskiego odwiedzili kongresmeni", teaser))).isNotNull();
     }
+
+    @Test
+    void aHeadlineEditedByOneWordOverNoBodyIsANearDuplicate() {
+        CopyRelation r = judgeItems(item("a", "bloomberg.com", "Biden Meets Zelenskiy on Surprise Kyiv Trip Nearly Year Into War",
+                        "US President Joe Biden made a surprise visit to Kyiv and met his Ukrainian counterpart."),
+                item("b", "msn.com", "Biden Meets Zelenskiy on Surprise Trip Nearly Year Into War", ""));
+        assertThat(r).isNotNull();
+        assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
+    }
+
+    @Test
+    void twoHeadlinesQuotingTheSameSentenceAreNotCopies() {
+        assertThat(judgeItems(item("a", "guardian.com", "Biden says Ukraine will never be a victory for Russia in Warsaw speech",
+                        "The US president spoke at the Royal Castle after his visit to Kyiv."),
+                item("b", "thehill.com", "Ukraine will never be a victory for Russia, Biden tells crowd",
+                        "President Biden on Tuesday marked one year since the start of the war with a speech."))).isNull();
+    }
 }

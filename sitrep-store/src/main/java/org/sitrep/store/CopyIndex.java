@@ -43,6 +43,11 @@ final class CopyIndex {
     static final int FACT_CANDIDATES = 8;
     /** At most this many near-duplicate candidates (those sharing the most LSH bands). */
     static final int MAX_CANDIDATES = 20;
+    /**
+     * Band matches whose estimated Jaccard is below this are not judged: no near-duplicate rule can fire for them
+     * (a title-only copy comes through its headline, a rewrite through names, numbers and embeddings).
+     */
+    static final double MIN_ESTIMATE = 0.15;
     /** Nearest neighbours by lead embedding, and the cosine below which they are not worth judging. */
     static final int NEIGHBOURS = 10;
     static final double MIN_COSINE = 0.6;
@@ -115,8 +120,21 @@ final class CopyIndex {
     /** Compares each article of the batch (in seq order, already searchable) with its earlier candidates. */
     int detect(List<Pending> batch, Loader load) throws SQLException, IOException {
         List<List<String>> candidates;
+        long c0 = Cpu.now();
+        List<SearchIndex.Asker> askers = new ArrayList<>();
+        for (Pending p : batch) {
+            askers.add(p.fingerprint() == null ? new SearchIndex.Asker(CopySketch.of(""), null, List.of(), p.seq())
+                    : new SearchIndex.Asker(p.fingerprint().sketch(), CopyJudge.titleKey(p.article().title()),
+                            CopyJudge.titlePairTerms(p.article().title()), p.seq()));
+        }
+        List<List<String>> near = index.nearDuplicates(askers, MAX_CANDIDATES, 3, 5, MIN_ESTIMATE);
+        candidateNanos.add(Cpu.now() - c0);
         try {
-            candidates = batch.parallelStream().map(this::candidates).toList();
+            candidates = IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+                List<String> c = new ArrayList<>(near.get(i));
+                for (String id : candidates(batch.get(i))) if (!c.contains(id)) c.add(id);
+                return c;
+            }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -173,7 +191,7 @@ final class CopyIndex {
         return m;
     }
 
-    /** Earlier articles worth judging against this one, most promising first. */
+    /** Earlier articles worth judging for a rewrite: shared rare names and numbers, nearest lead embeddings. */
     private List<String> candidates(Pending p) {
         if (p.fingerprint() == null) return List.of();
         long t0 = Cpu.now();
@@ -188,13 +206,15 @@ final class CopyIndex {
         CopySketch s = p.fingerprint().sketch();
         Set<String> out = new LinkedHashSet<>();
         try {
-            // The same headline finds title-only copies, which share too few shingles with the full item.
-            String titleKey = CopyJudge.titleKey(p.article().title());
-            if (titleKey != null) out.addAll(index.sameTitle(titleKey, p.seq(), 5));
+            // Same text, headline and LSH bands come from the batch search in detect(); here the wider net.
             if (!s.comparable()) return new ArrayList<>(out);
-            out.addAll(index.nearDuplicates(s, p.seq(), MAX_CANDIDATES, 3));
             // Rewrites share few shingles; they share names and numbers, and their leads embed close together.
-            if (p.article().text().length() > 300) out.addAll(index.sharing(CopyJudge.factTerms(p.article().text()), p.seq(), FACT_CANDIDATES));
+            // Only texts the judge could call a rewrite (two sentences or more) are worth this query, its most
+            // expensive one: a one-sentence feed teaser never is.
+            CopyJudge.View view = p.fingerprint().view();
+            if (p.article().text().length() > 300 && (view == null || view.sentenceCount() >= CopyJudge.MIN_ALIGNED)) {
+                out.addAll(index.sharing(CopyJudge.factTerms(p.article().text()), p.seq(), FACT_CANDIDATES));
+            }
             if (p.fingerprint().hasVector()) out.addAll(index.nearest(p.fingerprint().vector(), p.seq(), NEIGHBOURS, MIN_COSINE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,8 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +72,13 @@ import org.sitrep.model.Article;
 final class SearchIndex implements AutoCloseable {
     static final String SEQ = "seq";
     /** Bumped when the fields change; an index of another format is rebuilt on open. */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
     private static final String FORMAT_KEY = "format";
     /** Extra hits fetched so that hits later than the asking article can be dropped (see {@link #ids}). */
     private static final int LATER = 8;
     private static final Set<String> ID_SEQ = Set.of("id", SEQ);
     private static final Set<String> ID_ONLY = Set.of("id");
+    private static final int MAX_POSTINGS = 2000;
     /** The MinHash signature, 4 bytes per bin, for ranking band matches without loading anything. */
     private static final String SIGNATURE = "sig";
     /** Marks the text-hash term among the band terms (band terms are 8 raw bytes; this one is longer). */
@@ -140,6 +143,7 @@ final class SearchIndex implements AutoCloseable {
         d.add(new TextField("text", a.text(), Field.Store.NO));
         String titleKey = f == null ? null : CopyJudge.titleKey(a.title());
         if (titleKey != null) d.add(new StringField("lsh", new BytesRef(titleKey), Field.Store.NO));
+        if (f != null) for (String t : CopyJudge.titlePairTerms(a.title())) d.add(new StringField("lsh", new BytesRef(t), Field.Store.NO));
         if (f != null && f.sketch().comparable()) {
             d.add(new StringField("lsh", new BytesRef(TEXT_HASH_PREFIX + f.sketch().textHash()), Field.Store.NO));
             for (long k : f.sketch().bandKeys()) d.add(new StringField("lsh", bytes(k), Field.Store.NO));
@@ -218,6 +222,126 @@ final class SearchIndex implements AutoCloseable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** One article asking for near-duplicate candidates: its sketch, headline key (or null) and place in the store. */
+    record Asker(CopySketch sketch, String titleKey, List<String> titlePairs, long seq) {
+    }
+
+    /**
+     * For each asker, the earlier articles (seq below its own) that share its headline (at most {@code titles},
+     * kept whatever their signature), its exact text (at most {@code exact}), or an LSH band with an estimated
+     * Jaccard of at least {@code minJaccard} (the best {@code k}). Done for the whole batch at once: the askers' band,
+     * text and headline terms are sorted and each segment's term dictionary is walked once, instead of one query per
+     * article whose per-segment setup of ~35 term lookups was most of the candidate search's time (JFR).
+     * Postings longer than {@value #MAX_POSTINGS} (a boilerplate band shared by thousands) are read no further.
+     */
+    List<List<String>> nearDuplicates(List<Asker> askers, int k, int exact, int titles, double minJaccard) throws IOException {
+        // term -> askers holding it (negative index: the asker's headline term)
+        java.util.TreeMap<BytesRef, List<Integer>> terms = new java.util.TreeMap<>();
+        int pairMark = askers.size();
+        for (int i = 0; i < askers.size(); i++) {
+            Asker a = askers.get(i);
+            if (a.titleKey() != null) terms.computeIfAbsent(new BytesRef(a.titleKey()), x -> new ArrayList<>()).add(-i - 1);
+            for (String t : a.titlePairs()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(pairMark + i);
+            if (!a.sketch().comparable()) continue;
+            for (long key : a.sketch().bandKeys()) terms.computeIfAbsent(bytes(key), x -> new ArrayList<>()).add(i);
+            terms.computeIfAbsent(new BytesRef(TEXT_HASH_PREFIX + a.sketch().textHash()), x -> new ArrayList<>()).add(i);
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            // per asker: leaf -> docs (sorted later), and which came by headline
+            List<Map<Integer, java.util.TreeSet<Integer>>> byBand = new ArrayList<>();
+            List<Set<Long>> byTitle = new ArrayList<>();
+            List<Map<Long, Integer>> byTitlePairs = new ArrayList<>();
+            for (int i = 0; i < askers.size(); i++) {
+                byBand.add(new HashMap<>());
+                byTitle.add(new HashSet<>());
+                byTitlePairs.add(new HashMap<>());
+            }
+            for (int li = 0; li < leaves.size(); li++) {
+                org.apache.lucene.index.Terms t = leaves.get(li).reader().terms("lsh");
+                if (t == null) continue;
+                org.apache.lucene.index.TermsEnum te = t.iterator();
+                org.apache.lucene.index.PostingsEnum pe = null;
+                for (var e : terms.entrySet()) {
+                    if (!te.seekExact(e.getKey())) continue;
+                    pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                    int n = 0;
+                    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n < MAX_POSTINGS; doc = pe.nextDoc(), n++) {
+                        for (int who : e.getValue()) {
+                            if (who < 0) byTitle.get(-who - 1).add(((long) li << 32) | doc);
+                            else if (who >= pairMark) byTitlePairs.get(who - pairMark).merge(((long) li << 32) | doc, 1, Integer::sum);
+                            else byBand.get(who).computeIfAbsent(li, x -> new java.util.TreeSet<>()).add(doc);
+                        }
+                    }
+                }
+            }
+            List<List<String>> out = new ArrayList<>();
+            int[] other = new int[CopySketch.HASHES];
+            for (int i = 0; i < askers.size(); i++) {
+                Asker a = askers.get(i);
+                List<double[]> title = new ArrayList<>();
+                for (long key : byTitle.get(i)) {
+                    int li = (int) (key >>> 32);
+                    int doc = (int) key;
+                    if (earlier(leaves.get(li), doc, a.seq())) title.add(new double[] {1, li, doc});
+                }
+                // Headlines sharing at least half of this one's word pairs: an edited headline.
+                int need = Math.max(3, (a.titlePairs().size() + 1) / 2);
+                for (var e : byTitlePairs.get(i).entrySet()) {
+                    if (e.getValue() < need || title.size() >= titles) continue;
+                    int li = (int) (e.getKey() >>> 32);
+                    int doc = (int) (long) e.getKey();
+                    if (!byTitle.get(i).contains(e.getKey()) && earlier(leaves.get(li), doc, a.seq())) title.add(new double[] {1, li, doc});
+                }
+                List<double[]> same = new ArrayList<>();
+                PriorityQueue<double[]> best = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+                for (var e : byBand.get(i).entrySet()) {
+                    LeafReaderContext leaf = leaves.get(e.getKey());
+                    Bits live = leaf.reader().getLiveDocs();
+                    SortedNumericDocValues seqs = DocValues.getSortedNumeric(leaf.reader(), SEQ);
+                    BinaryDocValues sigs = DocValues.getBinary(leaf.reader(), SIGNATURE);
+                    for (int doc : e.getValue()) {
+                        if (live != null && !live.get(doc)) continue;
+                        if (!seqs.advanceExact(doc) || seqs.nextValue() >= a.seq()) continue;
+                        if (!sigs.advanceExact(doc)) continue;
+                        BytesRef b = sigs.binaryValue();
+                        for (int x = 0; x < other.length; x++) other[x] = (int) INTS.get(b.bytes, b.offset + 4 * x);
+                        double j = CopySketch.jaccard(a.sketch().minHash(), other);
+                        double[] hit = {j, e.getKey(), doc};
+                        if (j == 1.0) {
+                            if (same.size() < exact) same.add(hit);
+                        } else if (j >= minJaccard) {
+                            best.add(hit);
+                            if (best.size() > k) best.poll();
+                        }
+                    }
+                }
+                List<double[]> ordered = new ArrayList<>(title.subList(0, Math.min(titles, title.size())));
+                ordered.addAll(same);
+                List<double[]> rest = new ArrayList<>(best);
+                rest.sort((x, y) -> Double.compare(y[0], x[0]));
+                ordered.addAll(rest);
+                Set<String> ids = new java.util.LinkedHashSet<>();
+                for (double[] hit : ordered) {
+                    ids.add(leaves.get((int) hit[1]).reader().storedFields().document((int) hit[2], ID_ONLY).get("id"));
+                }
+                out.add(new ArrayList<>(ids));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Whether the document is live and was stored before {@code seq}. */
+    private static boolean earlier(LeafReaderContext leaf, int doc, long seq) throws IOException {
+        Bits live = leaf.reader().getLiveDocs();
+        if (live != null && !live.get(doc)) return false;
+        SortedNumericDocValues seqs = DocValues.getSortedNumeric(leaf.reader(), SEQ);
+        return seqs.advanceExact(doc) && seqs.nextValue() < seq;
     }
 
     /** Ids of articles stored before {@code seq} under the same headline ({@link CopyJudge#titleKey}), at most {@code k}. */
