@@ -35,7 +35,6 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -46,10 +45,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.sitrep.copies.CopyJudge;
 import org.sitrep.copies.CopySketch;
@@ -57,14 +52,15 @@ import org.sitrep.copies.Fingerprint;
 import org.sitrep.model.Article;
 
 /**
- * The BM25 index over titles (boosted) and texts, and copy detection's candidate index: per article its text hash,
- * its MinHash LSH band keys (one term each, so "shares the most bands" is a plain disjunction whose score counts
- * them) and its lead's embedding vector (HNSW). Every candidate query is limited to articles stored before the one
- * asking ({@code seq} below it), so each pair is compared once, from its later article.
+ * The BM25 index over titles (boosted) and texts, and copy detection's candidate index: per article, in one
+ * keyword field, its text hash, headline key, headline word pairs and MinHash LSH band keys; its signature as doc
+ * values (to rank band matches without loading anything); its lead's embedding vector (HNSW). Candidates are only
+ * articles stored before the one asking ({@code seq} below it), so each pair is compared once, from its later
+ * article.
  *
  * <p>The BM25 index is over titles (boosted) and texts. Analysis is language-neutral on purpose — standard tokenizer,
  * lower case, ASCII folding — because the stream mixes English, Polish and transliterations (Kupiańsk matches
- * Kupiansk); a stemmer for one language would hurt the others. The index stores only ids; SQLite has the rest.
+ * Kupiansk); a stemmer for one language would hurt the others. The index stores only ids and seqs; SQLite has the rest.
  * Each commit records the highest article seq it holds and the index {@link #FORMAT}; an index of another format is
  * rebuilt from SQLite. Writes are not thread-safe ({@link SitrepStore} guards them); the candidate queries may run
  * from several threads at once.
@@ -159,69 +155,6 @@ final class SearchIndex implements AutoCloseable {
         byte[] b = new byte[8];
         for (int i = 0; i < 8; i++) b[i] = (byte) (k >>> (56 - 8 * i));
         return new BytesRef(b);
-    }
-
-    /**
-     * Articles stored before {@code seq} that share a band (or the exact text) with this sketch, best first by
-     * estimated Jaccard: at most {@code k}, of which at most {@code exact} with the very same signature (an exact
-     * copy needs linking to a few earlier holders of the text only; the rest are linked through them).
-     *
-     * <p>One {@link TermInSetQuery} over the bands instead of a disjunction of 32 term queries: the per-segment
-     * setup of 32 scorers was most of the cost (JFR). The ranking then reads each match's signature from doc values,
-     * which is better than counting shared bands and needs no second lookup.
-     */
-    List<String> nearDuplicates(CopySketch sketch, long seq, int k, int exact) throws IOException {
-        long[] keys = sketch.bandKeys();
-        if (keys.length == 0) return List.of();
-        List<BytesRef> terms = new ArrayList<>(keys.length + 1);
-        for (long key : keys) terms.add(bytes(key));
-        terms.add(new BytesRef(TEXT_HASH_PREFIX + sketch.textHash()));
-        Query q = new TermInSetQuery("lsh", terms);
-        IndexSearcher s = searchers.acquire();
-        try {
-            Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
-            // (jaccard, leaf ord, doc), best first
-            PriorityQueue<double[]> best = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
-            List<double[]> sameText = new ArrayList<>();
-            int[] other = new int[CopySketch.HASHES];
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            for (int li = 0; li < leaves.size(); li++) {
-                LeafReaderContext leaf = leaves.get(li);
-                Scorer scorer = w.scorer(leaf);
-                if (scorer == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                SortedNumericDocValues seqs = DocValues.getSortedNumeric(leaf.reader(), SEQ);
-                BinaryDocValues sigs = DocValues.getBinary(leaf.reader(), SIGNATURE);
-                DocIdSetIterator it = scorer.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (live != null && !live.get(doc)) continue;
-                    if (!seqs.advanceExact(doc) || seqs.nextValue() >= seq) continue;
-                    if (!sigs.advanceExact(doc)) continue;
-                    BytesRef b = sigs.binaryValue();
-                    for (int i = 0; i < other.length; i++) other[i] = (int) INTS.get(b.bytes, b.offset + 4 * i);
-                    double j = CopySketch.jaccard(sketch.minHash(), other);
-                    double[] hit = {j, li, doc};
-                    if (j == 1.0 && sameText.size() < exact) sameText.add(hit);
-                    else if (j < 1.0) {
-                        best.add(hit);
-                        if (best.size() > k) best.poll();
-                    }
-                }
-            }
-            List<double[]> ordered = new ArrayList<>(sameText);
-            List<double[]> rest = new ArrayList<>(best);
-            rest.sort((x, y) -> Double.compare(y[0], x[0]));
-            ordered.addAll(rest);
-            List<String> ids = new ArrayList<>();
-            for (double[] hit : ordered) {
-                if (ids.size() >= k) break;
-                LeafReaderContext leaf = leaves.get((int) hit[1]);
-                ids.add(leaf.reader().storedFields().document((int) hit[2], ID_ONLY).get("id"));
-            }
-            return ids;
-        } finally {
-            searchers.release(s);
-        }
     }
 
     /** One article asking for near-duplicate candidates: its sketch, headline key (or null) and place in the store. */
@@ -342,11 +275,6 @@ final class SearchIndex implements AutoCloseable {
         if (live != null && !live.get(doc)) return false;
         SortedNumericDocValues seqs = DocValues.getSortedNumeric(leaf.reader(), SEQ);
         return seqs.advanceExact(doc) && seqs.nextValue() < seq;
-    }
-
-    /** Ids of articles stored before {@code seq} under the same headline ({@link CopyJudge#titleKey}), at most {@code k}. */
-    List<String> sameTitle(String titleKey, long seq, int k) throws IOException {
-        return ids(new ConstantScoreQuery(new TermQuery(new Term("lsh", new BytesRef(titleKey)))), seq, k);
     }
 
     /** Ids of the {@code k} articles stored before {@code seq} whose vectors are nearest, with cosine >= {@code min}. */
