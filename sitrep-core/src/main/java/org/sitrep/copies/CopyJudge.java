@@ -385,7 +385,8 @@ public final class CopyJudge {
         }
         Article original = aIsCopy ? b : a;
         Article copy = aIsCopy ? a : b;
-        if (credited == null && copy.fields().get("credited") != null && !copy.fields().get("credited").equals(original.fields().get("credited"))) {
+        // A copy carrying a wire credit ("(Reuters) -") names its source, also when the original carries the same one.
+        if (credited == null && copy.fields().get("credited") != null) {
             credited = copy.fields().get("credited");
         }
         if (credited == null) {

@@ -42,7 +42,7 @@ public final class TextMetadata implements Stage {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SYNDICATOR = Pattern.compile("^\\s*\\((?<via>MENAFN|NewsBank|AllAfrica|Newstex)\\s*-\\s*(?<src>[^)]{2,40})\\)\\s*");
     private static final Pattern WIRE = Pattern.compile(
-            "^\\s*(?<place>[A-Z][A-Z .,'/-]{1,40}?)?,?\\s*\\((?<src>Reuters|AP|AFP|dpa|Ukrinform|UNIAN|Interfax-Ukraine|Interfax|TASS|RIA Novosti|Xinhua|Bloomberg|PAP|Anadolu"
+            "^\\s*(?<place>[A-Z][A-Z .,'/-]{1,40}?)?(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?,?\\s*\\((?<src>Reuters|AP|AFP|dpa|Ukrinform|UNIAN|Interfax-Ukraine|Interfax|TASS|RIA Novosti|Xinhua|Bloomberg|PAP|Anadolu"
                     // Any other name in parentheses followed by a dash, at the very start, is a wire credit too.
                     + "|\\p{Lu}[\\p{L}\\d&.'-]{1,24}(?: \\p{Lu}[\\p{L}\\d&.'-]{1,24}){0,2})\\)\\s*[-–—]+\\s*");
     private static final Map<String, String> CANONICAL = Map.of("ukrinform", "Ukrinform", "unian", "UNIAN", "reuters", "Reuters",

@@ -44,6 +44,7 @@ class TextMetadataTest {
     @CsvSource(delimiter = '|', value = {
             "(Eastwire) - The head of the group said on Saturday that his fighters had taken the city.|Eastwire|The head of the group",
             "KYIV (Reuters) - Ukraine said on Thursday its troops held the town.|Reuters|Ukraine said",
+            "KYIV, Nov 26 (Reuters) - Russia launched drones at the capital overnight.|Reuters|Russia launched",
             "date 2023-11-26 (MENAFN- UkrinForm) The Russian invaders kept attacking.|Ukrinform|The Russian invaders"})
     void readsWireCreditsAndKeepsTheReporting(String line, String credited, String start) {
         Article a = new org.sitrep.clean.BoilerplateStripper().apply(run(line + "\n\nA second paragraph of the report follows here.\n"), StageContext.DEFAULT);
