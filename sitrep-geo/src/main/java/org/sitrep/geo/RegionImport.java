@@ -30,9 +30,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>That data has no GeoNames ids and some wrong points (a Scottish council area placed in Kansas), so each region
  * is checked against the GeoNames places already imported: its towns are matched to GeoNames towns by name key
- * and distance, which links the ISO region code to the GeoNames admin1 code by majority; a region's point must lie
- * within the extent of its linked GeoNames towns (or, unlinked, near some GeoNames place of its country), else it is
- * moved to the median of its towns or dropped. Regions get negative ids (they are not GeoNames records), feature
+ * and distance, which links the ISO region code to the GeoNames admin1 code by majority. A linked region's point is
+ * the mean of the package's point and the centre of its GeoNames towns' extent (the centre alone when the package's
+ * point lies outside that extent); an unlinked region is kept only when its point is near some GeoNames place of its
+ * country. Regions get negative ids (they are not GeoNames records), feature
  * code ADM1, the linked admin1 code, and as population the sum of their GeoNames towns'. Linked regions also give
  * the admin1 table its names where no admin1CodesASCII file did.
  *
@@ -50,6 +51,24 @@ final class RegionImport {
     private static final Pattern REGION_WORDS = Pattern.compile(
             "(?i)\\s+(oblast|oblast'|region|province|governorate|state|prefecture|voivodeship|county|district|"
                     + "department|municipality|krai|kray|republic)$");
+
+    /** Countries whose news writes regions by their ISO letters ("NJ", "BC", "NSW"). */
+    private static final Set<String> LETTER_CODES = Set.of("US", "CA", "AU");
+    /**
+     * The AP-style abbreviations of US states that news writes ("Calif.", "N.J."), by ISO code; those that are also
+     * common words or titles (Miss., Ind., La.) are left out.
+     */
+    private static final Map<String, String> US_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("AL", "Ala."), Map.entry("AZ", "Ariz."), Map.entry("AR", "Ark."), Map.entry("CA", "Calif."),
+            Map.entry("CO", "Colo."), Map.entry("CT", "Conn."), Map.entry("DE", "Del."), Map.entry("FL", "Fla."),
+            Map.entry("GA", "Ga."), Map.entry("IL", "Ill."), Map.entry("KS", "Kan."), Map.entry("KY", "Ky."),
+            Map.entry("MD", "Md."), Map.entry("MA", "Mass."), Map.entry("MI", "Mich."), Map.entry("MN", "Minn."),
+            Map.entry("MO", "Mo."), Map.entry("MT", "Mont."), Map.entry("NE", "Neb."), Map.entry("NV", "Nev."),
+            Map.entry("NH", "N.H."), Map.entry("NJ", "N.J."), Map.entry("NM", "N.M."), Map.entry("NY", "N.Y."),
+            Map.entry("NC", "N.C."), Map.entry("ND", "N.D."), Map.entry("OK", "Okla."), Map.entry("OR", "Ore."),
+            Map.entry("PA", "Pa."), Map.entry("RI", "R.I."), Map.entry("SC", "S.C."), Map.entry("SD", "S.D."),
+            Map.entry("TN", "Tenn."), Map.entry("TX", "Tex."), Map.entry("VT", "Vt."), Map.entry("VA", "Va."),
+            Map.entry("WA", "Wash."), Map.entry("WV", "W.Va."), Map.entry("WI", "Wis."), Map.entry("WY", "Wyo."));
 
     private RegionImport() {
     }
@@ -139,9 +158,18 @@ final class RegionImport {
                 long population = 0;
                 if (!towns.isEmpty()) {
                     for (Town t : towns) population += t.population;
-                    if (!withinExtent(lat, lon, towns)) {
-                        lat = median(towns, true);
-                        lon = median(towns, false);
+                    double[] e = extent(towns);
+                    double centreLat = (e[0] + e[1]) / 2;
+                    double centreLon = (e[2] + e[3]) / 2;
+                    boolean usable = towns.size() >= 3 && e[3] - e[2] <= 180; // no centre across the date line
+                    if (!withinExtent(lat, lon, e)) {
+                        lat = usable ? centreLat : median(towns, true);
+                        lon = usable ? centreLon : median(towns, false);
+                    } else if (usable) {
+                        // Two estimates of the region's middle, the package's point (a geocoder's) and the centre of
+                        // its GeoNames towns' extent, err in different ways; their mean errs less than either.
+                        lat = (lat + centreLat) / 2;
+                        lon = (lon + centreLon) / 2;
                     }
                 } else if (!nearAny(lat, lon, townsByCountry.getOrDefault(cc, List.of()))) {
                     continue;
@@ -161,6 +189,8 @@ final class RegionImport {
                 all.add(regionName);
                 String bare = REGION_WORDS.matcher(regionName).replaceAll("").strip();
                 if (!bare.isEmpty()) all.add(bare);
+                if (LETTER_CODES.contains(cc) && iso.matches("[A-Z]{2,3}")) all.add(iso);
+                if (cc.equals("US") && US_ABBREVIATIONS.containsKey(iso)) all.add(US_ABBREVIATIONS.get(iso));
                 int kind = GazetteerImport.KIND_MAIN;
                 for (String v : all) {
                     String key = TransliterationKey.of(v);
@@ -216,16 +246,21 @@ final class RegionImport {
         return bestCount * 2 > total ? best : "";
     }
 
-    private static boolean withinExtent(double lat, double lon, List<Town> towns) {
-        double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+    /** {min lat, max lat, min lon, max lon} of the towns. */
+    private static double[] extent(List<Town> towns) {
+        double[] e = {90, -90, 180, -180};
         for (Town t : towns) {
-            minLat = Math.min(minLat, t.lat);
-            maxLat = Math.max(maxLat, t.lat);
-            minLon = Math.min(minLon, t.lon);
-            maxLon = Math.max(maxLon, t.lon);
+            e[0] = Math.min(e[0], t.lat);
+            e[1] = Math.max(e[1], t.lat);
+            e[2] = Math.min(e[2], t.lon);
+            e[3] = Math.max(e[3], t.lon);
         }
-        return lat >= minLat - EXTENT_MARGIN_DEGREES && lat <= maxLat + EXTENT_MARGIN_DEGREES
-                && lon >= minLon - EXTENT_MARGIN_DEGREES && lon <= maxLon + EXTENT_MARGIN_DEGREES;
+        return e;
+    }
+
+    private static boolean withinExtent(double lat, double lon, double[] e) {
+        return lat >= e[0] - EXTENT_MARGIN_DEGREES && lat <= e[1] + EXTENT_MARGIN_DEGREES
+                && lon >= e[2] - EXTENT_MARGIN_DEGREES && lon <= e[3] + EXTENT_MARGIN_DEGREES;
     }
 
     private static boolean nearAny(double lat, double lon, List<Town> towns) {
