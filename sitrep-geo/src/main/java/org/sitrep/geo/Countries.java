@@ -88,10 +88,7 @@ final class Countries {
                 place.setString(9, "");
                 place.setLong(10, population.getOrDefault(cc, 0L));
                 place.executeUpdate();
-                Set<String> names = new LinkedHashSet<>();
-                names.add(english);
-                for (String lang : LANGUAGES) names.add(new ULocale("", cc).getDisplayCountry(new ULocale(lang)));
-                names.addAll(ALIASES.getOrDefault(cc, List.of()));
+                Set<String> names = namesOf(cc, english);
                 int kind = GazetteerImport.KIND_MAIN;
                 for (String v : names) {
                     String key = TransliterationKey.of(v);
@@ -107,6 +104,21 @@ final class Countries {
             }
         }
         return n;
+    }
+
+    /**
+     * The names a country goes by in our sources' languages: the given names first (the first is the main one),
+     * then ICU's country names in {@link #LANGUAGES}, then common short forms (USA, UK, Britain…).
+     */
+    static Set<String> namesOf(String cc, String... given) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String g : given) if (g != null && !g.isBlank()) names.add(g.strip());
+        for (String lang : LANGUAGES) {
+            String n = new ULocale("", cc).getDisplayCountry(new ULocale(lang));
+            if (!n.isBlank() && !n.equals(cc)) names.add(n);
+        }
+        names.addAll(ALIASES.getOrDefault(cc, List.of()));
+        return names;
     }
 
     private static double median(List<double[]> pts, int axis) {

@@ -129,6 +129,37 @@ public final class Gazetteer implements AutoCloseable {
         }
     }
 
+    /** What the gazetteer holds, by kind of place. */
+    public synchronized Contents contents() {
+        try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT count(*),"
+                + " sum(fcode IN ('PCLI','PCLD','PCLF','PCL','PCLS')), sum(fcode = 'ADM1'), sum(fcode = 'CONT'),"
+                + " sum(fclass = 'P'), sum(id < 0), (SELECT count(*) FROM names), (SELECT count(*) FROM admin1)"
+                + " FROM places")) {
+            rs.next();
+            return new Contents(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6), rs.getLong(7), rs.getLong(8));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gazetteer count failed in " + file, e);
+        }
+    }
+
+    /**
+     * Counts of what a gazetteer holds.
+     *
+     * @param places           all places
+     * @param countries        countries and dependent territories
+     * @param regions          first-level administrative regions (ADM1)
+     * @param continents       continents
+     * @param populated        populated places (GeoNames feature class P)
+     * @param withoutGeonameId places that are no GeoNames record (postal-only places, derived countries, regions
+     *                         from the default region package)
+     * @param names            names under which places are found
+     * @param admin1           first-level region codes with a name
+     */
+    public record Contents(long places, long countries, long regions, long continents, long populated,
+                           long withoutGeonameId, long names, long admin1) {
+    }
+
     /** Runs {@code action} over every place of a country (for measurements and exports). */
     public synchronized void forEachPlace(String countryCode, java.util.function.Consumer<GazetteerPlace> action) {
         try (var s = connection.prepareStatement("SELECT " + PLACE_COLUMNS + PLACE_FROM + " WHERE p.cc = ?")) {

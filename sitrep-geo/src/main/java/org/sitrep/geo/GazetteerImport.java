@@ -108,6 +108,15 @@ public final class GazetteerImport {
      *                     reported in the {@link Report}, not thrown
      */
     public static Report importFile(Path source, Path database) throws IOException {
+        return importFile(source, database, bytes -> { });
+    }
+
+    /**
+     * {@link #importFile(Path, Path)}, telling {@code bytesRead} how many bytes of {@code source} (as stored, so
+     * compressed for a .zip) have been read so far, every few hundred kilobytes; for progress bars.
+     */
+    public static Report importFile(Path source, Path database, java.util.function.LongConsumer bytesRead)
+            throws IOException {
         long start = System.nanoTime();
         if (!Files.isRegularFile(source)) throw new IOException("No GeoNames file at " + source);
         Path parent = database.toAbsolutePath().getParent();
@@ -115,7 +124,7 @@ public final class GazetteerImport {
         try {
             GazetteerImport im = new GazetteerImport(database);
             try {
-                im.readContainer(source);
+                im.readContainer(source, bytesRead);
                 im.finish();
                 im.db.commit();
             } finally {
@@ -139,6 +148,70 @@ public final class GazetteerImport {
         }
     }
 
+    /** Every meta entry whose key starts with {@code prefix}, in key order; empty when the file cannot be read. */
+    static Map<String, String> metaWithPrefix(Path database, String prefix) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (!Files.isRegularFile(database)) return out;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + database.toAbsolutePath() + "?mode=ro");
+             PreparedStatement s = c.prepareStatement("SELECT k, v FROM meta WHERE substr(k, 1, ?) = ?")) {
+            s.setInt(1, prefix.length());
+            s.setString(2, prefix);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** Reports bytes read to a listener every 256 KiB and at the end. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private final java.util.function.LongConsumer listener;
+        private long count;
+        private long reported;
+
+        CountingStream(InputStream in, java.util.function.LongConsumer listener) {
+            super(in);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) advance(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) advance(n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            if (s > 0) advance(s);
+            return s;
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.accept(count);
+            super.close();
+        }
+
+        private void advance(long n) {
+            count += n;
+            if (count - reported >= (1 << 18)) {
+                reported = count;
+                listener.accept(count);
+            }
+        }
+    }
+
     static String meta(Path database, String key) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + database.toAbsolutePath() + "?mode=ro");
              PreparedStatement s = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
@@ -151,9 +224,9 @@ public final class GazetteerImport {
         }
     }
 
-    private void readContainer(Path source) throws IOException, SQLException {
+    private void readContainer(Path source, java.util.function.LongConsumer bytesRead) throws IOException, SQLException {
         String fileName = source.getFileName().toString().toLowerCase(Locale.ROOT);
-        try (InputStream in = Files.newInputStream(source)) {
+        try (InputStream in = new CountingStream(Files.newInputStream(source), bytesRead)) {
             if (fileName.endsWith(".zip")) {
                 ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8);
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {

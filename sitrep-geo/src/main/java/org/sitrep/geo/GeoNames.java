@@ -1,9 +1,10 @@
 package org.sitrep.geo;
 
-/** What every screen, export and API answer that shows GeoNames data must carry (CC BY 4.0 requires it). */
+/** What every screen, export and API answer that shows place data must carry (CC BY 4.0 and ODbL 1.0 require it). */
 public final class GeoNames {
     /** The attribution line for place data. */
-    public static final String ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0";
+    public static final String ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0;"
+            + " first-level regions: countries-states-cities-database (github.com/dr5hn), ODbL 1.0";
 
     private GeoNames() {
     }

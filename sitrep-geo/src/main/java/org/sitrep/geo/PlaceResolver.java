@@ -120,9 +120,11 @@ public final class PlaceResolver {
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
         List<NameMatch> candidates = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
         boolean demonym = false;
-        // "Russian" is the country, not a village whose alternate name has the same key; a real city wins.
+        // "Russian" is the country, not a village whose alternate name has the same key; a real city wins, but only
+        // one that is spelt so ("Mexican" is Mexico, not Meishan, whose key is close).
+        String surface = s;
         boolean bigLiteral = candidates.stream().anyMatch(c -> c.mainName() && (c.place().population() >= 100_000
-                || isCountry(c.place())));
+                || isCountryOrContinent(c.place())) && fold(c.matchedName()).equals(fold(surface)));
         if (!bigLiteral && !s.contains(" ")) {
             List<NameMatch> countries = demonymCountries(s);
             if (!countries.isEmpty()) {
@@ -142,7 +144,8 @@ public final class PlaceResolver {
     /** Two-letter mentions (US, UK, EU, UN) are too short for a key: only a country named exactly so. */
     private List<NameMatch> shortForm(String s) {
         return gazetteer.lookup(s).stream()
-                .filter(c -> isCountry(c.place()) && c.matchedName().replace(".", "").equals(s.replace(".", "")))
+                .filter(c -> (isCountryOrContinent(c.place()) || "ADM1".equals(c.place().featureCode()))
+                        && c.matchedName().replace(".", "").equals(s.replace(".", "")))
                 .toList();
     }
 
@@ -151,7 +154,7 @@ public final class PlaceResolver {
         return text.isEmpty() ? -1 : sentence.indexOf(text);
     }
 
-    /** "Ukrainian" → Ukraine, "Russian" → Russia, "Chinese" → China: countries only. */
+    /** "Ukrainian" → Ukraine, "Russian" → Russia, "Chinese" → China, "European" → Europe: countries and continents. */
     private List<NameMatch> demonymCountries(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> guesses = new ArrayList<>();
@@ -164,6 +167,10 @@ public final class PlaceResolver {
             guesses.add(stem);
         }
         if (w.endsWith("an")) guesses.add(w.substring(0, w.length() - 1));
+        if (w.endsWith("ean")) guesses.add(w.substring(0, w.length() - 2)); // European, Zimbabwean
+        if (w.endsWith("can")) guesses.add(w.substring(0, w.length() - 3) + "co"); // Mexican
+        if (w.endsWith("vian")) guesses.add(w.substring(0, w.length() - 3)); // Peruvian
+        if (w.endsWith("ine")) guesses.add(w + "s"); // Philippine
         if (w.endsWith("ese")) {
             guesses.add(w.substring(0, w.length() - 3));
             guesses.add(w.substring(0, w.length() - 3) + "a");
@@ -171,7 +178,7 @@ public final class PlaceResolver {
         if (w.endsWith("i")) guesses.add(w.substring(0, w.length() - 1));
         if (w.endsWith("ish")) guesses.add(w.substring(0, w.length() - 3) + "and");
         for (String g : guesses) {
-            List<NameMatch> found = gazetteer.lookup(g).stream().filter(c -> isCountry(c.place())).toList();
+            List<NameMatch> found = gazetteer.lookup(g).stream().filter(c -> isCountryOrContinent(c.place())).toList();
             if (!found.isEmpty()) return found;
         }
         return List.of();
@@ -224,10 +231,14 @@ public final class PlaceResolver {
         Map<Long, Scored> all = new HashMap<>();
         for (NameMatch c : w.candidates) {
             GazetteerPlace p = c.place();
-            if (w.demonym && !isCountry(p)) continue;
+            if (w.demonym && !isCountryOrContinent(p)) continue;
             StringBuilder why = new StringBuilder();
             // A town found only under an alternate (often historic) name is a weaker candidate than one so called.
-            double score = Math.log10(p.population() + 1.0) * (c.mainName() ? 1 : 0.5);
+            double prior = Math.log10(p.population() + 1.0);
+            // A region's population is the sum of its towns': damped, so that a capital or a big city of the same
+            // name (Washington, D.C.) is not outweighed by the state around it.
+            if ("ADM1".equals(p.featureCode()) && prior > 1) prior -= 1;
+            double score = prior * (c.mainName() ? 1 : 0.5);
             why.append(p.population() > 0 ? "population " + p.population() : "population unknown");
             double feature = featureScore(p);
             if (w.role == Role.REGION) feature += "ADM1".equals(p.featureCode()) ? 6
@@ -273,7 +284,7 @@ public final class PlaceResolver {
             // article is about.
             boolean evidence = w.role != Role.PLACE || regionMatch || close
                     || w.locative && countryHints.contains(p.countryCode())
-                    || (isCountry(p) || p.population() >= 100_000) && c.mainName();
+                    || (isCountryOrContinent(p) || p.population() >= 100_000) && c.mainName();
             Scored s = new Scored(c, score, false, evidence, why.toString(), null);
             all.put(p.id(), s);
             if (best == null || s.score > best.score) {
@@ -301,7 +312,19 @@ public final class PlaceResolver {
     private static boolean isConfident(Scored best, Scored second) {
         if (second == null) return true;
         if (best.match.place().distanceKm(second.match.place()) <= 25) return true;
-        return best.score - second.score >= 1.5;
+        double margin = best.score - second.score;
+        return margin >= 1.5 || margin >= 0.5 && isProminent(best.match.place());
+    }
+
+    /** Countries, continents, regions, capitals and big cities: a smaller lead suffices against a namesake. */
+    private static boolean isProminent(GazetteerPlace p) {
+        String code = p.featureCode();
+        return isCountryOrContinent(p) || "ADM1".equals(code) || "PPLC".equals(code) || "PPLA".equals(code)
+                || p.population() >= 100_000;
+    }
+
+    private static boolean isCountryOrContinent(GazetteerPlace p) {
+        return isCountry(p) || "CONT".equals(p.featureCode());
     }
 
     private static String fold(String s) {
@@ -312,8 +335,8 @@ public final class PlaceResolver {
         String code = p.featureCode();
         if (isCountry(p)) return 7;
         return switch (code) {
-            case "ADM1" -> 4;
-            case "PPLC" -> 3;
+            case "ADM1" -> 3;
+            case "PPLC" -> 4;
             case "PPLA" -> 2;
             case "PPLA2" -> 1;
             case "CONT" -> 7;

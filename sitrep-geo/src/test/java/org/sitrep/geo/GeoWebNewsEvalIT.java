@@ -59,10 +59,20 @@ class GeoWebNewsEvalIT {
                         c[2]++;
                         if (g.byId(Long.parseLong(gold.geonameId)).isPresent()) c[4]++;
                     }
+                    boolean hit = false;
                     if (out.get(k) instanceof PlaceResolution.Resolved r) {
                         double d = Geo.distanceKm(gold.lat, gold.lon, r.place().latitude(), r.place().longitude());
                         if (d <= 161) c[1]++;
+                        hit = d <= 161;
                         if (gold.geonameId.equals(Long.toString(r.place().id()))) c[3]++;
+                    }
+                    // -Dgwn.misses=true lists the misses of the tuning half only: the report half stays unseen.
+                    if (!hit && half == 0 && Boolean.getBoolean("gwn.misses")) {
+                        System.out.printf("MISS %s gold=%s (%.2f,%.2f) got %s%n", gold.mention.text(), gold.geonameId,
+                                gold.lat, gold.lon, out.get(k) instanceof PlaceResolution.Resolved r
+                                        ? r.place().id() + " " + r.place().name() + " " + r.place().featureCode() + " ("
+                                        + r.place().countryCode() + ") " + r.why()
+                                        : out.get(k).toString().replaceAll("PlaceMention\\[.*?nerType=LOCATION\\], ", ""));
                     }
                 }
             }

@@ -1,0 +1,81 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.DefaultGazetteer;
+import org.sitrep.geo.Gazetteer;
+
+/** {@code sitrep gazetteer import} and {@code sitrep gazetteer} on small GeoNames files written here. */
+class GazetteerCommandIT {
+    /** Two rows in the GeoNames main format (values as GeoNames has them) and one with a broken latitude. */
+    private static final String UA = String.join("\n",
+            "703656\tKupiansk\tKupiansk\tKupjansk,Kupyansk,Куп'янськ\t49.71003\t37.61581\tP\tPPLA2\tUA\t\t07\t6308\t\t\t27169\t\t99\tEurope/Kyiv\t2023-01-01",
+            "706483\tKharkiv\tKharkiv\tCharkiw,Kharkov,Харків\t49.98081\t36.25272\tP\tPPLA\tUA\t\t07\t6312\t\t\t1433886\t\t152\tEurope/Kyiv\t2023-01-01",
+            "1\tBroken\tBroken\t\tnorth\t37.0\tP\tPPL\tUA\t\t07\t\t\t\t0\t\t0\tEurope/Kyiv\t2023-01-01", "");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void importsAZippedDumpAndAdmin1NamesReportingTheBadLineWithFileAndLine() throws Exception {
+        Path zip = tmp.resolve("UA.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("UA.txt"));
+            z.write(UA.getBytes(StandardCharsets.UTF_8));
+        }
+        Path admin1 = Files.writeString(tmp.resolve("admin1CodesASCII.txt"),
+                "UA.07\tKharkivska Oblast\tKharkiv Oblast\t706482\n");
+        Path cache = tmp.resolve("cache");
+
+        Cli.Result r = Cli.run("gazetteer", "--cache", cache.toString(), "import", "--no-default", zip.toString(),
+                admin1.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCodes.SOME_REJECTED);
+        assertThat(r.out()).contains("UA.zip: 2 places").contains("1 lines skipped")
+                .contains("UA.zip!UA.txt line 3").contains("admin1CodesASCII.txt: 0 places, 0 names, 1 region names");
+        try (Gazetteer g = Gazetteer.open(DefaultGazetteer.file(cache))) {
+            assertThat(g.lookup("Kupyansk")).singleElement()
+                    .satisfies(m -> assertThat(m.place().admin1Name()).isEqualTo("Kharkivska Oblast"));
+        }
+
+        Cli.Result shown = Cli.run("gazetteer", "--cache", cache.toString());
+        assertThat(shown.exit()).isZero();
+        assertThat(shown.out()).contains(DefaultGazetteer.file(cache).toAbsolutePath().toString())
+                .contains("UA.zip: 2 places").contains("admin1CodesASCII.txt")
+                .contains("3 places: 1 countries").contains("2 populated places").contains("GeoNames");
+
+        JsonNode json = new ObjectMapper().readTree(Cli.run("gazetteer", "--cache", cache.toString(), "--json").out());
+        assertThat(json.path("contents").path("populated").asLong()).isEqualTo(2);
+        assertThat(json.path("userImports").has("UA.zip")).isTrue();
+        assertThat(json.path("defaultImport").isNull()).isTrue();
+    }
+
+    @Test
+    void aMissingFileIsAnIoErrorAndTheOthersAreStillImported() throws Exception {
+        Path good = Files.writeString(tmp.resolve("UA.txt"), UA.lines().limit(2).reduce("", (a, b) -> a + b + "\n"));
+        Path cache = tmp.resolve("cache");
+        Cli.Result r = Cli.run("gazetteer", "--cache", cache.toString(), "import", "--no-default", "--json",
+                tmp.resolve("allCountries.zip").toString(), good.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).contains("no file").contains("allCountries.zip");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get(0).path("error").asText()).isEqualTo("no such file");
+        assertThat(json.get(1).path("places").asLong()).isEqualTo(2);
+        assertThat(json.get(1).path("skipped").asLong()).isZero();
+    }
+
+    @Test
+    void showsThatThereIsNoGazetteerYet() {
+        Cli.Result r = Cli.run("gazetteer", "--cache", tmp.resolve("empty").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("none yet").contains("sitrep gazetteer import");
+    }
+}
