@@ -35,8 +35,12 @@ final class TestData {
     static Path defaultPlusPostal() throws IOException {
         Path dir = cacheDir();
         Path out = dir.resolve("default-plus-postal-UA.sqlite");
-        if (Files.isRegularFile(out)) return out;
+        // The default gazetteer is rebuilt when its sources or import change: rebuild this copy after it.
         DefaultGazetteer.ensure(dir).close();
+        if (Files.isRegularFile(out) && !Files.getLastModifiedTime(out).toInstant()
+                .isBefore(Files.getLastModifiedTime(dir.resolve(DefaultGazetteer.FILE)).toInstant())) {
+            return out;
+        }
         Path partial = dir.resolve("default-plus-postal-UA.partial");
         Files.copy(dir.resolve(DefaultGazetteer.FILE), partial, StandardCopyOption.REPLACE_EXISTING);
         GazetteerImport.importFile(shared().resolve("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
