@@ -34,6 +34,11 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
     static final String ANNOTATED = "annotated";
     static final String SKIPPED = "skipped";
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** CoreNLP calls "Belgorod Oblast" an organisation. */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "\\s(?i:oblast|region|province|governorate|krai|raion|district)$");
+    /** Below this population a place found only under another name, in a country the article names nowhere else, is doubted. */
+    private static final long SMALL = 100_000;
 
     /** What a name is, once classified. */
     enum Kind { PERSON, ORGANIZATION, PLACE }
@@ -99,7 +104,8 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
             String nerType = s.typed != null ? s.typed : overlappingType(s.first, ann.mentions());
             boolean ask = s.typed != null && PLACE_TYPES.contains(s.typed)
                     || s.proper
-                    || "PERSON".equals(s.typed) && !s.first.text().strip().contains(" ");
+                    || "PERSON".equals(s.typed) && !s.first.text().strip().contains(" ")
+                    || "ORGANIZATION".equals(s.typed) && REGION_NAME.matcher(s.first.text()).find();
             if (!ask) continue;
             candidates.add(s);
             Sentence sentence = ann.sentences().get(s.first.sentence());
@@ -124,7 +130,9 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
             boolean placeTyped = s.typed != null && PLACE_TYPES.contains(s.typed);
             if (r instanceof PlaceResolution.Unresolved u) {
                 String status = u.reason().name().toLowerCase(Locale.ROOT);
-                if (placeTyped || s.typed == null && u.reason() != PlaceResolution.Reason.NOT_A_PLACE) {
+                // Ambiguous or missing from the gazetteer means the resolver saw a place in the context: it is one,
+                // whatever CoreNLP typed it (Lyman, Pervomaiske as PERSON).
+                if (placeTyped || u.reason() != PlaceResolution.Reason.NOT_A_PLACE) {
                     out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), null, status, u.detail()));
                     continue;
                 }
@@ -150,7 +158,35 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
                         "spelt like " + p.name() + ", resolved elsewhere in the article"));
             }
         }
-        return withoutOverlaps(out);
+        return withoutOverlaps(doubtForeignStrays(out));
+    }
+
+    /**
+     * A small place matched under a name that is not its own, in a country no other place of the article is in, is
+     * more likely a place the gazetteer lacks than that place ("Severna" near Avdiivka is not Severka in Russia):
+     * it is left unresolved ({@code out_of_context}) rather than put on the map in the wrong country.
+     */
+    private static List<Found> doubtForeignStrays(List<Found> found) {
+        Map<String, Integer> countries = new HashMap<>();
+        for (Found f : found) {
+            // Countries themselves do not count: "Russia's invasion" says nothing about where a village lies.
+            if (f.place() != null && !f.place().featureCode().startsWith("PCL")) countries.merge(f.place().countryCode(), 1, Integer::sum);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            GazetteerPlace p = f.place();
+            if (p != null && p.population() < SMALL && "P".equals(p.featureClass()) && countries.getOrDefault(p.countryCode(), 0) <= 1
+                    && !TransliterationKey.of(EntityNames.clean(f.text())).equals(TransliterationKey.of(p.name()))
+                    && !TransliterationKey.of(EntityNames.clean(f.text())).equals(TransliterationKey.of(p.asciiName()))
+                    && countries.size() > 1) {
+                out.add(new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), null, "out_of_context",
+                        "the only fit, " + p.name() + " (" + p.countryCode() + ", population " + p.population()
+                                + "), has another name and lies in a country the article names nowhere else"));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static String typeOf(Span s) {

@@ -298,7 +298,7 @@ public final class EntityIndex implements AutoCloseable {
                 return generated(ps);
             }
         }
-        if ("not_in_gazetteer".equals(f.placeStatus()) || "no_gazetteer".equals(f.placeStatus())) {
+        if ("not_in_gazetteer".equals(f.placeStatus()) || "no_gazetteer".equals(f.placeStatus()) || "out_of_context".equals(f.placeStatus())) {
             return keyedEntity("PLACE", EntityNames.clean(f.text()));
         }
         return null;
