@@ -166,6 +166,29 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
      * more likely a place the gazetteer lacks than that place ("Severna" near Avdiivka is not Severka in Russia):
      * it is left unresolved ({@code out_of_context}) rather than put on the map in the wrong country.
      */
+    private static boolean ownName(Found f, GazetteerPlace p) {
+        String k = TransliterationKey.of(EntityNames.clean(f.text()));
+        return k.equals(TransliterationKey.of(p.name())) || k.equals(TransliterationKey.of(p.asciiName()));
+    }
+
+    /**
+     * The nearest other place resolved in the same sentence, when every such place lies more than 50 km away: a list
+     * of villages "near Avdiivka, Severna and Pervomaiske" names neighbours, not a town 120 km off that once bore the name.
+     */
+    private static GazetteerPlace farFromItsSentence(Found f, List<Found> all) {
+        GazetteerPlace nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Found o : all) {
+            if (o == f || o.place() == null || o.sentence() != f.sentence() || !"P".equals(o.place().featureClass())) continue;
+            double d = f.place().distanceKm(o.place());
+            if (d < best) {
+                best = d;
+                nearest = o.place();
+            }
+        }
+        return nearest != null && best > 50 ? nearest : null;
+    }
+
     private static List<Found> doubtForeignStrays(List<Found> found) {
         Map<String, Integer> countries = new HashMap<>();
         for (Found f : found) {
@@ -175,6 +198,15 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             GazetteerPlace p = f.place();
+            if (p != null && p.population() < SMALL && "P".equals(p.featureClass()) && !ownName(f, p)) {
+                GazetteerPlace far = farFromItsSentence(f, found);
+                if (far != null) {
+                    out.add(new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), null, "out_of_context",
+                            "the fit, " + p.name() + " (" + p.countryCode() + ", population " + p.population() + "), has another name and lies "
+                                    + Math.round(p.distanceKm(far)) + " km from " + far.name() + ", named in the same sentence"));
+                    continue;
+                }
+            }
             if (p != null && p.population() < SMALL && "P".equals(p.featureClass()) && countries.getOrDefault(p.countryCode(), 0) <= 1
                     && !TransliterationKey.of(EntityNames.clean(f.text())).equals(TransliterationKey.of(p.name()))
                     && !TransliterationKey.of(EntityNames.clean(f.text())).equals(TransliterationKey.of(p.asciiName()))
