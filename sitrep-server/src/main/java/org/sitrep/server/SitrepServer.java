@@ -50,14 +50,6 @@ public final class SitrepServer {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
-            String leaflet = leafletDirectory();
-            if (leaflet != null) {
-                cfg.staticFiles.add(sf -> {
-                    sf.hostedPath = "/vendor/leaflet";
-                    sf.directory = leaflet;
-                    sf.location = Location.CLASSPATH;
-                });
-            }
             cfg.routes.get("/api/articles", this::list);
             cfg.routes.post("/api/articles", this::submit);
             cfg.routes.get("/api/articles/{id}", this::one);
@@ -69,21 +61,6 @@ public final class SitrepServer {
             cfg.routes.get("/api/articles/{id}/annotations", this::annotations);
             Errors.install(cfg.routes);
         });
-    }
-
-    /**
-     * Leaflet's dist folder inside its WebJar, found by the version the WebJar records (the root pom manages it), so
-     * the page loads {@code /vendor/leaflet/leaflet.js} whatever the version; null when the WebJar is missing.
-     */
-    static String leafletDirectory() {
-        try (InputStream in = SitrepServer.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
-            if (in == null) return null;
-            java.util.Properties p = new java.util.Properties();
-            p.load(in);
-            return "/META-INF/resources/webjars/leaflet/" + p.getProperty("version") + "/dist";
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Binds the host and port given at construction and returns the port actually bound. */
