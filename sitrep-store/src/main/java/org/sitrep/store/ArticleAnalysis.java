@@ -110,7 +110,7 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
             candidates.add(s);
             Sentence sentence = ann.sentences().get(s.first.sentence());
             asked.add(new PlaceMention(s.first.text(), s.first.start(), s.first.end(),
-                    text.substring(sentence.start(), sentence.end()), nerType == null ? "" : nerType));
+                    sentenceText(text, sentence), nerType == null ? "" : nerType));
         }
         Map<Span, PlaceResolution> resolved = new HashMap<>();
         if (places.resolver().isPresent() && !asked.isEmpty()) {
@@ -219,6 +219,13 @@ record ArticleAnalysis(String articleId, long seq, String text, String status, S
             }
         }
         return out;
+    }
+
+    /** The sentence's text; CoreNLP's offsets can run past a trailing character it deleted, so they are clamped. */
+    static String sentenceText(String text, Sentence s) {
+        int end = Math.min(text.length(), s.end());
+        int start = Math.min(Math.max(0, s.start()), end);
+        return text.substring(start, end);
     }
 
     private static String typeOf(Span s) {

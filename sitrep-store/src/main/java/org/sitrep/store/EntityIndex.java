@@ -359,7 +359,7 @@ public final class EntityIndex implements AutoCloseable {
             }
             if (f.sentence() < sentences.size()) {
                 Sentence s = sentences.get(f.sentence());
-                c.roles.addAll(EntityNames.roles(text.substring(s.start(), s.end())));
+                c.roles.addAll(EntityNames.roles(ArticleAnalysis.sentenceText(text, s)));
             }
         }
         return out;
