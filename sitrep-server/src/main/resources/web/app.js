@@ -126,6 +126,7 @@ function provenancePanel(p) {
 async function articleView(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
   const prov = await api(`/api/articles/${encodeURIComponent(a.id)}/provenance`);
+  const ann = await api(`/api/articles/${encodeURIComponent(a.id)}/annotations`);
   document.title = `${titleOf(a)} · Sitrep`;
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Outlet'), el('dd', {}, a.outlet || '—'),
@@ -136,7 +137,7 @@ async function articleView(id) {
     el('dt', {}, 'Id'), el('dd', {}, a.id),
     ...Object.entries(a.fields).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
     ...(a.problems.length ? [el('dt', {}, 'Problems'), el('dd', {}, a.problems.map(p => `${p.code}: ${p.message}`).join('; '))] : []));
-  const clean = el('div', { class: 'text', id: 'clean-text' }, a.text);
+  const clean = ann.status === 'annotated' ? highlightedText(a.text, ann) : el('div', { class: 'text', id: 'clean-text' }, a.text);
   const source = sourceWithRemovals(a);
   const body = el('div', {}, clean);
   const tabClean = el('button', { type: 'button', 'aria-pressed': 'true', id: 'tab-clean' }, 'Cleaned text');
@@ -149,9 +150,121 @@ async function articleView(id) {
     el('h1', {}, titleOf(a)),
     facts,
     provenancePanel(prov),
+    annotationPanel(a, ann),
     el('div', { class: 'tabs' }, tabClean, tabSource),
     body,
     a.removed.length ? el('details', {}, el('summary', {}, 'What cleaning removed'), removedList) : null));
+}
+
+// ---- Understanding: entity highlights, place maps, entity pages (issue 4) ----
+
+const GEONAMES = 'Place data: GeoNames (geonames.org), CC BY 4.0';
+
+/** The cleaned text with each annotated name wrapped in a link to its entity (or a plain mark when it has none). */
+function highlightedText(text, ann) {
+  const out = el('div', { class: 'text', id: 'clean-text' });
+  let cursor = 0;
+  for (const m of ann.mentions) {
+    if (m.start < cursor || m.end > text.length) continue; // overlapping or stale offsets: show the text once
+    if (m.start > cursor) out.append(document.createTextNode(text.slice(cursor, m.start)));
+    const title = m.kind + (m.place_status && m.place_status !== 'resolved' ? ` (${m.place_status.replace(/_/g, ' ')}: ${m.place_detail || ''})` : '');
+    const attrs = { class: `mention mention-${m.kind}${m.place_status && m.place_status !== 'resolved' ? ' unresolved' : ''}`, title, 'data-kind': m.kind };
+    out.append(m.entity_id == null ? el('mark', attrs, text.slice(m.start, m.end))
+      : el('a', { ...attrs, href: `#/entity/${m.entity_id}`, 'data-entity': m.entity_id }, text.slice(m.start, m.end)));
+    cursor = m.end;
+  }
+  if (cursor < text.length) out.append(document.createTextNode(text.slice(cursor)));
+  return out;
+}
+
+/** A small Leaflet map with a marker per place; no tiles (it works offline): a graticule on a plain background. */
+function placeMap(id, places) {
+  const box = el('div', { class: 'place-map', id });
+  const wrap = el('figure', { class: 'map' }, box, el('figcaption', { class: 'attribution' }, GEONAMES));
+  // Leaflet measures its container: build the map once the element is in the page.
+  setTimeout(() => {
+    if (typeof L === 'undefined' || !box.isConnected) return;
+    const map = L.map(box, { attributionControl: false, zoomSnap: 0.25 });
+    for (let lat = -80; lat <= 80; lat += 10) L.polyline([[lat, -180], [lat, 180]], { color: '#ccd3da', weight: 1, interactive: false }).addTo(map);
+    for (let lon = -180; lon <= 180; lon += 10) L.polyline([[-85, lon], [85, lon]], { color: '#ccd3da', weight: 1, interactive: false }).addTo(map);
+    const bounds = [];
+    for (const p of places) {
+      const marker = L.circleMarker([p.latitude, p.longitude], { radius: 6, color: '#0b5cad', fillOpacity: 0.8 }).addTo(map);
+      marker.bindTooltip(p.label, { permanent: places.length <= 8, direction: 'right', className: 'place-label' });
+      if (p.href) marker.on('click', () => { location.hash = p.href; });
+      bounds.push([p.latitude, p.longitude]);
+    }
+    if (bounds.length === 1) map.setView(bounds[0], 8);
+    else map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
+  }, 0);
+  return wrap;
+}
+
+/** Distinct resolved places of an article's mentions, one marker each. */
+function placesOf(ann) {
+  const byEntity = new Map();
+  for (const m of ann.mentions) {
+    if (m.kind !== 'place' || m.latitude == null || byEntity.has(m.entity_id)) continue;
+    byEntity.set(m.entity_id, { latitude: m.latitude, longitude: m.longitude, label: m.text, href: m.entity_id == null ? null : `#/entity/${m.entity_id}` });
+  }
+  return [...byEntity.values()];
+}
+
+function annotationPanel(a, ann) {
+  if (ann.status !== 'annotated') {
+    return el('section', { id: 'annotations' }, el('p', { class: 'meta' },
+      ann.status === 'pending' ? 'Not annotated yet (run sitrep annotate).' : `Not annotated: ${ann.reason}`));
+  }
+  const places = placesOf(ann);
+  const dates = ann.dates.filter(d => !d.own_date);
+  const sentenceCell = s => el('td', { class: 'meta' }, s || '');
+  return el('section', { id: 'annotations' },
+    el('h2', {}, 'Places, dates, numbers, quotes'),
+    places.length ? placeMap('article-map', places) : el('p', { class: 'meta' }, 'No place resolved on the map.'),
+    ann.reference_is_fetch_time ? el('p', { class: 'meta' }, 'Publication date unknown: relative dates were resolved against the fetch time.') : null,
+    dates.length ? el('table', { id: 'dates' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Means'), el('th', {}, 'Precision'))),
+      el('tbody', {}, dates.map(d => el('tr', {}, el('td', {}, d.text), el('td', {}, d.value + (d.against_fetch_time ? ' (to fetch time)' : '')), el('td', {}, d.precision))))) : null,
+    ann.quantities.length ? el('table', { id: 'quantities' }, el('thead', {}, el('tr', {}, el('th', {}, 'Number'), el('th', {}, 'Counts'), el('th', {}, 'Sentence'))),
+      el('tbody', {}, ann.quantities.map(q => el('tr', {}, el('td', {}, q.text), el('td', {}, q.counted || '—'), sentenceCell(q.sentence_text))))) : null,
+    ann.quotes.length ? el('ul', { id: 'quotes' }, ann.quotes.map(q => el('li', {},
+      q.speaker_entity_id != null ? el('a', { href: `#/entity/${q.speaker_entity_id}` }, q.speaker) : (q.speaker || 'speaker unknown'), ': “', q.text, '”'))) : null);
+}
+
+async function entityView(id) {
+  const e = await api(`/api/entities/${encodeURIComponent(id)}`);
+  document.title = `${e.name} · Sitrep`;
+  const facts = el('dl', { class: 'facts' },
+    el('dt', {}, 'Type'), el('dd', {}, e.type),
+    el('dt', {}, 'Mentions'), el('dd', {}, `${e.mentions} in ${e.articles} article${e.articles === 1 ? '' : 's'}`),
+    ...(e.latitude != null ? [el('dt', {}, 'Coordinates'), el('dd', {}, `${e.latitude.toFixed(4)}, ${e.longitude.toFixed(4)}` + (e.country ? ` · ${e.country}` : '') + (e.admin1 ? ` · ${e.admin1}` : ''))] : []),
+    ...(e.geonames_id != null ? [el('dt', {}, 'GeoNames'), el('dd', {}, el('a', { href: `https://www.geonames.org/${e.geonames_id}`, rel: 'noopener noreferrer' }, String(e.geonames_id)))] : []));
+  show(el('article', { id: 'entity' },
+    el('p', {}, el('a', { href: '#/entities' }, '← all entities')),
+    el('h1', {}, e.name),
+    facts,
+    e.latitude != null ? placeMap('entity-map', [{ latitude: e.latitude, longitude: e.longitude, label: e.name }]) : null,
+    el('h2', {}, 'Spellings'),
+    el('table', { id: 'spellings' }, el('thead', {}, el('tr', {}, el('th', {}, 'Spelling'), el('th', {}, 'Count'))),
+      el('tbody', {}, e.spellings.map(s => el('tr', {}, el('td', {}, s.text), el('td', {}, String(s.count)))))),
+    el('h2', {}, 'Articles'),
+    el('ul', { id: 'entity-articles' }, e.article_list.map(a => el('li', {},
+      el('a', { href: `#/article/${a.id}`, class: 'article-link' }, titleOf(a)), el('span', { class: 'meta' }, ` · ${dateOf(a)} · ${a.outlet || 'unknown outlet'} · ${a.mentions}×`))))));
+}
+
+async function entitiesView(params) {
+  const type = params.get('type') || '';
+  const filter = new URLSearchParams({ limit: 200 });
+  if (type) filter.set('type', type);
+  const page = await api(`/api/entities?${filter}`);
+  document.title = 'Entities · Sitrep';
+  const tabs = el('p', { class: 'filters' }, ['', 'person', 'organization', 'place'].map(t =>
+    el('a', { href: '#/entities' + (t ? `?type=${t}` : ''), class: 'chip' + (t === type ? ' active' : '') }, t || 'all')));
+  show(el('h2', {}, `Entities (${page.total})`), tabs,
+    page.items.length ? el('table', { id: 'entities' }, el('thead', {}, el('tr', {}, el('th', {}, 'Name'), el('th', {}, 'Type'), el('th', {}, 'Mentions'), el('th', {}, 'Spellings'))),
+      el('tbody', {}, page.items.map(e => el('tr', {},
+        el('td', {}, el('a', { href: `#/entity/${e.id}`, class: 'entity-link' }, e.name)), el('td', {}, e.type), el('td', {}, String(e.mentions)),
+        el('td', { class: 'meta' }, e.spellings.map(s => `${s.text} (${s.count})`).join(', ')))))) : el('p', { class: 'empty' }, 'No entities yet: annotate the articles with sitrep annotate.'),
+    el('p', { class: 'attribution' }, page.attribution));
 }
 
 async function route() {
@@ -162,6 +275,8 @@ async function route() {
     // The search box shows the query only while its results are on screen.
     if (path !== '/search') document.getElementById('q').value = '';
     if (path.startsWith('/article/')) await articleView(decodeURIComponent(path.slice('/article/'.length)));
+    else if (path.startsWith('/entity/')) await entityView(decodeURIComponent(path.slice('/entity/'.length)));
+    else if (path === '/entities') await entitiesView(params);
     else if (path === '/search') await searchView(params);
     else await listView(params);
   } catch (e) {

@@ -46,8 +46,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
-    @Option(names = "--json", description = "Print the summary as JSON: accepted, known, rejected, seconds, rejections[].")
+    @Option(names = "--json", description = "Print the summary as JSON: accepted, known, rejected, seconds, rejections[], annotation.")
     boolean json;
+
+    @Option(names = "--no-nlp", description = "Do not annotate after reading (names, places, dates…); `sitrep annotate` catches up later.")
+    boolean noNlp;
 
     @Override
     public Integer call() {
@@ -57,6 +60,8 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Rejection> rejections = new ArrayList<>();
         Ingestion.Report report;
+        org.sitrep.store.AnnotationPass.Report annotation = null;
+        long t1;
         try (Sitrep sitrep = Sitrep.open(main.dataDir(), mapping); Progress progress = new Progress(noProgress || json, err)) {
             report = sitrep.ingestion().run(inputs, new Ingestion.Listener() {
                 @Override
@@ -74,8 +79,11 @@ final class IngestCommand implements Callable<Integer> {
                     rejections.add(r);
                 }
             });
+            t1 = System.nanoTime();
+            progress.close();
+            if (!noNlp) annotation = AnnotateCommand.run(sitrep, noProgress || json, err);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = (t1 - t0) / 1e9;
         long added = report.count(Ingestion.Status.ADDED);
         long known = report.count(Ingestion.Status.KNOWN);
         long rejected = report.count(Ingestion.Status.REJECTED);
@@ -88,12 +96,14 @@ final class IngestCommand implements Callable<Integer> {
             List<Map<String, String>> rs = new ArrayList<>();
             for (Rejection r : rejections) rs.add(Map.of("input", r.input(), "reason", r.reason(), "message", r.message()));
             m.put("rejections", rs);
+            m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
             Output.json(out, m);
         } else {
             long items = added + known + rejected;
             out.printf("Ingested %d item%s in %.1f s (%.0f items/s): %d accepted, %d already known, %d rejected.%n",
                     items, items == 1 ? "" : "s", seconds, items / Math.max(seconds, 1e-3), added, known, rejected);
             if (added == 0 && known > 0 && rejected == 0) out.println("Nothing new: every article was already in " + main.dataDir() + ".");
+            if (annotation != null) AnnotateCommand.print(out, annotation);
             if (!rejections.isEmpty()) {
                 out.println("Rejected (quarantined; see `sitrep rejected`):");
                 int shown = 0;
@@ -148,6 +158,7 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void close() {
             if (bar != null) bar.close();
+            bar = null;
             err.flush();
         }
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news about a conflict into a deduplicated, sourced record.",
         subcommands = {IngestCommand.class, WatchCommand.class, ArticlesCommand.class, ShowCommand.class,
-                SearchCommand.class, RejectedCommand.class, ServeCommand.class, CopiesCommand.class, BenchCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
+                SearchCommand.class, RejectedCommand.class, ServeCommand.class, CopiesCommand.class, BenchCommand.class,
+                AnnotateCommand.class, EntitiesCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Data directory: --data DIR, else $SITREP_DATA, else ./sitrep-data.",
                 "Exit codes: 0 ok, 2 usage, 3 some inputs rejected, 4 not found, 70 internal error, 74 I/O error.",
                 "Place data from GeoNames (CC-BY 4.0) where shown. Sitrep is GPL-3.0-or-later."})

@@ -31,6 +31,10 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the article as JSON.")
     boolean json;
 
+    @Option(names = "--annotations", description = {"Show what annotation found instead: names with their entity and place,",
+            "dates (the article's own apart), quantities and quotes with their sentences. With --json: the API's shape."})
+    boolean annotations;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -38,6 +42,7 @@ final class ShowCommand implements Callable<Integer> {
             Optional<Article> found = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
             if (found.isEmpty()) return ExitCodes.NOT_FOUND;
             Article a = found.get();
+            if (annotations) return AnnotationsView.print(out, sitrep, a, json);
             if (json) {
                 Output.json(out, ArticleJson.full(a));
                 return ExitCodes.OK;

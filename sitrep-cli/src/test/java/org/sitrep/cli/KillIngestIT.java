@@ -47,7 +47,7 @@ class KillIngestIT {
         long afterKill = committedRows();
         assertThat(afterKill).isBetween(8_000L, (long) DISTINCT_ARTICLES - 1);
 
-        Cli.Result rerun = Cli.run("--data", data.toString(), "ingest", "--no-progress", rss.toString());
+        Cli.Result rerun = Cli.run("--data", data.toString(), "ingest", "--no-progress", "--no-nlp", rss.toString());
         assertThat(rerun.exit()).as(rerun.out() + rerun.err()).isEqualTo(ExitCodes.OK);
         assertThat(rerun.out()).contains("Ingested " + RSS_ITEMS + " items", (DISTINCT_ARTICLES - afterKill) + " accepted", "0 rejected");
 
@@ -71,7 +71,7 @@ class KillIngestIT {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        cmd.addAll(List.of("--data", data.toString(), "ingest", "--no-progress", rss.toString()));
+        cmd.addAll(List.of("--data", data.toString(), "ingest", "--no-progress", "--no-nlp", rss.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

@@ -56,6 +56,9 @@ public final class SitrepServer {
             cfg.routes.get("/api/articles/{id}/provenance", this::provenance);
             cfg.routes.get("/api/search", this::search);
             cfg.routes.get("/api/openapi.json", this::openapi);
+            cfg.routes.get("/api/entities", this::entities);
+            cfg.routes.get("/api/entities/{id}", this::entity);
+            cfg.routes.get("/api/articles/{id}/annotations", this::annotations);
             Errors.install(cfg.routes);
         });
     }
@@ -164,6 +167,39 @@ public final class SitrepServer {
         m.put("rejected", r.count(Ingestion.Status.REJECTED));
         m.put("items", items);
         Json.write(ctx, added > 0 ? 201 : 200, m);
+    }
+
+    // Understanding (issue 4): entities and annotations; the store does the work, EntityJson gives the shape.
+
+    private void entities(Context ctx) {
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        String type = Params.optional(ctx.queryParam("type"));
+        org.sitrep.store.EntityIndex.EntityPage page;
+        try {
+            page = store.entities().entities(new org.sitrep.store.EntityIndex.EntityQuery(type, Params.optional(ctx.queryParam("q")), limit, offset));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        Json.write(ctx, 200, org.sitrep.store.EntityJson.page(page, limit, offset));
+    }
+
+    private void entity(Context ctx) {
+        String raw = ctx.pathParam("id");
+        long id;
+        try {
+            id = Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("an entity id is a whole number, not '" + Params.clip(raw) + "'");
+        }
+        org.sitrep.store.EntityIndex.EntityDetail d = store.entities().entity(id)
+                .orElseThrow(() -> new NotFoundException("no entity with id " + id));
+        Json.write(ctx, 200, org.sitrep.store.EntityJson.detail(d));
+    }
+
+    private void annotations(Context ctx) {
+        Article a = find(ctx.pathParam("id"));
+        Json.write(ctx, 200, org.sitrep.store.EntityJson.annotations(store.entities().annotations(a.id()), a.text()));
     }
 
     private void openapi(Context ctx) {

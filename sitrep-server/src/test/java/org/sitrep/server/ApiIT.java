@@ -119,6 +119,56 @@ class ApiIT {
         }
     }
 
+    /** Runs the annotation pass over what is stored, with the default gazetteer cached in target/gazetteer-cache. */
+    static void annotate(Running running) throws Exception {
+        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
+             org.sitrep.store.PlaceLookup places = org.sitrep.store.PlaceLookup.with(g)) {
+            running.sitrep.annotate(places, new org.sitrep.store.AnnotationPass.Listener() {
+            });
+        }
+    }
+
+    @Test
+    void entitiesAndAnnotationsOfTheSeeds() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        String rewrite = get("/api/search?q=Chortyzja").body().get("items").get(0).get("id").asText();
+        JsonNode pending = get("/api/articles/" + rewrite + "/annotations").body();
+        api.assertMatches(pending, api.responseSchema("/api/articles/{id}/annotations", "get", "200"), "pending annotations");
+        assertThat(pending.get("status").asText()).isEqualTo("pending");
+
+        annotate(running);
+        JsonNode page = get("/api/entities?type=place&q=Kupyansk").body();
+        api.assertMatches(page, api.responseSchema("/api/entities", "get", "200"), "entities");
+        assertThat(page.get("attribution").asText()).isEqualTo("Place data: GeoNames (geonames.org), CC BY 4.0");
+        assertThat(page.get("items")).hasSize(1);
+        JsonNode kupiansk = page.get("items").get(0);
+        assertThat(kupiansk.get("geonames_id").asLong()).isEqualTo(703656);
+        assertThat(kupiansk.get("spellings").toString()).contains("Kupyansk", "Kupiansk");
+        long id = kupiansk.get("id").asLong();
+        assertThat(get("/api/entities?q=" + java.net.URLEncoder.encode("Куп'янськ", java.nio.charset.StandardCharsets.UTF_8)).body()
+                .get("items").get(0).get("id").asLong()).isEqualTo(id);
+
+        JsonNode one = get("/api/entities/" + id).body();
+        api.assertMatches(one, api.responseSchema("/api/entities/{id}", "get", "200"), "entity");
+        assertThat(one.get("article_list")).hasSize(5);
+        assertThat(one.get("attribution").asText()).contains("GeoNames");
+
+        JsonNode ann = get("/api/articles/" + rewrite + "/annotations").body();
+        api.assertMatches(ann, api.responseSchema("/api/articles/{id}/annotations", "get", "200"), "annotations");
+        assertThat(ann.get("status").asText()).isEqualTo("annotated");
+        boolean linked = false;
+        for (JsonNode m : ann.get("mentions")) linked |= m.get("entity_id").asLong(-1) == id && m.get("latitude").isNumber();
+        assertThat(linked).as("a mention of 001 is the Kupiansk entity, with coordinates").isTrue();
+        JsonNode people = get("/api/entities?type=person&limit=500").body();
+        api.assertMatches(people, api.responseSchema("/api/entities", "get", "200"), "people");
+
+        assertError(get("/api/entities/abc"), 400, "bad-request");
+        assertError(get("/api/entities/999999"), 404, "not-found");
+        assertError(get("/api/entities?type=weapon"), 400, "bad-request");
+        assertError(get("/api/entities?limit=0"), 400, "bad-request");
+        assertError(get("/api/articles/ffffffffffffffff/annotations"), 404, "not-found");
+    }
+
     static void assertError(Resp r, int status, String code) {
         assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
         assertThat(r.body().size()).as("only the error member").isEqualTo(1);

@@ -75,6 +75,44 @@ class WebUiIT {
     }
 
     @Test
+    void articleHighlightsEntitiesAndMapsPlacesAndEntityPageListsSpellings() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
+            });
+            ApiIT.annotate(running);
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            page.navigate(running.url("/#/search?q=Usenkivka"));
+            page.waitForSelector("#hits .hit");
+            page.click("#hits a.article-link >> nth=0");
+            page.waitForSelector("#clean-text a.mention-place");
+            assertThat(page.locator("#clean-text a.mention-place", new Page.LocatorOptions().setHasText("Kupiansk")).count()).isPositive();
+            assertThat(page.locator("#clean-text a.mention-person").allInnerTexts()).contains("Fitio");
+            page.waitForSelector("#article-map path.leaflet-interactive");
+            assertThat(page.locator("#article-map path.leaflet-interactive").count()).isGreaterThanOrEqualTo(2);
+            assertThat(page.locator("#annotations figcaption.attribution").innerText()).isEqualTo("Place data: GeoNames (geonames.org), CC BY 4.0");
+            assertThat(page.locator("#quantities").innerText()).contains("508", "rounds");
+            Files.createDirectories(Path.of("target"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-annotations.png")).setFullPage(true));
+
+            page.click("#clean-text a.mention-place >> text=Kupiansk >> nth=0");
+            page.waitForSelector("#spellings");
+            assertThat(page.locator("h1").innerText()).isEqualTo("Kupiansk");
+            assertThat(page.locator("#spellings").innerText()).contains("Kupyansk", "Kupiansk");
+            assertThat(page.locator("#entity-articles li").count()).isEqualTo(5);
+            page.waitForSelector("#entity-map path.leaflet-interactive");
+            assertThat(page.locator("#entity .attribution").innerText()).contains("GeoNames");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-entity.png")).setFullPage(true));
+
+            page.click("#nav-entities");
+            page.waitForSelector("#entities tbody tr");
+            assertThat(page.locator("#entities").innerText()).contains("Volodymyr Fityo");
+            browser.close();
+        }
+    }
+
+    @Test
     void pagesFiltersByOutletAndShowsMarkupAsText() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {

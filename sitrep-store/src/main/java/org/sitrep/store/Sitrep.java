@@ -55,6 +55,27 @@ public final class Sitrep implements AutoCloseable {
         return ingestion;
     }
 
+    /**
+     * Annotates every article not yet annotated (see {@link AnnotationPass}) on all cores, with the gazetteer from the
+     * user cache ({@link PlaceLookup#cacheDir()}), fetched on first need; without one, places stay unresolved with the
+     * reason. Loads CoreNLP on first use (seconds, about 1 GB of heap). Nothing pending: returns at once.
+     */
+    public AnnotationPass.Report annotate(AnnotationPass.Listener listener) {
+        if (store.entities().pending() == 0) {
+            listener.planned(0);
+            return new AnnotationPass.Report(0, 0, 0, 0, 0, 0, 0, java.util.Optional.empty());
+        }
+        try (PlaceLookup places = PlaceLookup.fromCache(PlaceLookup.cacheDir())) {
+            return annotate(places, listener);
+        }
+    }
+
+    /** As {@link #annotate(AnnotationPass.Listener)} with the given gazetteer (or none). */
+    public AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new AnnotationPass(store, org.sitrep.nlp.EnglishAnnotator.shared(), places, threads).run(listener);
+    }
+
     @Override
     public void close() {
         store.close();

@@ -48,7 +48,7 @@ import org.sitrep.model.SourceFormat;
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
@@ -446,6 +446,21 @@ public final class SitrepStore implements AutoCloseable {
         return dataDir;
     }
 
+    // Understanding (schema 4): annotations and entities live in their own class over this store's connection.
+    private EntityIndex entityIndex;
+
+    /** The annotations and entities of this store (issue 4); shares this store's connection and lock. */
+    public synchronized EntityIndex entities() {
+        if (entityIndex == null) {
+            try {
+                entityIndex = new EntityIndex(this, db);
+            } catch (SQLException e) {
+                throw failure("open the entity index", e);
+            }
+        }
+        return entityIndex;
+    }
+
     /** Commits what is pending and closes SQLite and the index. */
     @Override
     public synchronized void close() {
@@ -455,6 +470,7 @@ public final class SitrepStore implements AutoCloseable {
             lastRowId.close();
             countOutlet.close();
             insertVector.close();
+            if (entityIndex != null) entityIndex.close();
             copies.close();
             db.close();
             index.close();

@@ -1,0 +1,719 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.geo.TransliterationKey;
+import org.sitrep.nlp.Quantity;
+import org.sitrep.nlp.Quote;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimeMention;
+import org.sitrep.nlp.TimePrecision;
+import org.sitrep.store.ArticleAnalysis.Found;
+import org.sitrep.store.ArticleAnalysis.Kind;
+
+/**
+ * The annotations of every article and the entities its names were merged into, in the store's SQLite file
+ * (schema 4). One entity per real person, organisation or place across all articles, with every spelling seen:
+ * <ul>
+ *   <li>a place resolved to GeoNames is the entity of its GeoNames id, whatever the spelling or script;</li>
+ *   <li>a place the gazetteer lacks is merged by {@link TransliterationKey} with other unresolved places of that key;
+ *       a place with several same-named candidates (ambiguous) gets no entity: a wrong village is worse than none;</li>
+ *   <li>an organisation is merged by the key of its name;</li>
+ *   <li>a person: within an article, a surname alone joins the one full name with that surname; across articles, the
+ *       same given name and surname keys merge; a given name one edit apart (Oleksandr = Oleksandre) or a surname alone
+ *       merges only into the one candidate that shares context with it (a town both articles name, or for full names
+ *       also a role such as spokesman), so namesakes stay apart: a false merge is worse than a missed one.</li>
+ * </ul>
+ *
+ * <p>Each article's rows, its entity updates and the progress mark are written in one transaction
+ * ({@link #store(List)}), so a crash loses at most the batch in flight, which the next pass redoes.
+ *
+ * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
+ */
+public final class EntityIndex implements AutoCloseable {
+    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "PLACE");
+
+    private final SitrepStore store;
+    private final Connection db;
+    private final PreparedStatement insertMention;
+    private final PreparedStatement insertTime;
+    private final PreparedStatement insertQuantity;
+    private final PreparedStatement insertQuote;
+    private final PreparedStatement upsertSpelling;
+    private final PreparedStatement countEntity;
+
+    EntityIndex(SitrepStore store, Connection db) throws SQLException {
+        this.store = store;
+        this.db = db;
+        insertMention = db.prepareStatement("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id, "
+                + "place_status, place_detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        insertTime = db.prepareStatement("INSERT INTO times (article_id, start, end, text, value, precision, begin_at, until_at, relative, "
+                + "against_fetch_time, own_date, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertQuantity = db.prepareStatement("INSERT INTO quantities (article_id, start, end, text, value, counted, sentence) VALUES (?,?,?,?,?,?,?)");
+        insertQuote = db.prepareStatement("INSERT INTO quotes (article_id, start, end, text, speaker, speaker_entity_id, sentence) VALUES (?,?,?,?,?,?,?)");
+        upsertSpelling = db.prepareStatement("INSERT INTO entity_spellings (entity_id, spelling, key, count) VALUES (?,?,?,?) "
+                + "ON CONFLICT (entity_id, spelling) DO UPDATE SET count = count + excluded.count");
+        countEntity = db.prepareStatement("UPDATE entities SET mention_count = mention_count + ?, article_count = article_count + 1 WHERE id = ?");
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The seq of the last article the pass has dealt with (annotated or skipped); 0 before the first. */
+    public long annotatedSeq() {
+        synchronized (store) {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(annotated_seq), 0) FROM annotate_progress")) {
+                return r.next() ? r.getLong(1) : 0;
+            } catch (SQLException e) {
+                throw failure("read the annotation mark", e);
+            }
+        }
+    }
+
+    /** Up to {@code limit} (seq, id) pairs of articles stored after {@code seq}, in seq order. */
+    List<Map.Entry<Long, String>> after(long seq, int limit) {
+        synchronized (store) {
+            List<Map.Entry<Long, String>> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                ps.setLong(1, seq);
+                ps.setInt(2, limit);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) out.add(Map.entry(r.getLong(1), r.getString(2)));
+                }
+            } catch (SQLException e) {
+                throw failure("list articles to annotate", e);
+            }
+            return out;
+        }
+    }
+
+    /** Articles stored after the annotation mark. */
+    public long pending() {
+        synchronized (store) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM articles WHERE seq > ?")) {
+                ps.setLong(1, annotatedSeq());
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getLong(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw failure("count articles to annotate", e);
+            }
+        }
+    }
+
+    /**
+     * Stores a batch of analyses, in the order given (seq order), merging their names into entities, and moves the
+     * mark to the last one's seq; all in one transaction, committed here.
+     */
+    void store(List<ArticleAnalysis> batch) {
+        if (batch.isEmpty()) return;
+        synchronized (store) {
+            try {
+                for (ArticleAnalysis a : batch) write(a);
+                try (PreparedStatement ps = db.prepareStatement("UPDATE annotate_progress SET annotated_seq = ?")) {
+                    ps.setLong(1, batch.get(batch.size() - 1).seq());
+                    ps.executeUpdate();
+                }
+            } catch (SQLException e) {
+                try {
+                    db.rollback();
+                } catch (SQLException ignored) {
+                    // the original failure is the one to report
+                }
+                throw failure("store the annotations of " + batch.get(0).articleId() + "…", e);
+            }
+            store.commit();
+        }
+    }
+
+    private void write(ArticleAnalysis a) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO annotated (article_id, status, reason, reference, "
+                + "reference_fetch, tokens, sentences_json, places_note) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, a.articleId());
+            ps.setString(2, a.status());
+            ps.setString(3, a.reason());
+            boolean done = a.annotations() != null;
+            ps.setString(4, done ? a.annotations().reference().toString() : null);
+            ps.setInt(5, done && a.annotations().referenceIsFetchTime() ? 1 : 0);
+            ps.setInt(6, done ? a.annotations().tokens() : 0);
+            ps.setString(7, done ? sentencesJson(a.annotations().sentences()) : "[]");
+            ps.setString(8, a.placesNote());
+            ps.executeUpdate();
+        }
+        if (a.annotations() == null) return;
+        String id = a.articleId();
+        String text = a.text();
+        List<Sentence> sentences = a.annotations().sentences();
+        Map<Long, Integer> perEntity = new LinkedHashMap<>();
+        Map<Found, Long> entityOf = new HashMap<>();
+
+        // Places and organisations first: they are the context people are matched in.
+        Set<Long> localPlaces = new HashSet<>();
+        for (Found f : a.found()) {
+            Long e = switch (f.kind()) {
+                case PLACE -> placeEntity(f);
+                case ORGANIZATION -> keyedEntity("ORGANIZATION", EntityNames.clean(f.text()));
+                case PERSON -> null;
+            };
+            if (e == null) continue;
+            entityOf.put(f, e);
+            if (f.place() != null && isLocal(f.place())) localPlaces.add(e);
+        }
+
+        // People: cluster the article's mentions (a surname alone joins the one full name with that surname).
+        Map<String, Cluster> clusters = clusterPeople(a.found(), text, sentences);
+        Map<String, Long> clusterEntity = new HashMap<>();
+        for (Map.Entry<String, Cluster> c : clusters.entrySet()) {
+            long e = personEntity(c.getValue(), localPlaces);
+            clusterEntity.put(c.getKey(), e);
+            for (Found f : c.getValue().mentions) entityOf.put(f, e);
+        }
+
+        for (Found f : a.found()) {
+            Long e = entityOf.get(f);
+            insertMention.setString(1, id);
+            insertMention.setInt(2, f.start());
+            insertMention.setInt(3, f.end());
+            insertMention.setString(4, f.text());
+            insertMention.setString(5, f.nerType());
+            insertMention.setString(6, f.kind().name());
+            insertMention.setInt(7, f.sentence());
+            if (e == null) insertMention.setNull(8, Types.INTEGER);
+            else insertMention.setLong(8, e);
+            insertMention.setString(9, f.placeStatus());
+            insertMention.setString(10, f.placeDetail());
+            insertMention.addBatch();
+            if (e != null) {
+                perEntity.merge(e, 1, Integer::sum);
+                String spelling = EntityNames.clean(f.text());
+                upsertSpelling.setLong(1, e);
+                upsertSpelling.setString(2, spelling);
+                upsertSpelling.setString(3, TransliterationKey.of(spelling));
+                upsertSpelling.setInt(4, 1);
+                upsertSpelling.addBatch();
+            }
+        }
+        insertMention.executeBatch();
+        upsertSpelling.executeBatch();
+        for (Map.Entry<Long, Integer> e : perEntity.entrySet()) {
+            countEntity.setInt(1, e.getValue());
+            countEntity.setLong(2, e.getKey());
+            countEntity.addBatch();
+        }
+        countEntity.executeBatch();
+
+        for (TimeMention t : a.annotations().times()) {
+            insertTime.setString(1, id);
+            insertTime.setInt(2, t.start());
+            insertTime.setInt(3, t.end());
+            insertTime.setString(4, t.text());
+            insertTime.setString(5, t.value());
+            insertTime.setString(6, t.precision().name());
+            insertTime.setString(7, t.begin().toString());
+            insertTime.setString(8, t.until().toString());
+            insertTime.setInt(9, t.relative() ? 1 : 0);
+            insertTime.setInt(10, t.againstFetchTime() ? 1 : 0);
+            insertTime.setInt(11, t.ownDate() ? 1 : 0);
+            insertTime.setInt(12, t.sentence());
+            insertTime.addBatch();
+        }
+        insertTime.executeBatch();
+        for (Quantity q : a.annotations().quantities()) {
+            insertQuantity.setString(1, id);
+            insertQuantity.setInt(2, q.start());
+            insertQuantity.setInt(3, q.end());
+            insertQuantity.setString(4, q.text());
+            insertQuantity.setDouble(5, q.value());
+            insertQuantity.setString(6, q.counted());
+            insertQuantity.setInt(7, q.sentence());
+            insertQuantity.addBatch();
+        }
+        insertQuantity.executeBatch();
+        for (Quote q : a.annotations().quotes()) {
+            insertQuote.setString(1, id);
+            insertQuote.setInt(2, q.start());
+            insertQuote.setInt(3, q.end());
+            insertQuote.setString(4, q.text());
+            insertQuote.setString(5, q.speaker());
+            Long speaker = speakerEntity(q.speaker(), clusters, clusterEntity);
+            if (speaker == null) insertQuote.setNull(6, Types.INTEGER);
+            else insertQuote.setLong(6, speaker);
+            insertQuote.setInt(7, q.sentence());
+            insertQuote.addBatch();
+        }
+        insertQuote.executeBatch();
+    }
+
+    /** A place that says where in a country, unlike a country, an oblast or a city of millions everyone names. */
+    private static boolean isLocal(GazetteerPlace p) {
+        return "P".equals(p.featureClass()) && p.population() < 1_000_000;
+    }
+
+    private static String sentencesJson(List<Sentence> sentences) {
+        StringBuilder b = new StringBuilder("[");
+        for (Sentence s : sentences) {
+            if (b.length() > 1) b.append(',');
+            b.append('[').append(s.start()).append(',').append(s.end()).append(']');
+        }
+        return b.append(']').toString();
+    }
+
+    /** The entity of a place mention: by GeoNames id when resolved, by key when the gazetteer lacks it, else none. */
+    private Long placeEntity(Found f) throws SQLException {
+        GazetteerPlace p = f.place();
+        if (p != null) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT id FROM entities WHERE geoname_id = ?")) {
+                ps.setLong(1, p.id());
+                try (ResultSet r = ps.executeQuery()) {
+                    if (r.next()) return r.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key, geoname_id, latitude, longitude, "
+                    + "country, admin1, feature_code) VALUES ('PLACE',?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, p.name());
+                ps.setString(2, TransliterationKey.of(p.name()));
+                ps.setLong(3, p.id());
+                ps.setDouble(4, p.latitude());
+                ps.setDouble(5, p.longitude());
+                ps.setString(6, p.countryCode());
+                ps.setString(7, p.admin1Name().isEmpty() ? null : p.admin1Name());
+                ps.setString(8, p.featureCode());
+                ps.executeUpdate();
+                return generated(ps);
+            }
+        }
+        if ("not_in_gazetteer".equals(f.placeStatus()) || "no_gazetteer".equals(f.placeStatus()) || "out_of_context".equals(f.placeStatus())) {
+            return keyedEntity("PLACE", EntityNames.clean(f.text()));
+        }
+        return null;
+    }
+
+    /** The entity of this type and name key (places: unresolved ones only), created when there is none. */
+    private Long keyedEntity(String type, String name) throws SQLException {
+        String key = TransliterationKey.of(name);
+        if (key.isEmpty()) return null;
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM entities WHERE type = ? AND key = ? AND geoname_id IS NULL "
+                + "ORDER BY id LIMIT 1")) {
+            ps.setString(1, type);
+            ps.setString(2, key);
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) return r.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, type);
+            ps.setString(2, name);
+            ps.setString(3, key);
+            ps.executeUpdate();
+            return generated(ps);
+        }
+    }
+
+    /** The mentions of one person in one article, with the fullest name used and the roles around them. */
+    private static final class Cluster {
+        final List<Found> mentions = new ArrayList<>();
+        EntityNames.PersonKey key;
+        String name;
+        final Set<String> roles = new TreeSet<>();
+    }
+
+    private static Map<String, Cluster> clusterPeople(List<Found> found, String text, List<Sentence> sentences) {
+        Map<String, Set<String>> fullBySurname = new HashMap<>();
+        for (Found f : found) {
+            if (f.kind() != Kind.PERSON) continue;
+            EntityNames.PersonKey k = EntityNames.person(f.text());
+            if (k != null && k.given() != null) fullBySurname.computeIfAbsent(k.surname(), s -> new TreeSet<>()).add(k.full());
+        }
+        Map<String, Cluster> out = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.kind() != Kind.PERSON) continue;
+            EntityNames.PersonKey k = EntityNames.person(f.text());
+            if (k == null) continue;
+            String clusterKey;
+            if (k.given() != null) clusterKey = k.full();
+            else {
+                Set<String> fulls = fullBySurname.getOrDefault(k.surname(), Set.of());
+                clusterKey = fulls.size() == 1 ? fulls.iterator().next() : "~" + k.surname();
+            }
+            Cluster c = out.computeIfAbsent(clusterKey, x -> new Cluster());
+            c.mentions.add(f);
+            if (c.key == null || c.key.given() == null && k.given() != null) {
+                c.key = k;
+                c.name = EntityNames.clean(f.text());
+            }
+            if (f.sentence() < sentences.size()) {
+                Sentence s = sentences.get(f.sentence());
+                c.roles.addAll(EntityNames.roles(ArticleAnalysis.sentenceText(text, s)));
+            }
+        }
+        return out;
+    }
+
+    private record Candidate(long id, String given, Set<String> roles) {
+    }
+
+    /** The entity this article's person is, or a new one; see the class comment for the rules. */
+    private long personEntity(Cluster c, Set<Long> localPlaces) throws SQLException {
+        EntityNames.PersonKey k = c.key;
+        List<Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, given_key, roles FROM entities WHERE type = 'PERSON' AND surname_key = ? ORDER BY id")) {
+            ps.setString(1, k.surname());
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    String roles = r.getString(3);
+                    candidates.add(new Candidate(r.getLong(1), r.getString(2),
+                            roles.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
+                }
+            }
+        }
+        Candidate chosen = null;
+        if (k.given() != null) {
+            for (Candidate x : candidates) {
+                if (k.given().equals(x.given())) {
+                    chosen = x;
+                    break;
+                }
+            }
+        }
+        if (chosen == null) {
+            List<Candidate> supported = new ArrayList<>();
+            for (Candidate x : candidates) {
+                boolean surnameOnly = x.given() == null || k.given() == null;
+                if (!surnameOnly && !EntityNames.sameGiven(x.given(), k.given())) continue;
+                boolean sharedRole = x.roles().stream().anyMatch(c.roles::contains);
+                if (sharesPlace(x.id(), localPlaces) || !surnameOnly && sharedRole) supported.add(x);
+            }
+            if (supported.size() == 1) chosen = supported.get(0);
+        }
+        if (chosen == null) {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key, given_key, surname_key, roles) "
+                    + "VALUES ('PERSON',?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, c.name);
+                ps.setString(2, k.full());
+                ps.setString(3, k.given());
+                ps.setString(4, k.surname());
+                ps.setString(5, String.join(",", c.roles));
+                ps.executeUpdate();
+                return generated(ps);
+            }
+        }
+        Set<String> roles = new TreeSet<>(chosen.roles());
+        roles.addAll(c.roles);
+        if (chosen.given() == null && k.given() != null) {
+            // A surname known alone until now gets its full name.
+            try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET name = ?, key = ?, given_key = ?, roles = ? WHERE id = ?")) {
+                ps.setString(1, c.name);
+                ps.setString(2, k.full());
+                ps.setString(3, k.given());
+                ps.setString(4, String.join(",", roles));
+                ps.setLong(5, chosen.id());
+                ps.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET roles = ? WHERE id = ?")) {
+                ps.setString(1, String.join(",", roles));
+                ps.setLong(2, chosen.id());
+                ps.executeUpdate();
+            }
+        }
+        return chosen.id();
+    }
+
+    /** Whether an article already stored names both this entity and one of these places. */
+    private boolean sharesPlace(long entity, Set<Long> places) throws SQLException {
+        if (places.isEmpty()) return false;
+        String in = "?" + ",?".repeat(places.size() - 1);
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM mentions a JOIN mentions b ON b.article_id = a.article_id "
+                + "WHERE a.entity_id = ? AND b.entity_id IN (" + in + ") LIMIT 1")) {
+            ps.setLong(1, entity);
+            int i = 2;
+            for (long p : places) ps.setLong(i++, p);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** The person entity a quote's speaker names ("Fitio", "Volodymyr Fityo"), when it is one of the article's people. */
+    private static Long speakerEntity(String speaker, Map<String, Cluster> clusters, Map<String, Long> entities) {
+        if (speaker == null) return null;
+        EntityNames.PersonKey k = EntityNames.person(speaker);
+        if (k == null) return null;
+        Long found = null;
+        for (Map.Entry<String, Cluster> c : clusters.entrySet()) {
+            EntityNames.PersonKey ck = c.getValue().key;
+            boolean match = ck.full().equals(k.full()) || k.given() == null && ck.surname().equals(k.surname());
+            if (!match) continue;
+            if (found != null && !found.equals(entities.get(c.getKey()))) return null;
+            found = entities.get(c.getKey());
+        }
+        return found;
+    }
+
+    private static long generated(PreparedStatement ps) throws SQLException {
+        try (ResultSet r = ps.getGeneratedKeys()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** An entity with its spellings (most used first) and counts; GeoNames fields are null unless a resolved place. */
+    public record Entity(long id, String type, String name, Long geonameId, Double latitude, Double longitude,
+                         String country, String admin1, String featureCode, long mentions, long articles,
+                         List<Spelling> spellings) {
+    }
+
+    public record Spelling(String text, long count) {
+    }
+
+    /** An article that names an entity, with how many times. */
+    public record EntityArticle(String id, String title, String published, String outlet, long mentions) {
+    }
+
+    public record EntityDetail(Entity entity, List<EntityArticle> articles) {
+    }
+
+    /**
+     * @param type   PERSON, ORGANIZATION or PLACE (any case), or null for all
+     * @param q      a name in any spelling or script (matched by transliteration key), or part of the main name; or null
+     */
+    public record EntityQuery(String type, String q, int limit, int offset) {
+    }
+
+    public record EntityPage(long total, List<Entity> items) {
+    }
+
+    /** A stored name with what it was classified as and, for places, the resolution. */
+    public record StoredMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
+                                String placeStatus, String placeDetail, Long geonameId, Double latitude, Double longitude) {
+    }
+
+    public record StoredQuote(Quote quote, Long speakerEntityId) {
+    }
+
+    /**
+     * What the pass stored for one article. {@code status} is annotated, skipped (with {@code reason}) or pending
+     * (not reached yet); {@code sentences} are [start, end) offsets into the article's text.
+     */
+    public record StoredAnnotations(String articleId, String status, String reason, Instant reference,
+                                    boolean referenceIsFetchTime, int tokens, String placesNote, List<int[]> sentences,
+                                    List<StoredMention> mentions, List<TimeMention> times, List<Quantity> quantities,
+                                    List<StoredQuote> quotes) {
+    }
+
+    /** The annotations of an article (by full id); status pending when the pass has not reached it. */
+    public StoredAnnotations annotations(String articleId) {
+        synchronized (store) {
+            try {
+                return readAnnotations(articleId);
+            } catch (SQLException e) {
+                throw failure("read the annotations of " + articleId, e);
+            }
+        }
+    }
+
+    private StoredAnnotations readAnnotations(String id) throws SQLException {
+        String status = "pending", reason = null, note = null;
+        Instant reference = null;
+        boolean fetch = false;
+        int tokens = 0;
+        List<int[]> sentences = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT status, reason, reference, reference_fetch, tokens, sentences_json, places_note "
+                + "FROM annotated WHERE article_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    status = r.getString(1);
+                    reason = r.getString(2);
+                    reference = r.getString(3) == null ? null : Instant.parse(r.getString(3));
+                    fetch = r.getInt(4) == 1;
+                    tokens = r.getInt(5);
+                    var m = java.util.regex.Pattern.compile("\\[(\\d+),(\\d+)]").matcher(r.getString(6));
+                    while (m.find()) sentences.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+                    note = r.getString(7);
+                }
+            }
+        }
+        List<StoredMention> mentions = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, m.text, m.ner_type, m.kind, m.sentence, m.entity_id, "
+                + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude FROM mentions m "
+                + "LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    mentions.add(new StoredMention(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                            longOrNull(r, 7), r.getString(8), r.getString(9), longOrNull(r, 10), doubleOrNull(r, 11), doubleOrNull(r, 12)));
+                }
+            }
+        }
+        List<TimeMention> times = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT text, start, end, value, precision, begin_at, until_at, relative, "
+                + "against_fetch_time, own_date, sentence FROM times WHERE article_id = ? ORDER BY start")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    times.add(new TimeMention(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4), TimePrecision.valueOf(r.getString(5)),
+                            Instant.parse(r.getString(6)), Instant.parse(r.getString(7)), r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10) == 1, r.getInt(11)));
+                }
+            }
+        }
+        List<Quantity> quantities = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT value, text, counted, start, end, sentence FROM quantities WHERE article_id = ? ORDER BY start")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) quantities.add(new Quantity(r.getDouble(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6)));
+            }
+        }
+        List<StoredQuote> quotes = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT text, speaker, start, end, sentence, speaker_entity_id FROM quotes WHERE article_id = ? ORDER BY start")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    quotes.add(new StoredQuote(new Quote(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5)), longOrNull(r, 6)));
+                }
+            }
+        }
+        return new StoredAnnotations(id, status, reason, reference, fetch, tokens, note, sentences, mentions, times, quantities, quotes);
+    }
+
+    /** A page of entities, most mentioned first. */
+    public EntityPage entities(EntityQuery q) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        if (q.type() != null) {
+            String t = q.type().strip().toUpperCase(Locale.ROOT);
+            if (t.equals("ORGANISATION")) t = "ORGANIZATION";
+            if (!TYPES.contains(t)) {
+                throw new IllegalArgumentException("unknown entity type '" + q.type() + "': use person, organization or place");
+            }
+            where.append(" AND e.type = ?");
+            args.add(t);
+        }
+        if (q.q() != null && !q.q().isBlank()) {
+            where.append(" AND (e.id IN (SELECT entity_id FROM entity_spellings WHERE key = ?) OR e.name LIKE ? ESCAPE '\\')");
+            args.add(TransliterationKey.of(q.q()));
+            args.add("%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        synchronized (store) {
+            try {
+                long total;
+                try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM entities e" + where)) {
+                    bind(ps, args);
+                    try (ResultSet r = ps.executeQuery()) {
+                        r.next();
+                        total = r.getLong(1);
+                    }
+                }
+                List<Entity> items = new ArrayList<>();
+                List<Object> page = new ArrayList<>(args);
+                page.add(q.limit());
+                page.add(q.offset());
+                try (PreparedStatement ps = db.prepareStatement(ENTITY_SELECT + where + " ORDER BY e.mention_count DESC, e.id LIMIT ? OFFSET ?")) {
+                    bind(ps, page);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) items.add(entity(r));
+                    }
+                }
+                return new EntityPage(total, items);
+            } catch (SQLException e) {
+                throw failure("list entities", e);
+            }
+        }
+    }
+
+    /** One entity with its spellings and the articles naming it (newest first, at most 500). */
+    public Optional<EntityDetail> entity(long id) {
+        synchronized (store) {
+            try {
+                Entity e;
+                try (PreparedStatement ps = db.prepareStatement(ENTITY_SELECT + " WHERE e.id = ?")) {
+                    ps.setLong(1, id);
+                    try (ResultSet r = ps.executeQuery()) {
+                        if (!r.next()) return Optional.empty();
+                        e = entity(r);
+                    }
+                }
+                List<EntityArticle> articles = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.title, a.published, o.name, count(*) FROM mentions m "
+                        + "JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.entity_id = ? "
+                        + "GROUP BY a.id ORDER BY a.published_epoch DESC, a.seq DESC LIMIT 500")) {
+                    ps.setLong(1, id);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) articles.add(new EntityArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+                    }
+                }
+                return Optional.of(new EntityDetail(e, articles));
+            } catch (SQLException ex) {
+                throw failure("read entity " + id, ex);
+            }
+        }
+    }
+
+    private static final String ENTITY_SELECT = "SELECT e.id, e.type, e.name, e.geoname_id, e.latitude, e.longitude, e.country, "
+            + "e.admin1, e.feature_code, e.mention_count, e.article_count FROM entities e";
+
+    private Entity entity(ResultSet r) throws SQLException {
+        long id = r.getLong(1);
+        List<Spelling> spellings = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT spelling, count FROM entity_spellings WHERE entity_id = ? ORDER BY count DESC, spelling")) {
+            ps.setLong(1, id);
+            try (ResultSet s = ps.executeQuery()) {
+                while (s.next()) spellings.add(new Spelling(s.getString(1), s.getLong(2)));
+            }
+        }
+        return new Entity(id, r.getString(2), r.getString(3), longOrNull(r, 4), doubleOrNull(r, 5), doubleOrNull(r, 6),
+                r.getString(7), r.getString(8), r.getString(9), r.getLong(10), r.getLong(11), spellings);
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+    }
+
+    private static Long longOrNull(ResultSet r, int i) throws SQLException {
+        long v = r.getLong(i);
+        return r.wasNull() ? null : v;
+    }
+
+    private static Double doubleOrNull(ResultSet r, int i) throws SQLException {
+        double v = r.getDouble(i);
+        return r.wasNull() ? null : v;
+    }
+
+    private static java.io.UncheckedIOException failure(String what, SQLException e) {
+        return new java.io.UncheckedIOException(new java.io.IOException("store: cannot " + what + ": " + e.getMessage(), e));
+    }
+
+    @Override
+    public void close() {
+        synchronized (store) {
+            try {
+                insertMention.close();
+                insertTime.close();
+                insertQuantity.close();
+                insertQuote.close();
+                upsertSpelling.close();
+                countEntity.close();
+            } catch (SQLException e) {
+                throw failure("close the entity index", e);
+            }
+        }
+    }
+}
