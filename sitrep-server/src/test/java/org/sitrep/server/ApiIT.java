@@ -139,7 +139,7 @@ class ApiIT {
         annotate(running);
         JsonNode page = get("/api/entities?type=place&q=Kupyansk").body();
         api.assertMatches(page, api.responseSchema("/api/entities", "get", "200"), "entities");
-        assertThat(page.get("attribution").asText()).isEqualTo("Place data: GeoNames (geonames.org), CC BY 4.0");
+        assertThat(page.get("attribution").asText()).isEqualTo(org.sitrep.geo.GeoNames.ATTRIBUTION).startsWith("Place data: GeoNames (geonames.org), CC BY 4.0");
         assertThat(page.get("items")).hasSize(1);
         JsonNode kupiansk = page.get("items").get(0);
         assertThat(kupiansk.get("geonames_id").asLong()).isEqualTo(703656);
