@@ -178,9 +178,9 @@ function highlightedText(text, ann) {
 }
 
 /** A small Leaflet map with a marker per place; no tiles (it works offline): a graticule on a plain background. */
-function placeMap(id, places) {
+function placeMap(id, places, attribution) {
   const box = el('div', { class: 'place-map', id });
-  const wrap = el('figure', { class: 'map' }, box, el('figcaption', { class: 'attribution' }, GEONAMES));
+  const wrap = el('figure', { class: 'map' }, box, el('figcaption', { class: 'attribution' }, attribution || GEONAMES));
   // Leaflet measures its container: build the map once the element is in the page.
   setTimeout(() => {
     if (typeof L === 'undefined' || !box.isConnected) return;
@@ -220,7 +220,7 @@ function annotationPanel(a, ann) {
   const sentenceCell = s => el('td', { class: 'meta' }, s || '');
   return el('section', { id: 'annotations' },
     el('h2', {}, 'Places, dates, numbers, quotes'),
-    places.length ? placeMap('article-map', places) : el('p', { class: 'meta' }, 'No place resolved on the map.'),
+    places.length ? placeMap('article-map', places, ann.attribution) : el('p', { class: 'meta' }, 'No place resolved on the map.'),
     ann.reference_is_fetch_time ? el('p', { class: 'meta' }, 'Publication date unknown: relative dates were resolved against the fetch time.') : null,
     dates.length ? el('table', { id: 'dates' }, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Means'), el('th', {}, 'Precision'))),
       el('tbody', {}, dates.map(d => el('tr', {}, el('td', {}, d.text), el('td', {}, d.value + (d.against_fetch_time ? ' (to fetch time)' : '')), el('td', {}, d.precision))))) : null,
@@ -242,7 +242,7 @@ async function entityView(id) {
     el('p', {}, el('a', { href: '#/entities' }, '← all entities')),
     el('h1', {}, e.name),
     facts,
-    e.latitude != null ? placeMap('entity-map', [{ latitude: e.latitude, longitude: e.longitude, label: e.name }]) : null,
+    e.latitude != null ? placeMap('entity-map', [{ latitude: e.latitude, longitude: e.longitude, label: e.name }], e.attribution) : null,
     el('h2', {}, 'Spellings'),
     el('table', { id: 'spellings' }, el('thead', {}, el('tr', {}, el('th', {}, 'Spelling'), el('th', {}, 'Count'))),
       el('tbody', {}, e.spellings.map(s => el('tr', {}, el('td', {}, s.text), el('td', {}, String(s.count)))))),
