@@ -194,8 +194,15 @@ function placeMap(id, places, attribution) {
       if (p.href) marker.on('click', () => { location.hash = p.href; });
       bounds.push([p.latitude, p.longitude]);
     }
-    if (bounds.length === 1) map.setView(bounds[0], 8);
-    else map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
+    // Frame where most places are: a country's centre (Russia at 60°N 100°E) would stretch the view from Kupiansk
+    // to Siberia. Places outside the frame keep their markers.
+    const median = xs => xs.slice().sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+    const mLat = median(bounds.map(b => b[0]));
+    const mLon = median(bounds.map(b => b[1]));
+    const near = bounds.filter(b => Math.abs(b[0] - mLat) < 8 && Math.abs(b[1] - mLon) < 12);
+    const frame = near.length >= 2 ? near : bounds;
+    if (frame.length === 1) map.setView(frame[0], 8);
+    else map.fitBounds(frame, { padding: [30, 30], maxZoom: 9 });
   }, 0);
   return wrap;
 }
