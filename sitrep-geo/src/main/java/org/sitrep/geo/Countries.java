@@ -88,18 +88,7 @@ final class Countries {
                 place.setString(9, "");
                 place.setLong(10, population.getOrDefault(cc, 0L));
                 place.executeUpdate();
-                Set<String> names = namesOf(cc, english);
-                int kind = GazetteerImport.KIND_MAIN;
-                for (String v : names) {
-                    String key = TransliterationKey.of(v);
-                    if (key.isEmpty()) continue;
-                    name.setString(1, key);
-                    name.setLong(2, id);
-                    name.setString(3, v);
-                    name.setInt(4, kind);
-                    name.executeUpdate();
-                    kind = GazetteerImport.KIND_ALTERNATE;
-                }
+                CountryImport.names(name, id, namesOf(cc, english));
                 n++;
             }
         }

@@ -149,7 +149,11 @@ final class CountryImport {
         place.executeUpdate();
     }
 
-    private static void names(PreparedStatement name, long id, Iterable<String> values) throws SQLException {
+    /**
+     * Writes a place's names through {@code name} (key, id, name, kind): the first is its main name, the rest
+     * alternates; blanks, repeats and names without a transliteration key are skipped.
+     */
+    static void names(PreparedStatement name, long id, Iterable<String> values) throws SQLException {
         int kind = GazetteerImport.KIND_MAIN;
         Set<String> seen = new HashSet<>();
         List<String> ordered = new ArrayList<>();

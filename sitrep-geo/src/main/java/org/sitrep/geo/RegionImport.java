@@ -191,17 +191,7 @@ final class RegionImport {
                 if (!bare.isEmpty()) all.add(bare);
                 if (LETTER_CODES.contains(cc) && iso.matches("[A-Z]{2,3}")) all.add(iso);
                 if (cc.equals("US") && US_ABBREVIATIONS.containsKey(iso)) all.add(US_ABBREVIATIONS.get(iso));
-                int kind = GazetteerImport.KIND_MAIN;
-                for (String v : all) {
-                    String key = TransliterationKey.of(v);
-                    if (key.isEmpty()) continue;
-                    name.setString(1, key);
-                    name.setLong(2, id);
-                    name.setString(3, v);
-                    name.setInt(4, kind);
-                    name.executeUpdate();
-                    kind = GazetteerImport.KIND_ALTERNATE;
-                }
+                CountryImport.names(name, id, all);
                 if (!admin1.isEmpty()) {
                     adm.setString(1, cc);
                     adm.setString(2, admin1);
