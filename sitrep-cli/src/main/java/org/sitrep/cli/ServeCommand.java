@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.SitrepServer;
+import org.sitrep.store.AnnotationPass;
 import org.sitrep.store.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Sitrep sitrep = Sitrep.open(main.dataDir());
-        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), host, port);
+        // Articles posted to the API are annotated in the background, as `ingest` does after reading.
+        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), () -> sitrep.annotate(new AnnotationPass.Listener() {
+        }), host, port);
         int bound = server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -37,8 +37,26 @@ public final class SitrepServer {
     private final String host;
     private final int port;
     private final Javalin app;
+    /** Runs the annotation pass after posts, one at a time; null when the server does not annotate (tests). */
+    private final Runnable annotate;
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-annotate");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean annotationQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     public SitrepServer(SitrepStore store, Ingestion ingestion, String host, int port) {
+        this(store, ingestion, null, host, port);
+    }
+
+    /**
+     * @param annotate the annotation pass (NLP, places, entities) to run in the background after each post that adds
+     *                 articles, and once at start, so posted articles get annotated without a separate command; null
+     *                 for none
+     */
+    public SitrepServer(SitrepStore store, Ingestion ingestion, Runnable annotate, String host, int port) {
+        this.annotate = annotate;
         this.store = Objects.requireNonNull(store, "store");
         this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
         this.host = Objects.requireNonNull(host, "host");
@@ -66,11 +84,26 @@ public final class SitrepServer {
     /** Binds the host and port given at construction and returns the port actually bound. */
     public int start() {
         app.start(host, port);
+        annotateLater();
         return app.port();
     }
 
     public void stop() {
         app.stop();
+        background.shutdownNow();
+    }
+
+    /** Queues one run of the annotation pass unless one is already waiting (a run covers every article stored before it). */
+    private void annotateLater() {
+        if (annotate == null || !annotationQueued.compareAndSet(false, true)) return;
+        background.execute(() -> {
+            annotationQueued.set(false);
+            try {
+                annotate.run();
+            } catch (RuntimeException e) {
+                System.getLogger("sitrep.server").log(System.Logger.Level.WARNING, "background annotation failed: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Every route registered with the HTTP router, as {@code METHOD /path} (path parameters as {@code {name}}). */
@@ -161,6 +194,7 @@ public final class SitrepServer {
             items.add(m);
         }
         long added = r.count(Ingestion.Status.ADDED);
+        if (added > 0) annotateLater();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("added", added);
         m.put("known", r.count(Ingestion.Status.KNOWN));

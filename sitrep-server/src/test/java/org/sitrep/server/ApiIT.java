@@ -119,6 +119,45 @@ class ApiIT {
         }
     }
 
+    @Test
+    void aPostedArticleIsAnnotatedInTheBackground(@TempDir Path other) throws Exception {
+        Sitrep sitrep = Sitrep.open(other);
+        Path cache = Path.of("target/gazetteer-cache").toAbsolutePath();
+        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), () -> {
+            try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.DefaultGazetteer.ensure(cache);
+                 org.sitrep.store.PlaceLookup places = org.sitrep.store.PlaceLookup.with(g)) {
+                sitrep.annotate(places, new org.sitrep.store.AnnotationPass.Listener() {
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "127.0.0.1", 0);
+        int port = server.start();
+        try {
+            String body = "{\"title\":\"Shelling in Kharkiv\",\"text\":\"Russian artillery shelled Kharkiv on Monday, the regional "
+                    + "governor Oleh Syniehubov said. Two people were wounded.\",\"published\":\"2024-05-20\"}";
+            HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).isEqualTo(201);
+            String id = JSON.readTree(posted.body()).get("items").get(0).get("id").asText();
+            String status = "pending";
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+            JsonNode ann = null;
+            while (status.equals("pending") && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles/" + id + "/annotations")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                ann = JSON.readTree(r.body());
+                status = ann.get("status").asText();
+            }
+            assertThat(status).isEqualTo("annotated");
+            assertThat(ann.get("mentions").toString()).contains("Kharkiv");
+        } finally {
+            server.stop();
+            sitrep.close();
+        }
+    }
+
     /** Runs the annotation pass over what is stored, with the default gazetteer cached in target/gazetteer-cache. */
     static void annotate(Running running) throws Exception {
         try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
