@@ -35,9 +35,14 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
+    @Option(names = "--all", description = "Forget every annotation and entity and annotate everything again "
+            + "(after `sitrep gazetteer import` of fuller place data, say).")
+    boolean all;
+
     @Override
     public Integer call() {
         try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+            if (all) sitrep.store().entities().reset();
             AnnotationPass.Report r = run(sitrep, noProgress || json, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
             if (json) Output.json(out, toJson(r));

@@ -220,7 +220,11 @@ class UnderstandSeedsIT {
         JsonNode summary = cli("annotate", "--json");
         assertThat(summary.get("annotated").asLong()).isEqualTo(5);
         assertThat(cli("annotate", "--json").get("annotated").asLong()).isZero();
-        assertThat(cli("entities", "--json").get("total").asLong()).isPositive();
+        long entities = cli("entities", "--json").get("total").asLong();
+        assertThat(entities).isPositive();
+        // --all forgets and redoes everything: the same entities again, none twice.
+        assertThat(cli("annotate", "--all", "--json").get("annotated").asLong()).isEqualTo(5);
+        assertThat(cli("entities", "--json").get("total").asLong()).isEqualTo(entities);
         Cli.Result bad = Cli.run("--data", data.toString(), "entities", "--type", "weapon");
         assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("unknown entity type 'weapon'");

@@ -103,6 +103,29 @@ public final class EntityIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets every annotation and entity and puts the mark back to the start, in one transaction, so the next pass
+     * annotates everything again: after a fuller gazetteer was imported, or a better model installed.
+     */
+    public void reset() {
+        synchronized (store) {
+            try (Statement s = db.createStatement()) {
+                for (String table : List.of("quotes", "quantities", "times", "mentions", "entity_spellings", "entities", "annotated")) {
+                    s.executeUpdate("DELETE FROM " + table);
+                }
+                s.executeUpdate("UPDATE annotate_progress SET annotated_seq = 0");
+                db.commit();
+            } catch (SQLException e) {
+                try {
+                    db.rollback();
+                } catch (SQLException ignored) {
+                    // the failure below says what went wrong
+                }
+                throw failure("reset the annotations", e);
+            }
+        }
+    }
+
     /** Articles stored after the annotation mark. */
     public long pending() {
         synchronized (store) {
