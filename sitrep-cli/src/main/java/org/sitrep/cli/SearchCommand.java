@@ -35,9 +35,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    /** Counts over the hits shown (copies collapsed into their originals). */
-    static SitrepStore.SourceCounts counts(Sitrep sitrep, SitrepStore.SearchResult result) {
-        return sitrep.store().sourceCounts(result.hits().stream().map(h -> h.article().id()).toList());
+    /** Counts over every hit, not only those shown (at most this many). */
+    static final int COUNT_MAX = 10_000;
+
+    /** Counts over all the query's hits (copies collapsed into their originals). */
+    static SitrepStore.SourceCounts counts(Sitrep sitrep, String query) {
+        return sitrep.store().searchCounts(query, COUNT_MAX);
     }
 
     @Override
@@ -57,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("query", query);
                 m.put("total", result.total());
-                m.put("counts", org.sitrep.store.ProvenanceJson.counts(counts(sitrep, result)));
+                m.put("counts", org.sitrep.store.ProvenanceJson.counts(counts(sitrep, query)));
                 m.put("items", items);
                 Output.json(out, m);
                 return ExitCodes.OK;
@@ -69,9 +72,9 @@ final class SearchCommand implements Callable<Integer> {
                         Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
-            SitrepStore.SourceCounts c = counts(sitrep, result);
-            out.printf("%d of %d hits for \"%s\": %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(), query,
-                    c.articles(), c.outlets(), c.independentSources());
+            SitrepStore.SourceCounts c = counts(sitrep, query);
+            out.printf("%d of %d hits for \"%s\"; all hits%s: %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(),
+                    query, result.total() > COUNT_MAX ? " (first " + COUNT_MAX + ")" : "", c.articles(), c.outlets(), c.independentSources());
             out.flush();
         }
         return ExitCodes.OK;

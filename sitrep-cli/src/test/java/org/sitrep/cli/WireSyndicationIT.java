@@ -60,6 +60,11 @@ class WireSyndicationIT {
         assertThat(search.get("counts").get("articles").asInt()).isEqualTo(4);
         assertThat(search.get("counts").get("outlets").asInt()).isEqualTo(4);
         assertThat(search.get("counts").get("independent_sources").asInt()).isEqualTo(2);
+        // The counts describe every hit, not the page shown.
+        JsonNode onePage = JSON.readTree(Cli.run("--data", data.toString(), "search", "drones", "--limit", "1", "--json").out());
+        assertThat(onePage.get("items")).hasSize(1);
+        assertThat(onePage.get("counts").get("articles").asInt()).isEqualTo(4);
+        assertThat(onePage.get("counts").get("independent_sources").asInt()).isEqualTo(2);
 
         JsonNode star = JSON.readTree(Cli.run("--data", data.toString(), "copies", idsByOutlet.get("daily-star.example"), "--json").out());
         assertThat(star.get("copy_of")).hasSize(1);

@@ -173,7 +173,8 @@ public final class SitrepServer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", q);
         m.put("total", r.total());
-        m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.sourceCounts(r.hits().stream().map(h -> h.article().id()).toList())));
+        // Over every hit (up to 10,000), not the page: how many sources say this is a property of the result set.
+        m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.searchCounts(q, 10_000)));
         m.put("items", items);
         Json.write(ctx, 200, m);
     }

@@ -272,17 +272,31 @@ final class CopyIndex {
     }
 
     /** Articles, outlets and independent sources among {@code ids}: copies collapse into their originals. */
-    SitrepStore.SourceCounts count(Collection<String> ids, Function<String, Optional<Article>> load) throws SQLException {
+    SitrepStore.SourceCounts count(Collection<String> ids) throws SQLException {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<String, String> parent = new HashMap<>();
-        for (String id : ids) parent.put(id, id);
-        Set<String> outlets = new HashSet<>();
-        for (String id : ids) {
-            load.apply(id).map(Article::outlet).ifPresent(outlets::add);
-            for (CopyRelation r : relations("copy_id = ?", id)) union(parent, r.originalId(), r.copyId());
+        for (String id : all) parent.put(id, id);
+        Set<Long> outlets = new HashSet<>();
+        // Two queries per 500 ids instead of two per article: a search result can hold thousands.
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = "?" + ",?".repeat(chunk.size() - 1);
+            try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT outlet_id FROM articles WHERE outlet_id IS NOT NULL AND id IN (" + in + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) outlets.add(r.getLong(1));
+                }
+            }
+            try (PreparedStatement ps = db.prepareStatement("SELECT original_id, copy_id FROM copies WHERE copy_id IN (" + in + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) union(parent, r.getString(1), r.getString(2));
+                }
+            }
         }
         Set<String> roots = new HashSet<>();
-        for (String id : ids) roots.add(find(parent, id));
-        return new SitrepStore.SourceCounts(ids.size(), outlets.size(), roots.size());
+        for (String id : all) roots.add(find(parent, id));
+        return new SitrepStore.SourceCounts(all.size(), outlets.size(), roots.size());
     }
 
     private static String find(Map<String, String> parent, String x) {

@@ -381,6 +381,18 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Articles, outlets and independent sources among ALL articles matching the query (at most {@code max}), not only
+     * the page shown.
+     */
+    public synchronized SourceCounts searchCounts(String query, int max) {
+        try {
+            return copies.count(index.search(query, max).ids());
+        } catch (SQLException | IOException e) {
+            throw failure("count sources of a search", e);
+        }
+    }
+
     /** Seconds spent in copy detection so far in this process, by part (candidates, load, judge, save). */
     public synchronized Map<String, Double> copyTimings() {
         return copies.timings();
@@ -389,7 +401,7 @@ public final class SitrepStore implements AutoCloseable {
     /** Articles, outlets and independent sources (copies collapsed into their originals) among these articles. */
     public synchronized SourceCounts sourceCounts(java.util.Collection<String> ids) {
         try {
-            return copies.count(ids, this::article);
+            return copies.count(ids);
         } catch (SQLException e) {
             throw failure("count sources", e);
         }
