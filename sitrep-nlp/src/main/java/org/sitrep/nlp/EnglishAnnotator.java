@@ -77,8 +77,18 @@ public final class EnglishAnnotator {
     static Annotation coreNlp(String text, Instant reference) {
         Annotation a = new Annotation(text);
         a.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.ofInstant(reference, ZoneOffset.UTC).toString());
-        Holder.PIPELINE.annotate(a);
-        return a;
+        try {
+            Holder.PIPELINE.annotate(a);
+            return a;
+        } catch (StringIndexOutOfBoundsException e) {
+            // CoreNLP 4.5.10's quote annotator fails on some texts whose tokens overlap after tokenization
+            // (QuoteAnnotator.xmlFreeText: "Range [159, 158) out of bounds"; e.g. a text ending "…, a 65-g" after a
+            // "Va." dateline). Annotate such a text again without quotes rather than lose the whole article.
+            Annotation again = new Annotation(text);
+            again.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.ofInstant(reference, ZoneOffset.UTC).toString());
+            NoQuotes.PIPELINE.annotate(again);
+            return again;
+        }
     }
 
     /**
@@ -109,6 +119,17 @@ public final class EnglishAnnotator {
 
     private static final class Holder {
         static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    }
+
+    /** The same pipeline without the quote annotator; CoreNLP's annotator pool shares the loaded models. */
+    private static final class NoQuotes {
+        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(withoutQuotes());
+
+        private static Properties withoutQuotes() {
+            Properties p = properties();
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+            return p;
+        }
     }
 
     private static Doc read(String text, Annotation a) {

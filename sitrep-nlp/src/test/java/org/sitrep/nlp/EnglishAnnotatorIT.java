@@ -124,6 +124,17 @@ class EnglishAnnotatorIT {
         assertThat(a.times()).isEmpty();
     }
 
+    @Test
+    void aTextThatTripsCoreNlpsQuoteAnnotatorIsStillAnnotated() {
+        // Written to reproduce what a real GeoWebNews listing did: CoreNLP's QuoteAnnotator threw
+        // StringIndexOutOfBoundsException ("Range [159, 158)") on it.
+        String text = "Va. There will be 70 townhouses. Builder : Basheer & Edgemoore. Features : All townhouses have a "
+                + "two-car garage and covered entry. There’s gas heating, a 65-g";
+        Annotations a = nlp.annotate(text, Instant.parse("2018-06-01T00:00:00Z"), false);
+        assertThat(a.sentences()).isNotEmpty();
+        assertThat(a.mentions()).extracting(Mention::text).contains("Basheer", "Edgemoore");
+    }
+
     private List<org.assertj.core.groups.Tuple> counts(String seed, String published) {
         return nlp.annotate(Shared.seed(seed), Instant.parse(published), false).quantities().stream()
                 .map(q -> tuple(q.value(), q.counted())).toList();

@@ -40,8 +40,10 @@ final class Understanding {
     static Gazetteer withPostal() throws IOException {
         Path dir = cacheDir();
         Path out = dir.resolve("default-plus-postal-UA.sqlite");
-        if (!Files.isRegularFile(out)) {
-            DefaultGazetteer.ensure(dir).close();
+        DefaultGazetteer.ensure(dir).close();
+        // Rebuilt when the default gazetteer was (its sources or import changed): a stale copy hid a failure before.
+        if (!Files.isRegularFile(out) || Files.getLastModifiedTime(out).toInstant()
+                .isBefore(Files.getLastModifiedTime(dir.resolve("geonames.sqlite")).toInstant())) {
             Path partial = dir.resolve("default-plus-postal-UA.partial");
             Files.copy(dir.resolve("geonames.sqlite"), partial, StandardCopyOption.REPLACE_EXISTING);
             GazetteerImport.importFile(shared().resolve("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
