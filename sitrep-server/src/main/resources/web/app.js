@@ -127,6 +127,7 @@ async function articleView(id) {
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
   const prov = await api(`/api/articles/${encodeURIComponent(a.id)}/provenance`);
   const ann = await api(`/api/articles/${encodeURIComponent(a.id)}/annotations`);
+  const placed = await api(`/api/articles/${encodeURIComponent(a.id)}/event`);
   document.title = `${titleOf(a)} · Sitrep`;
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Outlet'), el('dd', {}, a.outlet || '—'),
@@ -135,6 +136,9 @@ async function articleView(id) {
     el('dt', {}, 'Language'), el('dd', {}, `${a.language} (${a.language_confidence.toFixed(2)})`),
     el('dt', {}, 'Read from'), el('dd', {}, a.origin.input + (a.origin.record ? ` (${a.origin.record})` : '') + ` [${a.origin.format}]`),
     el('dt', {}, 'Id'), el('dd', {}, a.id),
+    el('dt', {}, 'Event'), el('dd', { id: 'article-event' }, placed.event_id
+      ? [el('a', { href: `#/event/${placed.event_id}` }, placed.event_id), ' in story ', el('a', { href: `#/story/${placed.story_id}` }, placed.story_id)]
+      : 'not placed yet'),
     ...Object.entries(a.fields).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
     ...(a.problems.length ? [el('dt', {}, 'Problems'), el('dd', {}, a.problems.map(p => `${p.code}: ${p.message}`).join('; '))] : []));
   const clean = ann.status === 'annotated' ? highlightedText(a.text, ann) : el('div', { class: 'text', id: 'clean-text' }, a.text);
@@ -274,6 +278,124 @@ async function entitiesView(params) {
     el('p', { class: 'attribution' }, page.attribution));
 }
 
+// ---- Events and stories (issue 5) ----
+
+function days(first, last) { return first ? (first === last ? first : `${first} – ${last}`) : 'undated'; }
+function counts(x) {
+  return `${x.articles} article${x.articles === 1 ? '' : 's'} · ${x.outlets} outlet${x.outlets === 1 ? '' : 's'} · ` +
+    `${x.independent_sources} independent source${x.independent_sources === 1 ? '' : 's'}`;
+}
+
+async function storiesView(params) {
+  const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
+  const page = await api(`/api/stories?limit=${PAGE}&offset=${offset}`);
+  document.title = 'Stories · Sitrep';
+  if (page.total === 0) {
+    show(el('h2', {}, 'Stories'), el('p', { class: 'empty' }, 'No stories yet: ingest articles (they are grouped into events and stories as they are annotated).'));
+    return;
+  }
+  const pager = el('div', { class: 'pager' },
+    offset > 0 ? el('a', { href: `#/stories?offset=${Math.max(0, offset - PAGE)}` }, '← newer') : null,
+    `${offset + 1}–${offset + page.items.length} of ${page.total}`,
+    offset + PAGE < page.total ? el('a', { href: `#/stories?offset=${offset + PAGE}` }, 'more →') : null);
+  show(el('h2', {}, `Stories (${page.total})`),
+    el('table', { id: 'stories' }, el('thead', {}, el('tr', {}, el('th', {}, 'Story'), el('th', {}, 'Days'), el('th', {}, 'Events'), el('th', {}, 'Sources'))),
+      el('tbody', {}, page.items.map(s => el('tr', {},
+        el('td', {}, el('a', { href: `#/story/${s.id}`, class: 'story-link' }, s.title || s.id)),
+        el('td', { class: 'date' }, days(s.first_day, s.last_day)),
+        el('td', {}, String(s.events)),
+        el('td', { class: 'meta' }, counts(s)))))),
+    pager);
+}
+
+/** Events on a horizontal time axis (dated ones by their first day; undated ones after a gap at the end). */
+function timeline(events) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(NS, 'svg');
+  const W = 900, H = 110, L = 40, R = 40;
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.setAttribute('class', 'timeline');
+  svg.setAttribute('role', 'img');
+  const dated = events.filter(e => e.first_day);
+  const undated = events.filter(e => !e.first_day);
+  const t = d => Date.parse(d + 'T00:00:00Z');
+  const lo = dated.length ? Math.min(...dated.map(e => t(e.first_day))) : 0;
+  const hi = dated.length ? Math.max(...dated.map(e => t(e.last_day || e.first_day))) : 1;
+  const span = Math.max(hi - lo, 86400000);
+  const usable = W - L - R - (undated.length ? 120 : 0);
+  const line = document.createElementNS(NS, 'line');
+  Object.entries({ x1: L, x2: W - R, y1: 60, y2: 60, stroke: '#99a3ad' }).forEach(([k, v]) => line.setAttribute(k, v));
+  svg.append(line);
+  const mark = (x, e, i) => {
+    const a = document.createElementNS(NS, 'a');
+    a.setAttribute('href', `#/event/${e.id}`);
+    const c = document.createElementNS(NS, 'circle');
+    const r = Math.min(14, 5 + 2 * Math.sqrt(e.articles));
+    Object.entries({ cx: x, cy: 60, r, fill: '#0b5cad', 'fill-opacity': 0.75, class: 'timeline-event', 'data-event': e.id }).forEach(([k, v]) => c.setAttribute(k, v));
+    const title = document.createElementNS(NS, 'title');
+    title.textContent = `${days(e.first_day, e.last_day)}: ${e.title || e.id} (${e.articles} articles)`;
+    c.append(title);
+    const label = document.createElementNS(NS, 'text');
+    Object.entries({ x, y: i % 2 ? 95 : 35, 'text-anchor': 'middle', 'font-size': 12, fill: '#1d232a' }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = e.first_day || 'undated';
+    a.append(c, label);
+    svg.append(a);
+  };
+  dated.forEach((e, i) => mark(L + usable * (t(e.first_day) - lo) / span, e, i));
+  undated.forEach((e, i) => mark(W - R - 20 - i * 30, e, dated.length + i));
+  return svg;
+}
+
+function namedList(title, named) {
+  if (!named.length) return null;
+  return el('p', { class: 'meta' }, `${title}: `, named.map((n, i) => [i ? ', ' : '',
+    el('a', { href: `#/entity/${n.entity_id}` }, n.name), ` (${n.articles})`]));
+}
+
+function changesList(changes) {
+  if (!changes.length) return null;
+  return el('details', { id: 'changes' }, el('summary', {}, `Merges and moves (${changes.length})`),
+    el('ul', {}, changes.map(c => el('li', {}, el('b', {}, c.kind), ` ${c.from} → ${c.into}: ${c.detail}`))));
+}
+
+async function storyView(id) {
+  const s = await api(`/api/stories/${encodeURIComponent(id)}`);
+  document.title = `${s.title || s.id} · Sitrep`;
+  const places = s.places.filter(p => p.latitude != null).map(p => ({ latitude: p.latitude, longitude: p.longitude, label: p.name, href: `#/entity/${p.entity_id}` }));
+  show(el('article', { id: 'story' },
+    el('p', {}, el('a', { href: '#/stories' }, '← all stories')),
+    el('h1', {}, s.title || s.id),
+    el('p', { class: 'meta' }, `${days(s.first_day, s.last_day)} · ${s.events} event${s.events === 1 ? '' : 's'} · ${counts(s)}`),
+    namedList('Places', s.places), namedList('Named', s.entities),
+    el('h2', {}, 'Timeline'),
+    timeline(s.timeline),
+    el('ol', { id: 'story-events', class: 'events' }, s.timeline.map(e => el('li', {},
+      el('span', { class: 'date' }, days(e.first_day, e.last_day)), ' ',
+      el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id),
+      el('span', { class: 'meta' }, ` · ${counts(e)}`)))),
+    places.length ? placeMap('story-map', places, s.attribution) : null,
+    changesList(s.changes)));
+}
+
+async function eventView(id) {
+  const e = await api(`/api/events/${encodeURIComponent(id)}`);
+  document.title = `${e.title || e.id} · Sitrep`;
+  const places = e.places.filter(p => p.latitude != null).map(p => ({ latitude: p.latitude, longitude: p.longitude, label: p.name, href: `#/entity/${p.entity_id}` }));
+  show(el('article', { id: 'event' },
+    el('p', {}, el('a', { href: `#/story/${e.story_id}` }, '← its story')),
+    el('h1', {}, e.title || e.id),
+    el('p', { class: 'meta' }, `${days(e.first_day, e.last_day)} · ${counts(e)}`),
+    namedList('Places', e.places), namedList('Named', e.entities),
+    el('table', { id: 'event-articles' }, el('thead', {}, el('tr', {}, el('th', {}, 'Day'), el('th', {}, 'Article'), el('th', {}, 'Outlet'), el('th', {}, 'Joined'))),
+      el('tbody', {}, e.members.map(m => el('tr', {},
+        el('td', { class: 'date' }, m.day || 'undated'),
+        el('td', {}, el('a', { href: `#/article/${m.id}`, class: 'article-link' }, m.title || m.id)),
+        el('td', {}, m.outlet || '—'),
+        el('td', { class: 'meta' }, m.joined_by === 'new' ? 'started it' : `${m.joined_by} (${m.similarity.toFixed(2)})`))))),
+    places.length ? placeMap('event-map', places, GEONAMES) : null,
+    changesList(e.changes)));
+}
+
 async function route() {
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, query] = hash.split('?');
@@ -284,6 +406,9 @@ async function route() {
     if (path.startsWith('/article/')) await articleView(decodeURIComponent(path.slice('/article/'.length)));
     else if (path.startsWith('/entity/')) await entityView(decodeURIComponent(path.slice('/entity/'.length)));
     else if (path === '/entities') await entitiesView(params);
+    else if (path === '/stories') await storiesView(params);
+    else if (path.startsWith('/story/')) await storyView(decodeURIComponent(path.slice('/story/'.length)));
+    else if (path.startsWith('/event/')) await eventView(decodeURIComponent(path.slice('/event/'.length)));
     else if (path === '/search') await searchView(params);
     else await listView(params);
   } catch (e) {

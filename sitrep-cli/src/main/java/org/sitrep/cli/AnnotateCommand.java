@@ -36,17 +36,27 @@ final class AnnotateCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--all", description = "Forget every annotation and entity and annotate everything again "
-            + "(after `sitrep gazetteer import` of fuller place data, say).")
+            + "(after `sitrep gazetteer import` of fuller place data, say); events and stories are rebuilt too.")
     boolean all;
 
     @Override
     public Integer call() {
         try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            if (all) sitrep.store().entities().reset();
+            if (all) {
+                sitrep.store().entities().reset();
+                sitrep.store().events().reset();
+            }
             AnnotationPass.Report r = run(sitrep, noProgress || json, spec.commandLine().getErr());
+            org.sitrep.store.EventPass.Report placed = EventsCommand.run(sitrep, true, noProgress || json, spec.commandLine().getErr());
             PrintWriter out = spec.commandLine().getOut();
-            if (json) Output.json(out, toJson(r));
-            else print(out, r);
+            if (json) {
+                Map<String, Object> m = toJson(r);
+                m.put("events", EventsCommand.toJson(placed));
+                Output.json(out, m);
+            } else {
+                print(out, r);
+                EventsCommand.print(out, placed);
+            }
         }
         return ExitCodes.OK;
     }

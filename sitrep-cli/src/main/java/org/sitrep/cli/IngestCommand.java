@@ -49,8 +49,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON: accepted, known, rejected, seconds, rejections[], annotation.")
     boolean json;
 
-    @Option(names = "--no-nlp", description = "Do not annotate after reading (names, places, dates…); `sitrep annotate` catches up later.")
+    @Option(names = "--no-nlp", description = "Do not annotate after reading (names, places, dates…); `sitrep annotate` catches up later. "
+            + "Articles are then placed into events at once, with capitalised words standing in for names.")
     boolean noNlp;
+
+    private org.sitrep.store.EventPass.Report placement;
 
     @Override
     public Integer call() {
@@ -82,6 +85,7 @@ final class IngestCommand implements Callable<Integer> {
             t1 = System.nanoTime();
             progress.close();
             if (!noNlp) annotation = AnnotateCommand.run(sitrep, noProgress || json, err);
+            placement = EventsCommand.run(sitrep, !noNlp, noProgress || json, err);
         }
         double seconds = (t1 - t0) / 1e9;
         long added = report.count(Ingestion.Status.ADDED);
@@ -97,6 +101,7 @@ final class IngestCommand implements Callable<Integer> {
             for (Rejection r : rejections) rs.add(Map.of("input", r.input(), "reason", r.reason(), "message", r.message()));
             m.put("rejections", rs);
             m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
+            m.put("events", placement == null ? null : EventsCommand.toJson(placement));
             Output.json(out, m);
         } else {
             long items = added + known + rejected;
@@ -104,6 +109,7 @@ final class IngestCommand implements Callable<Integer> {
                     items, items == 1 ? "" : "s", seconds, items / Math.max(seconds, 1e-3), added, known, rejected);
             if (added == 0 && known > 0 && rejected == 0) out.println("Nothing new: every article was already in " + main.dataDir() + ".");
             if (annotation != null) AnnotateCommand.print(out, annotation);
+            if (placement != null) EventsCommand.print(out, placement);
             if (!rejections.isEmpty()) {
                 out.println("Rejected (quarantined; see `sitrep rejected`):");
                 int shown = 0;

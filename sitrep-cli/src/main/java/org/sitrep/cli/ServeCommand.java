@@ -29,9 +29,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Sitrep sitrep = Sitrep.open(main.dataDir());
-        // Articles posted to the API are annotated in the background, as `ingest` does after reading.
-        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), () -> sitrep.annotate(new AnnotationPass.Listener() {
-        }), host, port);
+        // Articles posted to the API are annotated and placed into events in the background, as `ingest` does after reading.
+        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), () -> {
+            sitrep.annotate(new AnnotationPass.Listener() {
+            });
+            sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
+            });
+        }, host, port);
         int bound = server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

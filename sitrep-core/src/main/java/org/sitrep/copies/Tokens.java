@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Word tokens for comparing texts across outlets: NFKD, accents and case dropped, letters and digits only. */
-final class Tokens {
+public final class Tokens {
     /** Words that carry no content for alignment (English; other languages fall back to length ≥ 3). */
     static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "been",
             "from", "this", "its", "his", "her", "their", "they", "them", "which", "who", "said", "says", "also", "not", "but", "into",
@@ -17,7 +17,8 @@ final class Tokens {
     private Tokens() {
     }
 
-    static List<String> of(String text) {
+    /** The word tokens of {@code text}, in order. */
+    public static List<String> of(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
@@ -36,7 +37,8 @@ final class Tokens {
         return out;
     }
 
-    static boolean isContent(String token) {
+    /** Whether a token carries content: three characters or more and not a stop word. */
+    public static boolean isContent(String token) {
         return token.length() >= 3 && !STOP.contains(token);
     }
 }

@@ -77,6 +77,11 @@ public final class SitrepServer {
             cfg.routes.get("/api/entities", this::entities);
             cfg.routes.get("/api/entities/{id}", this::entity);
             cfg.routes.get("/api/articles/{id}/annotations", this::annotations);
+            cfg.routes.get("/api/articles/{id}/event", this::articleEvent);
+            cfg.routes.get("/api/events", this::events);
+            cfg.routes.get("/api/events/{id}", this::event);
+            cfg.routes.get("/api/stories", this::stories);
+            cfg.routes.get("/api/stories/{id}", this::story);
             Errors.install(cfg.routes);
         });
     }
@@ -235,6 +240,49 @@ public final class SitrepServer {
     private void annotations(Context ctx) {
         Article a = find(ctx.pathParam("id"));
         Json.write(ctx, 200, org.sitrep.store.EntityJson.annotations(store.entities().annotations(a.id()), a.text()));
+    }
+
+    // Events and stories (issue 5): the store does the work, EventJson gives the shape.
+
+    private void events(Context ctx) {
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
+        Json.write(ctx, 200, org.sitrep.store.EventJson.page(store.events().events(min, limit, offset), limit, offset,
+                org.sitrep.store.EventJson::event));
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        var d = store.events().event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
+        Json.write(ctx, 200, org.sitrep.store.EventJson.event(d));
+    }
+
+    private void stories(Context ctx) {
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        int min = Params.intIn("min_events", ctx.queryParam("min_events"), 1, 1, Integer.MAX_VALUE);
+        Json.write(ctx, 200, org.sitrep.store.EventJson.page(store.events().stories(min, limit, offset), limit, offset,
+                org.sitrep.store.EventJson::story));
+    }
+
+    private void story(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        var d = store.events().story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
+        Map<String, Object> m = org.sitrep.store.EventJson.story(d);
+        m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
+        Json.write(ctx, 200, m);
+    }
+
+    private void articleEvent(Context ctx) {
+        Article a = find(ctx.pathParam("id"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", a.id());
+        var placed = store.events().ofArticle(a.id());
+        m.put("event_id", placed.map(Map.Entry::getKey).orElse(null));
+        m.put("story_id", placed.map(Map.Entry::getValue).orElse(null));
+        m.put("status", placed.isPresent() ? "placed" : "pending");
+        Json.write(ctx, 200, m);
     }
 
     private void openapi(Context ctx) {

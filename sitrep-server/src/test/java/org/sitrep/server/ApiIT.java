@@ -269,6 +269,41 @@ class ApiIT {
     }
 
     @Test
+    void eventsAndStoriesOfTheSeeds() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        annotate(running);
+        running.sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
+        });
+        JsonNode stories = get("/api/stories").body();
+        api.assertMatches(stories, api.responseSchema("/api/stories", "get", "200"), "stories");
+        assertThat(stories.get("total").asInt()).as("the seeds tell one story").isEqualTo(1);
+        String storyId = stories.get("items").get(0).get("id").asText();
+        JsonNode story = get("/api/stories/" + storyId).body();
+        api.assertMatches(story, api.responseSchema("/api/stories/{id}", "get", "200"), "story");
+        assertThat(story.get("timeline")).hasSize(3);
+        assertThat(story.get("independent_sources").asInt()).isEqualTo(4);
+        assertThat(story.get("places").toString()).contains("Kupiansk");
+
+        JsonNode events = get("/api/events?min_articles=2").body();
+        api.assertMatches(events, api.responseSchema("/api/events", "get", "200"), "events");
+        assertThat(events.get("total").asInt()).as("only the 2023 event has several articles").isEqualTo(1);
+        JsonNode big = events.get("items").get(0);
+        assertThat(big.get("articles").asInt()).isEqualTo(3);
+        assertThat(big.get("independent_sources").asInt()).isEqualTo(2);
+        JsonNode detail = get("/api/events/" + big.get("id").asText()).body();
+        api.assertMatches(detail, api.responseSchema("/api/events/{id}", "get", "200"), "event");
+        assertThat(detail.get("members")).hasSize(3);
+
+        String rewrite = get("/api/search?q=Chortyzja").body().get("items").get(0).get("id").asText();
+        JsonNode placed = get("/api/articles/" + rewrite + "/event").body();
+        api.assertMatches(placed, api.responseSchema("/api/articles/{id}/event", "get", "200"), "article event");
+        assertThat(placed.get("event_id").asText()).isEqualTo(big.get("id").asText());
+        assertError(get("/api/events/Enope"), 404, "not-found");
+        assertError(get("/api/stories/Snope"), 404, "not-found");
+        assertError(get("/api/events?limit=0"), 400, "bad-request");
+    }
+
+    @Test
     void openApiDescribesEveryRegisteredRoute() throws Exception {
         Resp doc = get("/api/openapi.json");
         assertThat(doc.status()).isEqualTo(200);

@@ -76,6 +76,16 @@ public final class Sitrep implements AutoCloseable {
         return new AnnotationPass(store, org.sitrep.nlp.EnglishAnnotator.shared(), places, threads).run(listener);
     }
 
+    /**
+     * Places every article not yet placed into events and stories (see {@link EventPass}). With
+     * {@code afterAnnotation}, only articles the annotation pass has dealt with are placed (their names are entities);
+     * without, every stored article is placed at once, with capitalised words for names.
+     */
+    public EventPass.Report placeEvents(boolean afterAnnotation, EventPass.Listener listener) {
+        long upTo = afterAnnotation ? store.entities().annotatedSeq() : Long.MAX_VALUE;
+        return new EventPass(store).run(upTo, listener);
+    }
+
     @Override
     public void close() {
         store.close();

@@ -48,7 +48,7 @@ import org.sitrep.model.SourceFormat;
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
@@ -471,6 +471,14 @@ public final class SitrepStore implements AutoCloseable {
             }
         }
         return entityIndex;
+    }
+
+    private EventIndex eventIndex;
+
+    /** The events and stories of this store (issue 5); shares this store's connection and lock. */
+    public synchronized EventIndex events() {
+        if (eventIndex == null) eventIndex = new EventIndex(this, db);
+        return eventIndex;
     }
 
     /** Commits what is pending and closes SQLite and the index. */

@@ -1,0 +1,60 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.store.EventIndex;
+import org.sitrep.store.EventJson;
+import org.sitrep.store.Sitrep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep event ID}: one event with its articles, places, entities and changes. */
+@Command(name = "event", description = {"Show one event: its articles (how each joined), main places and entities,",
+        "counts, and the merges that concern it. An id merged away leads to the event that holds it now."})
+final class EventCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "An event id (E…).")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+            Optional<EventIndex.EventDetail> d = sitrep.store().events().event(id);
+            if (d.isEmpty()) {
+                spec.commandLine().getErr().println("sitrep: no event with id " + id + " in " + main.dataDir());
+                return ExitCodes.NOT_FOUND;
+            }
+            if (json) {
+                Output.json(out, EventJson.event(d.get()));
+                return ExitCodes.OK;
+            }
+            EventIndex.EventSummary e = d.get().event();
+            out.printf("Event %s — %s%n", e.id(), e.title());
+            out.printf("%s · %d articles · %d outlets · %d independent sources · story %s%n", EventsCommand.days(e.first(), e.last()),
+                    e.articles(), e.outlets(), e.independentSources(), e.storyId());
+            StoriesCommand.printNamed(out, d.get().places(), d.get().entities());
+            out.println();
+            for (EventIndex.Member m : d.get().articles()) {
+                out.printf("  %-10s %-16s %-18s %-8s %s%n", m.day() == null ? "undated" : m.day(), m.id(), Output.cell(m.outlet(), 18),
+                        m.reason(), Output.cell(m.title(), 70).strip());
+            }
+            StoriesCommand.printChanges(out, d.get().changes());
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,117 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sitrep.store.EventIndex;
+import org.sitrep.store.EventJson;
+import org.sitrep.store.EventPass;
+import org.sitrep.store.Sitrep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep events}: what happened, as groups of articles, largest first. */
+@Command(name = "events", description = {"List events (articles grouped by what they report), largest first, with their",
+        "dates, counts of articles, outlets and independent sources, and story. Articles annotated but not yet",
+        "placed are placed first. --json: {total, limit, offset, items[{…, article_ids}]}."})
+final class EventsCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--min", defaultValue = "1", paramLabel = "N", description = "Only events of at least N articles.")
+    int min;
+
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many (default 50).")
+    int limit;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
+    int offset;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
+        PrintWriter out = spec.commandLine().getOut();
+        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+            run(sitrep, true, true, spec.commandLine().getErr());
+            EventIndex.Page<EventIndex.EventSummary> page = sitrep.store().events().events(min, limit, offset);
+            if (json) {
+                Output.json(out, EventJson.page(page, limit, offset, EventJson::event));
+                return ExitCodes.OK;
+            }
+            if (page.total() == 0) {
+                out.println("No events yet: `sitrep ingest` places articles into events once they are annotated.");
+            } else {
+                out.printf("%-17s %-23s %8s %7s %7s  %-17s %s%n", "EVENT", "DAYS", "ARTICLES", "OUTLETS", "SOURCES", "STORY", "TITLE");
+                for (EventIndex.EventSummary e : page.items()) {
+                    out.printf("%-17s %-23s %8d %7d %7d  %-17s %s%n", e.id(), days(e.first(), e.last()), e.articles(), e.outlets(),
+                            e.independentSources(), e.storyId(), Output.cell(e.title(), 70).strip());
+                }
+                if (page.total() > offset + page.items().size()) {
+                    out.printf("… %d of %d shown; --offset %d for more.%n", page.items().size(), page.total(), offset + page.items().size());
+                }
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    static String days(String first, String last) {
+        if (first == null) return "undated";
+        return first.equals(last) ? first : first + ".." + last;
+    }
+
+    /** Places what is pending, with a progress bar on stderr for long runs; shared with {@code ingest} and {@code annotate}. */
+    static EventPass.Report run(Sitrep sitrep, boolean afterAnnotation, boolean quiet, PrintWriter err) {
+        ProgressBar[] bar = new ProgressBar[1];
+        try {
+            return sitrep.placeEvents(afterAnnotation, new EventPass.Listener() {
+                @Override
+                public void planned(long articles) {
+                    if (quiet || articles < 500) return;
+                    bar[0] = new ProgressBarBuilder().setTaskName("Events").setInitialMax(articles).setUnit(" articles", 1)
+                            .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                }
+
+                @Override
+                public void progress(long done) {
+                    if (bar[0] != null) bar[0].stepTo(done);
+                }
+            });
+        } finally {
+            if (bar[0] != null) bar[0].close();
+            err.flush();
+        }
+    }
+
+    static Map<String, Object> toJson(EventPass.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("placed", r.placed());
+        m.put("events_started", r.created());
+        m.put("merges", r.merges());
+        m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        return m;
+    }
+
+    static void print(PrintWriter out, EventPass.Report r) {
+        if (r.placed() == 0) return;
+        out.printf("Placed %d article%s into events in %.1f s: %d new event%s, %d merge%s (see `sitrep events`, `sitrep stories`).%n",
+                r.placed(), r.placed() == 1 ? "" : "s", r.seconds(), r.created(), r.created() == 1 ? "" : "s", r.merges(),
+                r.merges() == 1 ? "" : "s");
+        out.flush();
+    }
+}

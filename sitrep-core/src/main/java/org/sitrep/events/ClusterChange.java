@@ -1,0 +1,14 @@
+package org.sitrep.events;
+
+/**
+ * A change to events or stories other than an article joining: recorded, never silent.
+ *
+ * @param kind   {@code event-merged} (an article joined two events that are alike: the younger is folded into the
+ *               older), {@code story-merged} (two stories found to be one), {@code event-moved} (an event left a
+ *               story of its own for another)
+ * @param from   the id that is gone (or the event that moved)
+ * @param into   the id that holds it now
+ * @param detail why, with the similarity
+ */
+public record ClusterChange(String kind, String from, String into, String detail) {
+}

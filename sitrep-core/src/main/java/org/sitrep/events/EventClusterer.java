@@ -1,0 +1,662 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Online event clustering and story linking. Each {@link #place} puts one article into the event it fits best (or a
+ * new one) using only the events' kept state: candidates come from an inverted index over the events' words and
+ * names (the most recent {@link EventParams#postings()} events per key), so the cost of a placement does not grow with
+ * the number of events. The similarity of an article to an event is its mean cosine to the event's members, per
+ * channel, computed from the members' summed vectors; the article may not join an event whose dates lie more than
+ * {@link EventParams#maxGapDays()} from its own; a copy joins its original's event. When an article fits two events
+ * that are also alike as wholes, the younger is folded into the older (recorded). Events are linked into stories by
+ * their names (places, people, organisations), re-checked as an event grows (at 2, 4, 8… members).
+ *
+ * <p>Event and story ids come from the article that founded them, so a run over the same input in the same order
+ * gives the same ids. Not thread-safe: one placement at a time.
+ */
+public final class EventClusterer {
+    private static final int QUERY_KEYS = 20;
+
+    private final EventParams params;
+    private final LinkedHashMap<String, Ev> events = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, St> stories = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, ArrayDeque<Ev>> eventPostings = new HashMap<>();
+    private final Map<String, ArrayDeque<St>> storyPostings = new HashMap<>();
+    private final Map<String, List<St>> storiesByAnchor = new HashMap<>();
+    private final Set<String> dirtyEvents = new LinkedHashSet<>();
+    private final Set<String> dirtyStories = new LinkedHashSet<>();
+    private final Set<String> goneEvents = new LinkedHashSet<>();
+    private final Set<String> goneStories = new LinkedHashSet<>();
+    private final List<ClusterChange> pendingChanges = new ArrayList<>();
+    private long placements;
+    private long created;
+
+    /** A clusterer with nothing in memory. */
+    public EventClusterer(EventParams params) {
+        this.params = Objects.requireNonNull(params, "params");
+    }
+
+    /**
+     * A clusterer that goes on from a stored state: the events and stories given (most recently joined last) become
+     * the active window.
+     */
+    public EventClusterer(EventParams params, Collection<EventState> activeEvents, Collection<StoryState> activeStories) {
+        this(params);
+        for (StoryState s : activeStories) {
+            St st = new St(s);
+            stories.put(st.id, st);
+            for (String k : st.names.keySet()) post(storyPostings, k, st);
+            if (st.anchor != null) storiesByAnchor.computeIfAbsent(st.anchor, k -> new ArrayList<>()).add(st);
+            created = Math.max(created, s.created());
+            placements = Math.max(placements, s.lastJoin());
+        }
+        for (EventState e : activeEvents) {
+            Ev ev = new Ev(e);
+            events.put(ev.id, ev);
+            indexEvent(ev, ev.terms.keySet(), ev.names.keySet());
+            created = Math.max(created, e.created());
+            placements = Math.max(placements, e.lastJoin());
+        }
+    }
+
+    public EventParams params() {
+        return params;
+    }
+
+    /** Places one article; the article must not have been placed before. */
+    public Placement place(EventFeatures a) {
+        placements++;
+        List<ClusterChange> changes = pendingChanges;
+        changes.clear();
+        Ev origin = a.originEvent() == null ? null : events.get(a.originEvent());
+        if (origin != null) {
+            double s = similarity(a, origin);
+            join(origin, a, s);
+            return new Placement(a.articleId(), origin.id, "copy", s, origin.story, List.copyOf(changes));
+        }
+        List<Scored> scored = score(a);
+        Scored best = scored.isEmpty() ? null : scored.get(0);
+        if (best == null || best.similarity < params.join()) {
+            Ev ev = found(a, changes);
+            return new Placement(a.articleId(), ev.id, "new", best == null ? 0 : Math.max(0, best.similarity), ev.story, List.copyOf(changes));
+        }
+        Ev target = best.event;
+        join(target, a, best.similarity);
+        for (int i = 1; i < scored.size() && scored.get(i).similarity >= params.join(); i++) {
+            Ev other = scored.get(i).event;
+            if (other == target || !events.containsKey(other.id)) continue;
+            double whole = wholeSimilarity(target, other);
+            if (whole >= params.join() && datesMeet(target, other)) {
+                target = merge(target, other, whole, changes);
+            }
+        }
+        return new Placement(a.articleId(), target.id, "similar", best.similarity, target.story, List.copyOf(changes));
+    }
+
+    /** Events and stories changed since the last call, for a store to write, and the ids that are gone. */
+    public Changes drain() {
+        List<EventState> ev = new ArrayList<>();
+        for (String id : dirtyEvents) {
+            Ev e = events.get(id);
+            if (e != null) ev.add(e.state());
+        }
+        List<StoryState> st = new ArrayList<>();
+        for (String id : dirtyStories) {
+            St s = stories.get(id);
+            if (s != null) st.add(s.state());
+        }
+        Changes c = new Changes(ev, st, List.copyOf(goneEvents), List.copyOf(goneStories));
+        dirtyEvents.clear();
+        dirtyStories.clear();
+        goneEvents.clear();
+        goneStories.clear();
+        return c;
+    }
+
+    /** What {@link #drain()} returns: states to write and ids to delete. */
+    public record Changes(List<EventState> events, List<StoryState> stories, List<String> goneEvents,
+                          List<String> goneStories) {
+    }
+
+    /** How many events are in memory now. */
+    public int activeEvents() {
+        return events.size();
+    }
+
+    /** The similarity of an article to each candidate event, best first (for explanations and tests). */
+    List<Scored> score(EventFeatures a) {
+        Map<Ev, Double> partial = new HashMap<>();
+        gather(a.terms(), "t|", partial);
+        gather(a.names(), "n|", partial);
+        List<Map.Entry<Ev, Double>> ranked = new ArrayList<>(partial.entrySet());
+        ranked.sort(Map.Entry.<Ev, Double>comparingByValue().reversed());
+        List<Scored> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && i < params.candidates(); i++) {
+            Ev ev = ranked.get(i).getKey();
+            if (!datesFit(a.date(), ev)) continue;
+            double sim = similarity(a, ev);
+            if ((a.date() == null) != (ev.first == null)) sim -= params.undatedMargin();
+            out.add(new Scored(ev, sim));
+        }
+        out.sort(Comparator.comparingDouble((Scored s) -> s.similarity).reversed());
+        return out;
+    }
+
+    record Scored(Ev event, double similarity) {
+    }
+
+    private void gather(Map<String, Float> vector, String prefix, Map<Ev, Double> partial) {
+        for (Map.Entry<String, Float> e : top(vector, QUERY_KEYS)) {
+            ArrayDeque<Ev> posting = eventPostings.get(prefix + e.getKey());
+            if (posting == null) continue;
+            for (Ev ev : posting) {
+                if (events.get(ev.id) != ev) continue; // folded into another, or out of the window
+                Map<String, Float> sums = prefix.equals("t|") ? ev.terms : ev.names;
+                Float w = sums.get(e.getKey());
+                if (w != null) partial.merge(ev, (double) e.getValue() * w / Math.max(1, ev.articles), Double::sum);
+            }
+        }
+    }
+
+    private double similarity(EventFeatures a, Ev ev) {
+        double wn = a.names().isEmpty() || ev.nameMembers == 0 ? 0 : params.namesWeight();
+        double we = a.embedding() == null || ev.embeddedMembers == 0 ? 0 : params.embeddingWeight();
+        double wt = 1 - params.namesWeight() - params.embeddingWeight();
+        double total = wt + wn + we;
+        if (total == 0) return 0;
+        double s = wt * dot(a.terms(), ev.terms) / Math.max(1, ev.termMembers);
+        if (wn > 0) s += wn * dot(a.names(), ev.names) / ev.nameMembers;
+        if (we > 0) s += we * dot(a.embedding(), ev.embedding) / ev.embeddedMembers;
+        return s / total;
+    }
+
+    /** Average-link similarity of two events, from their sums. */
+    private double wholeSimilarity(Ev x, Ev y) {
+        double wn = x.nameMembers == 0 || y.nameMembers == 0 ? 0 : params.namesWeight();
+        double we = x.embeddedMembers == 0 || y.embeddedMembers == 0 ? 0 : params.embeddingWeight();
+        double wt = 1 - params.namesWeight() - params.embeddingWeight();
+        double s = wt * dot(x.terms, y.terms) / Math.max(1, (double) x.termMembers * y.termMembers);
+        if (wn > 0) s += wn * dot(x.names, y.names) / ((double) x.nameMembers * y.nameMembers);
+        if (we > 0) s += we * dot(x.embedding, y.embedding) / ((double) x.embeddedMembers * y.embeddedMembers);
+        return s / (wt + wn + we);
+    }
+
+    private boolean datesFit(LocalDate d, Ev ev) {
+        if (d == null || ev.first == null) return true;
+        return !d.isBefore(ev.first.minusDays(params.maxGapDays())) && !d.isAfter(ev.last.plusDays(params.maxGapDays()));
+    }
+
+    private boolean datesMeet(Ev x, Ev y) {
+        if (x.first == null || y.first == null) return true;
+        return ChronoUnit.DAYS.between(x.last, y.first) <= params.maxGapDays()
+                && ChronoUnit.DAYS.between(y.last, x.first) <= params.maxGapDays();
+    }
+
+    private Ev found(EventFeatures a, List<ClusterChange> changes) {
+        Ev ev = new Ev("E" + a.articleId(), ++created);
+        ev.title = a.title();
+        ev.titleArticle = a.articleId();
+        ev.titleScore = 1;
+        events.put(ev.id, ev);
+        add(ev, a);
+        linkStory(ev);
+        evict();
+        return ev;
+    }
+
+    private void join(Ev ev, EventFeatures a, double similarity) {
+        if (a.title() != null && !a.title().isBlank() && (ev.title == null || ev.title.isBlank() || similarity > ev.titleScore)) {
+            ev.title = a.title();
+            ev.titleArticle = a.articleId();
+            ev.titleScore = similarity;
+        }
+        add(ev, a);
+        if (Integer.bitCount(ev.articles) == 1) relinkStory(ev);
+    }
+
+    private void add(Ev ev, EventFeatures a) {
+        Set<String> newTerms = addInto(ev.terms, a.terms());
+        ev.termMembers++;
+        Set<String> newNames = Set.of();
+        if (!a.names().isEmpty()) {
+            newNames = addInto(ev.names, a.names());
+            ev.nameMembers++;
+        }
+        if (a.embedding() != null) {
+            if (ev.embedding == null) ev.embedding = new float[a.embedding().length];
+            if (ev.embedding.length == a.embedding().length) {
+                for (int i = 0; i < ev.embedding.length; i++) ev.embedding[i] += a.embedding()[i];
+                ev.embeddedMembers++;
+            }
+        }
+        for (Map.Entry<String, Integer> p : a.places().entrySet()) {
+            int[] c = ev.places.computeIfAbsent(p.getKey(), k -> new int[2]);
+            c[0]++;
+            c[1] += p.getValue();
+        }
+        ev.articles++;
+        if (a.date() != null) {
+            if (ev.first == null || a.date().isBefore(ev.first)) ev.first = a.date();
+            if (ev.last == null || a.date().isAfter(ev.last)) ev.last = a.date();
+        }
+        ev.lastJoin = placements;
+        cut(ev.terms, params.keptTerms());
+        cut(ev.names, params.keptTerms());
+        indexEvent(ev, newTerms, newNames);
+        dirtyEvents.add(ev.id);
+        St st = ev.story == null ? null : stories.get(ev.story);
+        if (st != null && ev.first != null) {
+            if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
+            if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
+            st.lastJoin = placements;
+            dirtyStories.add(st.id);
+        }
+    }
+
+    private Ev merge(Ev x, Ev y, double whole, List<ClusterChange> changes) {
+        Ev keep = x.created <= y.created ? x : y;
+        Ev gone = keep == x ? y : x;
+        Set<String> newTerms = addInto(keep.terms, gone.terms);
+        Set<String> newNames = addInto(keep.names, gone.names);
+        keep.termMembers += gone.termMembers;
+        keep.nameMembers += gone.nameMembers;
+        if (gone.embedding != null) {
+            if (keep.embedding == null) keep.embedding = new float[gone.embedding.length];
+            for (int i = 0; i < keep.embedding.length; i++) keep.embedding[i] += gone.embedding[i];
+            keep.embeddedMembers += gone.embeddedMembers;
+        }
+        for (Map.Entry<String, int[]> p : gone.places.entrySet()) {
+            int[] c = keep.places.computeIfAbsent(p.getKey(), k -> new int[2]);
+            c[0] += p.getValue()[0];
+            c[1] += p.getValue()[1];
+        }
+        keep.articles += gone.articles;
+        if (gone.first != null) {
+            if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
+            if (keep.last == null || gone.last.isAfter(keep.last)) keep.last = gone.last;
+        }
+        if (gone.titleScore > keep.titleScore && gone.title != null) {
+            keep.title = gone.title;
+            keep.titleArticle = gone.titleArticle;
+            keep.titleScore = gone.titleScore;
+        }
+        keep.lastJoin = placements;
+        cut(keep.terms, params.keptTerms());
+        cut(keep.names, params.keptTerms());
+        indexEvent(keep, newTerms, newNames);
+        events.remove(gone.id);
+        dirtyEvents.remove(gone.id);
+        goneEvents.add(gone.id);
+        dirtyEvents.add(keep.id);
+        changes.add(new ClusterChange("event-merged", gone.id, keep.id,
+                String.format(java.util.Locale.ROOT, "an article fitted both; the events are alike as wholes (%.3f)", whole)));
+        St ks = stories.get(keep.story);
+        St gs = stories.get(gone.story);
+        if (gs != null) {
+            gs.events--;
+            subtract(gs.names, gone.storyNames);
+            dirtyStories.add(gs.id);
+        }
+        if (ks != null && gs != null && ks != gs) {
+            if (gs.events <= 0) dropStory(gs, ks, "its only event was folded into an event of this story", changes);
+            else if (Objects.equals(ks.anchor, gs.anchor)) mergeStories(ks, gs, "an event of each was found to be the same event", changes);
+        }
+        relinkStory(keep);
+        return keep;
+    }
+
+    private void linkStory(Ev ev) {
+        Map<String, Float> nv = normalised(ev.names);
+        Scored2 target = chooseStory(ev, nv, null);
+        attach(ev, target != null ? target.story : newStory(ev), nv);
+    }
+
+    /**
+     * The story an event belongs in: with an anchor place, the story of that place whose names fit best (at least
+     * {@link EventParams#anchoredJoin()}); without, the story whose names fit best (at least
+     * {@link EventParams#storyJoin()}) among those without an anchor. Null: a new story.
+     */
+    private Scored2 chooseStory(Ev ev, Map<String, Float> nv, St exclude) {
+        String anchor = ev.anchor();
+        if (anchor != null) {
+            Scored2 best = null;
+            for (St st : storiesByAnchor.getOrDefault(anchor, List.of())) {
+                if (st == exclude || stories.get(st.id) != st || !anchor.equals(st.anchor)) continue;
+                double norm = Math.sqrt(dot(st.names, st.names));
+                double sim = norm == 0 ? 0 : dot(nv, st.names) / norm;
+                if (best == null || sim > best.similarity) best = new Scored2(st, sim);
+            }
+            return best != null && best.similarity >= params.anchoredJoin() ? best : null;
+        }
+        Scored2 best = bestStory(nv, exclude);
+        return best != null && best.similarity >= params.storyJoin() ? best : null;
+    }
+
+    private St newStory(Ev ev) {
+        String id = "S" + ev.id.substring(1);
+        for (int n = 2; stories.containsKey(id) || goneStories.contains(id); n++) id = "S" + ev.id.substring(1) + "-" + n;
+        St st = new St(id, created);
+        st.anchor = ev.anchor();
+        stories.put(st.id, st);
+        if (st.anchor != null) storiesByAnchor.computeIfAbsent(st.anchor, k -> new ArrayList<>()).add(st);
+        return st;
+    }
+
+    /**
+     * Re-checks the story of a grown event. Its names in the story are brought up to date; if its anchor place is no
+     * longer its story's, it moves (a story of its own is folded into the one it moves to); an event without an anchor
+     * alone in its story moves to a story that fits, and two stories without anchors whose names meet merge.
+     */
+    private void relinkStory(Ev ev) {
+        St own = ev.story == null ? null : stories.get(ev.story);
+        if (own == null) {
+            linkStory(ev);
+            return;
+        }
+        Map<String, Float> nv = normalised(ev.names);
+        subtract(own.names, ev.storyNames);
+        addInto(own.names, nv);
+        cut(own.names, params.keptTerms());
+        for (String k : nv.keySet()) post(storyPostings, k, own);
+        ev.storyNames = nv;
+        dirtyStories.add(own.id);
+        String anchor = ev.anchor();
+        if (anchor != null && anchor.equals(own.anchor)) return;
+        Scored2 target = chooseStory(ev, nv, own);
+        if (anchor == null && target == null) return;
+        if (anchor == null && own.events > 1) {
+            if (target.story.anchor == null) {
+                mergeStories(target.story, own, String.format(java.util.Locale.ROOT,
+                        "event %s of one shares its names with the other (%.3f)", ev.id, target.similarity), pendingChanges);
+            }
+            return;
+        }
+        subtract(own.names, nv);
+        own.events--;
+        St into = target != null ? target.story : newStory(ev);
+        attach(ev, into, nv);
+        String why = anchor == null
+                ? String.format(java.util.Locale.ROOT, "event %s shares its names with this story (%.3f)", ev.id, target.similarity)
+                : "event " + ev.id + " is now mostly about " + anchor + (target == null ? "" : String.format(java.util.Locale.ROOT,
+                " and fits this story (%.3f)", target.similarity));
+        if (own.events <= 0) dropStory(own, into, why, pendingChanges);
+        else pendingChanges.add(new ClusterChange("event-moved", ev.id, into.id, why + " (left " + own.id + ")"));
+    }
+
+    private void attach(Ev ev, St st, Map<String, Float> nv) {
+        ev.story = st.id;
+        ev.storyNames = nv;
+        Set<String> fresh = addInto(st.names, nv);
+        cut(st.names, params.keptTerms());
+        for (String k : fresh) post(storyPostings, k, st);
+        st.events++;
+        if (ev.first != null) {
+            if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
+            if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
+        }
+        st.lastJoin = placements;
+        dirtyStories.add(st.id);
+        dirtyEvents.add(ev.id);
+    }
+
+    private void mergeStories(St x, St y, String why, List<ClusterChange> changes) {
+        St keep = x.created <= y.created ? x : y;
+        St gone = keep == x ? y : x;
+        for (String k : addInto(keep.names, gone.names)) post(storyPostings, k, keep);
+        cut(keep.names, params.keptTerms());
+        keep.events += gone.events;
+        if (gone.first != null) {
+            if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
+            if (keep.last == null || gone.last.isAfter(keep.last)) keep.last = gone.last;
+        }
+        for (Ev e : events.values()) {
+            if (gone.id.equals(e.story)) {
+                e.story = keep.id;
+                dirtyEvents.add(e.id);
+            }
+        }
+        stories.remove(gone.id);
+        dirtyStories.remove(gone.id);
+        goneStories.add(gone.id);
+        dirtyStories.add(keep.id);
+        changes.add(new ClusterChange("story-merged", gone.id, keep.id, why));
+    }
+
+    private void dropStory(St gone, St into, String why, List<ClusterChange> changes) {
+        stories.remove(gone.id);
+        dirtyStories.remove(gone.id);
+        goneStories.add(gone.id);
+        changes.add(new ClusterChange("story-merged", gone.id, into.id, why));
+    }
+
+    private record Scored2(St story, double similarity) {
+    }
+
+    private Scored2 bestStory(Map<String, Float> nv, St exclude) {
+        if (nv.isEmpty()) return null;
+        Map<St, Double> partial = new HashMap<>();
+        for (Map.Entry<String, Float> e : top(nv, QUERY_KEYS)) {
+            ArrayDeque<St> posting = storyPostings.get(e.getKey());
+            if (posting == null) continue;
+            for (St st : posting) {
+                if (st == exclude || stories.get(st.id) != st || st.anchor != null) continue;
+                Float w = st.names.get(e.getKey());
+                if (w != null) partial.merge(st, (double) e.getValue() * w, Double::sum);
+            }
+        }
+        Scored2 best = null;
+        for (Map.Entry<St, Double> e : partial.entrySet()) {
+            double norm = Math.sqrt(dot(e.getKey().names, e.getKey().names));
+            double s = norm == 0 ? 0 : e.getValue() / norm;
+            if (best == null || s > best.similarity) best = new Scored2(e.getKey(), s);
+        }
+        return best;
+    }
+
+    private void indexEvent(Ev ev, Collection<String> terms, Collection<String> names) {
+        for (String t : terms) post(eventPostings, "t|" + t, ev);
+        for (String n : names) post(eventPostings, "n|" + n, ev);
+    }
+
+    private <T> void post(Map<String, ArrayDeque<T>> postings, String key, T item) {
+        ArrayDeque<T> p = postings.computeIfAbsent(key, k -> new ArrayDeque<>());
+        if (!p.isEmpty() && p.peekLast() == item) return;
+        p.addLast(item);
+        if (p.size() > params.postings()) p.pollFirst();
+    }
+
+    private void evict() {
+        while (events.size() > params.window()) {
+            var it = events.entrySet().iterator();
+            it.next();
+            it.remove();
+        }
+        while (stories.size() > params.window()) {
+            var it = stories.entrySet().iterator();
+            it.next();
+            it.remove();
+        }
+    }
+
+    // --- sparse vectors -------------------------------------------------------------------------------------------
+
+    /** Adds {@code v} into {@code sum}; returns the keys new to it. */
+    private static Set<String> addInto(Map<String, Float> sum, Map<String, Float> v) {
+        Set<String> fresh = new LinkedHashSet<>();
+        for (Map.Entry<String, Float> e : v.entrySet()) {
+            if (sum.merge(e.getKey(), e.getValue(), Float::sum).equals(e.getValue())) fresh.add(e.getKey());
+        }
+        return fresh;
+    }
+
+    private static void subtract(Map<String, Float> sum, Map<String, Float> v) {
+        for (Map.Entry<String, Float> e : v.entrySet()) {
+            Float now = sum.get(e.getKey());
+            if (now == null) continue;
+            float left = now - e.getValue();
+            if (left <= 1e-6f) sum.remove(e.getKey());
+            else sum.put(e.getKey(), left);
+        }
+    }
+
+    /** Keeps the {@code n} largest weights (cut only when well over, to keep the cost of cutting low). */
+    private static void cut(Map<String, Float> v, int n) {
+        if (v.size() <= n * 2) return;
+        List<Map.Entry<String, Float>> keep = top(v, n);
+        Map<String, Float> kept = new HashMap<>();
+        for (Map.Entry<String, Float> e : keep) kept.put(e.getKey(), e.getValue());
+        v.clear();
+        v.putAll(kept);
+    }
+
+    private static List<Map.Entry<String, Float>> top(Map<String, Float> v, int n) {
+        List<Map.Entry<String, Float>> all = new ArrayList<>(v.entrySet());
+        if (all.size() > n) {
+            all.sort(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            return new ArrayList<>(all.subList(0, n));
+        }
+        return all;
+    }
+
+    static double dot(Map<String, Float> a, Map<String, Float> b) {
+        if (a.size() > b.size()) {
+            Map<String, Float> t = a;
+            a = b;
+            b = t;
+        }
+        double s = 0;
+        for (Map.Entry<String, Float> e : a.entrySet()) {
+            Float w = b.get(e.getKey());
+            if (w != null) s += (double) e.getValue() * w;
+        }
+        return s;
+    }
+
+    static double dot(float[] a, float[] b) {
+        if (a == null || b == null || a.length != b.length) return 0;
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += (double) a[i] * b[i];
+        return s;
+    }
+
+    static Map<String, Float> normalised(Map<String, Float> v) {
+        double n = Math.sqrt(dot(v, v));
+        Map<String, Float> out = new HashMap<>();
+        if (n == 0) return out;
+        for (Map.Entry<String, Float> e : v.entrySet()) out.put(e.getKey(), (float) (e.getValue() / n));
+        return out;
+    }
+
+    // --- mutable state ----------------------------------------------------------------------------------------------
+
+    private static final class Ev {
+        final String id;
+        final long created;
+        String story;
+        String title;
+        String titleArticle;
+        double titleScore;
+        LocalDate first;
+        LocalDate last;
+        int articles;
+        final Map<String, Float> terms = new HashMap<>();
+        int termMembers;
+        final Map<String, Float> names = new HashMap<>();
+        int nameMembers;
+        float[] embedding;
+        int embeddedMembers;
+        Map<String, Float> storyNames = Map.of();
+        final Map<String, int[]> places = new HashMap<>();
+        long lastJoin;
+
+        Ev(String id, long created) {
+            this.id = id;
+            this.created = created;
+        }
+
+        Ev(EventState s) {
+            this(s.id(), s.created());
+            story = s.storyId();
+            title = s.title();
+            titleArticle = s.titleArticle();
+            titleScore = s.titleScore();
+            first = s.first();
+            last = s.last();
+            articles = s.articles();
+            terms.putAll(s.terms());
+            termMembers = s.termMembers();
+            names.putAll(s.names());
+            nameMembers = s.nameMembers();
+            embedding = s.embedding() == null ? null : s.embedding().clone();
+            embeddedMembers = s.embeddedMembers();
+            storyNames = Map.copyOf(s.storyNames());
+            for (Map.Entry<String, int[]> p : s.places().entrySet()) places.put(p.getKey(), p.getValue().clone());
+            lastJoin = s.lastJoin();
+        }
+
+        /** The place named by most of its articles (ties: the more prominent, then the smaller key); null if none. */
+        String anchor() {
+            String best = null;
+            int[] bc = null;
+            for (Map.Entry<String, int[]> p : places.entrySet()) {
+                int[] c = p.getValue();
+                if (bc == null || c[0] > bc[0] || (c[0] == bc[0] && (c[1] > bc[1] || (c[1] == bc[1] && p.getKey().compareTo(best) < 0)))) {
+                    best = p.getKey();
+                    bc = c;
+                }
+            }
+            return best;
+        }
+
+        EventState state() {
+            Map<String, int[]> p = new HashMap<>();
+            for (Map.Entry<String, int[]> e : places.entrySet()) p.put(e.getKey(), e.getValue().clone());
+            return new EventState(id, created, story, title, titleArticle, titleScore, first, last, articles,
+                    Map.copyOf(terms), termMembers, Map.copyOf(names), nameMembers,
+                    embedding == null ? null : embedding.clone(), embeddedMembers, Map.copyOf(storyNames), p, lastJoin);
+        }
+    }
+
+    private static final class St {
+        final String id;
+        final long created;
+        LocalDate first;
+        LocalDate last;
+        int events;
+        String anchor;
+        final Map<String, Float> names = new HashMap<>();
+        long lastJoin;
+
+        St(String id, long created) {
+            this.id = id;
+            this.created = created;
+        }
+
+        St(StoryState s) {
+            this(s.id(), s.created());
+            first = s.first();
+            last = s.last();
+            events = s.events();
+            anchor = s.anchor();
+            names.putAll(s.names());
+            lastJoin = s.lastJoin();
+        }
+
+        StoryState state() {
+            return new StoryState(id, created, anchor, first, last, events, Map.copyOf(names), lastJoin);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the clusterer knows of one article. {@code terms} (content words) and {@code names} (entities, places,
+ * numbers) are weighted and L2-normalised by the caller, which owns the document frequencies; {@code embedding} is a
+ * unit vector or null; {@code date} is the day of what the article reports (or of its publication), null when
+ * unknown; {@code originEvent} is the event of the article this one copies, when there is one; {@code places} are
+ * the specific places it names (towns, villages, districts: not countries or first-level regions) with how
+ * prominently (mentions, more for the headline and lead).
+ */
+public record EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms,
+                            Map<String, Float> names, LocalDate date, float[] embedding, String originEvent,
+                            Map<String, Integer> places) {
+    public EventFeatures {
+        Objects.requireNonNull(articleId, "articleId");
+        terms = Map.copyOf(terms);
+        names = Map.copyOf(names);
+        places = places == null ? Map.of() : Map.copyOf(places);
+    }
+}

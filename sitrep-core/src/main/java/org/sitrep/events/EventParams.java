@@ -1,0 +1,54 @@
+package org.sitrep.events;
+
+/**
+ * The clusterer's settings. Similarity of an article to an event is the weighted mean of its average cosine to the
+ * members in three channels (words, names, embedding; a channel missing on either side drops out and the others are
+ * re-weighted).
+ *
+ * @param namesWeight     weight of the names channel
+ * @param embeddingWeight weight of the embedding channel
+ * @param join            least similarity to join an event
+ * @param maxGapDays      an article whose date lies further than this from an event's dates cannot join it
+ * @param undatedMargin   extra similarity an article needs to join an event when only one of them has a date (the
+ *                        gap cannot be checked)
+ * @param storyJoin       least similarity of an event's names to a story's names to link it into the story, for an
+ *                        event with no anchor place
+ * @param anchoredJoin    the same for a story with the event's anchor place (the place most of its articles name)
+ * @param keptTerms       how many of the largest weights an event or story keeps per channel
+ * @param candidates      how many events, found through shared words and names, are scored exactly
+ * @param postings        how many most recent events are remembered per word or name
+ * @param window          how many events (and stories) stay in memory, the least recently joined leave first
+ */
+public record EventParams(double namesWeight, double embeddingWeight, double join, int maxGapDays, double undatedMargin, double storyJoin, double anchoredJoin,
+                          int keptTerms, int candidates, int postings, int window) {
+    public EventParams {
+        if (namesWeight < 0 || embeddingWeight < 0 || namesWeight + embeddingWeight > 1) {
+            throw new IllegalArgumentException("channel weights must be non-negative and sum to at most 1");
+        }
+        if (join <= 0 || join >= 1) throw new IllegalArgumentException("join must lie in (0, 1), not " + join);
+        if (keptTerms < 1 || candidates < 1 || postings < 1 || window < 1 || maxGapDays < 0) {
+            throw new IllegalArgumentException("sizes must be positive");
+        }
+    }
+
+    /** The defaults, chosen on the ECB+ train and dev splits (see BENCHMARKS.md). */
+    public static EventParams defaults() {
+        return new EventParams(0.5, 0.0, 0.2, 7, 0.05, 0.3, 0.05, 64, 30, 300, 10_000);
+    }
+
+    public EventParams withJoin(double j) {
+        return new EventParams(namesWeight, embeddingWeight, j, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window);
+    }
+
+    public EventParams withWeights(double names, double embedding) {
+        return new EventParams(names, embedding, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window);
+    }
+
+    public EventParams withStoryJoin(double s) {
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, s, anchoredJoin, keptTerms, candidates, postings, window);
+    }
+
+    public EventParams withWindow(int w) {
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, w);
+    }
+}

@@ -1,0 +1,20 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * An event as the clusterer keeps it, for a store to persist and give back: sums of its members' vectors (each
+ * channel cut to the largest weights), how many members fed each channel, its dates and its story.
+ *
+ * @param created     creation order, from 1
+ * @param titleScore  the similarity with which the article that gives the title joined (1 for a founder)
+ * @param storyNames  what this event added to its story's names (to take back when it changes)
+ * @param places      per specific place: how many members name it, and how prominently in all
+ * @param lastJoin    the placement number of the last article that joined (recency for the window)
+ */
+public record EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
+                         LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,
+                         Map<String, Float> names, int nameMembers, float[] embedding, int embeddedMembers,
+                         Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin) {
+}

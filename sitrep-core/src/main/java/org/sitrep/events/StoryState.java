@@ -1,0 +1,13 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A story as the clusterer keeps it: the sum of its events' name vectors (cut to the largest weights), its dates and
+ * how many events it holds; {@code anchor} is the place the story is about (the anchor of the event that started it),
+ * or null for a story held together by other names.
+ */
+public record StoryState(String id, long created, String anchor, LocalDate first, LocalDate last, int events, Map<String, Float> names,
+                         long lastJoin) {
+}

@@ -1,0 +1,848 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.copies.Tokens;
+import org.sitrep.events.ClusterChange;
+import org.sitrep.events.EventClusterer;
+import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventParams;
+import org.sitrep.events.EventState;
+import org.sitrep.events.EventVectors;
+import org.sitrep.events.Placement;
+import org.sitrep.events.StoryState;
+import org.sitrep.model.Article;
+
+/**
+ * Events and stories in the store (schema 5): the clusterer's state, each article's event, the log of merges, the
+ * document frequencies the vectors are weighted with, and the reading side (lists, details, timelines). Shares the
+ * store's connection and lock.
+ */
+public final class EventIndex {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** How far before its publication an article's reported day may lie and still date the event. */
+    private static final int REPORTED_DAYS_BACK = 30;
+
+    private final SitrepStore store;
+    private final Connection db;
+
+    EventIndex(SitrepStore store, Connection db) {
+        this.store = store;
+        this.db = db;
+    }
+
+    // ---------------------------------------------------------------- progress
+
+    /** The seq of the last article placed; 0 before the first. */
+    public long placedSeq() {
+        synchronized (store) {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(placed_seq), 0) FROM events_progress")) {
+                return r.next() ? r.getLong(1) : 0;
+            } catch (SQLException e) {
+                throw failure("read the events mark", e);
+            }
+        }
+    }
+
+    /** Articles stored after the events mark, up to {@code upTo} (inclusive). */
+    public long pending(long upTo) {
+        synchronized (store) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM articles WHERE seq > ? AND seq <= ?")) {
+                ps.setLong(1, placedSeq());
+                ps.setLong(2, upTo);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getLong(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw failure("count articles to place", e);
+            }
+        }
+    }
+
+    /** Forgets every event, story and frequency, so the next pass places everything again. */
+    public void reset() {
+        synchronized (store) {
+            try (Statement s = db.createStatement()) {
+                for (String t : List.of("events", "stories", "article_events", "cluster_log", "term_df")) s.executeUpdate("DELETE FROM " + t);
+                s.executeUpdate("UPDATE events_progress SET placed_seq = 0, documents = 0");
+                db.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw failure("reset the events", e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the clusterer's state
+
+    /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
+    EventClusterer clusterer(EventParams params) {
+        synchronized (store) {
+            try {
+                List<EventState> events = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT id, created, story_id, title, title_article, first_day, last_day, "
+                        + "article_count, last_join, state_json FROM events ORDER BY last_join DESC LIMIT ?")) {
+                    ps.setInt(1, params.window());
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) events.add(eventState(r));
+                    }
+                }
+                List<StoryState> stories = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT id, created, first_day, last_day, event_count, last_join, state_json, "
+                        + "anchor FROM stories ORDER BY last_join DESC LIMIT ?")) {
+                    ps.setInt(1, params.window());
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            StoredStory s = JSON.readValue(r.getString(7), StoredStory.class);
+                            stories.add(new StoryState(r.getString(1), r.getLong(2), r.getString(8), day(r.getString(3)), day(r.getString(4)), r.getInt(5),
+                                    s.names(), r.getLong(6)));
+                        }
+                    }
+                }
+                Collections.reverse(events);
+                Collections.reverse(stories);
+                return new EventClusterer(params, events, stories);
+            } catch (SQLException e) {
+                throw failure("load the events", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a stored event state: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static EventState eventState(ResultSet r) throws SQLException, JsonProcessingException {
+        StoredEvent s = JSON.readValue(r.getString(10), StoredEvent.class);
+        float[] emb = s.embedding() == null ? null : Vectors.toFloats(Base64.getDecoder().decode(s.embedding()));
+        return new EventState(r.getString(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), s.titleScore(),
+                day(r.getString(6)), day(r.getString(7)), r.getInt(8), s.terms(), s.termMembers(), s.names(), s.nameMembers(),
+                emb, s.embeddedMembers(), s.storyNames(), s.places() == null ? Map.of() : s.places(), r.getLong(9));
+    }
+
+    private record StoredEvent(Map<String, Float> terms, int termMembers, Map<String, Float> names, int nameMembers,
+                               String embedding, int embeddedMembers, Map<String, Float> storyNames, double titleScore,
+                               Map<String, int[]> places) {
+    }
+
+    private record StoredStory(Map<String, Float> names) {
+    }
+
+    /** The document frequencies of everything placed so far, to go on counting in memory. */
+    Frequencies frequencies() {
+        synchronized (store) {
+            Map<String, Integer> df = new HashMap<>();
+            long docs = 0;
+            try (Statement s = db.createStatement()) {
+                try (ResultSet r = s.executeQuery("SELECT key, df FROM term_df")) {
+                    while (r.next()) df.put(r.getString(1), r.getInt(2));
+                }
+                try (ResultSet r = s.executeQuery("SELECT coalesce(max(documents), 0) FROM events_progress")) {
+                    if (r.next()) docs = r.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw failure("load the document frequencies", e);
+            }
+            return new Frequencies(df, docs);
+        }
+    }
+
+    /** Document frequencies counted as articles are placed (each article counts once its vectors are made). */
+    static final class Frequencies implements EventVectors.Frequencies {
+        private final Map<String, Integer> df;
+        private long documents;
+        private final Map<String, Integer> unsaved = new HashMap<>();
+
+        Frequencies(Map<String, Integer> df, long documents) {
+            this.df = df;
+            this.documents = documents;
+        }
+
+        @Override
+        public long documents() {
+            return documents;
+        }
+
+        @Override
+        public long df(String key) {
+            return df.getOrDefault(key, 0);
+        }
+
+        Map<String, Integer> dfMap() {
+            return df;
+        }
+
+        void count(Iterable<String> keys) {
+            documents++;
+            for (String k : keys) {
+                df.merge(k, 1, Integer::sum);
+                unsaved.merge(k, 1, Integer::sum);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- features
+
+    /** Up to {@code limit} (seq, id) pairs after {@code seq} and up to {@code upTo}, in seq order. */
+    List<Map.Entry<Long, String>> after(long seq, long upTo, int limit) {
+        synchronized (store) {
+            List<Map.Entry<Long, String>> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT seq, id FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
+                ps.setLong(1, seq);
+                ps.setLong(2, upTo);
+                ps.setInt(3, limit);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) out.add(Map.entry(r.getLong(1), r.getString(2)));
+                }
+            } catch (SQLException e) {
+                throw failure("list articles to place", e);
+            }
+            return out;
+        }
+    }
+
+    /** Where the names of an article come from. */
+    public enum Names {
+        /** Entities from the annotation pass, numbers, and capitalised words where the article was not annotated. */
+        ENTITIES,
+        /** Capitalised words (not first in a sentence) and numbers only. */
+        WORDS
+    }
+
+    /**
+     * The clusterer's view of one stored article: its words and names weighted by {@code df} (and counted into it),
+     * the day of what it reports, its embedding, and the event of an article it has a copy relation with (from
+     * {@code placed}: article id to event id of this batch, then the store).
+     */
+    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
+        synchronized (store) {
+            Optional<Article> found = store.article(id);
+            if (found.isEmpty()) return Optional.empty();
+            Article a = found.get();
+            try {
+                List<String> names = new ArrayList<>();
+                boolean annotated = false;
+                if (nameSource == Names.ENTITIES) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT status FROM annotated WHERE article_id = ?")) {
+                        ps.setString(1, id);
+                        try (ResultSet r = ps.executeQuery()) {
+                            annotated = r.next() && "annotated".equals(r.getString(1));
+                        }
+                    }
+                }
+                if (annotated) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
+                        ps.setString(1, id);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) names.add("e:" + r.getLong(1));
+                        }
+                    }
+                } else {
+                    names.addAll(capitalised(a.title()));
+                    names.addAll(capitalised(a.text()));
+                }
+                names.addAll(numbers(a.text()));
+                Map<String, Integer> places = new HashMap<>();
+                if (annotated) {
+                    // Specific places only: a country or a first-level region names too much to anchor a story.
+                    try (PreparedStatement ps = db.prepareStatement("SELECT m.entity_id, m.sentence FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                            + "WHERE m.article_id = ? AND e.type = 'PLACE' AND e.geoname_id IS NOT NULL AND coalesce(e.feature_code, '') NOT LIKE 'PCL%' "
+                            + "AND coalesce(e.feature_code, '') NOT IN ('ADM1', 'CONT', 'RGN', 'AREA')")) {
+                        ps.setString(1, id);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) places.merge("e:" + r.getLong(1), r.getInt(2) == 0 ? 3 : 1, Integer::sum);
+                        }
+                    }
+                }
+                LocalDate day = day(a, annotated);
+                float[] vec = null;
+                try (PreparedStatement ps = db.prepareStatement("SELECT vec FROM vectors WHERE id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet r = ps.executeQuery()) {
+                        if (r.next()) vec = normalise(Vectors.toFloats(r.getBytes(1)));
+                    }
+                }
+                String originEvent = null;
+                try (PreparedStatement ps = db.prepareStatement("SELECT original_id FROM copies WHERE copy_id = ? "
+                        + "UNION ALL SELECT copy_id FROM copies WHERE original_id = ?")) {
+                    ps.setString(1, id);
+                    ps.setString(2, id);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next() && originEvent == null) originEvent = eventOf(r.getString(1), placed);
+                    }
+                }
+                Map<String, Float> terms = EventVectors.terms(a.title(), a.text(), df);
+                Map<String, Float> nameVector = EventVectors.names(names, df);
+                List<String> counted = new ArrayList<>(terms.keySet());
+                counted.addAll(nameVector.keySet());
+                df.count(counted);
+                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms, nameVector, day, vec, originEvent, places),
+                        day));
+            } catch (SQLException e) {
+                throw failure("read what is known of article " + id, e);
+            }
+        }
+    }
+
+    /** The headline, or for an article without one its first sentence (cut to 120 characters). */
+    static String title(Article a) {
+        if (a.title() != null && !a.title().isBlank()) return a.title().strip();
+        String text = a.text() == null ? "" : a.text().strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{20,}?[.!?])(\\s|$)", java.util.regex.Pattern.DOTALL).matcher(text);
+        String lead = (m.find() ? m.group(1) : text).replaceAll("\\s+", " ");
+        return lead.length() <= 120 ? lead : lead.substring(0, 119).strip() + "…";
+    }
+
+    record ArticleInput(EventFeatures features, LocalDate day) {
+    }
+
+    private String eventOf(String articleId, Map<String, String> placed) throws SQLException {
+        String e = placed.get(articleId);
+        if (e != null) return e;
+        try (PreparedStatement ps = db.prepareStatement("SELECT event_id FROM article_events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The day of what an article reports: the day it names most often (ties: the latest) among the days in the month
+     * before its publication, read against the publication date; else its publication day; null when it has no
+     * publication date (a fetch time says nothing about when things happened).
+     */
+    private LocalDate day(Article a, boolean annotated) throws SQLException {
+        if (a.published() == null || a.published().instant() == null) return null;
+        LocalDate published = a.published().instant().atZone(ZoneOffset.UTC).toLocalDate();
+        if (!annotated) return published;
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT begin_at FROM times WHERE article_id = ? AND own_date = 0 "
+                + "AND against_fetch_time = 0 AND precision = 'DAY'")) {
+            ps.setString(1, a.id());
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    LocalDate d = parseDay(r.getString(1));
+                    if (d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(REPORTED_DAYS_BACK))) counts.merge(d, 1, Integer::sum);
+                }
+            }
+        }
+        LocalDate best = published;
+        int bestCount = 0;
+        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().isAfter(best))) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate parseDay(String s) {
+        if (s == null || s.length() < 10) return null;
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Capitalised words that do not open a sentence: a rough stand-in for names in texts no annotator read. */
+    static List<String> capitalised(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        boolean sentenceStart = true;
+        for (String raw : text.split("\\s+")) {
+            if (raw.isEmpty()) continue;
+            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
+                for (String t : Tokens.of(w)) if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) out.add("w:" + t);
+            }
+            char last = raw.charAt(raw.length() - 1);
+            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
+        }
+        return out;
+    }
+
+    /** Numbers of two digits or more, as name keys: casualty counts, ages, years tell events apart. */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        for (String t : Tokens.of(text)) if (t.length() >= 2 && t.chars().allMatch(Character::isDigit)) out.add("#" + t);
+        return out;
+    }
+
+    private static float[] normalise(float[] v) {
+        double n = 0;
+        for (float x : v) n += (double) x * x;
+        if (n == 0) return null;
+        double len = Math.sqrt(n);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / len);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** One placed article, for {@link #store}. */
+    record Placed(long seq, Placement placement, LocalDate day) {
+    }
+
+    /**
+     * Writes a batch of placements, the clusterer's changed state, the merges (articles and events re-pointed), the
+     * frequencies counted, and the mark; one transaction, committed here.
+     */
+    void store(List<Placed> batch, long mark, EventClusterer.Changes changes, Frequencies df) {
+        synchronized (store) {
+            try {
+                try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO article_events (article_id, seq, event_id, reason, "
+                        + "similarity, day) VALUES (?,?,?,?,?,?)")) {
+                    for (Placed p : batch) {
+                        ps.setString(1, p.placement().articleId());
+                        ps.setLong(2, p.seq());
+                        ps.setString(3, p.placement().eventId());
+                        ps.setString(4, p.placement().reason());
+                        ps.setDouble(5, p.placement().similarity());
+                        ps.setString(6, p.day() == null ? null : p.day().toString());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                for (Placed p : batch) {
+                    for (ClusterChange c : p.placement().changes()) applyChange(p.seq(), c);
+                }
+                writeEvents(changes.events());
+                writeStories(changes.stories());
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM events WHERE id = ?")) {
+                    for (String id : changes.goneEvents()) {
+                        del.setString(1, id);
+                        del.addBatch();
+                    }
+                    del.executeBatch();
+                }
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+                    for (String id : changes.goneStories()) {
+                        del.setString(1, id);
+                        del.addBatch();
+                    }
+                    del.executeBatch();
+                }
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO term_df (key, df) VALUES (?, ?) "
+                        + "ON CONFLICT (key) DO UPDATE SET df = df + excluded.df")) {
+                    for (Map.Entry<String, Integer> e : df.unsaved.entrySet()) {
+                        ps.setString(1, e.getKey());
+                        ps.setInt(2, e.getValue());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = db.prepareStatement("UPDATE events_progress SET placed_seq = ?, documents = ?")) {
+                    ps.setLong(1, mark);
+                    ps.setLong(2, df.documents());
+                    ps.executeUpdate();
+                }
+                db.commit();
+                df.unsaved.clear();
+            } catch (SQLException | JsonProcessingException e) {
+                rollback();
+                throw new IllegalStateException("cannot store the events of " + batch.size() + " articles: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void applyChange(long seq, ClusterChange c) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO cluster_log (at_seq, kind, from_id, into_id, detail) VALUES (?,?,?,?,?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, c.kind());
+            ps.setString(3, c.from());
+            ps.setString(4, c.into());
+            ps.setString(5, c.detail());
+            ps.executeUpdate();
+        }
+        String sql = switch (c.kind()) {
+            case "event-merged" -> "UPDATE article_events SET event_id = ? WHERE event_id = ?";
+            case "story-merged" -> "UPDATE events SET story_id = ? WHERE story_id = ?";
+            default -> null;
+        };
+        if (sql == null) return;
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setString(1, c.into());
+            ps.setString(2, c.from());
+            ps.executeUpdate();
+        }
+    }
+
+    private void writeEvents(List<EventState> events) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO events (id, created, story_id, title, title_article, first_day, "
+                + "last_day, article_count, last_join, state_json) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (EventState e : events) {
+                String emb = e.embedding() == null ? null : Base64.getEncoder().encodeToString(Vectors.toBytes(e.embedding()));
+                ps.setString(1, e.id());
+                ps.setLong(2, e.created());
+                ps.setString(3, e.storyId());
+                ps.setString(4, e.title());
+                ps.setString(5, e.titleArticle());
+                ps.setString(6, e.first() == null ? null : e.first().toString());
+                ps.setString(7, e.last() == null ? null : e.last().toString());
+                ps.setInt(8, e.articles());
+                ps.setLong(9, e.lastJoin());
+                ps.setString(10, JSON.writeValueAsString(new StoredEvent(e.terms(), e.termMembers(), e.names(), e.nameMembers(), emb,
+                        e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places())));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeStories(List<StoryState> stories) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO stories (id, created, first_day, last_day, event_count, "
+                + "last_join, state_json, anchor) VALUES (?,?,?,?,?,?,?,?)")) {
+            for (StoryState s : stories) {
+                ps.setString(1, s.id());
+                ps.setLong(2, s.created());
+                ps.setString(3, s.first() == null ? null : s.first().toString());
+                ps.setString(4, s.last() == null ? null : s.last().toString());
+                ps.setInt(5, s.events());
+                ps.setLong(6, s.lastJoin());
+                ps.setString(7, JSON.writeValueAsString(new StoredStory(s.names())));
+                ps.setString(8, s.anchor());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
+    private static LocalDate day(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** An article of an event, as lists show it. */
+    public record Member(String id, String title, String outlet, String published, String day, String reason, double similarity) {
+    }
+
+    /** A named thing an event or story is about, with how many of its articles name it. */
+    public record Named(long entityId, String type, String name, Long geonameId, Double latitude, Double longitude, long articles) {
+    }
+
+    /** A change in the log. */
+    public record Change(long atSeq, String kind, String from, String into, String detail) {
+    }
+
+    /** An event as lists show it. */
+    public record EventSummary(String id, String storyId, String title, String first, String last, long articles, long outlets,
+                               long independentSources, List<String> articleIds) {
+    }
+
+    /** An event with its members, main places and entities, and the changes that concern it. */
+    public record EventDetail(EventSummary event, List<Named> places, List<Named> entities, List<Member> articles, List<Change> changes) {
+    }
+
+    /** A story as lists show it. */
+    public record StorySummary(String id, String title, String first, String last, long events, long articles, long outlets,
+                               long independentSources, List<String> eventIds, List<String> articleIds) {
+    }
+
+    /** A story with its events in date order (a timeline), main places and entities, and its changes. */
+    public record StoryDetail(StorySummary story, List<Named> places, List<Named> entities, List<EventSummary> events,
+                              List<Change> changes) {
+    }
+
+    /** One page of a list. */
+    public record Page<T>(long total, List<T> items) {
+    }
+
+    /** Events, largest first (ties: latest first); {@code minArticles} filters out the small ones. */
+    public Page<EventSummary> events(int minArticles, int limit, int offset) {
+        synchronized (store) {
+            try {
+                long total;
+                try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM events WHERE article_count >= ?")) {
+                    ps.setInt(1, minArticles);
+                    try (ResultSet r = ps.executeQuery()) {
+                        total = r.next() ? r.getLong(1) : 0;
+                    }
+                }
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT id FROM events WHERE article_count >= ? "
+                        + "ORDER BY article_count DESC, last_day DESC, created LIMIT ? OFFSET ?")) {
+                    ps.setInt(1, minArticles);
+                    ps.setInt(2, limit);
+                    ps.setInt(3, offset);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) ids.add(r.getString(1));
+                    }
+                }
+                List<EventSummary> out = new ArrayList<>();
+                for (String id : ids) eventSummary(id).ifPresent(out::add);
+                return new Page<>(total, out);
+            } catch (SQLException e) {
+                throw failure("list events", e);
+            }
+        }
+    }
+
+    /** Stories, most events first (ties: latest first). */
+    public Page<StorySummary> stories(int minEvents, int limit, int offset) {
+        synchronized (store) {
+            try {
+                long total;
+                try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM stories WHERE event_count >= ?")) {
+                    ps.setInt(1, minEvents);
+                    try (ResultSet r = ps.executeQuery()) {
+                        total = r.next() ? r.getLong(1) : 0;
+                    }
+                }
+                List<String> ids = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT s.id FROM stories s WHERE s.event_count >= ? ORDER BY s.event_count DESC, "
+                        + "(SELECT sum(article_count) FROM events e WHERE e.story_id = s.id) DESC, s.last_day DESC, s.created LIMIT ? OFFSET ?")) {
+                    ps.setInt(1, minEvents);
+                    ps.setInt(2, limit);
+                    ps.setInt(3, offset);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) ids.add(r.getString(1));
+                    }
+                }
+                List<StorySummary> out = new ArrayList<>();
+                for (String id : ids) storySummary(id).ifPresent(out::add);
+                return new Page<>(total, out);
+            } catch (SQLException e) {
+                throw failure("list stories", e);
+            }
+        }
+    }
+
+    /** An event by id (or the event an id was merged into: the log is followed). */
+    public Optional<EventDetail> event(String id) {
+        synchronized (store) {
+            try {
+                String current = follow(id, "event-merged");
+                Optional<EventSummary> summary = eventSummary(current);
+                if (summary.isEmpty()) return Optional.empty();
+                List<Member> members = members(current);
+                List<String> ids = members.stream().map(Member::id).toList();
+                return Optional.of(new EventDetail(summary.get(), named(ids, true), named(ids, false), members, changes(List.of(current))));
+            } catch (SQLException e) {
+                throw failure("read event " + id, e);
+            }
+        }
+    }
+
+    /** A story by id (or the story it was merged into), with its events in date order. */
+    public Optional<StoryDetail> story(String id) {
+        synchronized (store) {
+            try {
+                String current = follow(id, "story-merged");
+                Optional<StorySummary> summary = storySummary(current);
+                if (summary.isEmpty()) return Optional.empty();
+                List<EventSummary> events = new ArrayList<>();
+                List<String> eventIds = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT id FROM events WHERE story_id = ? "
+                        + "ORDER BY coalesce(first_day, '9999'), created")) {
+                    ps.setString(1, current);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) eventIds.add(r.getString(1));
+                    }
+                }
+                for (String e : eventIds) eventSummary(e).ifPresent(events::add);
+                List<String> articleIds = articleIds(eventIds);
+                List<String> concerned = new ArrayList<>(eventIds);
+                concerned.add(current);
+                return Optional.of(new StoryDetail(summary.get(), named(articleIds, true), named(articleIds, false), events,
+                        changes(concerned)));
+            } catch (SQLException e) {
+                throw failure("read story " + id, e);
+            }
+        }
+    }
+
+    /** The event and story of one article, if it has been placed. */
+    public Optional<Map.Entry<String, String>> ofArticle(String articleId) {
+        synchronized (store) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT ae.event_id, e.story_id FROM article_events ae "
+                    + "JOIN events e ON e.id = ae.event_id WHERE ae.article_id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? Optional.of(Map.entry(r.getString(1), r.getString(2))) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw failure("read the event of " + articleId, e);
+            }
+        }
+    }
+
+    private String follow(String id, String kind) throws SQLException {
+        String current = id;
+        for (int hops = 0; hops < 100; hops++) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT into_id FROM cluster_log WHERE from_id = ? AND kind = ? ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, current);
+                ps.setString(2, kind);
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) return current;
+                    current = r.getString(1);
+                }
+            }
+        }
+        return current;
+    }
+
+    private Optional<EventSummary> eventSummary(String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, story_id, title, first_day, last_day FROM events WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                List<String> ids = articleIds(List.of(id));
+                SitrepStore.SourceCounts c = store.sourceCounts(ids);
+                return Optional.of(new EventSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        c.articles(), c.outlets(), c.independentSources(), ids));
+            }
+        }
+    }
+
+    private Optional<StorySummary> storySummary(String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, first_day, last_day, event_count FROM stories WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                String title = null;
+                List<String> eventIds = new ArrayList<>();
+                try (PreparedStatement es = db.prepareStatement("SELECT id, title FROM events WHERE story_id = ? ORDER BY article_count DESC, created")) {
+                    es.setString(1, id);
+                    try (ResultSet e = es.executeQuery()) {
+                        while (e.next()) {
+                            eventIds.add(e.getString(1));
+                            if (title == null) title = e.getString(2);
+                        }
+                    }
+                }
+                List<String> articles = articleIds(eventIds);
+                SitrepStore.SourceCounts c = store.sourceCounts(articles);
+                return Optional.of(new StorySummary(r.getString(1), title, r.getString(2), r.getString(3), eventIds.size(),
+                        c.articles(), c.outlets(), c.independentSources(), eventIds, articles));
+            }
+        }
+    }
+
+    private List<String> articleIds(List<String> eventIds) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT article_id FROM article_events WHERE event_id = ? ORDER BY seq")) {
+            for (String e : eventIds) {
+                ps.setString(1, e);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Member> members(String eventId) throws SQLException {
+        List<Member> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.title, o.name, a.published, ae.day, ae.reason, ae.similarity "
+                + "FROM article_events ae JOIN articles a ON a.id = ae.article_id LEFT JOIN outlets o ON o.id = a.outlet_id "
+                + "WHERE ae.event_id = ? ORDER BY coalesce(ae.day, a.published, '9999'), ae.seq")) {
+            ps.setString(1, eventId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Member(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                            r.getDouble(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entities named in the most of these articles: places ({@code places}) or people and organisations. */
+    private List<Named> named(List<String> articleIds, boolean places) throws SQLException {
+        if (articleIds.isEmpty()) return List.of();
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
+            for (String id : articleIds) {
+                ps.setString(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) counts.merge(r.getLong(1), 1L, Long::sum);
+                }
+            }
+        }
+        List<Map.Entry<Long, Long>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Named> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT type, name, geoname_id, latitude, longitude FROM entities WHERE id = ?")) {
+            for (Map.Entry<Long, Long> e : ranked) {
+                if (out.size() >= 8) break;
+                ps.setLong(1, e.getKey());
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) continue;
+                    boolean place = "PLACE".equals(r.getString(1));
+                    if (place != places) continue;
+                    Long gid = r.getObject(3) == null ? null : r.getLong(3);
+                    Double lat = r.getObject(4) == null ? null : r.getDouble(4);
+                    Double lon = r.getObject(5) == null ? null : r.getDouble(5);
+                    out.add(new Named(e.getKey(), r.getString(1), r.getString(2), gid, lat, lon, e.getValue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Change> changes(List<String> ids) throws SQLException {
+        List<Change> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT at_seq, kind, from_id, into_id, detail FROM cluster_log "
+                + "WHERE from_id = ? OR into_id = ? ORDER BY id")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        Change c = new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5));
+                        if (!out.contains(c)) out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every placed article with its event, in seq order (for evaluation and export). */
+    public List<Map.Entry<String, String>> assignments() {
+        synchronized (store) {
+            List<Map.Entry<String, String>> out = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                 ResultSet r = s.executeQuery("SELECT article_id, event_id FROM article_events ORDER BY seq")) {
+                while (r.next()) out.add(Map.entry(r.getString(1), r.getString(2)));
+            } catch (SQLException e) {
+                throw failure("list the placements", e);
+            }
+            return out;
+        }
+    }
+}
