@@ -41,12 +41,18 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--rebuild", description = "Forget every event and story and place all annotated articles again, in "
+            + "arrival order (after an upgrade that changed how events are built). Ids stay the same for the same input.")
+    boolean rebuild;
+
     @Override
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            run(sitrep, true, true, spec.commandLine().getErr());
+            if (rebuild) sitrep.store().events().reset();
+            EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
+            if (rebuild && !json) print(out, placed);
             EventIndex.Page<EventIndex.EventSummary> page = sitrep.store().events().events(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::event));

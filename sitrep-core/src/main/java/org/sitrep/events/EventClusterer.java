@@ -84,8 +84,19 @@ public final class EventClusterer {
         Ev origin = a.originEvent() == null ? null : events.get(a.originEvent());
         if (origin != null) {
             double s = similarity(a, origin);
-            join(origin, a, s);
-            return new Placement(a.articleId(), origin.id, "copy", s, origin.story, List.copyOf(changes));
+            // A copy counts as an article of the event but adds nothing to its vectors: the event is what its
+            // independent reports say, and a text repeated twenty times must not pull it twenty times harder.
+            if (a.replaces() != null) swapIn(origin, a, s);
+            else joinAsCopy(origin, a, s);
+            Ev target = origin;
+            // A copy and its original are one report: if this text also fits another event, that event and the
+            // original's are the same.
+            for (Scored other : score(a)) {
+                if (other.similarity < params.join()) break;
+                if (other.event == target || !events.containsKey(other.event.id) || !datesMeet(target, other.event)) continue;
+                target = merge(target, other.event, other.similarity, changes, "a copy of one of its articles fits the other");
+            }
+            return new Placement(a.articleId(), target.id, "copy", s, target.story, List.copyOf(changes));
         }
         List<Scored> scored = score(a);
         Scored best = scored.isEmpty() ? null : scored.get(0);
@@ -95,12 +106,12 @@ public final class EventClusterer {
         }
         Ev target = best.event;
         join(target, a, best.similarity);
-        for (int i = 1; i < scored.size() && scored.get(i).similarity >= params.join(); i++) {
+        for (int i = 1; params.mergeEvents() && i < scored.size() && scored.get(i).similarity >= params.join(); i++) {
             Ev other = scored.get(i).event;
             if (other == target || !events.containsKey(other.id)) continue;
             double whole = wholeSimilarity(target, other);
             if (whole >= params.join() && datesMeet(target, other)) {
-                target = merge(target, other, whole, changes);
+                target = merge(target, other, whole, changes, "an article fitted both; the events are alike as wholes");
             }
         }
         return new Placement(a.articleId(), target.id, "similar", best.similarity, target.story, List.copyOf(changes));
@@ -164,9 +175,10 @@ public final class EventClusterer {
             if (posting == null) continue;
             for (Ev ev : posting) {
                 if (events.get(ev.id) != ev) continue; // folded into another, or out of the window
-                Map<String, Float> sums = prefix.equals("t|") ? ev.terms : ev.names;
-                Float w = sums.get(e.getKey());
-                if (w != null) partial.merge(ev, (double) e.getValue() * w / Math.max(1, ev.articles), Double::sum);
+                boolean terms = prefix.equals("t|");
+                Float w = (terms ? ev.terms : ev.names).get(e.getKey());
+                int members = terms ? ev.termMembers : ev.nameMembers;
+                if (w != null) partial.merge(ev, (double) e.getValue() * w / Math.max(1, members), Double::sum);
             }
         }
     }
@@ -227,6 +239,52 @@ public final class EventClusterer {
         if (Integer.bitCount(ev.articles) == 1) relinkStory(ev);
     }
 
+    private void joinAsCopy(Ev ev, EventFeatures a, double similarity) {
+        if (ev.title == null || ev.title.isBlank()) {
+            ev.title = a.title();
+            ev.titleArticle = a.articleId();
+            ev.titleScore = similarity;
+        }
+        ev.articles++;
+        for (Map.Entry<String, Integer> p : a.places().entrySet()) {
+            int[] c = ev.places.computeIfAbsent(p.getKey(), k -> new int[2]);
+            c[0]++;
+            c[1] += p.getValue();
+        }
+        widenDates(ev, a.date());
+        ev.lastJoin = placements;
+        dirtyEvents.add(ev.id);
+    }
+
+    /** The original of a copy that sits in the event with its vectors takes the copy's place in the sums. */
+    private void swapIn(Ev ev, EventFeatures a, double similarity) {
+        EventFeatures.Vectors out = a.replaces();
+        subtract(ev.terms, out.terms());
+        ev.termMembers = Math.max(0, ev.termMembers - 1);
+        if (!out.names().isEmpty()) {
+            subtract(ev.names, out.names());
+            ev.nameMembers = Math.max(0, ev.nameMembers - 1);
+        }
+        if (out.embedding() != null && ev.embedding != null && ev.embeddedMembers > 0 && out.embedding().length == ev.embedding.length) {
+            for (int i = 0; i < ev.embedding.length; i++) ev.embedding[i] -= out.embedding()[i];
+            ev.embeddedMembers--;
+        }
+        join(ev, a, similarity);
+    }
+
+    private void widenDates(Ev ev, LocalDate d) {
+        if (d == null) return;
+        if (ev.first == null || d.isBefore(ev.first)) ev.first = d;
+        if (ev.last == null || d.isAfter(ev.last)) ev.last = d;
+        St st = ev.story == null ? null : stories.get(ev.story);
+        if (st != null) {
+            if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
+            if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
+            st.lastJoin = placements;
+            dirtyStories.add(st.id);
+        }
+    }
+
     private void add(Ev ev, EventFeatures a) {
         Set<String> newTerms = addInto(ev.terms, a.terms());
         ev.termMembers++;
@@ -266,7 +324,7 @@ public final class EventClusterer {
         }
     }
 
-    private Ev merge(Ev x, Ev y, double whole, List<ClusterChange> changes) {
+    private Ev merge(Ev x, Ev y, double whole, List<ClusterChange> changes, String why) {
         Ev keep = x.created <= y.created ? x : y;
         Ev gone = keep == x ? y : x;
         Set<String> newTerms = addInto(keep.terms, gone.terms);
@@ -302,7 +360,7 @@ public final class EventClusterer {
         goneEvents.add(gone.id);
         dirtyEvents.add(keep.id);
         changes.add(new ClusterChange("event-merged", gone.id, keep.id,
-                String.format(java.util.Locale.ROOT, "an article fitted both; the events are alike as wholes (%.3f)", whole)));
+                String.format(java.util.Locale.ROOT, "%s (%.3f)", why, whole)));
         St ks = stories.get(keep.story);
         St gs = stories.get(gone.story);
         if (gs != null) {

@@ -10,15 +10,21 @@ import java.util.Objects;
  * unit vector or null; {@code date} is the day of what the article reports (or of its publication), null when
  * unknown; {@code originEvent} is the event of the article this one copies, when there is one; {@code places} are
  * the specific places it names (towns, villages, districts: not countries or first-level regions) with how
- * prominently (mentions, more for the headline and lead).
+ * prominently (mentions, more for the headline and lead); {@code replaces}, for the original of a copy that is
+ * already in an event with its own vectors, are that copy's vectors (weighted as this article's), to take out: the
+ * original stands for the pair from then on.
  */
 public record EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms,
                             Map<String, Float> names, LocalDate date, float[] embedding, String originEvent,
-                            Map<String, Integer> places) {
+                            Map<String, Integer> places, Vectors replaces) {
     public EventFeatures {
         Objects.requireNonNull(articleId, "articleId");
         terms = Map.copyOf(terms);
         names = Map.copyOf(names);
         places = places == null ? Map.of() : Map.copyOf(places);
+    }
+
+    /** An article's vectors alone. */
+    public record Vectors(Map<String, Float> terms, Map<String, Float> names, float[] embedding) {
     }
 }

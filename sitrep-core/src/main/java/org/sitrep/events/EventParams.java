@@ -18,9 +18,10 @@ package org.sitrep.events;
  * @param candidates      how many events, found through shared words and names, are scored exactly
  * @param postings        how many most recent events are remembered per word or name
  * @param window          how many events (and stories) stay in memory, the least recently joined leave first
+ * @param mergeEvents     whether an article that fits two events alike as wholes folds them into one
  */
 public record EventParams(double namesWeight, double embeddingWeight, double join, int maxGapDays, double undatedMargin, double storyJoin, double anchoredJoin,
-                          int keptTerms, int candidates, int postings, int window) {
+                          int keptTerms, int candidates, int postings, int window, boolean mergeEvents) {
     public EventParams {
         if (namesWeight < 0 || embeddingWeight < 0 || namesWeight + embeddingWeight > 1) {
             throw new IllegalArgumentException("channel weights must be non-negative and sum to at most 1");
@@ -33,22 +34,26 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
 
     /** The defaults, chosen on the ECB+ train and dev splits (see BENCHMARKS.md). */
     public static EventParams defaults() {
-        return new EventParams(0.5, 0.0, 0.2, 7, 0.05, 0.3, 0.05, 64, 30, 300, 10_000);
+        return new EventParams(0.8, 0.0, 0.22, 7, 0.05, 0.3, 0.05, 1000, 30, 300, 10_000, true);
     }
 
     public EventParams withJoin(double j) {
-        return new EventParams(namesWeight, embeddingWeight, j, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window);
+        return new EventParams(namesWeight, embeddingWeight, j, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents);
     }
 
     public EventParams withWeights(double names, double embedding) {
-        return new EventParams(names, embedding, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window);
+        return new EventParams(names, embedding, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents);
     }
 
     public EventParams withStoryJoin(double s) {
-        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, s, anchoredJoin, keptTerms, candidates, postings, window);
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, s, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents);
+    }
+
+    public EventParams withMerges(boolean m) {
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, m);
     }
 
     public EventParams withWindow(int w) {
-        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, w);
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, w, mergeEvents);
     }
 }

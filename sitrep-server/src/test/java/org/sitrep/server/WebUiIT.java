@@ -113,6 +113,43 @@ class WebUiIT {
     }
 
     @Test
+    void storyPageShowsTheSeedEventsOnATimelineAndLeadsToTheirArticles() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
+            });
+            ApiIT.annotate(running);
+            running.sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
+            });
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            page.navigate(running.url("/"));
+            page.click("#nav-stories");
+            page.waitForSelector("#stories tbody tr");
+            assertThat(page.locator("#stories tbody tr").count()).isEqualTo(1);
+            page.click("#stories a.story-link");
+            page.waitForSelector("svg.timeline circle.timeline-event");
+            assertThat(page.locator("svg.timeline circle.timeline-event").count()).isEqualTo(3);
+            assertThat(page.locator("#story-events li").count()).isEqualTo(3);
+            assertThat(page.locator("#story").innerText()).contains("Kupiansk", "5 articles", "4 independent sources");
+            page.waitForSelector("#story-map path.leaflet-interactive");
+            assertThat(page.locator("#story .attribution").innerText()).contains("GeoNames");
+            Files.createDirectories(Path.of("target"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-story.png")).setFullPage(true));
+
+            page.click("#story-events a.event-link >> text=/Kupyansk|Kupiansk/ >> nth=0");
+            page.waitForSelector("#event-articles tbody tr");
+            int members = page.locator("#event-articles tbody tr").count();
+            assertThat(members).isBetween(1, 3);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-event.png")).setFullPage(true));
+            page.click("#event-articles a.article-link >> nth=0");
+            page.waitForSelector("#article-event a");
+            assertThat(page.locator("#article-event").innerText()).startsWith("E");
+            browser.close();
+        }
+    }
+
+    @Test
     void pagesFiltersByOutletAndShowsMarkupAsText() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {

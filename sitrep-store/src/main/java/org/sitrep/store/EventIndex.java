@@ -62,6 +62,48 @@ public final class EventIndex {
         }
     }
 
+    /** The seq of the last article counted into the document frequencies. */
+    long countedSeq() {
+        synchronized (store) {
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(counted_seq), 0) FROM events_progress")) {
+                return r.next() ? r.getLong(1) : 0;
+            } catch (SQLException e) {
+                throw failure("read the events mark", e);
+            }
+        }
+    }
+
+    /** Saves the frequencies counted so far and the counting mark, in one transaction. */
+    void saveCounts(Frequencies df, long countedSeq) {
+        synchronized (store) {
+            try {
+                writeCounts(df);
+                try (PreparedStatement ps = db.prepareStatement("UPDATE events_progress SET counted_seq = ?, documents = ?")) {
+                    ps.setLong(1, countedSeq);
+                    ps.setLong(2, df.ownDocuments());
+                    ps.executeUpdate();
+                }
+                db.commit();
+                df.unsaved.clear();
+            } catch (SQLException e) {
+                rollback();
+                throw failure("store the document frequencies", e);
+            }
+        }
+    }
+
+    private void writeCounts(Frequencies df) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO term_df (key, df) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET df = df + excluded.df")) {
+            for (Map.Entry<String, Integer> e : df.unsaved.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setInt(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Articles stored after the events mark, up to {@code upTo} (inclusive). */
     public long pending(long upTo) {
         synchronized (store) {
@@ -82,7 +124,7 @@ public final class EventIndex {
         synchronized (store) {
             try (Statement s = db.createStatement()) {
                 for (String t : List.of("events", "stories", "article_events", "cluster_log", "term_df")) s.executeUpdate("DELETE FROM " + t);
-                s.executeUpdate("UPDATE events_progress SET placed_seq = 0, documents = 0");
+                s.executeUpdate("UPDATE events_progress SET placed_seq = 0, counted_seq = 0, documents = 0");
                 db.commit();
             } catch (SQLException e) {
                 rollback();
@@ -159,7 +201,9 @@ public final class EventIndex {
             } catch (SQLException e) {
                 throw failure("load the document frequencies", e);
             }
-            return new Frequencies(df, docs);
+            Frequencies background = BackgroundFrequencies.load();
+            background.dfMap().forEach((k, v) -> df.merge(k, v, Integer::sum));
+            return new Frequencies(df, docs + background.documents(), background);
         }
     }
 
@@ -170,8 +214,21 @@ public final class EventIndex {
         private final Map<String, Integer> unsaved = new HashMap<>();
 
         Frequencies(Map<String, Integer> df, long documents) {
+            this(df, documents, null);
+        }
+
+        /** With {@code background} already added into {@code df} and {@code documents}; only the rest is saved. */
+        Frequencies(Map<String, Integer> df, long documents, Frequencies background) {
             this.df = df;
             this.documents = documents;
+            this.backgroundDocuments = background == null ? 0 : background.documents();
+        }
+
+        private final long backgroundDocuments;
+
+        /** Documents counted in this store (without the shipped background). */
+        long ownDocuments() {
+            return documents - backgroundDocuments;
         }
 
         @Override
@@ -231,22 +288,25 @@ public final class EventIndex {
      * {@code placed}: article id to event id of this batch, then the store).
      */
     Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
+        return input(id, df, nameSource, placed, true);
+    }
+
+    /** As {@link #input(String, Frequencies, Names, Map)}; {@code count}: count its keys into {@code df} first. */
+    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed, boolean count) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
             Article a = found.get();
             try {
                 List<String> names = new ArrayList<>();
-                boolean annotated = false;
-                if (nameSource == Names.ENTITIES) {
-                    try (PreparedStatement ps = db.prepareStatement("SELECT status FROM annotated WHERE article_id = ?")) {
-                        ps.setString(1, id);
-                        try (ResultSet r = ps.executeQuery()) {
-                            annotated = r.next() && "annotated".equals(r.getString(1));
-                        }
+                boolean annotated;
+                try (PreparedStatement ps = db.prepareStatement("SELECT status FROM annotated WHERE article_id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet r = ps.executeQuery()) {
+                        annotated = r.next() && "annotated".equals(r.getString(1));
                     }
                 }
-                if (annotated) {
+                if (annotated && nameSource == Names.ENTITIES) {
                     try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
                         ps.setString(1, id);
                         try (ResultSet r = ps.executeQuery()) {
@@ -278,21 +338,37 @@ public final class EventIndex {
                         if (r.next()) vec = normalise(Vectors.toFloats(r.getBytes(1)));
                     }
                 }
+                // A copy joins its original's event; an original arriving after its copy joins the copy's event and,
+                // when that copy brought its own vectors there, takes its place in them.
                 String originEvent = null;
-                try (PreparedStatement ps = db.prepareStatement("SELECT original_id FROM copies WHERE copy_id = ? "
-                        + "UNION ALL SELECT copy_id FROM copies WHERE original_id = ?")) {
+                String replacedCopy = null;
+                try (PreparedStatement ps = db.prepareStatement("SELECT original_id, 0 FROM copies WHERE copy_id = ? "
+                        + "UNION ALL SELECT copy_id, 1 FROM copies WHERE original_id = ?")) {
                     ps.setString(1, id);
                     ps.setString(2, id);
                     try (ResultSet r = ps.executeQuery()) {
-                        while (r.next() && originEvent == null) originEvent = eventOf(r.getString(1), placed);
+                        while (r.next() && originEvent == null) {
+                            originEvent = eventOf(r.getString(1), placed);
+                            if (originEvent != null && r.getInt(2) == 1 && !"copy".equals(reasonOf(r.getString(1), placed))) replacedCopy = r.getString(1);
+                        }
                     }
+                }
+                EventFeatures.Vectors replaces = null;
+                if (replacedCopy != null) {
+                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, Map.of(), false);
+                    if (copy.isPresent()) {
+                        EventFeatures cf = copy.get().features();
+                        replaces = new EventFeatures.Vectors(cf.terms(), cf.names(), cf.embedding());
+                    }
+                }
+                if (count) {
+                    java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.terms(a.title(), a.text(), df).keySet());
+                    keys.addAll(names);
+                    df.count(keys);
                 }
                 Map<String, Float> terms = EventVectors.terms(a.title(), a.text(), df);
                 Map<String, Float> nameVector = EventVectors.names(names, df);
-                List<String> counted = new ArrayList<>(terms.keySet());
-                counted.addAll(nameVector.keySet());
-                df.count(counted);
-                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms, nameVector, day, vec, originEvent, places),
+                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms, nameVector, day, vec, originEvent, places, replaces),
                         day));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
@@ -310,6 +386,17 @@ public final class EventIndex {
     }
 
     record ArticleInput(EventFeatures features, LocalDate day) {
+    }
+
+    private String reasonOf(String articleId, Map<String, String> placed) throws SQLException {
+        String r = placed.get("reason:" + articleId);
+        if (r != null) return r;
+        try (PreparedStatement ps = db.prepareStatement("SELECT reason FROM article_events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     private String eventOf(String articleId, Map<String, String> placed) throws SQLException {
@@ -363,7 +450,22 @@ public final class EventIndex {
         }
     }
 
-    /** Capitalised words that do not open a sentence: a rough stand-in for names in texts no annotator read. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one), cached. */
+    private static String key(String word) {
+        String k = KEYS.get(word);
+        if (k != null) return k;
+        if (KEYS.size() > 200_000) KEYS.clear();
+        k = org.sitrep.geo.TransliterationKey.of(word);
+        KEYS.put(word, k.isEmpty() ? word : k);
+        return k.isEmpty() ? word : k;
+    }
+
+    /**
+     * Capitalised words that do not open a sentence, by transliteration key: a stand-in for names where no annotator
+     * read the text, and beside the entities where one did (ECB+ chose them, see BENCHMARKS.md).
+     */
     static List<String> capitalised(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
@@ -372,7 +474,7 @@ public final class EventIndex {
             if (raw.isEmpty()) continue;
             String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
-                for (String t : Tokens.of(w)) if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) out.add("w:" + t);
+                for (String t : Tokens.of(w)) if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) out.add("w:" + key(t));
             }
             char last = raw.charAt(raw.length() - 1);
             sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
@@ -443,18 +545,9 @@ public final class EventIndex {
                     }
                     del.executeBatch();
                 }
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO term_df (key, df) VALUES (?, ?) "
-                        + "ON CONFLICT (key) DO UPDATE SET df = df + excluded.df")) {
-                    for (Map.Entry<String, Integer> e : df.unsaved.entrySet()) {
-                        ps.setString(1, e.getKey());
-                        ps.setInt(2, e.getValue());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = db.prepareStatement("UPDATE events_progress SET placed_seq = ?, documents = ?")) {
+                writeCounts(df);
+                try (PreparedStatement ps = db.prepareStatement("UPDATE events_progress SET placed_seq = ?")) {
                     ps.setLong(1, mark);
-                    ps.setLong(2, df.documents());
                     ps.executeUpdate();
                 }
                 db.commit();

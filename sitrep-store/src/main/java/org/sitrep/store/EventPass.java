@@ -49,7 +49,7 @@ public final class EventPass {
     }
 
     public EventPass(SitrepStore store) {
-        this(store, EventParams.defaults(), EventIndex.Names.ENTITIES);
+        this(store, EventParams.defaults(), EventIndex.Names.WORDS);
     }
 
     /** Places the articles after the mark up to seq {@code upTo} (inclusive). */
@@ -60,6 +60,16 @@ public final class EventPass {
         EventClusterer clusterer = index.clusterer(params);
         EventIndex.Frequencies df = index.frequencies();
         long placed = 0, created = 0, merges = 0, placeNanos = 0;
+        // First count every article this pass will place into the document frequencies (saved with their own mark),
+        // so the weights within one run do not depend on the order its articles came in.
+        long counted = index.countedSeq();
+        while (true) {
+            List<Map.Entry<Long, String>> next = index.after(counted, upTo, BATCH * 5);
+            if (next.isEmpty()) break;
+            for (Map.Entry<Long, String> e : next) index.input(e.getValue(), df, names, Map.of(), true);
+            counted = next.get(next.size() - 1).getKey();
+            index.saveCounts(df, counted);
+        }
         long mark = index.placedSeq();
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(mark, upTo, BATCH);
@@ -67,15 +77,16 @@ public final class EventPass {
             Map<String, String> batchEvents = new HashMap<>();
             List<EventIndex.Placed> done = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
-                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents);
+                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents, false);
                 if (in.isEmpty()) continue;
                 long p0 = System.nanoTime();
                 Placement p = clusterer.place(in.get().features());
                 placeNanos += System.nanoTime() - p0;
                 batchEvents.put(p.articleId(), p.eventId());
+                batchEvents.put("reason:" + p.articleId(), p.reason());
                 for (var c : p.changes()) {
                     merges++;
-                    if (c.kind().equals("event-merged")) batchEvents.replaceAll((k, v) -> v.equals(c.from()) ? c.into() : v);
+                    if (c.kind().equals("event-merged")) batchEvents.replaceAll((k, v) -> !k.startsWith("reason:") && v.equals(c.from()) ? c.into() : v);
                 }
                 if (p.reason().equals("new")) created++;
                 done.add(new EventIndex.Placed(e.getKey(), p, in.get().day()));

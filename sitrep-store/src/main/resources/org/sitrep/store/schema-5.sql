@@ -51,8 +51,11 @@ CREATE TABLE IF NOT EXISTS term_df (
   key TEXT PRIMARY KEY,
   df  INTEGER NOT NULL
 ) WITHOUT ROWID;
+-- counted_seq: articles up to it are counted into term_df (a pass counts everything it will place first, so the
+-- weights of one run do not depend on the order of its articles); placed_seq: articles up to it are placed.
 CREATE TABLE IF NOT EXISTS events_progress (
-  placed_seq INTEGER NOT NULL,
-  documents  INTEGER NOT NULL
+  placed_seq  INTEGER NOT NULL,
+  counted_seq INTEGER NOT NULL,
+  documents   INTEGER NOT NULL
 );
-INSERT INTO events_progress VALUES (0, 0);
+INSERT INTO events_progress VALUES (0, 0, 0);

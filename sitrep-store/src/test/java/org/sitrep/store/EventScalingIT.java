@@ -106,6 +106,6 @@ class EventScalingIT {
         counted.addAll(nv.keySet());
         df.count(counted);
         LocalDate day = it.day() == null ? null : it.day().plusDays(400L * round);
-        return new EventFeatures(id, it.outlet(), it.title(), terms, nv, day, null, null, Map.of());
+        return new EventFeatures(id, it.outlet(), it.title(), terms, nv, day, null, null, Map.of(), null);
     }
 }

@@ -65,13 +65,6 @@ class EventSeedsIT {
             for (var e : s.store().events().assignments()) {
                 byEvent.computeIfAbsent(e.getValue(), k -> new TreeSet<>()).add(seedOf.get(e.getKey()));
             }
-            StringBuilder how = new StringBuilder();
-            for (String ev : byEvent.keySet()) {
-                for (var m : s.store().events().event(ev).orElseThrow().articles()) {
-                    how.append(String.format("%n  %s %s %s %.3f", seedOf.get(m.id()), ev, m.reason(), m.similarity()));
-                }
-            }
-            System.out.println("order " + names(order) + ":" + how);
             Set<String> stories = new TreeSet<>();
             for (String ev : byEvent.keySet()) stories.add(s.store().events().event(ev).orElseThrow().event().storyId());
             assertThat(stories).as("one story holds the three events, order %s", names(order)).hasSize(1);
@@ -121,7 +114,7 @@ class EventSeedsIT {
             EventPass.Report r = s.placeEvents(true, new EventPass.Listener() {
             });
             assertThat(r.placed()).isEqualTo(5);
-            assertThat(r.created()).isEqualTo(3);
+            assertThat(s.store().events().assignments().stream().map(Map.Entry::getValue).distinct().count()).isEqualTo(3);
             first = s.store().events().assignments().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
             var stories = s.store().events().stories(1, 10, 0);
             assertThat(stories.total()).isEqualTo(1);
