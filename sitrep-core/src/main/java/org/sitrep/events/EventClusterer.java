@@ -189,10 +189,14 @@ public final class EventClusterer {
         double wt = 1 - params.namesWeight() - params.embeddingWeight();
         double total = wt + wn + we;
         if (total == 0) return 0;
-        double s = wt * dot(a.terms(), ev.terms) / Math.max(1, ev.termMembers);
-        if (wn > 0) s += wn * dot(a.names(), ev.names) / ev.nameMembers;
+        double s = wt * dot(a.terms(), ev.terms) / Math.max(1, ev.termMembers) * carried(a.termsInformation());
+        if (wn > 0) s += wn * dot(a.names(), ev.names) / ev.nameMembers * carried(a.namesInformation());
         if (we > 0) s += we * dot(a.embedding(), ev.embedding) / ev.embeddedMembers;
         return s / total;
+    }
+
+    private double carried(double information) {
+        return Math.min(1, information / params.information());
     }
 
     /** Average-link similarity of two events, from their sums. */
@@ -208,13 +212,19 @@ public final class EventClusterer {
 
     private boolean datesFit(LocalDate d, Ev ev) {
         if (d == null || ev.first == null) return true;
-        return !d.isBefore(ev.first.minusDays(params.maxGapDays())) && !d.isAfter(ev.last.plusDays(params.maxGapDays()));
+        if (d.isBefore(ev.first.minusDays(params.maxGapDays())) || d.isAfter(ev.last.plusDays(params.maxGapDays()))) return false;
+        LocalDate first = d.isBefore(ev.first) ? d : ev.first;
+        LocalDate last = d.isAfter(ev.last) ? d : ev.last;
+        return ChronoUnit.DAYS.between(first, last) <= params.maxSpanDays();
     }
 
     private boolean datesMeet(Ev x, Ev y) {
         if (x.first == null || y.first == null) return true;
+        LocalDate first = x.first.isBefore(y.first) ? x.first : y.first;
+        LocalDate last = x.last.isAfter(y.last) ? x.last : y.last;
         return ChronoUnit.DAYS.between(x.last, y.first) <= params.maxGapDays()
-                && ChronoUnit.DAYS.between(y.last, x.first) <= params.maxGapDays();
+                && ChronoUnit.DAYS.between(y.last, x.first) <= params.maxGapDays()
+                && ChronoUnit.DAYS.between(first, last) <= params.maxSpanDays();
     }
 
     private Ev found(EventFeatures a, List<ClusterChange> changes) {

@@ -12,11 +12,13 @@ import java.util.Objects;
  * the specific places it names (towns, villages, districts: not countries or first-level regions) with how
  * prominently (mentions, more for the headline and lead); {@code replaces}, for the original of a copy that is
  * already in an event with its own vectors, are that copy's vectors (weighted as this article's), to take out: the
- * original stands for the pair from then on.
+ * original stands for the pair from then on; {@code termsInformation} and {@code namesInformation} say how much
+ * each vector carries (see {@link EventVectors.Weighted}).
  */
 public record EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms,
                             Map<String, Float> names, LocalDate date, float[] embedding, String originEvent,
-                            Map<String, Integer> places, Vectors replaces) {
+                            Map<String, Integer> places, Vectors replaces, double termsInformation,
+                            double namesInformation) {
     public EventFeatures {
         Objects.requireNonNull(articleId, "articleId");
         terms = Map.copyOf(terms);

@@ -19,9 +19,15 @@ package org.sitrep.events;
  * @param postings        how many most recent events are remembered per word or name
  * @param window          how many events (and stories) stay in memory, the least recently joined leave first
  * @param mergeEvents     whether an article that fits two events alike as wholes folds them into one
+ * @param maxSpanDays     an event covers at most this many days: an article that would stretch it further starts a
+ *                        new event (in the same story), so a long-running subject does not become one endless event
+ * @param information     an article's similarity in a channel counts fully only when its vector carries at least this
+ *                        much information (a short headline that names only "Ukraine" and "Russia" carries little);
+ *                        below, in proportion
  */
 public record EventParams(double namesWeight, double embeddingWeight, double join, int maxGapDays, double undatedMargin, double storyJoin, double anchoredJoin,
-                          int keptTerms, int candidates, int postings, int window, boolean mergeEvents) {
+                          int keptTerms, int candidates, int postings, int window, boolean mergeEvents,
+                          int maxSpanDays, double information) {
     public EventParams {
         if (namesWeight < 0 || embeddingWeight < 0 || namesWeight + embeddingWeight > 1) {
             throw new IllegalArgumentException("channel weights must be non-negative and sum to at most 1");
@@ -34,26 +40,26 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
 
     /** The defaults, chosen on the ECB+ train and dev splits (see BENCHMARKS.md). */
     public static EventParams defaults() {
-        return new EventParams(0.8, 0.0, 0.22, 7, 0.05, 0.3, 0.05, 1000, 30, 300, 10_000, true);
+        return new EventParams(0.8, 0.0, 0.22, 7, 0.05, 0.3, 0.05, 1000, 30, 300, 10_000, true, 10, 6.0);
     }
 
     public EventParams withJoin(double j) {
-        return new EventParams(namesWeight, embeddingWeight, j, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents);
+        return new EventParams(namesWeight, embeddingWeight, j, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents, maxSpanDays, information);
     }
 
     public EventParams withWeights(double names, double embedding) {
-        return new EventParams(names, embedding, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents);
+        return new EventParams(names, embedding, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents, maxSpanDays, information);
     }
 
     public EventParams withStoryJoin(double s) {
-        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, s, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents);
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, s, anchoredJoin, keptTerms, candidates, postings, window, mergeEvents, maxSpanDays, information);
     }
 
     public EventParams withMerges(boolean m) {
-        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, m);
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, window, m, maxSpanDays, information);
     }
 
     public EventParams withWindow(int w) {
-        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, w, mergeEvents);
+        return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin, keptTerms, candidates, postings, w, mergeEvents, maxSpanDays, information);
     }
 }

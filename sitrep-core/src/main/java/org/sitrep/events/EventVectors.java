@@ -21,8 +21,21 @@ public final class EventVectors {
     private EventVectors() {
     }
 
+    /**
+     * A unit vector and how much information the text behind it carries: the length of the weighted vector before it
+     * was made unit length (a headline that names only "Ukraine" carries little, one that names a village and a
+     * commander much more).
+     */
+    public record Weighted(Map<String, Float> vector, double information) {
+    }
+
     /** The content words of a headline and a text (see {@link Tokens}), as a weighted unit vector. */
     public static Map<String, Float> terms(String title, String text, Frequencies f) {
+        return weightedTerms(title, text, f).vector();
+    }
+
+    /** As {@link #terms}, with the information. */
+    public static Weighted weightedTerms(String title, String text, Frequencies f) {
         Map<String, Integer> tf = new HashMap<>();
         if (title != null) for (String t : Tokens.of(title)) if (Tokens.isContent(t)) tf.merge(t, 2, Integer::sum);
         if (text != null) for (String t : Tokens.of(text)) if (Tokens.isContent(t)) tf.merge(t, 1, Integer::sum);
@@ -31,12 +44,17 @@ public final class EventVectors {
 
     /** Keys of names (entity ids, numbers, name words), one per occurrence, as a weighted unit vector. */
     public static Map<String, Float> names(Collection<String> keys, Frequencies f) {
+        return weightedNames(keys, f).vector();
+    }
+
+    /** As {@link #names}, with the information. */
+    public static Weighted weightedNames(Collection<String> keys, Frequencies f) {
         Map<String, Integer> tf = new HashMap<>();
         for (String k : keys) tf.merge(k, 1, Integer::sum);
         return weigh(tf, f);
     }
 
-    private static Map<String, Float> weigh(Map<String, Integer> tf, Frequencies f) {
+    private static Weighted weigh(Map<String, Integer> tf, Frequencies f) {
         Map<String, Float> v = new HashMap<>();
         double n = f.documents();
         double norm = 0;
@@ -46,9 +64,9 @@ public final class EventVectors {
             v.put(e.getKey(), (float) w);
             norm += w * w;
         }
-        if (norm == 0) return v;
+        if (norm == 0) return new Weighted(v, 0);
         double len = Math.sqrt(norm);
         v.replaceAll((k, w) -> (float) (w / len));
-        return v;
+        return new Weighted(v, len);
     }
 }

@@ -366,9 +366,10 @@ public final class EventIndex {
                     keys.addAll(names);
                     df.count(keys);
                 }
-                Map<String, Float> terms = EventVectors.terms(a.title(), a.text(), df);
-                Map<String, Float> nameVector = EventVectors.names(names, df);
-                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms, nameVector, day, vec, originEvent, places, replaces),
+                EventVectors.Weighted terms = EventVectors.weightedTerms(a.title(), a.text(), df);
+                EventVectors.Weighted nameVector = EventVectors.weightedNames(names, df);
+                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms.vector(), nameVector.vector(), day, vec,
+                        originEvent, places, replaces, terms.information(), nameVector.information()),
                         day));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
