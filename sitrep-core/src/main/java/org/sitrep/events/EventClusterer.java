@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class EventClusterer {
     private static final int QUERY_KEYS = 20;
+    /** How many of the most recent stories of one place an event is compared with. */
+    private static final int ANCHORED_CANDIDATES = 50;
 
     private final EventParams params;
     private final LinkedHashMap<String, Ev> events = new LinkedHashMap<>(16, 0.75f, true);
@@ -41,7 +43,12 @@ public final class EventClusterer {
     private final Set<String> goneEvents = new LinkedHashSet<>();
     private final Set<String> goneStories = new LinkedHashSet<>();
     private final List<ClusterChange> pendingChanges = new ArrayList<>();
+    /** Stories merged away, to the story that holds them now. */
+    private final Map<String, String> storyAlias = new HashMap<>();
     private long placements;
+    /** Marks for counting each event or story once per posting list. */
+    private long stamps;
+    private long postingVisits;
     private long created;
 
     /** A clusterer with nothing in memory. */
@@ -96,13 +103,13 @@ public final class EventClusterer {
                 if (other.event == target || !events.containsKey(other.event.id) || !datesMeet(target, other.event)) continue;
                 target = merge(target, other.event, other.similarity, changes, "a copy of one of its articles fits the other");
             }
-            return new Placement(a.articleId(), target.id, "copy", s, target.story, List.copyOf(changes));
+            return new Placement(a.articleId(), target.id, "copy", s, storyOf(target), List.copyOf(changes));
         }
         List<Scored> scored = score(a);
         Scored best = scored.isEmpty() ? null : scored.get(0);
         if (best == null || best.similarity < params.join()) {
             Ev ev = found(a, changes);
-            return new Placement(a.articleId(), ev.id, "new", best == null ? 0 : Math.max(0, best.similarity), ev.story, List.copyOf(changes));
+            return new Placement(a.articleId(), ev.id, "new", best == null ? 0 : Math.max(0, best.similarity), storyOf(ev), List.copyOf(changes));
         }
         Ev target = best.event;
         join(target, a, best.similarity);
@@ -114,7 +121,16 @@ public final class EventClusterer {
                 target = merge(target, other, whole, changes, "an article fitted both; the events are alike as wholes");
             }
         }
-        return new Placement(a.articleId(), target.id, "similar", best.similarity, target.story, List.copyOf(changes));
+        return new Placement(a.articleId(), target.id, "similar", best.similarity, storyOf(target), List.copyOf(changes));
+    }
+
+    /** The event's story, following merges (and remembering the answer). */
+    private String storyOf(Ev ev) {
+        String s = ev.story;
+        if (s == null) return null;
+        for (int hops = 0; storyAlias.containsKey(s) && hops < 1000; hops++) s = storyAlias.get(s);
+        ev.story = s;
+        return s;
     }
 
     /** Events and stories changed since the last call, for a store to write, and the ids that are gone. */
@@ -122,7 +138,10 @@ public final class EventClusterer {
         List<EventState> ev = new ArrayList<>();
         for (String id : dirtyEvents) {
             Ev e = events.get(id);
-            if (e != null) ev.add(e.state());
+            if (e != null) {
+                storyOf(e);
+                ev.add(e.state());
+            }
         }
         List<StoryState> st = new ArrayList<>();
         for (String id : dirtyStories) {
@@ -142,6 +161,11 @@ public final class EventClusterer {
                           List<String> goneStories) {
     }
 
+    /** How many event postings have been read to find candidates, in all (the bounded work of a placement). */
+    public long postingVisits() {
+        return postingVisits;
+    }
+
     /** How many events are in memory now. */
     public int activeEvents() {
         return events.size();
@@ -152,8 +176,19 @@ public final class EventClusterer {
         Map<Ev, Double> partial = new HashMap<>();
         gather(a.terms(), "t|", partial);
         gather(a.names(), "n|", partial);
-        List<Map.Entry<Ev, Double>> ranked = new ArrayList<>(partial.entrySet());
-        ranked.sort(Map.Entry.<Ev, Double>comparingByValue().reversed());
+        // The best few by partial score (ties: the older event), without sorting every event met in the postings.
+        Comparator<Map.Entry<Ev, Double>> worstFirst = Map.Entry.<Ev, Double>comparingByValue()
+                .thenComparing(e -> e.getKey().created, Comparator.reverseOrder());
+        java.util.PriorityQueue<Map.Entry<Ev, Double>> heap = new java.util.PriorityQueue<>(worstFirst);
+        for (Map.Entry<Ev, Double> e : partial.entrySet()) {
+            if (heap.size() < params.candidates()) heap.add(e);
+            else if (worstFirst.compare(e, heap.peek()) > 0) {
+                heap.poll();
+                heap.add(e);
+            }
+        }
+        List<Map.Entry<Ev, Double>> ranked = new ArrayList<>(heap);
+        ranked.sort(worstFirst.reversed());
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < ranked.size() && i < params.candidates(); i++) {
             Ev ev = ranked.get(i).getKey();
@@ -173,8 +208,12 @@ public final class EventClusterer {
         for (Map.Entry<String, Float> e : top(vector, QUERY_KEYS)) {
             ArrayDeque<Ev> posting = eventPostings.get(prefix + e.getKey());
             if (posting == null) continue;
+            long stamp = ++stamps;
             for (Ev ev : posting) {
-                if (events.get(ev.id) != ev) continue; // folded into another, or out of the window
+                if (ev.gone) continue; // folded into another, or out of the window
+                if (ev.stamp == stamp) continue; // posted twice under this key (the key was cut and came back)
+                ev.stamp = stamp;
+                postingVisits++;
                 boolean terms = prefix.equals("t|");
                 Float w = (terms ? ev.terms : ev.names).get(e.getKey());
                 int members = terms ? ev.termMembers : ev.nameMembers;
@@ -286,7 +325,7 @@ public final class EventClusterer {
         if (d == null) return;
         if (ev.first == null || d.isBefore(ev.first)) ev.first = d;
         if (ev.last == null || d.isAfter(ev.last)) ev.last = d;
-        St st = ev.story == null ? null : stories.get(ev.story);
+        St st = storyOf(ev) == null ? null : stories.get(ev.story);
         if (st != null) {
             if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
             if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
@@ -302,6 +341,7 @@ public final class EventClusterer {
         if (!a.names().isEmpty()) {
             newNames = addInto(ev.names, a.names());
             ev.nameMembers++;
+            ev.namesInformation += a.namesInformation();
         }
         if (a.embedding() != null) {
             if (ev.embedding == null) ev.embedding = new float[a.embedding().length];
@@ -321,11 +361,12 @@ public final class EventClusterer {
             if (ev.last == null || a.date().isAfter(ev.last)) ev.last = a.date();
         }
         ev.lastJoin = placements;
+        events.get(ev.id); // recency: the window is kept in order of use (candidates are looked at without it)
         cut(ev.terms, params.keptTerms());
         cut(ev.names, params.keptTerms());
         indexEvent(ev, newTerms, newNames);
         dirtyEvents.add(ev.id);
-        St st = ev.story == null ? null : stories.get(ev.story);
+        St st = storyOf(ev) == null ? null : stories.get(ev.story);
         if (st != null && ev.first != null) {
             if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
             if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
@@ -341,6 +382,7 @@ public final class EventClusterer {
         Set<String> newNames = addInto(keep.names, gone.names);
         keep.termMembers += gone.termMembers;
         keep.nameMembers += gone.nameMembers;
+        keep.namesInformation += gone.namesInformation;
         if (gone.embedding != null) {
             if (keep.embedding == null) keep.embedding = new float[gone.embedding.length];
             for (int i = 0; i < keep.embedding.length; i++) keep.embedding[i] += gone.embedding[i];
@@ -366,16 +408,19 @@ public final class EventClusterer {
         cut(keep.names, params.keptTerms());
         indexEvent(keep, newTerms, newNames);
         events.remove(gone.id);
+        gone.gone = true;
+        events.get(keep.id); // recency: the window is kept in order of use
         dirtyEvents.remove(gone.id);
         goneEvents.add(gone.id);
         dirtyEvents.add(keep.id);
         changes.add(new ClusterChange("event-merged", gone.id, keep.id,
                 String.format(java.util.Locale.ROOT, "%s (%.3f)", why, whole)));
-        St ks = stories.get(keep.story);
-        St gs = stories.get(gone.story);
+        St ks = storyOf(keep) == null ? null : stories.get(keep.story);
+        St gs = storyOf(gone) == null ? null : stories.get(gone.story);
         if (gs != null) {
             gs.events--;
             subtract(gs.names, gone.storyNames);
+            gs.norm = -1;
             dirtyStories.add(gs.id);
         }
         if (ks != null && gs != null && ks != gs) {
@@ -401,16 +446,22 @@ public final class EventClusterer {
         String anchor = ev.anchor();
         if (anchor != null) {
             Scored2 best = null;
-            for (St st : storiesByAnchor.getOrDefault(anchor, List.of())) {
-                if (st == exclude || stories.get(st.id) != st || !anchor.equals(st.anchor)) continue;
-                double norm = Math.sqrt(dot(st.names, st.names));
+            List<St> ofPlace = storiesByAnchor.getOrDefault(anchor, List.of());
+            for (St st : ofPlace.subList(Math.max(0, ofPlace.size() - ANCHORED_CANDIDATES), ofPlace.size())) {
+                if (st == exclude || st.gone || !anchor.equals(st.anchor)) continue;
+                double norm = st.norm();
                 double sim = norm == 0 ? 0 : dot(nv, st.names) / norm;
                 if (best == null || sim > best.similarity) best = new Scored2(st, sim);
             }
             return best != null && best.similarity >= params.anchoredJoin() ? best : null;
         }
+        // Without a place, names alone decide; names that say little (an event naming only Ukraine, Russia and Putin)
+        // would otherwise chain thousands of unrelated events into one story, so the fit is discounted as for articles.
         Scored2 best = bestStory(nv, exclude);
-        return best != null && best.similarity >= params.storyJoin() ? best : null;
+        if (best == null) return null;
+        double specific = ev.nameMembers == 0 || ev.namesInformation <= 0 ? 1 : carried(ev.namesInformation / ev.nameMembers);
+        double sim = best.similarity * specific;
+        return sim >= params.storyJoin() ? new Scored2(best.story, sim) : null;
     }
 
     private St newStory(Ev ev) {
@@ -426,10 +477,10 @@ public final class EventClusterer {
     /**
      * Re-checks the story of a grown event. Its names in the story are brought up to date; if its anchor place is no
      * longer its story's, it moves (a story of its own is folded into the one it moves to); an event without an anchor
-     * alone in its story moves to a story that fits, and two stories without anchors whose names meet merge.
+     * alone in its story moves to a story that fits.
      */
     private void relinkStory(Ev ev) {
-        St own = ev.story == null ? null : stories.get(ev.story);
+        St own = storyOf(ev) == null ? null : stories.get(ev.story);
         if (own == null) {
             linkStory(ev);
             return;
@@ -438,6 +489,7 @@ public final class EventClusterer {
         subtract(own.names, ev.storyNames);
         addInto(own.names, nv);
         cut(own.names, params.keptTerms());
+        own.norm = -1;
         for (String k : nv.keySet()) post(storyPostings, k, own);
         ev.storyNames = nv;
         dirtyStories.add(own.id);
@@ -445,14 +497,11 @@ public final class EventClusterer {
         if (anchor != null && anchor.equals(own.anchor)) return;
         Scored2 target = chooseStory(ev, nv, own);
         if (anchor == null && target == null) return;
-        if (anchor == null && own.events > 1) {
-            if (target.story.anchor == null) {
-                mergeStories(target.story, own, String.format(java.util.Locale.ROOT,
-                        "event %s of one shares its names with the other (%.3f)", ev.id, target.similarity), pendingChanges);
-            }
-            return;
-        }
+        // Stories without an anchor place are not merged wholesale: on a real stream, names such as "Ukraine" and
+        // "Russia" chained thousands of events into one story that way. A lone event may still move.
+        if (anchor == null && own.events > 1) return;
         subtract(own.names, nv);
+        own.norm = -1;
         own.events--;
         St into = target != null ? target.story : newStory(ev);
         attach(ev, into, nv);
@@ -469,6 +518,7 @@ public final class EventClusterer {
         ev.storyNames = nv;
         Set<String> fresh = addInto(st.names, nv);
         cut(st.names, params.keptTerms());
+        st.norm = -1;
         for (String k : fresh) post(storyPostings, k, st);
         st.events++;
         if (ev.first != null) {
@@ -485,18 +535,16 @@ public final class EventClusterer {
         St gone = keep == x ? y : x;
         for (String k : addInto(keep.names, gone.names)) post(storyPostings, k, keep);
         cut(keep.names, params.keptTerms());
+        keep.norm = -1;
         keep.events += gone.events;
         if (gone.first != null) {
             if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
             if (keep.last == null || gone.last.isAfter(keep.last)) keep.last = gone.last;
         }
-        for (Ev e : events.values()) {
-            if (gone.id.equals(e.story)) {
-                e.story = keep.id;
-                dirtyEvents.add(e.id);
-            }
-        }
+        // Events in memory learn of it when next read (storyOf); the store re-points the stored ones.
+        storyAlias.put(gone.id, keep.id);
         stories.remove(gone.id);
+        gone.gone = true;
         dirtyStories.remove(gone.id);
         goneStories.add(gone.id);
         dirtyStories.add(keep.id);
@@ -505,6 +553,7 @@ public final class EventClusterer {
 
     private void dropStory(St gone, St into, String why, List<ClusterChange> changes) {
         stories.remove(gone.id);
+        gone.gone = true;
         dirtyStories.remove(gone.id);
         goneStories.add(gone.id);
         changes.add(new ClusterChange("story-merged", gone.id, into.id, why));
@@ -519,15 +568,20 @@ public final class EventClusterer {
         for (Map.Entry<String, Float> e : top(nv, QUERY_KEYS)) {
             ArrayDeque<St> posting = storyPostings.get(e.getKey());
             if (posting == null) continue;
+            long stamp = ++stamps;
             for (St st : posting) {
-                if (st == exclude || stories.get(st.id) != st || st.anchor != null) continue;
+                if (st == exclude || st.gone || st.anchor != null) continue;
+                // A story is posted again under its keys each time it is re-checked: count it once per key, or a big
+                // story's similarity grows with its re-checks and it swallows everything.
+                if (st.stamp == stamp) continue;
+                st.stamp = stamp;
                 Float w = st.names.get(e.getKey());
                 if (w != null) partial.merge(st, (double) e.getValue() * w, Double::sum);
             }
         }
         Scored2 best = null;
         for (Map.Entry<St, Double> e : partial.entrySet()) {
-            double norm = Math.sqrt(dot(e.getKey().names, e.getKey().names));
+            double norm = e.getKey().norm();
             double s = norm == 0 ? 0 : e.getValue() / norm;
             if (best == null || s > best.similarity) best = new Scored2(e.getKey(), s);
         }
@@ -549,12 +603,12 @@ public final class EventClusterer {
     private void evict() {
         while (events.size() > params.window()) {
             var it = events.entrySet().iterator();
-            it.next();
+            it.next().getValue().gone = true;
             it.remove();
         }
         while (stories.size() > params.window()) {
             var it = stories.entrySet().iterator();
-            it.next();
+            it.next().getValue().gone = true;
             it.remove();
         }
     }
@@ -644,11 +698,16 @@ public final class EventClusterer {
         int termMembers;
         final Map<String, Float> names = new HashMap<>();
         int nameMembers;
+        /** The sum of its name members' information (pre-normalisation norms), for how specific its names are. */
+        double namesInformation;
         float[] embedding;
         int embeddedMembers;
         Map<String, Float> storyNames = Map.of();
         final Map<String, int[]> places = new HashMap<>();
         long lastJoin;
+        /** Folded into another event or out of the window: postings still holding it skip it. */
+        boolean gone;
+        long stamp;
 
         Ev(String id, long created) {
             this.id = id;
@@ -668,6 +727,7 @@ public final class EventClusterer {
             termMembers = s.termMembers();
             names.putAll(s.names());
             nameMembers = s.nameMembers();
+            namesInformation = s.namesInformation();
             embedding = s.embedding() == null ? null : s.embedding().clone();
             embeddedMembers = s.embeddedMembers();
             storyNames = Map.copyOf(s.storyNames());
@@ -694,7 +754,8 @@ public final class EventClusterer {
             for (Map.Entry<String, int[]> e : places.entrySet()) p.put(e.getKey(), e.getValue().clone());
             return new EventState(id, created, story, title, titleArticle, titleScore, first, last, articles,
                     Map.copyOf(terms), termMembers, Map.copyOf(names), nameMembers,
-                    embedding == null ? null : embedding.clone(), embeddedMembers, Map.copyOf(storyNames), p, lastJoin);
+                    embedding == null ? null : embedding.clone(), embeddedMembers, Map.copyOf(storyNames), p, lastJoin,
+                    namesInformation);
         }
     }
 
@@ -707,6 +768,11 @@ public final class EventClusterer {
         String anchor;
         final Map<String, Float> names = new HashMap<>();
         long lastJoin;
+        /** The length of {@link #names}; negative when it must be computed again (set wherever names change). */
+        double norm = -1;
+        /** Merged into another story or out of the window. */
+        boolean gone;
+        long stamp;
 
         St(String id, long created) {
             this.id = id;
@@ -721,6 +787,11 @@ public final class EventClusterer {
             anchor = s.anchor();
             names.putAll(s.names());
             lastJoin = s.lastJoin();
+        }
+
+        double norm() {
+            if (norm < 0) norm = Math.sqrt(dot(names, names));
+            return norm;
         }
 
         StoryState state() {

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param storyNames  what this event added to its story's names (to take back when it changes)
  * @param places      per specific place: how many members name it, and how prominently in all
  * @param lastJoin    the placement number of the last article that joined (recency for the window)
+ * @param namesInformation the sum of its name members' information (0: not known, from an older store)
  */
 public record EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
                          LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,
                          Map<String, Float> names, int nameMembers, float[] embedding, int embeddedMembers,
-                         Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin) {
+                         Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin,
+                         double namesInformation) {
 }

@@ -70,7 +70,8 @@ class EventScalingIT {
             }
             LocalDate base = far.plusDays(30L * filled + 365);
             LocalDate first = items.get(0).day();
-            double[] acc = new double[2];
+            double[] acc = new double[3];
+            long visits0 = c.postingVisits();
             for (int i = 0; i < 2_000; i++) {
                 Item it = items.get((cursor + i) % items.size());
                 LocalDate day = it.day() == null ? base : base.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, it.day()) % 3650);
@@ -82,15 +83,16 @@ class EventScalingIT {
                 acc[1]++;
                 totalNanos += dt;
             }
-            filled += 2_000 / 1; // keep later fill dates clear of the timed ones
+            acc[2] = (c.postingVisits() - visits0) / acc[1];
+            filled += 2_000; // keep later fill dates clear of the timed ones
             timings.put(cp, acc);
         }
         long placed = filled;
-        StringBuilder table = new StringBuilder("| events held | mean time to place one article | articles timed |\n|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| events held | mean time to place one article | postings read per article | articles timed |\n|---|---|---|---|\n");
         for (int cp : checkpoints) {
             double[] acc = timings.get(cp);
             assertThat(acc).as("reached %d events", cp).isNotNull();
-            table.append(String.format(Locale.ROOT, "| %,d | %.1f µs | %,d |%n", cp, acc[0] / acc[1] / 1e3, (long) acc[1]));
+            table.append(String.format(Locale.ROOT, "| %,d | %.1f µs | %,.0f | %,d |%n", cp, acc[0] / acc[1] / 1e3, acc[2], (long) acc[1]));
         }
         table.append(String.format(Locale.ROOT, "%n%,d articles placed to fill; timed: clusterer only (vectors made beforehand).%n", placed));
         Files.createDirectories(Path.of("target"));
@@ -99,6 +101,8 @@ class EventScalingIT {
         double at1k = timings.get(1_000)[0] / timings.get(1_000)[1];
         double at100k = timings.get(100_000)[0] / timings.get(100_000)[1];
         assertThat(at100k).as("placing at 100k events costs at most 4× placing at 1k").isLessThan(4 * at1k);
+        assertThat(timings.get(100_000)[2]).as("the work is bounded: postings read per article at 100k vs 10k")
+                .isLessThan(1.5 * timings.get(10_000)[2]);
     }
 
     private static List<String> keys(Item it) {

@@ -1,0 +1,125 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The online clusterer on small hand-made streams: document frequencies from a fixed background in which "ukraine",
+ * "russia" and "putin" are common and everything else is rare.
+ */
+class EventClustererTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 11, 25);
+
+    /** Common names and words: in 900 of 1,000 background documents; the rest in one. */
+    private static final EventVectors.Frequencies DF = new EventVectors.Frequencies() {
+        @Override
+        public long documents() {
+            return 1_000;
+        }
+
+        @Override
+        public long df(String key) {
+            return key.contains("ukraine") || key.contains("russia") || key.contains("putin") || key.contains("war") ? 900 : 1;
+        }
+    };
+
+    private static EventFeatures article(String id, String title, String text, LocalDate day, Map<String, Integer> places,
+                                         String originEvent) {
+        List<String> names = new ArrayList<>();
+        for (String w : (title + " " + text).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) names.add("w:" + w.toLowerCase(java.util.Locale.ROOT));
+        }
+        EventVectors.Weighted t = EventVectors.weightedTerms(title, text, DF);
+        EventVectors.Weighted n = EventVectors.weightedNames(names, DF);
+        return new EventFeatures(id, "outlet-" + id, title, t.vector(), n.vector(), day, null, originEvent, places, null,
+                t.information(), n.information());
+    }
+
+    private static EventFeatures article(String id, String title, String text, LocalDate day) {
+        return article(id, title, text, day, Map.of(), null);
+    }
+
+    @Test
+    void reportsOfOneAttackJoinAndTheSamePlaceAYearLaterIsAnotherEventOfTheSameStory() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        Map<String, Integer> kupiansk = Map.of("e:kupiansk", 3);
+        Placement a = c.place(article("a", "Shelling of Kupiansk kills two",
+                "Russian artillery shelled Kupiansk overnight, killing two civilians, said governor Syniehubov.", DAY, kupiansk, null));
+        Placement b = c.place(article("b", "Two killed as artillery hits Kupiansk",
+                "Governor Syniehubov said two civilians were killed when artillery shelled Kupiansk overnight.", DAY.plusDays(1), kupiansk, null));
+        Placement later = c.place(article("c", "Shelling of Kupiansk kills two",
+                "Russian artillery shelled Kupiansk overnight, killing two civilians, said governor Syniehubov.", DAY.plusYears(1), kupiansk, null));
+
+        assertThat(a.reason()).isEqualTo("new");
+        assertThat(b.reason()).isEqualTo("similar");
+        assertThat(b.eventId()).isEqualTo(a.eventId());
+        assertThat(later.eventId()).as("same words, a year later: the dates keep it apart").isNotEqualTo(a.eventId());
+        assertThat(later.storyId()).as("same place: the same story").isEqualTo(a.storyId());
+        assertThat(a.eventId()).isEqualTo("Ea");
+        assertThat(a.storyId()).isEqualTo("Sa");
+    }
+
+    @Test
+    void anEventSpansAtMostTheConfiguredDays() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        String text = "Ukrainian forces repelled assaults near Avdiivka coke plant, the Tavria group spokesman Dmytrashkivskyi said.";
+        String first = c.place(article("d0", "Assaults near Avdiivka repelled", text, DAY)).eventId();
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) ids.add(c.place(article("d" + i, "Assaults near Avdiivka repelled", text, DAY.plusDays(i))).eventId());
+        assertThat(ids.subList(0, 5)).containsOnly(first);
+        assertThat(ids).as("a subject reported for 20 days becomes more than one event").anyMatch(id -> !id.equals(first));
+        for (EventState e : c.drain().events()) {
+            assertThat(java.time.temporal.ChronoUnit.DAYS.between(e.first(), e.last())).isLessThanOrEqualTo(EventParams.defaults().maxSpanDays());
+        }
+    }
+
+    @Test
+    void aCopyJoinsItsOriginalsEventWithoutAddingWeight() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        Placement orig = c.place(article("o", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.", DAY));
+        Placement copy = c.place(article("k", "Something else entirely", "A text that shares nothing with it.", DAY, Map.of(), orig.eventId()));
+        assertThat(copy.reason()).isEqualTo("copy");
+        assertThat(copy.eventId()).isEqualTo(orig.eventId());
+        EventState ev = c.drain().events().stream().filter(e -> e.id().equals(orig.eventId())).findFirst().orElseThrow();
+        assertThat(ev.articles()).isEqualTo(2);
+        assertThat(ev.termMembers()).as("the copy adds nothing to the vectors").isEqualTo(1);
+    }
+
+    @Test
+    void eventsNamingOnlyCommonNamesDoNotChainIntoOneStory() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        List<String> stories = new ArrayList<>();
+        String[] subjects = {"grain exports", "prisoner exchange", "energy prices", "sanctions package", "peace talks", "arms deliveries"};
+        for (int i = 0; i < subjects.length; i++) {
+            Placement p = c.place(article("g" + i, "Putin, Ukraine and Russia: " + subjects[i],
+                    "Putin spoke of Ukraine and Russia and " + subjects[i] + ".", DAY.plusDays(30L * i)));
+            stories.add(p.storyId());
+        }
+        assertThat(stories).as("little information in the names: no story of 'Ukraine, Russia, Putin'").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void specificNamesWithoutAPlaceLinkEventsIntoAStory() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        Placement first = c.place(article("p1", "Prigozhin says Wagner will leave", "Yevgeny Prigozhin said Wagner fighters would leave, accusing Shoigu and Gerasimov.", DAY));
+        Placement second = c.place(article("p2", "Prigozhin again accuses Shoigu", "Wagner chief Yevgeny Prigozhin accused Shoigu and Gerasimov of starving Wagner of shells.", DAY.plusDays(40)));
+        assertThat(second.eventId()).isNotEqualTo(first.eventId());
+        assertThat(second.storyId()).isEqualTo(first.storyId());
+    }
+
+    @Test
+    void candidatesThatAreOnlyLookedAtDoNotStayInTheWindow() {
+        EventClusterer c = new EventClusterer(EventParams.defaults().withWindow(2));
+        Placement old = c.place(article("w1", "Strike on Odesa port", "Missiles hit grain terminals in Odesa port.", DAY));
+        c.place(article("w2", "Bridge in Zatoka hit", "A bridge at Zatoka was hit by missiles.", DAY.plusDays(60)));
+        c.place(article("w3", "Mykolaiv shipyard burns", "Fire at the Mykolaiv shipyard after a strike.", DAY.plusDays(120)));
+        assertThat(c.activeEvents()).isEqualTo(2);
+        Placement again = c.place(article("w4", "Strike on Odesa port", "Missiles hit grain terminals in Odesa port.", DAY));
+        assertThat(again.eventId()).as("the oldest event left the window").isNotEqualTo(old.eventId());
+    }
+}
