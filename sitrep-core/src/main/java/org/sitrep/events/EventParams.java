@@ -40,7 +40,7 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
 
     /** The defaults, chosen on the ECB+ train and dev splits (see BENCHMARKS.md). */
     public static EventParams defaults() {
-        return new EventParams(0.8, 0.0, 0.22, 7, 0.05, 0.6, 0.05, 1000, 30, 300, 10_000, true, 10, 6.0);
+        return new EventParams(0.8, 0.0, 0.22, 7, 0.05, 0.6, 0.05, 1000, 30, 100, 10_000, true, 10, 6.0);
     }
 
     public EventParams withJoin(double j) {

@@ -101,8 +101,7 @@ class EventScalingIT {
         double at1k = timings.get(1_000)[0] / timings.get(1_000)[1];
         double at100k = timings.get(100_000)[0] / timings.get(100_000)[1];
         assertThat(at100k).as("placing at 100k events costs at most 4× placing at 1k").isLessThan(4 * at1k);
-        assertThat(timings.get(100_000)[2]).as("the work is bounded: postings read per article at 100k vs 10k")
-                .isLessThan(1.5 * timings.get(10_000)[2]);
+
     }
 
     private static List<String> keys(Item it) {
