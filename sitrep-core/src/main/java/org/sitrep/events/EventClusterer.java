@@ -300,7 +300,9 @@ public final class EventClusterer {
             c[0]++;
             c[1] += p.getValue();
         }
-        widenDates(ev, a.date());
+        // A copy republished long after its original is still one report of the original's event, but its date does
+        // not stretch the event (a live page's teaser repeated for months made one event of a whole winter).
+        if (datesFit(a.date(), ev)) widenDates(ev, a.date());
         ev.lastJoin = placements;
         dirtyEvents.add(ev.id);
     }

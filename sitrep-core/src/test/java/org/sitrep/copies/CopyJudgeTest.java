@@ -143,4 +143,21 @@ class CopyJudgeTest {
                 item("b", "thehill.com", "Ukraine will never be a victory for Russia, Biden tells crowd",
                         "President Biden on Tuesday marked one year since the start of the war with a speech."))).isNull();
     }
+
+    @Test
+    void oneOutletsLivePagesOfTwoDaysAreNotCopiesThoughTheirTeasersAlign() {
+        String teaser = "The latest news on the Russian invasion of Ukraine, hour by hour. Follow our live coverage of the war here.";
+        String teaser2 = "The latest news from Ukraine, hour by hour. Follow the live coverage of the war on our site.";
+        Article day308 = new Article("d308", new Origin("d308", "", SourceFormat.TEXT), "Interia", null,
+                "War in Ukraine. Day 308 of the Russian invasion. Live coverage", null, Instant.EPOCH, "en", 1, teaser, teaser,
+                List.of(), Map.of(), Problems.none());
+        Article day373 = new Article("d373", new Origin("d373", "", SourceFormat.TEXT), "Interia", null,
+                "War in Ukraine. Day 373 of the Russian invasion. Live coverage", null, Instant.EPOCH, "en", 1, teaser2, teaser2,
+                List.of(), Map.of(), Problems.none());
+        assertThat(judge(day373, day308)).as("one outlet does not rewrite itself with other figures").isNull();
+        Article elsewhere = new Article("x", new Origin("x", "", SourceFormat.TEXT), "Aggregator", null,
+                "War in Ukraine. Day 308 of the Russian invasion. Live coverage", null, Instant.EPOCH, "en", 1, teaser, teaser,
+                List.of(), Map.of(), Problems.none());
+        assertThat(judge(elsewhere, day308)).as("the same page at another outlet is a copy").isNotNull();
+    }
 }

@@ -122,4 +122,19 @@ class EventClustererTest {
         Placement again = c.place(article("w4", "Strike on Odesa port", "Missiles hit grain terminals in Odesa port.", DAY));
         assertThat(again.eventId()).as("the oldest event left the window").isNotEqualTo(old.eventId());
     }
+
+    @Test
+    void aCopyRepublishedMonthsLaterJoinsWithoutStretchingTheEvent() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        Placement orig = c.place(article("o", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.", DAY));
+        Placement late = c.place(article("l", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.",
+                DAY.plusDays(90), Map.of(), orig.eventId()));
+        assertThat(late.eventId()).isEqualTo(orig.eventId());
+        EventState ev = c.drain().events().stream().filter(e -> e.id().equals(orig.eventId())).findFirst().orElseThrow();
+        assertThat(ev.articles()).isEqualTo(2);
+        assertThat(ev.last()).as("the event is still one day long").isEqualTo(DAY);
+        Placement fresh = c.place(article("f", "Kakhovka dam: flooding in Kherson", "Kherson flooded after the Kakhovka dam on the Dnipro was breached.",
+                DAY.plusDays(91)));
+        assertThat(fresh.eventId()).as("a report three months on is another event").isNotEqualTo(orig.eventId());
+    }
 }
