@@ -132,6 +132,12 @@ class WebUiIT {
             assertThat(page.locator("svg.timeline circle.timeline-event").count()).isEqualTo(3);
             assertThat(page.locator("#story-events li").count()).isEqualTo(3);
             assertThat(page.locator("#story").innerText()).contains("Kupiansk", "5 articles", "4 independent sources");
+            // The places line is links with counts, not the text of nested arrays.
+            String placesLine = page.locator("#story p.meta").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Places:"))
+                    .first().innerText();
+            assertThat(placesLine).matches("(?s)Places: .*Kup(i|y)ansk \\(\\d+\\).*")
+                    .doesNotContain("http", ",,");
+            assertThat(page.locator("#story p.meta a[href^='#/entity/']").count()).isGreaterThan(3);
             page.waitForSelector("#story-map path.leaflet-interactive");
             assertThat(page.locator("#story .attribution").innerText()).contains("GeoNames");
             Files.createDirectories(Path.of("target"));

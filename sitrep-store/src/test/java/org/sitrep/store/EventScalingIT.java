@@ -100,7 +100,13 @@ class EventScalingIT {
         System.out.println(table);
         double at1k = timings.get(1_000)[0] / timings.get(1_000)[1];
         double at100k = timings.get(100_000)[0] / timings.get(100_000)[1];
-        assertThat(at100k).as("placing at 100k events costs at most 4× placing at 1k").isLessThan(4 * at1k);
+        // The work is bounded by construction (20 query keys per channel x the most recent events per key); what is
+        // left of the growth is memory (at 1k events everything is in cache, at 100k it is not), which depends on
+        // what else the machine runs: 2.3x on a quiet machine, 4.9x while another JVM ingested. A cost that grew with
+        // the number of events (as two did before: story norms, stories counted once per re-posting) shows as 17x+.
+        assertThat(timings.get(100_000)[2]).as("postings read per article stay within the bound")
+                .isLessThanOrEqualTo(2.0 * 20 * params.postings());
+        assertThat(at100k).as("placing at 100k events costs at most 8x placing at 1k (100x more events)").isLessThan(8 * at1k);
 
     }
 
