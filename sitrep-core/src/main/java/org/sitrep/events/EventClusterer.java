@@ -43,6 +43,17 @@ public final class EventClusterer {
     private final Set<String> goneEvents = new LinkedHashSet<>();
     private final Set<String> goneStories = new LinkedHashSet<>();
     private final List<ClusterChange> pendingChanges = new ArrayList<>();
+    /**
+     * Per outlet and headline (digits blanked): the day it was first seen, or {@link LocalDate#MIN} once it was seen on
+     * another day too — a serial page (a numbered live page, a daily digest). At most {@link #TEMPLATES} are kept.
+     */
+    private final LinkedHashMap<String, LocalDate> templates = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LocalDate> eldest) {
+            return size() > TEMPLATES;
+        }
+    };
+    private static final int TEMPLATES = 100_000;
     /** Stories merged away, to the story that holds them now. */
     private final Map<String, String> storyAlias = new HashMap<>();
     private long placements;
@@ -73,7 +84,7 @@ public final class EventClusterer {
         for (EventState e : activeEvents) {
             Ev ev = new Ev(e);
             events.put(ev.id, ev);
-            indexEvent(ev, ev.terms.keySet(), ev.names.keySet());
+            if (!ev.serial) indexEvent(ev, ev.terms.keySet(), ev.names.keySet());
             created = Math.max(created, e.created());
             placements = Math.max(placements, e.lastJoin());
         }
@@ -88,6 +99,7 @@ public final class EventClusterer {
         placements++;
         List<ClusterChange> changes = pendingChanges;
         changes.clear();
+        boolean serial = serial(a);
         Ev origin = a.originEvent() == null ? null : events.get(a.originEvent());
         if (origin != null) {
             double s = similarity(a, origin);
@@ -97,18 +109,24 @@ public final class EventClusterer {
             else joinAsCopy(origin, a, s);
             Ev target = origin;
             // A copy and its original are one report: if this text also fits another event, that event and the
-            // original's are the same.
-            for (Scored other : score(a)) {
+            // original's are the same (not for a serial page: it fits whatever it mentions).
+            for (Scored other : origin.serial ? List.<Scored>of() : score(a)) {
                 if (other.similarity < params.join()) break;
                 if (other.event == target || !events.containsKey(other.event.id) || !datesMeet(target, other.event)) continue;
                 target = merge(target, other.event, other.similarity, changes, "a copy of one of its articles fits the other");
             }
             return new Placement(a.articleId(), target.id, "copy", s, storyOf(target), List.copyOf(changes));
         }
+        if (serial) {
+            // A page that reports everything of a day is not a report of one event: it stands alone (with its copies),
+            // joins nothing and is not offered to later articles.
+            Ev ev = found(a, changes, true);
+            return new Placement(a.articleId(), ev.id, "serial", 0, storyOf(ev), List.copyOf(changes));
+        }
         List<Scored> scored = score(a);
         Scored best = scored.isEmpty() ? null : scored.get(0);
         if (best == null || best.similarity < params.join()) {
-            Ev ev = found(a, changes);
+            Ev ev = found(a, changes, false);
             return new Placement(a.articleId(), ev.id, "new", best == null ? 0 : Math.max(0, best.similarity), storyOf(ev), List.copyOf(changes));
         }
         Ev target = best.event;
@@ -266,8 +284,29 @@ public final class EventClusterer {
                 && ChronoUnit.DAYS.between(first, last) <= params.maxSpanDays();
     }
 
-    private Ev found(EventFeatures a, List<ClusterChange> changes) {
+    /**
+     * Whether the article is one of an outlet's serial pages: the same headline, digits aside ("Day 282 of the
+     * invasion. Live", "The most important events of the last hours"), seen from that outlet on another day.
+     */
+    private boolean serial(EventFeatures a) {
+        if (a.outlet() == null || a.outlet().isBlank() || a.title() == null || a.date() == null) return false;
+        String t = a.title().toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim();
+        if (t.split(" ").length < 3) return false;
+        String key = a.outlet() + "|" + t;
+        LocalDate seen = templates.get(key);
+        if (seen == null) {
+            templates.put(key, a.date());
+            return false;
+        }
+        if (seen.equals(LocalDate.MIN)) return true;
+        if (seen.equals(a.date())) return false;
+        templates.put(key, LocalDate.MIN);
+        return true;
+    }
+
+    private Ev found(EventFeatures a, List<ClusterChange> changes, boolean serial) {
         Ev ev = new Ev("E" + a.articleId(), ++created);
+        ev.serial = serial;
         ev.title = a.title();
         ev.titleArticle = a.articleId();
         ev.titleScore = 1;
@@ -366,7 +405,7 @@ public final class EventClusterer {
         events.get(ev.id); // recency: the window is kept in order of use (candidates are looked at without it)
         cut(ev.terms, params.keptTerms());
         cut(ev.names, params.keptTerms());
-        indexEvent(ev, newTerms, newNames);
+        if (!ev.serial) indexEvent(ev, newTerms, newNames);
         dirtyEvents.add(ev.id);
         St st = storyOf(ev) == null ? null : stories.get(ev.story);
         if (st != null && ev.first != null) {
@@ -709,6 +748,8 @@ public final class EventClusterer {
         long lastJoin;
         /** Folded into another event or out of the window: postings still holding it skip it. */
         boolean gone;
+        /** Founded by a serial page: not in the postings, nothing joins it but copies. */
+        boolean serial;
         long stamp;
 
         Ev(String id, long created) {
@@ -730,6 +771,7 @@ public final class EventClusterer {
             names.putAll(s.names());
             nameMembers = s.nameMembers();
             namesInformation = s.namesInformation();
+            serial = s.serial();
             embedding = s.embedding() == null ? null : s.embedding().clone();
             embeddedMembers = s.embeddedMembers();
             storyNames = Map.copyOf(s.storyNames());
@@ -757,7 +799,7 @@ public final class EventClusterer {
             return new EventState(id, created, story, title, titleArticle, titleScore, first, last, articles,
                     Map.copyOf(terms), termMembers, Map.copyOf(names), nameMembers,
                     embedding == null ? null : embedding.clone(), embeddedMembers, Map.copyOf(storyNames), p, lastJoin,
-                    namesInformation);
+                    namesInformation, serial);
         }
     }
 

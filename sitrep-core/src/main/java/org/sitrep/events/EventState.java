@@ -13,10 +13,11 @@ import java.util.Map;
  * @param places      per specific place: how many members name it, and how prominently in all
  * @param lastJoin    the placement number of the last article that joined (recency for the window)
  * @param namesInformation the sum of its name members' information (0: not known, from an older store)
+ * @param serial      founded by a serial page (a numbered live page, a daily digest): nothing joins it but copies
  */
 public record EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
                          LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,
                          Map<String, Float> names, int nameMembers, float[] embedding, int embeddedMembers,
                          Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin,
-                         double namesInformation) {
+                         double namesInformation, boolean serial) {
 }

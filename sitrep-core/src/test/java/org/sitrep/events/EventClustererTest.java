@@ -40,6 +40,12 @@ class EventClustererTest {
                 t.information(), n.information());
     }
 
+    private static EventFeatures fromOutlet(String id, String outlet, String title, String text, LocalDate day) {
+        EventFeatures f = article(id, title, text, day);
+        return new EventFeatures(id, outlet, f.title(), f.terms(), f.names(), f.date(), null, null, Map.of(), null,
+                f.termsInformation(), f.namesInformation());
+    }
+
     private static EventFeatures article(String id, String title, String text, LocalDate day) {
         return article(id, title, text, day, Map.of(), null);
     }
@@ -136,5 +142,23 @@ class EventClustererTest {
         Placement fresh = c.place(article("f", "Kakhovka dam: flooding in Kherson", "Kherson flooded after the Kakhovka dam on the Dnipro was breached.",
                 DAY.plusDays(91)));
         assertThat(fresh.eventId()).as("a report three months on is another event").isNotEqualTo(orig.eventId());
+    }
+
+    @Test
+    void anOutletsNumberedLivePagesStandAloneFromTheSecondDayOn() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        String teaser = "The latest news on the Russian invasion of Ukraine: Bakhmut, Kupiansk, Kherson, Zaporizhzhia. Follow our live coverage.";
+        Placement day1 = c.place(fromOutlet("p1", "Interia", "War in Ukraine. Day 300 of the invasion. Live", teaser, DAY));
+        Placement day2 = c.place(fromOutlet("p2", "Interia", "War in Ukraine. Day 301 of the invasion. Live", teaser, DAY.plusDays(1)));
+        Placement day3 = c.place(fromOutlet("p3", "Interia", "War in Ukraine. Day 302 of the invasion. Live", teaser, DAY.plusDays(2)));
+        assertThat(day1.reason()).isEqualTo("new");
+        assertThat(day2.reason()).isEqualTo("serial");
+        assertThat(day3.reason()).isEqualTo("serial");
+        assertThat(java.util.Set.of(day1.eventId(), day2.eventId(), day3.eventId())).hasSize(3);
+        Placement report = c.place(fromOutlet("r", "Kyiv Post", "Fighting near Bakhmut and Kupiansk",
+                "The latest news on the Russian invasion: fighting near Bakhmut, Kupiansk, Kherson and Zaporizhzhia.", DAY.plusDays(2)));
+        assertThat(report.eventId()).as("serial pages are not offered to later articles").isNotIn(day2.eventId(), day3.eventId());
+        Placement sameHeadlineOtherOutlet = c.place(fromOutlet("o", "Other", "War in Ukraine. Day 303 of the invasion. Live", teaser, DAY.plusDays(3)));
+        assertThat(sameHeadlineOtherOutlet.reason()).isNotEqualTo("serial");
     }
 }

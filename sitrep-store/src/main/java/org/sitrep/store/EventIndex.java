@@ -176,12 +176,12 @@ public final class EventIndex {
         return new EventState(r.getString(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), s.titleScore(),
                 day(r.getString(6)), day(r.getString(7)), r.getInt(8), s.terms(), s.termMembers(), s.names(), s.nameMembers(),
                 emb, s.embeddedMembers(), s.storyNames(), s.places() == null ? Map.of() : s.places(), r.getLong(9),
-                s.namesInformation());
+                s.namesInformation(), s.serial());
     }
 
     private record StoredEvent(Map<String, Float> terms, int termMembers, Map<String, Float> names, int nameMembers,
                                String embedding, int embeddedMembers, Map<String, Float> storyNames, double titleScore,
-                               Map<String, int[]> places, double namesInformation) {
+                               Map<String, int[]> places, double namesInformation, boolean serial) {
     }
 
     private record StoredStory(Map<String, Float> names) {
@@ -598,7 +598,7 @@ public final class EventIndex {
                 ps.setInt(8, e.articles());
                 ps.setLong(9, e.lastJoin());
                 ps.setString(10, JSON.writeValueAsString(new StoredEvent(e.terms(), e.termMembers(), e.names(), e.nameMembers(), emb,
-                        e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places(), e.namesInformation())));
+                        e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places(), e.namesInformation(), e.serial())));
                 ps.addBatch();
             }
             ps.executeBatch();

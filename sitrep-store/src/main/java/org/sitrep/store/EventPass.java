@@ -88,7 +88,7 @@ public final class EventPass {
                     merges++;
                     if (c.kind().equals("event-merged")) batchEvents.replaceAll((k, v) -> !k.startsWith("reason:") && v.equals(c.from()) ? c.into() : v);
                 }
-                if (p.reason().equals("new")) created++;
+                if (p.reason().equals("new") || p.reason().equals("serial")) created++;
                 done.add(new EventIndex.Placed(e.getKey(), p, in.get().day()));
                 placed++;
             }
