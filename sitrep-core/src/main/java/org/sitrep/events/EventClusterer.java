@@ -289,17 +289,29 @@ public final class EventClusterer {
      * invasion. Live", "The most important events of the last hours"), seen from that outlet on another day.
      */
     private boolean serial(EventFeatures a) {
-        if (a.outlet() == null || a.outlet().isBlank() || a.title() == null || a.date() == null) return false;
-        String t = a.title().toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim();
+        return serial(a.outlet(), a.title(), a.date());
+    }
+
+    /**
+     * Tells the clusterer of an article placed before it was made (a store replays its most recent placements), so
+     * that serial pages are known across runs: a daily `sitrep ingest` would otherwise never see a second day.
+     */
+    public void rememberHeadline(String outlet, String title, LocalDate day) {
+        serial(outlet, title, day);
+    }
+
+    private boolean serial(String outlet, String title, LocalDate day) {
+        if (outlet == null || outlet.isBlank() || title == null || day == null) return false;
+        String t = title.toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim();
         if (t.split(" ").length < 3) return false;
-        String key = a.outlet() + "|" + t;
+        String key = outlet + "|" + t;
         LocalDate seen = templates.get(key);
         if (seen == null) {
-            templates.put(key, a.date());
+            templates.put(key, day);
             return false;
         }
         if (seen.equals(LocalDate.MIN)) return true;
-        if (seen.equals(a.date())) return false;
+        if (seen.equals(day)) return false;
         templates.put(key, LocalDate.MIN);
         return true;
     }

@@ -135,6 +135,8 @@ public final class EventIndex {
 
     // ---------------------------------------------------------------- the clusterer's state
 
+    private static final int HEADLINES_REPLAYED = 100_000;
+
     /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
     EventClusterer clusterer(EventParams params) {
         synchronized (store) {
@@ -161,7 +163,23 @@ public final class EventIndex {
                 }
                 Collections.reverse(events);
                 Collections.reverse(stories);
-                return new EventClusterer(params, events, stories);
+                EventClusterer clusterer = new EventClusterer(params, events, stories);
+                // The headlines of the most recent placements, oldest first, so that an outlet's serial pages are
+                // recognised across runs (the clusterer keeps them in memory only).
+                List<String[]> headlines = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT o.name, a.title, ae.day FROM article_events ae "
+                        + "JOIN articles a ON a.id = ae.article_id LEFT JOIN outlets o ON o.id = a.outlet_id "
+                        + "WHERE ae.day IS NOT NULL AND a.title IS NOT NULL AND o.name IS NOT NULL ORDER BY ae.seq DESC LIMIT ?")) {
+                    ps.setInt(1, HEADLINES_REPLAYED);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) headlines.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                    }
+                }
+                for (int i = headlines.size() - 1; i >= 0; i--) {
+                    String[] h = headlines.get(i);
+                    clusterer.rememberHeadline(h[0], h[1].strip(), day(h[2]));
+                }
+                return clusterer;
             } catch (SQLException e) {
                 throw failure("load the events", e);
             } catch (IOException e) {
