@@ -86,8 +86,9 @@ public final class CopyJudge {
         if (template(va, vb)) return Optional.empty();
         // Nor does an outlet rewrite itself with other figures: "day 308" and "day 373" of one live page share their
         // boilerplate teaser sentence for sentence, and they are two reports.
-        if (sameOutlet(va, vb) && numbersDiffer(va.numbers(), vb.numbers())) return Optional.empty();
-        if (!numbersDiffer(va.numbers(), vb.numbers())) {
+        boolean figuresDiffer = numbersDiffer(va.numbers(), vb.numbers());
+        if (sameOutlet(va, vb) && figuresDiffer) return Optional.empty();
+        if (!figuresDiffer) {
             if (jac >= NEAR) return Optional.of(relation(va, vb, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst));
             // A cut or extended version: a teaser cut short, a story extended. Both must have a body: a bare
             // headline found inside another text is a quoted sentence as often as a copy (title-only copies are
@@ -244,18 +245,18 @@ public final class CopyJudge {
      * Two items of one outlet under different headlines that share text share a template (a daily digest's
      * standfirst, a live page's teaser), not a report: an outlet does not copy itself under another headline.
      */
-    static boolean sameOutlet(View a, View b) {
-        return a.article.outlet() != null && a.article.outlet().equals(b.article.outlet());
-    }
-
     static boolean template(View a, View b) {
-        if (a.article.outlet() == null || !a.article.outlet().equals(b.article.outlet())) return false;
+        if (!sameOutlet(a, b)) return false;
         Set<String> ta = a.titleTokens();
         Set<String> tb = b.titleTokens();
         if (ta.isEmpty() || tb.isEmpty()) return false;
         Set<String> inter = new HashSet<>(ta);
         inter.retainAll(tb);
         return inter.size() / (double) (ta.size() + tb.size() - inter.size()) < 0.5;
+    }
+
+    static boolean sameOutlet(View a, View b) {
+        return a.article.outlet() != null && a.article.outlet().equals(b.article.outlet());
     }
 
     /**

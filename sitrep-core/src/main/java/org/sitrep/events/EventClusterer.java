@@ -151,6 +151,12 @@ public final class EventClusterer {
         return s;
     }
 
+    /** The event's story as held in memory, following merges; null if it has none (or it left the window). */
+    private St storyState(Ev ev) {
+        String s = storyOf(ev);
+        return s == null ? null : stories.get(s);
+    }
+
     /** Events and stories changed since the last call, for a store to write, and the ids that are gone. */
     public Changes drain() {
         List<EventState> ev = new ArrayList<>();
@@ -208,8 +214,8 @@ public final class EventClusterer {
         List<Map.Entry<Ev, Double>> ranked = new ArrayList<>(heap);
         ranked.sort(worstFirst.reversed());
         List<Scored> out = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < params.candidates(); i++) {
-            Ev ev = ranked.get(i).getKey();
+        for (Map.Entry<Ev, Double> r : ranked) {
+            Ev ev = r.getKey();
             if (!datesFit(a.date(), ev)) continue;
             double sim = similarity(a, ev);
             if ((a.date() == null) != (ev.first == null)) sim -= params.undatedMargin();
@@ -376,15 +382,31 @@ public final class EventClusterer {
 
     private void widenDates(Ev ev, LocalDate d) {
         if (d == null) return;
+        extendDates(ev, d);
+        spreadToStory(ev);
+    }
+
+    private static void extendDates(Ev ev, LocalDate d) {
+        if (d == null) return;
         if (ev.first == null || d.isBefore(ev.first)) ev.first = d;
         if (ev.last == null || d.isAfter(ev.last)) ev.last = d;
-        St st = storyOf(ev) == null ? null : stories.get(ev.story);
-        if (st != null) {
-            if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
-            if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
+    }
+
+    /** The event's days and a join, told to its story. */
+    private void spreadToStory(Ev ev) {
+        St st = storyState(ev);
+        if (st != null && ev.first != null) {
+            cover(st, ev);
             st.lastJoin = placements;
             dirtyStories.add(st.id);
         }
+    }
+
+    /** Widens the story's days to the event's. */
+    private static void cover(St st, Ev ev) {
+        if (ev.first == null) return;
+        if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
+        if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
     }
 
     private void add(Ev ev, EventFeatures a) {
@@ -409,23 +431,14 @@ public final class EventClusterer {
             c[1] += p.getValue();
         }
         ev.articles++;
-        if (a.date() != null) {
-            if (ev.first == null || a.date().isBefore(ev.first)) ev.first = a.date();
-            if (ev.last == null || a.date().isAfter(ev.last)) ev.last = a.date();
-        }
+        extendDates(ev, a.date());
         ev.lastJoin = placements;
         events.get(ev.id); // recency: the window is kept in order of use (candidates are looked at without it)
         cut(ev.terms, params.keptTerms());
         cut(ev.names, params.keptTerms());
         if (!ev.serial) indexEvent(ev, newTerms, newNames);
         dirtyEvents.add(ev.id);
-        St st = storyOf(ev) == null ? null : stories.get(ev.story);
-        if (st != null && ev.first != null) {
-            if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
-            if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
-            st.lastJoin = placements;
-            dirtyStories.add(st.id);
-        }
+        spreadToStory(ev);
     }
 
     private Ev merge(Ev x, Ev y, double whole, List<ClusterChange> changes, String why) {
@@ -447,10 +460,8 @@ public final class EventClusterer {
             c[1] += p.getValue()[1];
         }
         keep.articles += gone.articles;
-        if (gone.first != null) {
-            if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
-            if (keep.last == null || gone.last.isAfter(keep.last)) keep.last = gone.last;
-        }
+        extendDates(keep, gone.first);
+        extendDates(keep, gone.last);
         if (gone.titleScore > keep.titleScore && gone.title != null) {
             keep.title = gone.title;
             keep.titleArticle = gone.titleArticle;
@@ -468,8 +479,8 @@ public final class EventClusterer {
         dirtyEvents.add(keep.id);
         changes.add(new ClusterChange("event-merged", gone.id, keep.id,
                 String.format(java.util.Locale.ROOT, "%s (%.3f)", why, whole)));
-        St ks = storyOf(keep) == null ? null : stories.get(keep.story);
-        St gs = storyOf(gone) == null ? null : stories.get(gone.story);
+        St ks = storyState(keep);
+        St gs = storyState(gone);
         if (gs != null) {
             gs.events--;
             subtract(gs.names, gone.storyNames);
@@ -533,7 +544,7 @@ public final class EventClusterer {
      * alone in its story moves to a story that fits.
      */
     private void relinkStory(Ev ev) {
-        St own = storyOf(ev) == null ? null : stories.get(ev.story);
+        St own = storyState(ev);
         if (own == null) {
             linkStory(ev);
             return;
@@ -574,10 +585,7 @@ public final class EventClusterer {
         st.norm = -1;
         for (String k : fresh) post(storyPostings, k, st);
         st.events++;
-        if (ev.first != null) {
-            if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
-            if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
-        }
+        cover(st, ev);
         st.lastJoin = placements;
         dirtyStories.add(st.id);
         dirtyEvents.add(ev.id);

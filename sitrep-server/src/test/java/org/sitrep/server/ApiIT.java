@@ -167,6 +167,13 @@ class ApiIT {
         }
     }
 
+    /** Runs the annotation pass, then places the annotated articles into events and stories. */
+    static void annotateAndPlaceEvents(Running running) throws Exception {
+        annotate(running);
+        running.sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
+        });
+    }
+
     @Test
     void entitiesAndAnnotationsOfTheSeeds() throws Exception {
         OpenApi api = new OpenApi(get("/api/openapi.json").body());
@@ -271,9 +278,7 @@ class ApiIT {
     @Test
     void eventsAndStoriesOfTheSeeds() throws Exception {
         OpenApi api = new OpenApi(get("/api/openapi.json").body());
-        annotate(running);
-        running.sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
-        });
+        annotateAndPlaceEvents(running);
         JsonNode stories = get("/api/stories").body();
         api.assertMatches(stories, api.responseSchema("/api/stories", "get", "200"), "stories");
         assertThat(stories.get("total").asInt()).as("the seeds tell one story").isEqualTo(1);

@@ -31,8 +31,7 @@ class WebUiIT {
     void listSearchAndArticleWithStruckThroughBoilerplate() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {
-            running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
-            });
+            ingestSeeds(running);
             Browser browser = pw.chromium().launch(LAUNCH);
             Page page = browser.newPage();
             page.navigate(running.url("/"));
@@ -78,8 +77,7 @@ class WebUiIT {
     void articleHighlightsEntitiesAndMapsPlacesAndEntityPageListsSpellings() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {
-            running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
-            });
+            ingestSeeds(running);
             ApiIT.annotate(running);
             Browser browser = pw.chromium().launch(LAUNCH);
             Page page = browser.newPage();
@@ -112,15 +110,17 @@ class WebUiIT {
         }
     }
 
+    private static void ingestSeeds(Running running) {
+        running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
+        });
+    }
+
     @Test
     void storyPageShowsTheSeedEventsOnATimelineAndLeadsToTheirArticles() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {
-            running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
-            });
-            ApiIT.annotate(running);
-            running.sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
-            });
+            ingestSeeds(running);
+            ApiIT.annotateAndPlaceEvents(running);
             Browser browser = pw.chromium().launch(LAUNCH);
             Page page = browser.newPage();
             page.navigate(running.url("/"));

@@ -57,7 +57,7 @@ public final class BackgroundFrequencies {
             });
             EventIndex ix = s.store().events();
             EventIndex.Frequencies f = new EventIndex.Frequencies(new HashMap<>(), 0);
-            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) ix.input(e.getValue(), f, EventIndex.Names.WORDS, Map.of(), true);
+            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) ix.count(e.getValue(), f, EventIndex.Names.WORDS);
             df.putAll(f.dfMap());
             docs = f.documents();
         }

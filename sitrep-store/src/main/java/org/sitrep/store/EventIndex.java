@@ -175,10 +175,8 @@ public final class EventIndex {
                         while (r.next()) headlines.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
                     }
                 }
-                for (int i = headlines.size() - 1; i >= 0; i--) {
-                    String[] h = headlines.get(i);
-                    clusterer.rememberHeadline(h[0], h[1].strip(), day(h[2]));
-                }
+                Collections.reverse(headlines);
+                for (String[] h : headlines) clusterer.rememberHeadline(h[0], h[1].strip(), day(h[2]));
                 return clusterer;
             } catch (SQLException e) {
                 throw failure("load the events", e);
@@ -302,41 +300,65 @@ public final class EventIndex {
     }
 
     /**
-     * The clusterer's view of one stored article: its words and names weighted by {@code df} (and counted into it),
-     * the day of what it reports, its embedding, and the event of an article it has a copy relation with (from
-     * {@code placed}: article id to event id of this batch, then the store).
+     * Counts one stored article's words and names into {@code df} (a pass counts its whole run before it places
+     * anything); false when there is no such article.
      */
-    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
-        return input(id, df, nameSource, placed, true);
+    boolean count(String id, Frequencies df, Names nameSource) {
+        synchronized (store) {
+            Optional<Article> found = store.article(id);
+            if (found.isEmpty()) return false;
+            Article a = found.get();
+            try {
+                java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.terms(a.title(), a.text(), df).keySet());
+                keys.addAll(names(a, annotated(id), nameSource));
+                df.count(keys);
+                return true;
+            } catch (SQLException e) {
+                throw failure("read what is known of article " + id, e);
+            }
+        }
     }
 
-    /** As {@link #input(String, Frequencies, Names, Map)}; {@code count}: count its keys into {@code df} first. */
-    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed, boolean count) {
+    private boolean annotated(String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT status FROM annotated WHERE article_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() && "annotated".equals(r.getString(1));
+            }
+        }
+    }
+
+    /** An article's names, one per occurrence: entities or capitalised words (see {@link Names}), and numbers. */
+    private List<String> names(Article a, boolean annotated, Names nameSource) throws SQLException {
+        List<String> names = new ArrayList<>();
+        if (annotated && nameSource == Names.ENTITIES) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
+                ps.setString(1, a.id());
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) names.add("e:" + r.getLong(1));
+                }
+            }
+        } else {
+            names.addAll(capitalised(a.title()));
+            names.addAll(capitalised(a.text()));
+        }
+        names.addAll(numbers(a.text()));
+        return names;
+    }
+
+    /**
+     * The clusterer's view of one stored article: its words and names weighted by {@code df} (counted beforehand, see
+     * {@link #count}), the day of what it reports, its embedding, and the event of an article it has a copy relation
+     * with (from {@code placed}: article id to event id of this batch, then the store).
+     */
+    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
             Article a = found.get();
             try {
-                List<String> names = new ArrayList<>();
-                boolean annotated;
-                try (PreparedStatement ps = db.prepareStatement("SELECT status FROM annotated WHERE article_id = ?")) {
-                    ps.setString(1, id);
-                    try (ResultSet r = ps.executeQuery()) {
-                        annotated = r.next() && "annotated".equals(r.getString(1));
-                    }
-                }
-                if (annotated && nameSource == Names.ENTITIES) {
-                    try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
-                        ps.setString(1, id);
-                        try (ResultSet r = ps.executeQuery()) {
-                            while (r.next()) names.add("e:" + r.getLong(1));
-                        }
-                    }
-                } else {
-                    names.addAll(capitalised(a.title()));
-                    names.addAll(capitalised(a.text()));
-                }
-                names.addAll(numbers(a.text()));
+                boolean annotated = annotated(id);
+                List<String> names = names(a, annotated, nameSource);
                 Map<String, Integer> places = new HashMap<>();
                 if (annotated) {
                     // Specific places only: a country or a first-level region names too much to anchor a story.
@@ -374,16 +396,11 @@ public final class EventIndex {
                 }
                 EventFeatures.Vectors replaces = null;
                 if (replacedCopy != null) {
-                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, Map.of(), false);
+                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, Map.of());
                     if (copy.isPresent()) {
                         EventFeatures cf = copy.get().features();
                         replaces = new EventFeatures.Vectors(cf.terms(), cf.names(), cf.embedding());
                     }
-                }
-                if (count) {
-                    java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.terms(a.title(), a.text(), df).keySet());
-                    keys.addAll(names);
-                    df.count(keys);
                 }
                 EventVectors.Weighted terms = EventVectors.weightedTerms(a.title(), a.text(), df);
                 EventVectors.Weighted nameVector = EventVectors.weightedNames(names, df);

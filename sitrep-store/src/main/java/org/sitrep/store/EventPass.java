@@ -66,7 +66,7 @@ public final class EventPass {
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(counted, upTo, BATCH * 5);
             if (next.isEmpty()) break;
-            for (Map.Entry<Long, String> e : next) index.input(e.getValue(), df, names, Map.of(), true);
+            for (Map.Entry<Long, String> e : next) index.count(e.getValue(), df, names);
             counted = next.get(next.size() - 1).getKey();
             index.saveCounts(df, counted);
         }
@@ -77,7 +77,7 @@ public final class EventPass {
             Map<String, String> batchEvents = new HashMap<>();
             List<EventIndex.Placed> done = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
-                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents, false);
+                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents);
                 if (in.isEmpty()) continue;
                 long p0 = System.nanoTime();
                 Placement p = clusterer.place(in.get().features());
