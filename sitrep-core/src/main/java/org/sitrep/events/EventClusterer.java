@@ -644,9 +644,17 @@ public final class EventClusterer {
         for (Map.Entry<St, Double> e : partial.entrySet()) {
             double norm = e.getKey().norm();
             double s = norm == 0 ? 0 : e.getValue() / norm;
-            if (best == null || s > best.similarity) best = new Scored2(e.getKey(), s);
+            // Exact ties go to the older story: the map's order is the identity hashes', different in every run.
+            if (best == null || s > best.similarity
+                    || s == best.similarity && older(e.getKey(), best.story)) {
+                best = new Scored2(e.getKey(), s);
+            }
         }
         return best;
+    }
+
+    private static boolean older(St a, St b) {
+        return a.created != b.created ? a.created < b.created : a.id.compareTo(b.id) < 0;
     }
 
     private void indexEvent(Ev ev, Collection<String> terms, Collection<String> names) {
