@@ -90,6 +90,14 @@ class EventBenchmarkIT {
                         m.put("split", e.getKey());
                         m.put("names_from", n.getKey().name());
                         m.put("gold", n.getValue().gold().get(i));
+                        m.put("id", f.articleId());
+                        m.put("outlet", f.outlet());
+                        m.put("title", f.title());
+                        m.put("date", f.date() == null ? null : f.date().toString());
+                        m.put("origin", f.originEvent());
+                        m.put("places", f.places());
+                        m.put("terms_information", f.termsInformation());
+                        m.put("names_information", f.namesInformation());
                         m.put("terms", f.terms());
                         m.put("names", f.names());
                         m.put("embedding", f.embedding());
