@@ -241,6 +241,40 @@ public final class CopyJudge {
         return "title:" + Long.toHexString(CopySketch.fnv(String.join(" ", t)));
     }
 
+    /** How many opening words of a body its lead keys cover (a feed teaser whole, a full article's first lines). */
+    static final int LEAD_SPAN = 60;
+    /** Words per hashed run in the lead keys. */
+    static final int LEAD_GRAM = 5;
+    /** Runs per winnowing window: two bodies sharing LEAD_GRAM + LEAD_WINDOW - 1 words in a row share a key. */
+    static final int LEAD_WINDOW = 8;
+
+    /**
+     * Keys for finding items whose bodies share a run of 12+ words in their first {@value #LEAD_SPAN}: a wire teaser
+     * that each outlet re-headlines and re-cuts ("Zatwierdziliśmy polski program…" / "Komisja Europejska
+     * zatwierdziła polski program…"), too short for the MinHash bands to find, since a 30-word teaser under two
+     * different headlines shares too few 4-word shingles. Winnowing (Schleimer, Wilkerson, Aiken 2003): of each
+     * window of {@value #LEAD_WINDOW} hashed {@value #LEAD_GRAM}-word runs the smallest hash is kept, ~13 keys for
+     * 60 words. Empty when the body is shorter than {@link #BODY_MIN_TOKENS} words. Finding is not judging: a pair
+     * found so must still pass the body rule.
+     */
+    public static List<String> leadKeys(String text) {
+        if (text == null) return List.of();
+        List<String> t = Tokens.of(text);
+        if (t.size() < BODY_MIN_TOKENS) return List.of();
+        t = t.subList(0, Math.min(LEAD_SPAN, t.size()));
+        int runs = t.size() - LEAD_GRAM + 1;
+        long[] h = new long[runs];
+        for (int i = 0; i < runs; i++) h[i] = CopySketch.fnv(String.join(" ", t.subList(i, i + LEAD_GRAM)));
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        int window = Math.min(LEAD_WINDOW, runs);
+        for (int w = 0; w + window <= runs; w++) {
+            int min = w;
+            for (int i = w + 1; i < w + window; i++) if (Long.compareUnsigned(h[i], h[min]) <= 0) min = i;
+            keys.add("lead:" + Long.toHexString(h[min]));
+        }
+        return List.copyOf(keys);
+    }
+
     /**
      * Two items of one outlet under different headlines that share text share a template (a daily digest's
      * standfirst, a live page's teaser), not a report: an outlet does not copy itself under another headline.

@@ -160,4 +160,16 @@ class CopyJudgeTest {
                 List.of(), Map.of(), Problems.none());
         assertThat(judge(elsewhere, day308)).as("the same page at another outlet is a copy").isNotNull();
     }
+
+    @Test
+    void bodiesSharingTwelveWordsInARowShareALeadKeyAndOthersDoNot() {
+        String a = "We have approved a Polish scheme worth 3 billion euros to support companies active on the Polish gas market, the Commission said.";
+        String b = "The European Commission has approved a Polish scheme worth 3 billion euros to support companies active on the Polish gas market.";
+        String other = "Poland may spend up to 3 billion euros helping gas traders hit by the price shock, after Brussels cleared the plan.";
+        List<String> ka = CopyJudge.leadKeys(a);
+        assertThat(ka).isNotEmpty().hasSizeLessThan(Tokens.of(a).size() / 2);
+        assertThat(ka).containsAnyElementsOf(CopyJudge.leadKeys(b));
+        assertThat(ka).doesNotContainAnyElementsOf(CopyJudge.leadKeys(other));
+        assertThat(CopyJudge.leadKeys("Too short to say anything.")).isEmpty();
+    }
 }

@@ -123,9 +123,9 @@ final class CopyIndex {
         long c0 = Cpu.now();
         List<SearchIndex.Asker> askers = new ArrayList<>();
         for (Pending p : batch) {
-            askers.add(p.fingerprint() == null ? new SearchIndex.Asker(CopySketch.of(""), null, List.of(), p.seq())
+            askers.add(p.fingerprint() == null ? new SearchIndex.Asker(CopySketch.of(""), null, List.of(), List.of(), p.seq())
                     : new SearchIndex.Asker(p.fingerprint().sketch(), CopyJudge.titleKey(p.article().title()),
-                            CopyJudge.titlePairTerms(p.article().title()), p.seq()));
+                            CopyJudge.titlePairTerms(p.article().title()), CopyJudge.leadKeys(p.article().text()), p.seq()));
         }
         List<List<String>> near = index.nearDuplicates(askers, MAX_CANDIDATES, 3, 5, MIN_ESTIMATE);
         candidateNanos.add(Cpu.now() - c0);

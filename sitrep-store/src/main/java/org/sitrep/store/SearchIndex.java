@@ -139,6 +139,7 @@ final class SearchIndex implements AutoCloseable {
         d.add(new TextField("text", a.text(), Field.Store.NO));
         String titleKey = f == null ? null : CopyJudge.titleKey(a.title());
         if (titleKey != null) d.add(new StringField("lsh", new BytesRef(titleKey), Field.Store.NO));
+        if (f != null) for (String k : CopyJudge.leadKeys(a.text())) d.add(new StringField("lsh", new BytesRef(k), Field.Store.NO));
         if (f != null) for (String t : CopyJudge.titlePairTerms(a.title())) d.add(new StringField("lsh", new BytesRef(t), Field.Store.NO));
         if (f != null && f.sketch().comparable()) {
             d.add(new StringField("lsh", new BytesRef(TEXT_HASH_PREFIX + f.sketch().textHash()), Field.Store.NO));
@@ -157,12 +158,16 @@ final class SearchIndex implements AutoCloseable {
         return new BytesRef(b);
     }
 
-    /** One article asking for near-duplicate candidates: its sketch, headline key (or null) and place in the store. */
-    record Asker(CopySketch sketch, String titleKey, List<String> titlePairs, long seq) {
+    /**
+     * One article asking for near-duplicate candidates: its sketch, headline key (or null), headline word pairs,
+     * lead keys (see {@link CopyJudge#leadKeys}), and place in the store.
+     */
+    record Asker(CopySketch sketch, String titleKey, List<String> titlePairs, List<String> leadKeys, long seq) {
     }
 
     /**
-     * For each asker, the earlier articles (seq below its own) that share its headline (at most {@code titles},
+     * For each asker, the earlier articles (seq below its own) that share its headline or its body's opening words
+     * (at most {@code titles},
      * kept whatever their signature), its exact text (at most {@code exact}), or an LSH band with an estimated
      * Jaccard of at least {@code minJaccard} (the best {@code k}). Done for the whole batch at once: the askers' band,
      * text and headline terms are sorted and each segment's term dictionary is walked once, instead of one query per
@@ -173,9 +178,11 @@ final class SearchIndex implements AutoCloseable {
         // term -> askers holding it (negative index: the asker's headline term)
         java.util.TreeMap<BytesRef, List<Integer>> terms = new java.util.TreeMap<>();
         int pairMark = askers.size();
+        int leadMark = 2 * askers.size();
         for (int i = 0; i < askers.size(); i++) {
             Asker a = askers.get(i);
             if (a.titleKey() != null) terms.computeIfAbsent(new BytesRef(a.titleKey()), x -> new ArrayList<>()).add(-i - 1);
+            for (String t : a.leadKeys()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(leadMark + i);
             for (String t : a.titlePairs()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(pairMark + i);
             if (!a.sketch().comparable()) continue;
             for (long key : a.sketch().bandKeys()) terms.computeIfAbsent(bytes(key), x -> new ArrayList<>()).add(i);
@@ -188,10 +195,12 @@ final class SearchIndex implements AutoCloseable {
             List<Map<Integer, java.util.TreeSet<Integer>>> byBand = new ArrayList<>();
             List<Set<Long>> byTitle = new ArrayList<>();
             List<Map<Long, Integer>> byTitlePairs = new ArrayList<>();
+            List<Map<Long, Integer>> byLead = new ArrayList<>();
             for (int i = 0; i < askers.size(); i++) {
                 byBand.add(new HashMap<>());
                 byTitle.add(new HashSet<>());
                 byTitlePairs.add(new HashMap<>());
+                byLead.add(new HashMap<>());
             }
             for (int li = 0; li < leaves.size(); li++) {
                 org.apache.lucene.index.Terms t = leaves.get(li).reader().terms("lsh");
@@ -205,6 +214,7 @@ final class SearchIndex implements AutoCloseable {
                     for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && n < MAX_POSTINGS; doc = pe.nextDoc(), n++) {
                         for (int who : e.getValue()) {
                             if (who < 0) byTitle.get(-who - 1).add(((long) li << 32) | doc);
+                            else if (who >= leadMark) byLead.get(who - leadMark).merge(((long) li << 32) | doc, 1, Integer::sum);
                             else if (who >= pairMark) byTitlePairs.get(who - pairMark).merge(((long) li << 32) | doc, 1, Integer::sum);
                             else byBand.get(who).computeIfAbsent(li, x -> new java.util.TreeSet<>()).add(doc);
                         }
@@ -228,6 +238,19 @@ final class SearchIndex implements AutoCloseable {
                     int li = (int) (e.getKey() >>> 32);
                     int doc = (int) (long) e.getKey();
                     if (!byTitle.get(i).contains(e.getKey()) && earlier(leaves.get(li), doc, a.seq())) title.add(new double[] {1, li, doc});
+                }
+                // Bodies sharing runs of words near their start, those sharing the most keys first (two at least:
+                // one common five-word phrase is no evidence), after the headline matches.
+                int needLead = Math.min(2, a.leadKeys().size());
+                List<Map.Entry<Long, Integer>> leads = new ArrayList<>(byLead.get(i).entrySet());
+                leads.removeIf(e -> e.getValue() < needLead);
+                leads.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+                List<double[]> lead = new ArrayList<>();
+                for (var e : leads) {
+                    if (lead.size() >= titles) break;
+                    int li = (int) (e.getKey() >>> 32);
+                    int doc = (int) (long) e.getKey();
+                    if (earlier(leaves.get(li), doc, a.seq())) lead.add(new double[] {1, li, doc});
                 }
                 List<double[]> same = new ArrayList<>();
                 PriorityQueue<double[]> best = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
@@ -253,6 +276,7 @@ final class SearchIndex implements AutoCloseable {
                     }
                 }
                 List<double[]> ordered = new ArrayList<>(title.subList(0, Math.min(titles, title.size())));
+                ordered.addAll(lead);
                 ordered.addAll(same);
                 List<double[]> rest = new ArrayList<>(best);
                 rest.sort((x, y) -> Double.compare(y[0], x[0]));
