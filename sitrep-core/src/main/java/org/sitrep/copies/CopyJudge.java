@@ -1,5 +1,6 @@
 package org.sitrep.copies;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.embed.SentenceEmbedder;
 import org.sitrep.model.Article;
+import org.sitrep.model.DateEvidence;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Published;
 
 /**
  * Decides whether one article copies another, how, and in which direction, from evidence it can show: equal
@@ -280,13 +284,48 @@ public final class CopyJudge {
      * standfirst, a live page's teaser), not a report: an outlet does not copy itself under another headline.
      */
     static boolean template(View a, View b) {
-        if (!sameOutlet(a, b)) return false;
+        if (!sameOutlet(a, b) || republished(a.article, b.article)) return false;
         Set<String> ta = a.titleTokens();
         Set<String> tb = b.titleTokens();
         if (ta.isEmpty() || tb.isEmpty()) return false;
         Set<String> inter = new HashSet<>(ta);
         inter.retainAll(tb);
         return inter.size() / (double) (ta.size() + tb.size() - inter.size()) < 0.5;
+    }
+
+    /**
+     * Whether two items carry the same publication minute, read from the items themselves (not a capture time): an
+     * outlet that re-headlines a story has its feed list it again under the new headline with the original time,
+     * while a standing standfirst goes out with each new story at that story's time.
+     */
+    static boolean republished(Article a, Article b) {
+        if (livePage(a) || livePage(b)) return false;
+        Published pa = a.published();
+        Published pb = b.published();
+        if (pa == null || pb == null || pa.precision() == DatePrecision.DAY || pb.precision() == DatePrecision.DAY) return false;
+        if (!ownTime(pa.evidence()) || !ownTime(pb.evidence())) return false;
+        return pa.instant().truncatedTo(ChronoUnit.MINUTES).equals(pb.instant().truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /**
+     * A live page keeps its first publication time while its headline follows the latest post ("Biden and Meloni
+     * missed each other in Rzeszów", then "The presidential jumbo jet landed in Warsaw"): each headline is another
+     * report, not the same one re-headlined. Known from its address.
+     */
+    static boolean livePage(Article a) {
+        if (a.url() == null) return false;
+        String u = a.url().toLowerCase(java.util.Locale.ROOT);
+        int q = u.indexOf('?');
+        if (q >= 0) u = u.substring(0, q);
+        return LIVE_URL.matcher(u).find();
+    }
+
+    private static final Pattern LIVE_URL = Pattern.compile(
+            "/live/|[/-]live-?(updates?|blog|news|coverage)|liveblog|/ticker|newsticker|na-?zywo|en-direct|en-vivo|v-realnom-vremeni|onlayn|online-relacja");
+
+    private static boolean ownTime(DateEvidence e) {
+        return e == DateEvidence.FIELD || e == DateEvidence.FEED || e == DateEvidence.HTML_META || e == DateEvidence.JSON_LD
+                || e == DateEvidence.TIME_ELEMENT;
     }
 
     static boolean sameOutlet(View a, View b) {

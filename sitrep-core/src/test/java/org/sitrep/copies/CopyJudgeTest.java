@@ -172,4 +172,35 @@ class CopyJudgeTest {
         assertThat(ka).doesNotContainAnyElementsOf(CopyJudge.leadKeys(other));
         assertThat(CopyJudge.leadKeys("Too short to say anything.")).isEmpty();
     }
+
+    static Article fed(String id, String outlet, String url, String title, String text, String published) {
+        return new Article(id, new Origin(id, "", SourceFormat.JSON), outlet, url, title,
+                Published.at(Instant.parse(published), DateEvidence.FIELD), Instant.EPOCH, "pl", 1, text, text, List.of(), Map.of(),
+                Problems.none());
+    }
+
+    @Test
+    void anOutletReHeadliningOneStoryAtTheSameMinuteIsANearDuplicateButNotALivePage() {
+        String body = "Polish indices a year after the start of the Russian invasion of Ukraine fare much worse than foreign ones.";
+        Article first = fed("a", "forsal.pl", "https://forsal.pl/finanse/8666311,gpw-wojna.html",
+                "Stock exchange against war. Investors lost faith in big profits", body, "2023-02-23T06:48:00Z");
+        Article again = fed("b", "forsal.pl", "https://forsal.pl/finanse/8666311,gielda-warszawa.html",
+                "Warsaw exchange under the strong influence of the war", body, "2023-02-23T06:48:00Z");
+        CopyRelation r = judgeItems(first, again);
+        assertThat(r).as("the feed lists the story again under its new headline, with its first time").isNotNull();
+        assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
+
+        Article nextDay = fed("c", "forsal.pl", "https://forsal.pl/finanse/8667000,gpw-rok.html",
+                "Warsaw exchange under the strong influence of the war", body, "2023-02-24T07:10:00Z");
+        assertThat(judgeItems(first, nextDay)).as("another time: a standing standfirst under another story").isNull();
+
+        String standfirst = "We follow Joe Biden's visit to Poland and the events in and around Ukraine.";
+        Article live1 = fed("d", "tvn24.pl", "https://tvn24.pl/polska/wizyta-joe-bidena-relacja-na-zywo-6768861?source=rss",
+                "Biden and Meloni missed each other in Rzeszow", standfirst, "2023-02-21T04:30:00Z");
+        Article live2 = fed("e", "tvn24.pl", "https://tvn24.pl/swiat/wizyta-joe-bidena-relacja-na-zywo-6768861?source=rss",
+                "The presidential jumbo jet landed in Warsaw", standfirst, "2023-02-21T04:30:00Z");
+        assertThat(CopyJudge.livePage(live1)).isTrue();
+        assertThat(CopyJudge.livePage(first)).isFalse();
+        assertThat(judgeItems(live1, live2)).as("a live page's headline follows its latest post").isNull();
+    }
 }
