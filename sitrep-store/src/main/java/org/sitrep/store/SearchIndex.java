@@ -53,7 +53,8 @@ import org.sitrep.model.Article;
 
 /**
  * The BM25 index over titles (boosted) and texts, and copy detection's candidate index: per article, in one
- * keyword field, its text hash, headline key, headline word pairs and MinHash LSH band keys; its signature as doc
+ * keyword field, its text hash, headline key, headline word pairs, MinHash LSH band keys and its body's winnowed
+ * lead keys (format 7); its signature as doc
  * values (to rank band matches without loading anything); its lead's embedding vector (HNSW). Candidates are only
  * articles stored before the one asking ({@code seq} below it), so each pair is compared once, from its later
  * article.
@@ -68,7 +69,7 @@ import org.sitrep.model.Article;
 final class SearchIndex implements AutoCloseable {
     static final String SEQ = "seq";
     /** Bumped when the fields change; an index of another format is rebuilt on open. */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
     private static final String FORMAT_KEY = "format";
     /** Extra hits fetched so that hits later than the asking article can be dropped (see {@link #ids}). */
     private static final int LATER = 8;
