@@ -16,7 +16,8 @@ import org.sitrep.pipeline.StageContext;
 /**
  * Removes the boilerplate that publishing systems put around and inside an article's text, line by line, each
  * removal with a stable rule name: {@code comments}, {@code correction-notice}, {@code teaser}, {@code disclaimer},
- * {@code view-counter}, {@code image-credit}, {@code self-promotion}, {@code bonus-video}, {@code repeated-headline}.
+ * {@code view-counter}, {@code image-credit}, {@code self-promotion}, {@code bonus-video}, {@code repeated-headline},
+ * {@code aggregator-footer}, {@code read-more-link} (the last within a line: a feed teaser's closing link).
  * The rules describe kinds of boilerplate (in English and the languages common in this domain), never one site's
  * strings. Then writes the cleaned text. Stateless and thread-safe.
  */
@@ -66,6 +67,19 @@ public final class BoilerplateStripper implements Stage {
             FLAGS);
     /** Reddit's feed footer, the whole of a link post's teaser: "submitted by /u/name [link] [comments]". */
     private static final Pattern AGGREGATOR = Pattern.compile("^\\s*submitted by\\s+/?u/\\S+(?:\\s*\\[(?:link|comments)\\])*\\s*$", FLAGS);
+    /**
+     * A feed teaser's closing link to the full text, at the end of a line: "… Read Full Article at RT.com", "…
+     * Continue reading...", "Read more…", "The post … appeared first on Insight News Media." Left in, its words are
+     * the same in every item of the outlet and make them look alike (RT's "Read Full Article" tied ten days of its
+     * items into one event). "read more" and "continue reading" count only after a sentence's end and before an
+     * ellipsis, an arrow or "at/on X", so a sentence that ends "…should read more." keeps its words.
+     */
+    private static final Pattern READ_MORE_LINK = Pattern.compile(
+            "\\s*(?:read (?:the )?full (?:article|story|report)(?:\\s+(?:at|on)\\s+[^\\n]{1,40}?)?\\s*[.…»>]*"
+                    + "|(?<=[.!?…”\"’)\\]]|^)\\s*(?:continue reading|read more|read the rest)(?:\\s+(?:at|on)\\s+[^\\n]{1,40}?|\\s*(?:\\.{2,}|…|»|>|\\[…\\]))\\s*"
+                    + "|(?<=[.!?…”\"’)\\]]|^)\\s*(?:continue reading|read more)\\s*\\.?"
+                    + "|\\s*the post\\s.{1,200}?\\sappeared first on\\s[^\\n]{1,80}?\\s*\\.?)\\s*$",
+            FLAGS);
     private static final Pattern THANKS = Pattern.compile("^\\s*(?:thank you|thanks for reading)\\s*[!.]?\\s*$", FLAGS);
     private static final Pattern BONUS_VIDEO = Pattern.compile(
             "^\\s*(?:bonus video|watch(?: the)? video|video of the day|pogledajte video|bonus wideo|zobacz wideo|дивіться відео|смотрите видео)\\s*:?\\s*$",
@@ -136,7 +150,12 @@ public final class BoilerplateStripper implements Stage {
                 continue;
             }
             String rule = lineRule(t, titleNorm);
-            if (rule != null) spans = Lines.add(spans, l.start(), l.end(), rule);
+            if (rule != null) {
+                spans = Lines.add(spans, l.start(), l.end(), rule);
+                continue;
+            }
+            var link = READ_MORE_LINK.matcher(t);
+            if (link.find()) spans = Lines.add(spans, l.start() + link.start(), l.end(), "read-more-link");
         }
         // A teaser headline repeated anywhere in the body is the teaser, wherever it stands.
         if (!teaserHeads.isEmpty()) {
