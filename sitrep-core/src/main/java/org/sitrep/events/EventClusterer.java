@@ -327,7 +327,10 @@ public final class EventClusterer {
         ev.serial = serial;
         ev.title = a.title();
         ev.titleArticle = a.articleId();
-        ev.titleScore = 1;
+        // The founder's fit to what the event becomes is unknown: the first article that joins with a measured fit
+        // gives the title, then each that fits better. A big event founded by a loosely related item (a hospital
+        // strike, then a hundred reports of the dam's destruction) is not named after that item.
+        ev.titleScore = 0;
         events.put(ev.id, ev);
         add(ev, a);
         linkStory(ev);

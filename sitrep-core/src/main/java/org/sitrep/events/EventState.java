@@ -8,7 +8,7 @@ import java.util.Map;
  * channel cut to the largest weights), how many members fed each channel, its dates and its story.
  *
  * @param created     creation order, from 1
- * @param titleScore  the similarity with which the article that gives the title joined (1 for a founder)
+ * @param titleScore  the similarity with which the article that gives the title joined (0 for a founder)
  * @param storyNames  what this event added to its story's names (to take back when it changes)
  * @param places      per specific place: how many members name it, and how prominently in all
  * @param lastJoin    the placement number of the last article that joined (recency for the window)

@@ -161,4 +161,19 @@ class EventClustererTest {
         Placement sameHeadlineOtherOutlet = c.place(fromOutlet("o", "Other", "War in Ukraine. Day 303 of the invasion. Live", teaser, DAY.plusDays(3)));
         assertThat(sameHeadlineOtherOutlet.reason()).isNotEqualTo("serial");
     }
+
+    @Test
+    void anEventIsNamedAfterTheArticleThatFitsItBestNotItsFounder() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        Placement founder = c.place(article("h", "Hospital hit in Kherson region",
+                "A hospital near the Nova Kakhovka dam on the Dnipro was hit by shelling, officials in Kherson said.", DAY));
+        Placement b = c.place(article("d1", "Nova Kakhovka dam destroyed, flooding Kherson villages",
+                "The Nova Kakhovka dam on the Dnipro was destroyed overnight, flooding villages downstream in Kherson.", DAY));
+        Placement d = c.place(article("d2", "Flooding spreads after Nova Kakhovka dam breach",
+                "Water from the destroyed Nova Kakhovka dam on the Dnipro flooded villages downstream in Kherson overnight.", DAY));
+        assertThat(b.eventId()).isEqualTo(founder.eventId());
+        assertThat(d.eventId()).isEqualTo(founder.eventId());
+        String title = c.drain().events().stream().filter(e -> e.id().equals(founder.eventId())).findFirst().orElseThrow().title();
+        assertThat(title).contains("dam");
+    }
 }
