@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,18 +37,8 @@ class ReheadlinedTeaserIT {
                         "text", "Poland may spend up to 3 billion euros helping gas traders hit by the price shock that followed the "
                                 + "invasion of Ukraine, after Brussels cleared the plan under its temporary state aid rules.",
                         "published", "2023-02-21T11:00:00Z", "url", "https://energy-watch.example/state-aid"));
-        StringBuilder jsonl = new StringBuilder();
-        for (Map<String, String> m : items) jsonl.append(JSON.writeValueAsString(m)).append('\n');
-        Path in = dir.resolve("teasers.jsonl");
-        Files.writeString(in, jsonl);
         Path data = dir.resolve("data");
-
-        Cli.Result ingest = Cli.run("--data", data.toString(), "ingest", "--no-progress", "--no-nlp", in.toString());
-        assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isEqualTo(ExitCodes.OK);
-        Map<String, String> ids = new HashMap<>();
-        for (JsonNode a : JSON.readTree(Cli.run("--data", data.toString(), "articles", "--json").out())) {
-            ids.put(a.get("outlet").asText(), a.get("id").asText());
-        }
+        Map<String, String> ids = Cli.ingestItems(dir.resolve("teasers.jsonl"), data, items, "--no-nlp");
 
         JsonNode recut = JSON.readTree(Cli.run("--data", data.toString(), "copies", ids.get("rynek24.example"), "--json").out());
         assertThat(recut.get("copy_of")).hasSize(1);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,19 +41,8 @@ class WireSyndicationIT {
                                 + "Our correspondent in Holosiivskyi saw the roof of a school burning; neighbours said the attack lasted six hours. "
                                 + "City officials later reported injuries but gave no final count, and engineers worked to restore electricity.",
                         "published", "2023-11-25T08:00:00Z", "url", "https://kyiv-ledger.example/c"));
-        StringBuilder jsonl = new StringBuilder();
-        for (Map<String, String> m : items) jsonl.append(JSON.writeValueAsString(m)).append('\n');
-        Path in = dir.resolve("wire.jsonl");
-        Files.writeString(in, jsonl);
         Path data = dir.resolve("data");
-
-        Cli.Result ingest = Cli.run("--data", data.toString(), "ingest", "--no-progress", in.toString());
-        assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isEqualTo(ExitCodes.OK);
-
-        Map<String, String> idsByOutlet = new HashMap<>();
-        for (JsonNode a : JSON.readTree(Cli.run("--data", data.toString(), "articles", "--json").out())) {
-            idsByOutlet.put(a.get("outlet").asText(), a.get("id").asText());
-        }
+        Map<String, String> idsByOutlet = Cli.ingestItems(dir.resolve("wire.jsonl"), data, items);
         JsonNode search = JSON.readTree(Cli.run("--data", data.toString(), "search", "drones", "--json").out());
         assertThat(search.get("counts").get("articles").asInt()).isEqualTo(4);
         assertThat(search.get("counts").get("outlets").asInt()).isEqualTo(4);

@@ -299,12 +299,12 @@ public final class CopyJudge {
      * while a standing standfirst goes out with each new story at that story's time.
      */
     static boolean republished(Article a, Article b) {
-        if (livePage(a) || livePage(b)) return false;
         Published pa = a.published();
         Published pb = b.published();
         if (pa == null || pb == null || pa.precision() == DatePrecision.DAY || pb.precision() == DatePrecision.DAY) return false;
         if (!ownTime(pa.evidence()) || !ownTime(pb.evidence())) return false;
-        return pa.instant().truncatedTo(ChronoUnit.MINUTES).equals(pb.instant().truncatedTo(ChronoUnit.MINUTES));
+        if (!pa.instant().truncatedTo(ChronoUnit.MINUTES).equals(pb.instant().truncatedTo(ChronoUnit.MINUTES))) return false;
+        return !livePage(a) && !livePage(b);
     }
 
     /**

@@ -399,17 +399,17 @@ public final class EventClusterer {
     private void spreadToStory(Ev ev) {
         St st = storyState(ev);
         if (st != null && ev.first != null) {
-            cover(st, ev);
+            cover(st, ev.first, ev.last);
             st.lastJoin = placements;
             dirtyStories.add(st.id);
         }
     }
 
-    /** Widens the story's days to the event's. */
-    private static void cover(St st, Ev ev) {
-        if (ev.first == null) return;
-        if (st.first == null || ev.first.isBefore(st.first)) st.first = ev.first;
-        if (st.last == null || ev.last.isAfter(st.last)) st.last = ev.last;
+    /** Widens the story's days to cover {@code first..last} (an event's or a merged story's; nothing when null). */
+    private static void cover(St st, LocalDate first, LocalDate last) {
+        if (first == null) return;
+        if (st.first == null || first.isBefore(st.first)) st.first = first;
+        if (st.last == null || last.isAfter(st.last)) st.last = last;
     }
 
     private void add(Ev ev, EventFeatures a) {
@@ -588,7 +588,7 @@ public final class EventClusterer {
         st.norm = -1;
         for (String k : fresh) post(storyPostings, k, st);
         st.events++;
-        cover(st, ev);
+        cover(st, ev.first, ev.last);
         st.lastJoin = placements;
         dirtyStories.add(st.id);
         dirtyEvents.add(ev.id);
@@ -601,10 +601,7 @@ public final class EventClusterer {
         cut(keep.names, params.keptTerms());
         keep.norm = -1;
         keep.events += gone.events;
-        if (gone.first != null) {
-            if (keep.first == null || gone.first.isBefore(keep.first)) keep.first = gone.first;
-            if (keep.last == null || gone.last.isAfter(keep.last)) keep.last = gone.last;
-        }
+        cover(keep, gone.first, gone.last);
         // Events in memory learn of it when next read (storyOf); the store re-points the stored ones.
         storyAlias.put(gone.id, keep.id);
         stories.remove(gone.id);

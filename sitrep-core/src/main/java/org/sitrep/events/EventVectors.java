@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.copies.Tokens;
 
 /**
@@ -36,10 +37,19 @@ public final class EventVectors {
 
     /** As {@link #terms}, with the information. */
     public static Weighted weightedTerms(String title, String text, Frequencies f) {
+        return weigh(termCounts(title, text), f);
+    }
+
+    /** The keys of {@link #terms}, without weighing them (what a document-frequency count needs). */
+    public static Set<String> termKeys(String title, String text) {
+        return termCounts(title, text).keySet();
+    }
+
+    private static Map<String, Integer> termCounts(String title, String text) {
         Map<String, Integer> tf = new HashMap<>();
         if (title != null) for (String t : Tokens.of(title)) if (Tokens.isContent(t)) tf.merge(t, 2, Integer::sum);
         if (text != null) for (String t : Tokens.of(text)) if (Tokens.isContent(t)) tf.merge(t, 1, Integer::sum);
-        return weigh(tf, f);
+        return tf;
     }
 
     /** Keys of names (entity ids, numbers, name words), one per occurrence, as a weighted unit vector. */

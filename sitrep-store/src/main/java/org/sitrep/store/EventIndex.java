@@ -309,7 +309,7 @@ public final class EventIndex {
             if (found.isEmpty()) return false;
             Article a = found.get();
             try {
-                java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.terms(a.title(), a.text(), df).keySet());
+                java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.termKeys(a.title(), a.text()));
                 keys.addAll(names(a, annotated(id), nameSource));
                 df.count(keys);
                 return true;

@@ -176,7 +176,8 @@ final class SearchIndex implements AutoCloseable {
      * Postings longer than {@value #MAX_POSTINGS} (a boilerplate band shared by thousands) are read no further.
      */
     List<List<String>> nearDuplicates(List<Asker> askers, int k, int exact, int titles, double minJaccard) throws IOException {
-        // term -> askers holding it (negative index: the asker's headline term)
+        // term -> askers holding it, by mark: -i-1 the asker's headline key; i a band or text-hash term; n+i a headline
+        // word pair; 2n+i a lead key (n askers)
         java.util.TreeMap<BytesRef, List<Integer>> terms = new java.util.TreeMap<>();
         int pairMark = askers.size();
         int leadMark = 2 * askers.size();
