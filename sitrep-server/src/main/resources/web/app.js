@@ -354,7 +354,7 @@ function namedList(title, named) {
 
 function changesList(changes) {
   if (!changes.length) return null;
-  return el('details', { id: 'changes' }, el('summary', {}, `Merges and moves (${changes.length})`),
+  return el('details', { id: 'changes' }, el('summary', {}, `Merges, splits and moves (${changes.length})`),
     el('ul', {}, changes.map(c => el('li', {}, el('b', {}, c.kind), ` ${c.from} → ${c.into}: ${c.detail}`))));
 }
 

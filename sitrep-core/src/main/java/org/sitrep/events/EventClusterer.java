@@ -135,10 +135,12 @@ public final class EventClusterer {
             Ev other = scored.get(i).event;
             if (other == target || !events.containsKey(other.id)) continue;
             double whole = wholeSimilarity(target, other);
-            if (whole >= params.join() && datesMeet(target, other)) {
+            // Not below the split threshold: two events alike only that much would be split again.
+            if (whole >= Math.max(params.join(), params.split()) && datesMeet(target, other)) {
                 target = merge(target, other, whole, changes, "an article fitted both; the events are alike as wholes");
             }
         }
+        target = splitIfTwo(target, a.articleId(), changes);
         return new Placement(a.articleId(), target.id, "similar", best.similarity, storyOf(target), List.copyOf(changes));
     }
 
@@ -331,6 +333,7 @@ public final class EventClusterer {
         // gives the title, then each that fits better. A big event founded by a loosely related item (a hospital
         // strike, then a hundred reports of the dam's destruction) is not named after that item.
         ev.titleScore = 0;
+        if (params.split() > 0 && !serial) ev.members = new ArrayList<>();
         events.put(ev.id, ev);
         add(ev, a);
         linkStory(ev);
@@ -360,6 +363,13 @@ public final class EventClusterer {
             c[0]++;
             c[1] += p.getValue();
         }
+        if (ev.members != null && !ev.members.isEmpty()) {
+            int m = memberHolding(ev, a.originArticle());
+            EventMember o = ev.members.get(Math.max(0, m));
+            List<String> copies = new ArrayList<>(o.copies());
+            copies.add(a.articleId());
+            ev.members.set(Math.max(0, m), withCopies(o, copies));
+        }
         // A copy republished long after its original is still one report of the original's event, but its date does
         // not stretch the event (a live page's teaser repeated for months made one event of a whole winter).
         if (datesFit(a.date(), ev)) widenDates(ev, a.date());
@@ -380,7 +390,23 @@ public final class EventClusterer {
             for (int i = 0; i < ev.embedding.length; i++) ev.embedding[i] -= out.embedding()[i];
             ev.embeddedMembers--;
         }
+        List<String> copies = null;
+        if (ev.members != null) {
+            int m = memberHolding(ev, a.originArticle());
+            if (m >= 0 && ev.members.get(m).articleId().equals(a.originArticle())) {
+                EventMember copy = ev.members.remove(m);
+                copies = new ArrayList<>(copy.copies());
+                copies.add(copy.articleId());
+                ev.pairs = null;
+            } else {
+                ev.members = null; // the copy's vectors are not among the members: they no longer add up
+            }
+        }
         join(ev, a, similarity);
+        if (copies != null && ev.members != null && !ev.members.isEmpty()) {
+            int last = ev.members.size() - 1;
+            ev.members.set(last, withCopies(ev.members.get(last), copies));
+        }
     }
 
     private void widenDates(Ev ev, LocalDate d) {
@@ -434,6 +460,16 @@ public final class EventClusterer {
             c[1] += p.getValue();
         }
         ev.articles++;
+        if (ev.members != null) {
+            if (ev.members.size() >= params.splitMembers()) {
+                ev.members = null; // too big to keep splitting: its members' vectors are let go
+                ev.pairs = null;
+            } else {
+                ev.members.add(new EventMember(a.articleId(), a.title(), a.date(), a.terms(), a.names(),
+                        params.embeddingWeight() > 0 ? a.embedding() : null, a.termsInformation(), a.namesInformation(),
+                        a.places(), List.of()));
+            }
+        }
         extendDates(ev, a.date());
         ev.lastJoin = placements;
         events.get(ev.id); // recency: the window is kept in order of use (candidates are looked at without it)
@@ -463,6 +499,12 @@ public final class EventClusterer {
             c[1] += p.getValue()[1];
         }
         keep.articles += gone.articles;
+        if (keep.members != null && gone.members != null && keep.members.size() + gone.members.size() <= params.splitMembers()) {
+            keep.members.addAll(gone.members);
+        } else {
+            keep.members = null;
+        }
+        keep.pairs = null;
         extendDates(keep, gone.first);
         extendDates(keep, gone.last);
         if (gone.titleScore > keep.titleScore && gone.title != null) {
@@ -496,6 +538,204 @@ public final class EventClusterer {
         }
         relinkStory(keep);
         return keep;
+    }
+
+    // --- splits ------------------------------------------------------------------------------------------------------
+
+    /**
+     * Splits the event while its members fall into two groups of two or more that are less alike than
+     * {@link EventParams#split()}: the groups are the last two of an average-link clustering of the members, and the
+     * one without the oldest member leaves for a new event (with its copies; recorded). An article that bridged two
+     * events (a second earthquake reported in the words of the first) pulls the second's reports in after it; once
+     * they are many enough to form a group of their own, they leave. Returns the event that holds {@code articleId}.
+     */
+    private Ev splitIfTwo(Ev ev, String articleId, List<ClusterChange> changes) {
+        if (params.split() <= 0) return ev;
+        Ev holder = ev;
+        ArrayDeque<Ev> work = new ArrayDeque<>(List.of(ev));
+        while (!work.isEmpty()) {
+            Ev e = work.pop();
+            if (e.members == null || e.members.size() < 4 || e.gone) continue;
+            int n = e.members.size();
+            double[][] sim = pairSimilarities(e);
+            List<List<Integer>> groups = lastTwo(sim);
+            double across = 0;
+            for (int i : groups.get(0)) for (int j : groups.get(1)) across += sim[i][j];
+            across /= (double) groups.get(0).size() * groups.get(1).size();
+            if (groups.get(0).size() < 2 || groups.get(1).size() < 2 || across >= params.split()) continue;
+            List<Integer> stay = groups.get(0).contains(0) ? groups.get(0) : groups.get(1);
+            List<Integer> leave = stay == groups.get(0) ? groups.get(1) : groups.get(0);
+            stay.sort(null);
+            leave.sort(null);
+            List<EventMember> all = e.members;
+            List<EventMember> leaving = new ArrayList<>();
+            for (int i : leave) leaving.add(all.get(i));
+            List<EventMember> staying = new ArrayList<>();
+            for (int i : stay) staying.add(all.get(i));
+            String id = "E" + leaving.get(0).articleId();
+            for (int k = 2; events.containsKey(id) || goneEvents.contains(id); k++) id = "E" + leaving.get(0).articleId() + "-" + k;
+            Ev nb = new Ev(id, ++created);
+            nb.members = leaving;
+            rebuild(nb, sim, leave);
+            e.members = staying;
+            rebuild(e, sim, stay);
+            events.put(nb.id, nb);
+            indexEvent(nb, nb.terms.keySet(), nb.names.keySet());
+            List<String> moved = new ArrayList<>();
+            for (EventMember m : leaving) {
+                moved.add(m.articleId());
+                moved.addAll(m.copies());
+            }
+            changes.add(new ClusterChange("event-split", e.id, nb.id, String.format(java.util.Locale.ROOT,
+                    "its members fell into two groups of %d and %d, alike only %.3f", stay.size(), leave.size(), across), moved));
+            relinkStory(e);
+            linkStory(nb);
+            if (moved.contains(articleId)) holder = nb;
+            work.push(e);
+            work.push(nb);
+        }
+        evict();
+        return holder;
+    }
+
+    /** Similarities between an event's members (kept between calls, extended by the members that joined since). */
+    private double[][] pairSimilarities(Ev e) {
+        if (e.pairs == null) e.pairs = new ArrayList<>();
+        if (e.pairs.size() > e.members.size()) e.pairs.clear();
+        for (int i = e.pairs.size(); i < e.members.size(); i++) {
+            float[] row = new float[i];
+            for (int j = 0; j < i; j++) row[j] = (float) pairSimilarity(e.members.get(i), e.members.get(j));
+            e.pairs.add(row);
+        }
+        int n = e.members.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) sim[i][j] = sim[j][i] = e.pairs.get(i)[j];
+        }
+        return sim;
+    }
+
+    /** Two articles' similarity, as an article's to an event of one, each side's information counted alike. */
+    private double pairSimilarity(EventMember x, EventMember y) {
+        double wn = x.names().isEmpty() || y.names().isEmpty() ? 0 : params.namesWeight();
+        double we = x.embedding() == null || y.embedding() == null ? 0 : params.embeddingWeight();
+        double wt = 1 - params.namesWeight() - params.embeddingWeight();
+        double total = wt + wn + we;
+        if (total == 0) return 0;
+        double s = wt * dot(x.terms(), y.terms()) * Math.sqrt(carried(x.termsInformation()) * carried(y.termsInformation()));
+        if (wn > 0) s += wn * dot(x.names(), y.names()) * Math.sqrt(carried(x.namesInformation()) * carried(y.namesInformation()));
+        if (we > 0) s += we * dot(x.embedding(), y.embedding());
+        return s / total;
+    }
+
+    /** Average-link clustering of the members down to two groups (member indices; the larger first). */
+    private static List<List<Integer>> lastTwo(double[][] sim) {
+        int n = sim.length;
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) groups.add(new ArrayList<>(List.of(i)));
+        double[][] sum = new double[n][];
+        for (int i = 0; i < n; i++) sum[i] = sim[i].clone();
+        while (groups.size() > 2) {
+            int bi = 0, bj = 1;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < groups.size(); i++) {
+                for (int j = i + 1; j < groups.size(); j++) {
+                    double avg = sum[i][j] / ((double) groups.get(i).size() * groups.get(j).size());
+                    if (avg > best) {
+                        best = avg;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            groups.get(bi).addAll(groups.get(bj));
+            for (int k = 0; k < groups.size(); k++) {
+                sum[bi][k] += sum[bj][k];
+                sum[k][bi] = sum[bi][k];
+            }
+            // Drop group bj: the last group takes its place.
+            int last = groups.size() - 1;
+            groups.set(bj, groups.get(last));
+            groups.remove(last);
+            for (int k = 0; k <= last; k++) {
+                sum[bj][k] = sum[last][k];
+                sum[k][bj] = sum[k][last];
+            }
+            sum[bj][bj] = 0;
+        }
+        groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()));
+        return groups;
+    }
+
+    /**
+     * Rebuilds an event's sums, dates, places, counts and title from its members (after a split; {@code index} are
+     * the members' rows in {@code sim}): the title is the member's most alike to the others.
+     */
+    private void rebuild(Ev e, double[][] sim, List<Integer> index) {
+        e.terms.clear();
+        e.names.clear();
+        e.termMembers = 0;
+        e.nameMembers = 0;
+        e.namesInformation = 0;
+        e.embedding = null;
+        e.embeddedMembers = 0;
+        e.places.clear();
+        e.first = null;
+        e.last = null;
+        e.articles = 0;
+        e.pairs = null;
+        double bestFit = -1;
+        for (int k = 0; k < e.members.size(); k++) {
+            EventMember m = e.members.get(k);
+            addInto(e.terms, m.terms());
+            e.termMembers++;
+            if (!m.names().isEmpty()) {
+                addInto(e.names, m.names());
+                e.nameMembers++;
+                e.namesInformation += m.namesInformation();
+            }
+            if (m.embedding() != null) {
+                if (e.embedding == null) e.embedding = new float[m.embedding().length];
+                for (int i = 0; i < e.embedding.length; i++) e.embedding[i] += m.embedding()[i];
+                e.embeddedMembers++;
+            }
+            int reports = 1 + m.copies().size();
+            for (Map.Entry<String, Integer> p : m.places().entrySet()) {
+                int[] c = e.places.computeIfAbsent(p.getKey(), x -> new int[2]);
+                c[0] += reports;
+                c[1] += p.getValue() * reports;
+            }
+            extendDates(e, m.date());
+            e.articles += reports;
+            double fit = 0;
+            for (int j : index) if (j != index.get(k)) fit += sim[index.get(k)][j];
+            fit /= Math.max(1, index.size() - 1);
+            if (m.title() != null && !m.title().isBlank() && fit > bestFit) {
+                bestFit = fit;
+                e.title = m.title();
+                e.titleArticle = m.articleId();
+                e.titleScore = fit;
+            }
+        }
+        cut(e.terms, params.keptTerms());
+        cut(e.names, params.keptTerms());
+        e.lastJoin = placements;
+        dirtyEvents.add(e.id);
+    }
+
+    /** The index of the member that is {@code article} or holds it as a copy; -1 if none. */
+    private static int memberHolding(Ev ev, String article) {
+        if (article == null || ev.members == null) return -1;
+        for (int i = 0; i < ev.members.size(); i++) {
+            EventMember m = ev.members.get(i);
+            if (m.articleId().equals(article) || m.copies().contains(article)) return i;
+        }
+        return -1;
+    }
+
+    private static EventMember withCopies(EventMember m, List<String> copies) {
+        return new EventMember(m.articleId(), m.title(), m.date(), m.terms(), m.names(), m.embedding(),
+                m.termsInformation(), m.namesInformation(), m.places(), copies);
     }
 
     private void linkStory(Ev ev) {
@@ -779,6 +1019,10 @@ public final class EventClusterer {
         /** Founded by a serial page: not in the postings, nothing joins it but copies. */
         boolean serial;
         long stamp;
+        /** Its members' own vectors, oldest first, while it can be split; null when not kept. */
+        List<EventMember> members;
+        /** Similarities between members: row i holds member i's to members 0..i-1; null when to be computed again. */
+        List<float[]> pairs;
 
         Ev(String id, long created) {
             this.id = id;
@@ -805,6 +1049,7 @@ public final class EventClusterer {
             storyNames = Map.copyOf(s.storyNames());
             for (Map.Entry<String, int[]> p : s.places().entrySet()) places.put(p.getKey(), p.getValue().clone());
             lastJoin = s.lastJoin();
+            members = s.members() == null ? null : new ArrayList<>(s.members());
         }
 
         /** The place named by most of its articles (ties: the more prominent, then the smaller key); null if none. */
@@ -827,7 +1072,7 @@ public final class EventClusterer {
             return new EventState(id, created, story, title, titleArticle, titleScore, first, last, articles,
                     Map.copyOf(terms), termMembers, Map.copyOf(names), nameMembers,
                     embedding == null ? null : embedding.clone(), embeddedMembers, Map.copyOf(storyNames), p, lastJoin,
-                    namesInformation, serial);
+                    namesInformation, serial, members == null ? null : List.copyOf(members));
         }
     }
 

@@ -13,17 +13,26 @@ import java.util.Objects;
  * prominently (mentions, more for the headline and lead); {@code replaces}, for the original of a copy that is
  * already in an event with its own vectors, are that copy's vectors (weighted as this article's), to take out: the
  * original stands for the pair from then on; {@code termsInformation} and {@code namesInformation} say how much
- * each vector carries (see {@link EventVectors.Weighted}).
+ * each vector carries (see {@link EventVectors.Weighted}); {@code originArticle} is the article behind
+ * {@code originEvent} (the original this one copies, or the copy this original replaces), null when unknown.
  */
 public record EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms,
                             Map<String, Float> names, LocalDate date, float[] embedding, String originEvent,
                             Map<String, Integer> places, Vectors replaces, double termsInformation,
-                            double namesInformation) {
+                            double namesInformation, String originArticle) {
     public EventFeatures {
         Objects.requireNonNull(articleId, "articleId");
         terms = Map.copyOf(terms);
         names = Map.copyOf(names);
         places = places == null ? Map.of() : Map.copyOf(places);
+    }
+
+    /** Features without the article behind the origin event. */
+    public EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms, Map<String, Float> names,
+                         LocalDate date, float[] embedding, String originEvent, Map<String, Integer> places,
+                         Vectors replaces, double termsInformation, double namesInformation) {
+        this(articleId, outlet, title, terms, names, date, embedding, originEvent, places, replaces, termsInformation,
+                namesInformation, null);
     }
 
     /** An article's vectors alone. */

@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +15,11 @@ import java.util.Map;
  * @param lastJoin    the placement number of the last article that joined (recency for the window)
  * @param namesInformation the sum of its name members' information (0: not known, from an older store)
  * @param serial      founded by a serial page (a numbered live page, a daily digest): nothing joins it but copies
+ * @param members     its members' own vectors, oldest first, while it is small enough to be split; null when not kept
  */
 public record EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
                          LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,
                          Map<String, Float> names, int nameMembers, float[] embedding, int embeddedMembers,
                          Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin,
-                         double namesInformation, boolean serial) {
+                         double namesInformation, boolean serial, List<EventMember> members) {
 }

@@ -176,4 +176,65 @@ class EventClustererTest {
         String title = c.drain().events().stream().filter(e -> e.id().equals(founder.eventId())).findFirst().orElseThrow().title();
         assertThat(title).contains("dam");
     }
+
+    /** An article whose words are given: a unit vector over them, carrying full information, no names. */
+    private static EventFeatures words(String id, Map<String, Float> terms, String originEvent, String originArticle) {
+        return new EventFeatures(id, "outlet-" + id, "report " + id, terms, Map.of(), DAY, null, originEvent, Map.of(), null,
+                100, 0, originArticle);
+    }
+
+    @Test
+    void anEventWhoseMembersFallIntoTwoGroupsIsSplitAndTheCopiesGoWithTheirOriginals() {
+        // Reports of event A share "x", of event B "y"; A and B alike only 0.19. One report names both (0.77 to each):
+        // it joins A, and B's reports follow it in, until they are two and leave together.
+        EventParams p = EventParams.defaults().withWeights(0, 0).withJoin(0.2).withSplit(0.4).withMerges(false);
+        EventClusterer c = new EventClusterer(p);
+        Map<String, Float> a = Map.of("x", 0.9f, "c", 0.436f);
+        Map<String, Float> b = Map.of("y", 0.9f, "c", 0.436f);
+        Map<String, Float> both = Map.of("x", 0.6f, "y", 0.6f, "c", 0.529f);
+        String ea = c.place(words("a1", a, null, null)).eventId();
+        c.place(words("a2", a, null, null));
+        c.place(words("a3", a, null, null));
+        assertThat(c.place(words("m", both, null, null)).eventId()).isEqualTo(ea);
+        Placement b1 = c.place(words("b1", b, null, null));
+        assertThat(b1.eventId()).as("pulled in by the report that names both").isEqualTo(ea);
+        assertThat(b1.changes()).as("one of B alone is not a group").isEmpty();
+        Placement copy = c.place(words("b1-copy", b, ea, "b1"));
+        assertThat(copy.reason()).isEqualTo("copy");
+
+        Placement b2 = c.place(words("b2", b, null, null));
+
+        assertThat(b2.eventId()).isEqualTo("Eb1");
+        assertThat(b2.changes()).singleElement().satisfies(ch -> {
+            assertThat(ch.kind()).isEqualTo("event-split");
+            assertThat(ch.from()).isEqualTo(ea);
+            assertThat(ch.into()).isEqualTo("Eb1");
+            assertThat(ch.articles()).containsExactly("b1", "b1-copy", "b2");
+        });
+        assertThat(c.place(words("b3", b, null, null)).eventId()).as("B's next report finds B").isEqualTo("Eb1");
+        assertThat(c.place(words("a4", a, null, null)).eventId()).isEqualTo(ea);
+        Map<String, EventState> states = new java.util.HashMap<>();
+        for (EventState st : c.drain().events()) states.put(st.id(), st);
+        assertThat(states.get(ea).articles()).isEqualTo(5);
+        assertThat(states.get("Eb1").articles()).isEqualTo(4);
+        assertThat(states.get("Eb1").members()).extracting(EventMember::articleId).containsExactly("b1", "b2", "b3");
+    }
+
+    @Test
+    void withoutASplitThresholdNothingIsSplit() {
+        EventParams p = EventParams.defaults().withWeights(0, 0).withJoin(0.2).withSplit(0).withMerges(false);
+        EventClusterer c = new EventClusterer(p);
+        Map<String, Float> a = Map.of("x", 0.9f, "c", 0.436f);
+        Map<String, Float> b = Map.of("y", 0.9f, "c", 0.436f);
+        String ea = c.place(words("a1", a, null, null)).eventId();
+        c.place(words("a2", a, null, null));
+        c.place(words("a3", a, null, null));
+        c.place(words("m", Map.of("x", 0.6f, "y", 0.6f, "c", 0.529f), null, null));
+        for (String id : List.of("b1", "b2", "b3")) {
+            Placement pl = c.place(words(id, b, null, null));
+            assertThat(pl.eventId()).isEqualTo(ea);
+            assertThat(pl.changes()).isEmpty();
+        }
+        assertThat(c.drain().events()).singleElement().satisfies(st -> assertThat(st.members()).isNull());
+    }
 }

@@ -27,7 +27,7 @@ class GeoWebNewsEvalIT {
         NodeList articles = doc.getElementsByTagName("article");
         try (Gazetteer g = DefaultGazetteer.ensure(TestData.cacheDir())) {
             PlaceResolver resolver = new PlaceResolver(g);
-            int[][] counts = new int[2][5]; // gold, correct@161, withId, idCorrect, inGazetteer
+            int[][] counts = new int[2][7]; // gold, correct@161, withId, idCorrect, inGazetteer, correct@161 of inGazetteer, idCorrect of inGazetteer
             long start = System.nanoTime();
             int resolvedCalls = 0;
             for (int i = 0; i < articles.getLength(); i++) {
@@ -59,12 +59,16 @@ class GeoWebNewsEvalIT {
                         c[2]++;
                         if (g.byId(Long.parseLong(gold.geonameId)).isPresent()) c[4]++;
                     }
+                    boolean inGazetteer = !gold.geonameId.isEmpty() && g.byId(Long.parseLong(gold.geonameId)).isPresent();
                     boolean hit = false;
                     if (out.get(k) instanceof PlaceResolution.Resolved r) {
                         double d = Geo.distanceKm(gold.lat, gold.lon, r.place().latitude(), r.place().longitude());
-                        if (d <= 161) c[1]++;
                         hit = d <= 161;
-                        if (gold.geonameId.equals(Long.toString(r.place().id()))) c[3]++;
+                        boolean sameId = gold.geonameId.equals(Long.toString(r.place().id()));
+                        if (hit) c[1]++;
+                        if (sameId) c[3]++;
+                        if (inGazetteer && hit) c[5]++;
+                        if (inGazetteer && sameId) c[6]++;
                     }
                     // -Dgwn.misses=true lists the misses of the tuning half only: the report half stays unseen.
                     if (!hit && half == 0 && Boolean.getBoolean("gwn.misses")) {
@@ -81,8 +85,9 @@ class GeoWebNewsEvalIT {
             for (int h = 0; h < 2; h++) {
                 int[] c = counts[h];
                 System.out.printf("GeoWebNews %s: %d gold toponyms with coordinates; accuracy@161km %.1f%%;"
-                                + " exact id %.1f%% of %d with ids; %d of those ids are in the gazetteer%n", names[h], c[0],
-                        100.0 * c[1] / c[0], 100.0 * c[3] / c[2], c[2], c[4]);
+                                + " exact id %.1f%% of %d with ids; %d of those ids are in the gazetteer, and of those"
+                                + " %.1f%% @161km, %.1f%% exact id%n", names[h], c[0],
+                        100.0 * c[1] / c[0], 100.0 * c[3] / c[2], c[2], c[4], 100.0 * c[5] / c[4], 100.0 * c[6] / c[4]);
             }
             System.out.printf("resolved %d mentions in %.1f s (%.0f mentions/s)%n", resolvedCalls, seconds,
                     resolvedCalls / seconds);

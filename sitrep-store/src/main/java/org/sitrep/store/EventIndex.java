@@ -23,6 +23,7 @@ import org.sitrep.copies.Tokens;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventMember;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventState;
 import org.sitrep.events.EventVectors;
@@ -192,12 +193,29 @@ public final class EventIndex {
         return new EventState(r.getString(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), s.titleScore(),
                 day(r.getString(6)), day(r.getString(7)), r.getInt(8), s.terms(), s.termMembers(), s.names(), s.nameMembers(),
                 emb, s.embeddedMembers(), s.storyNames(), s.places() == null ? Map.of() : s.places(), r.getLong(9),
-                s.namesInformation(), s.serial());
+                s.namesInformation(), s.serial(), s.members() == null ? null : s.members().stream().map(StoredMember::member).toList());
+    }
+
+    /** An event's member as stored (see {@link EventMember}); an event stored before members were kept has none. */
+    private record StoredMember(String id, String title, String day, Map<String, Float> terms, Map<String, Float> names,
+                                String embedding, double termsInformation, double namesInformation,
+                                Map<String, Integer> places, List<String> copies) {
+        static StoredMember of(EventMember m) {
+            return new StoredMember(m.articleId(), m.title(), m.date() == null ? null : m.date().toString(), m.terms(), m.names(),
+                    m.embedding() == null ? null : Base64.getEncoder().encodeToString(Vectors.toBytes(m.embedding())),
+                    m.termsInformation(), m.namesInformation(), m.places(), m.copies());
+        }
+
+        EventMember member() {
+            return new EventMember(id, title, EventIndex.day(day), terms == null ? Map.of() : terms, names == null ? Map.of() : names,
+                    embedding == null ? null : Vectors.toFloats(Base64.getDecoder().decode(embedding)), termsInformation,
+                    namesInformation, places, copies);
+        }
     }
 
     private record StoredEvent(Map<String, Float> terms, int termMembers, Map<String, Float> names, int nameMembers,
                                String embedding, int embeddedMembers, Map<String, Float> storyNames, double titleScore,
-                               Map<String, int[]> places, double namesInformation, boolean serial) {
+                               Map<String, int[]> places, double namesInformation, boolean serial, List<StoredMember> members) {
     }
 
     private record StoredStory(Map<String, Float> names) {
@@ -382,6 +400,7 @@ public final class EventIndex {
                 // A copy joins its original's event; an original arriving after its copy joins the copy's event and,
                 // when that copy brought its own vectors there, takes its place in them.
                 String originEvent = null;
+                String originArticle = null;
                 String replacedCopy = null;
                 try (PreparedStatement ps = db.prepareStatement("SELECT original_id, 0 FROM copies WHERE copy_id = ? "
                         + "UNION ALL SELECT copy_id, 1 FROM copies WHERE original_id = ?")) {
@@ -390,6 +409,7 @@ public final class EventIndex {
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next() && originEvent == null) {
                             originEvent = eventOf(r.getString(1), placed);
+                            if (originEvent != null) originArticle = r.getString(1);
                             if (originEvent != null && r.getInt(2) == 1 && !"copy".equals(reasonOf(r.getString(1), placed))) replacedCopy = r.getString(1);
                         }
                     }
@@ -405,7 +425,7 @@ public final class EventIndex {
                 EventVectors.Weighted terms = EventVectors.weightedTerms(a.title(), a.text(), df);
                 EventVectors.Weighted nameVector = EventVectors.weightedNames(names, df);
                 return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms.vector(), nameVector.vector(), day, vec,
-                        originEvent, places, replaces, terms.information(), nameVector.information()),
+                        originEvent, places, replaces, terms.information(), nameVector.information(), originArticle),
                         day));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
@@ -605,6 +625,18 @@ public final class EventIndex {
             ps.setString(5, c.detail());
             ps.executeUpdate();
         }
+        if (c.kind().equals("event-split")) {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE article_events SET event_id = ? WHERE article_id = ? AND event_id = ?")) {
+                for (String article : c.articles()) {
+                    ps.setString(1, c.into());
+                    ps.setString(2, article);
+                    ps.setString(3, c.from());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return;
+        }
         String sql = switch (c.kind()) {
             case "event-merged" -> "UPDATE article_events SET event_id = ? WHERE event_id = ?";
             case "story-merged" -> "UPDATE events SET story_id = ? WHERE story_id = ?";
@@ -633,7 +665,8 @@ public final class EventIndex {
                 ps.setInt(8, e.articles());
                 ps.setLong(9, e.lastJoin());
                 ps.setString(10, JSON.writeValueAsString(new StoredEvent(e.terms(), e.termMembers(), e.names(), e.nameMembers(), emb,
-                        e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places(), e.namesInformation(), e.serial())));
+                        e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places(), e.namesInformation(), e.serial(),
+                        e.members() == null ? null : e.members().stream().map(StoredMember::of).toList())));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -87,6 +87,7 @@ public final class EventPass {
                 for (var c : p.changes()) {
                     merges++;
                     if (c.kind().equals("event-merged")) batchEvents.replaceAll((k, v) -> !k.startsWith("reason:") && v.equals(c.from()) ? c.into() : v);
+                    if (c.kind().equals("event-split")) for (String moved : c.articles()) batchEvents.put(moved, c.into());
                 }
                 if (p.reason().equals("new") || p.reason().equals("serial")) created++;
                 done.add(new EventIndex.Placed(e.getKey(), p, in.get().day()));
