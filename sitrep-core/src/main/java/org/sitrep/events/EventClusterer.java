@@ -358,17 +358,14 @@ public final class EventClusterer {
             ev.titleScore = similarity;
         }
         ev.articles++;
-        for (Map.Entry<String, Integer> p : a.places().entrySet()) {
-            int[] c = ev.places.computeIfAbsent(p.getKey(), k -> new int[2]);
-            c[0]++;
-            c[1] += p.getValue();
-        }
+        countPlaces(ev, a.places(), 1);
         if (ev.members != null && !ev.members.isEmpty()) {
-            int m = memberHolding(ev, a.originArticle());
-            EventMember o = ev.members.get(Math.max(0, m));
+            // A copy whose original is not found among the members goes with the oldest.
+            int m = Math.max(0, memberHolding(ev, a.originArticle()));
+            EventMember o = ev.members.get(m);
             List<String> copies = new ArrayList<>(o.copies());
             copies.add(a.articleId());
-            ev.members.set(Math.max(0, m), withCopies(o, copies));
+            ev.members.set(m, withCopies(o, copies));
         }
         // A copy republished long after its original is still one report of the original's event, but its date does
         // not stretch the event (a live page's teaser repeated for months made one event of a whole winter).
@@ -447,18 +444,8 @@ public final class EventClusterer {
             ev.nameMembers++;
             ev.namesInformation += a.namesInformation();
         }
-        if (a.embedding() != null) {
-            if (ev.embedding == null) ev.embedding = new float[a.embedding().length];
-            if (ev.embedding.length == a.embedding().length) {
-                for (int i = 0; i < ev.embedding.length; i++) ev.embedding[i] += a.embedding()[i];
-                ev.embeddedMembers++;
-            }
-        }
-        for (Map.Entry<String, Integer> p : a.places().entrySet()) {
-            int[] c = ev.places.computeIfAbsent(p.getKey(), k -> new int[2]);
-            c[0]++;
-            c[1] += p.getValue();
-        }
+        addEmbedding(ev, a.embedding());
+        countPlaces(ev, a.places(), 1);
         ev.articles++;
         if (ev.members != null) {
             if (ev.members.size() >= params.splitMembers()) {
@@ -552,11 +539,11 @@ public final class EventClusterer {
     private Ev splitIfTwo(Ev ev, String articleId, List<ClusterChange> changes) {
         if (params.split() <= 0) return ev;
         Ev holder = ev;
+        boolean split = false;
         ArrayDeque<Ev> work = new ArrayDeque<>(List.of(ev));
         while (!work.isEmpty()) {
             Ev e = work.pop();
             if (e.members == null || e.members.size() < 4 || e.gone) continue;
-            int n = e.members.size();
             double[][] sim = pairSimilarities(e);
             List<List<Integer>> groups = lastTwo(sim);
             double across = 0;
@@ -591,10 +578,11 @@ public final class EventClusterer {
             relinkStory(e);
             linkStory(nb);
             if (moved.contains(articleId)) holder = nb;
+            split = true;
             work.push(e);
             work.push(nb);
         }
-        evict();
+        if (split) evict(); // a split adds an event to the window
         return holder;
     }
 
@@ -694,17 +682,10 @@ public final class EventClusterer {
                 e.nameMembers++;
                 e.namesInformation += m.namesInformation();
             }
-            if (m.embedding() != null) {
-                if (e.embedding == null) e.embedding = new float[m.embedding().length];
-                for (int i = 0; i < e.embedding.length; i++) e.embedding[i] += m.embedding()[i];
-                e.embeddedMembers++;
-            }
+            addEmbedding(e, m.embedding());
+            // Copies are not kept as members: they name the places their original names.
             int reports = 1 + m.copies().size();
-            for (Map.Entry<String, Integer> p : m.places().entrySet()) {
-                int[] c = e.places.computeIfAbsent(p.getKey(), x -> new int[2]);
-                c[0] += reports;
-                c[1] += p.getValue() * reports;
-            }
+            countPlaces(e, m.places(), reports);
             extendDates(e, m.date());
             e.articles += reports;
             double fit = 0;
@@ -731,6 +712,24 @@ public final class EventClusterer {
             if (m.articleId().equals(article) || m.copies().contains(article)) return i;
         }
         return -1;
+    }
+
+    /** Adds an article's embedding (null: none) into the event's sum, when it has the sum's length. */
+    private static void addEmbedding(Ev ev, float[] v) {
+        if (v == null) return;
+        if (ev.embedding == null) ev.embedding = new float[v.length];
+        if (ev.embedding.length != v.length) return;
+        for (int i = 0; i < v.length; i++) ev.embedding[i] += v[i];
+        ev.embeddedMembers++;
+    }
+
+    /** Counts the places an article names (with how prominently), for it and {@code reports - 1} copies of it. */
+    private static void countPlaces(Ev ev, Map<String, Integer> places, int reports) {
+        for (Map.Entry<String, Integer> p : places.entrySet()) {
+            int[] c = ev.places.computeIfAbsent(p.getKey(), k -> new int[2]);
+            c[0] += reports;
+            c[1] += p.getValue() * reports;
+        }
     }
 
     private static EventMember withCopies(EventMember m, List<String> copies) {

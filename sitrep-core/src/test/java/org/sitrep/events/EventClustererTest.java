@@ -183,19 +183,27 @@ class EventClustererTest {
                 100, 0, originArticle);
     }
 
+    /** Reports of event A share "x", of event B "y"; A and B are alike only 0.19. */
+    private static final Map<String, Float> EVENT_A = Map.of("x", 0.9f, "c", 0.436f);
+    private static final Map<String, Float> EVENT_B = Map.of("y", 0.9f, "c", 0.436f);
+
+    /** Three reports of A and one that names both A and B (0.77 to each), which joins A; returns A's id. */
+    private static String eventWithABridge(EventClusterer c) {
+        String ea = c.place(words("a1", EVENT_A, null, null)).eventId();
+        c.place(words("a2", EVENT_A, null, null));
+        c.place(words("a3", EVENT_A, null, null));
+        assertThat(c.place(words("m", Map.of("x", 0.6f, "y", 0.6f, "c", 0.529f), null, null)).eventId()).isEqualTo(ea);
+        return ea;
+    }
+
     @Test
     void anEventWhoseMembersFallIntoTwoGroupsIsSplitAndTheCopiesGoWithTheirOriginals() {
-        // Reports of event A share "x", of event B "y"; A and B alike only 0.19. One report names both (0.77 to each):
-        // it joins A, and B's reports follow it in, until they are two and leave together.
+        // The bridging report pulls B's reports into A, until they are two and leave together.
         EventParams p = EventParams.defaults().withWeights(0, 0).withJoin(0.2).withSplit(0.4).withMerges(false);
         EventClusterer c = new EventClusterer(p);
-        Map<String, Float> a = Map.of("x", 0.9f, "c", 0.436f);
-        Map<String, Float> b = Map.of("y", 0.9f, "c", 0.436f);
-        Map<String, Float> both = Map.of("x", 0.6f, "y", 0.6f, "c", 0.529f);
-        String ea = c.place(words("a1", a, null, null)).eventId();
-        c.place(words("a2", a, null, null));
-        c.place(words("a3", a, null, null));
-        assertThat(c.place(words("m", both, null, null)).eventId()).isEqualTo(ea);
+        Map<String, Float> a = EVENT_A;
+        Map<String, Float> b = EVENT_B;
+        String ea = eventWithABridge(c);
         Placement b1 = c.place(words("b1", b, null, null));
         assertThat(b1.eventId()).as("pulled in by the report that names both").isEqualTo(ea);
         assertThat(b1.changes()).as("one of B alone is not a group").isEmpty();
@@ -224,14 +232,9 @@ class EventClustererTest {
     void withoutASplitThresholdNothingIsSplit() {
         EventParams p = EventParams.defaults().withWeights(0, 0).withJoin(0.2).withSplit(0).withMerges(false);
         EventClusterer c = new EventClusterer(p);
-        Map<String, Float> a = Map.of("x", 0.9f, "c", 0.436f);
-        Map<String, Float> b = Map.of("y", 0.9f, "c", 0.436f);
-        String ea = c.place(words("a1", a, null, null)).eventId();
-        c.place(words("a2", a, null, null));
-        c.place(words("a3", a, null, null));
-        c.place(words("m", Map.of("x", 0.6f, "y", 0.6f, "c", 0.529f), null, null));
+        String ea = eventWithABridge(c);
         for (String id : List.of("b1", "b2", "b3")) {
-            Placement pl = c.place(words(id, b, null, null));
+            Placement pl = c.place(words(id, EVENT_B, null, null));
             assertThat(pl.eventId()).isEqualTo(ea);
             assertThat(pl.changes()).isEmpty();
         }
