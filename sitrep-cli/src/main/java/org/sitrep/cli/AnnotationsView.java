@@ -7,8 +7,8 @@ import org.sitrep.model.Article;
 import org.sitrep.nlp.Quantity;
 import org.sitrep.nlp.TimeMention;
 import org.sitrep.store.EntityIndex;
-import org.sitrep.store.EntityJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.EntityJson;
+import org.sitrep.app.Sitrep;
 
 /** {@code sitrep show ID --annotations}: the stored annotations of one article, as text or JSON. */
 final class AnnotationsView {
@@ -16,7 +16,7 @@ final class AnnotationsView {
     }
 
     static int print(PrintWriter out, Sitrep sitrep, Article a, boolean json) {
-        EntityIndex.StoredAnnotations an = sitrep.store().entities().annotations(a.id());
+        EntityIndex.StoredAnnotations an = sitrep.annotations(a.id());
         if (json) {
             Output.json(out, EntityJson.annotations(an, a.text()));
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.Provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.copies.CopyRelation;
-import org.sitrep.store.Ingestion;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
 
 /**
@@ -169,7 +170,7 @@ class CopyBenchmarkIT {
             relations = new HashMap<>();
             for (String id : ids) {
                 if (id == null) continue;
-                SitrepStore.Provenance p = s.store().provenance(id);
+                Provenance p = s.store().provenance(id);
                 for (CopyRelation r : p.copyOf()) relations.put(r.originalId() + " " + r.copyId(), r);
             }
             seconds = (System.nanoTime() - t0) / 1e9;

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.pipeline.Cpu;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -244,8 +245,8 @@ final class CopyIndex {
     }
 
     /** Relations in which the article is the copy ({@code copyOf}) or the original ({@code copiedBy}). */
-    SitrepStore.Provenance provenance(String id) throws SQLException {
-        return new SitrepStore.Provenance(id, relations("copy_id = ?", id), relations("original_id = ?", id));
+    Provenance provenance(String id) throws SQLException {
+        return new Provenance(id, relations("copy_id = ?", id), relations("original_id = ?", id));
     }
 
     private List<CopyRelation> relations(String where, String id) throws SQLException {
@@ -272,7 +273,7 @@ final class CopyIndex {
     }
 
     /** Articles, outlets and independent sources among {@code ids}: copies collapse into their originals. */
-    SitrepStore.SourceCounts count(Collection<String> ids) throws SQLException {
+    SourceCounts count(Collection<String> ids) throws SQLException {
         List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<String, String> parent = new HashMap<>();
         for (String id : all) parent.put(id, id);
@@ -296,7 +297,7 @@ final class CopyIndex {
         }
         Set<String> roots = new HashSet<>();
         for (String id : all) roots.add(find(parent, id));
-        return new SitrepStore.SourceCounts(all.size(), outlets.size(), roots.size());
+        return new SourceCounts(all.size(), outlets.size(), roots.size());
     }
 
     private static String find(Map<String, String> parent, String x) {

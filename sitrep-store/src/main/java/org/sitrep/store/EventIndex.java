@@ -64,7 +64,7 @@ public final class EventIndex {
     }
 
     /** The seq of the last article counted into the document frequencies. */
-    long countedSeq() {
+    public long countedSeq() {
         synchronized (store) {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(counted_seq), 0) FROM events_progress")) {
                 return r.next() ? r.getLong(1) : 0;
@@ -75,7 +75,7 @@ public final class EventIndex {
     }
 
     /** Saves the frequencies counted so far and the counting mark, in one transaction. */
-    void saveCounts(Frequencies df, long countedSeq) {
+    public void saveCounts(Frequencies df, long countedSeq) {
         synchronized (store) {
             try {
                 writeCounts(df);
@@ -139,7 +139,7 @@ public final class EventIndex {
     private static final int HEADLINES_REPLAYED = 100_000;
 
     /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
-    EventClusterer clusterer(EventParams params) {
+    public EventClusterer clusterer(EventParams params) {
         synchronized (store) {
             try {
                 List<EventState> events = new ArrayList<>();
@@ -221,8 +221,11 @@ public final class EventIndex {
     private record StoredStory(Map<String, Float> names) {
     }
 
-    /** The document frequencies of everything placed so far, to go on counting in memory. */
-    Frequencies frequencies() {
+    /**
+     * The document frequencies of everything placed so far plus {@code background} (the frequencies a new store starts
+     * from, not saved), to go on counting in memory.
+     */
+    public Frequencies frequencies(Frequencies background) {
         synchronized (store) {
             Map<String, Integer> df = new HashMap<>();
             long docs = 0;
@@ -236,19 +239,18 @@ public final class EventIndex {
             } catch (SQLException e) {
                 throw failure("load the document frequencies", e);
             }
-            Frequencies background = BackgroundFrequencies.load();
             background.dfMap().forEach((k, v) -> df.merge(k, v, Integer::sum));
             return new Frequencies(df, docs + background.documents(), background);
         }
     }
 
     /** Document frequencies counted as articles are placed (each article counts once its vectors are made). */
-    static final class Frequencies implements EventVectors.Frequencies {
+    public static final class Frequencies implements EventVectors.Frequencies {
         private final Map<String, Integer> df;
         private long documents;
         private final Map<String, Integer> unsaved = new HashMap<>();
 
-        Frequencies(Map<String, Integer> df, long documents) {
+        public Frequencies(Map<String, Integer> df, long documents) {
             this(df, documents, null);
         }
 
@@ -276,11 +278,11 @@ public final class EventIndex {
             return df.getOrDefault(key, 0);
         }
 
-        Map<String, Integer> dfMap() {
+        public Map<String, Integer> dfMap() {
             return df;
         }
 
-        void count(Iterable<String> keys) {
+        public void count(Iterable<String> keys) {
             documents++;
             for (String k : keys) {
                 df.merge(k, 1, Integer::sum);
@@ -292,7 +294,7 @@ public final class EventIndex {
     // ---------------------------------------------------------------- features
 
     /** Up to {@code limit} (seq, id) pairs after {@code seq} and up to {@code upTo}, in seq order. */
-    List<Map.Entry<Long, String>> after(long seq, long upTo, int limit) {
+    public List<Map.Entry<Long, String>> after(long seq, long upTo, int limit) {
         synchronized (store) {
             List<Map.Entry<Long, String>> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT seq, id FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
@@ -321,7 +323,7 @@ public final class EventIndex {
      * Counts one stored article's words and names into {@code df} (a pass counts its whole run before it places
      * anything); false when there is no such article.
      */
-    boolean count(String id, Frequencies df, Names nameSource) {
+    public boolean count(String id, Frequencies df, Names nameSource) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return false;
@@ -369,7 +371,7 @@ public final class EventIndex {
      * {@link #count}), the day of what it reports, its embedding, and the event of an article it has a copy relation
      * with (from {@code placed}: article id to event id of this batch, then the store).
      */
-    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
+    public Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
@@ -442,7 +444,7 @@ public final class EventIndex {
         return lead.length() <= 120 ? lead : lead.substring(0, 119).strip() + "…";
     }
 
-    record ArticleInput(EventFeatures features, LocalDate day) {
+    public record ArticleInput(EventFeatures features, LocalDate day) {
     }
 
     private String reasonOf(String articleId, Map<String, String> placed) throws SQLException {
@@ -523,7 +525,7 @@ public final class EventIndex {
      * Capitalised words that do not open a sentence, by transliteration key: a stand-in for names where no annotator
      * read the text, and beside the entities where one did (ECB+ chose them, see BENCHMARKS.md).
      */
-    static List<String> capitalised(String text) {
+    public static List<String> capitalised(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         boolean sentenceStart = true;
@@ -540,7 +542,7 @@ public final class EventIndex {
     }
 
     /** Numbers of two digits or more, as name keys: casualty counts, ages, years tell events apart. */
-    static List<String> numbers(String text) {
+    public static List<String> numbers(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
         for (String t : Tokens.of(text)) if (t.length() >= 2 && t.chars().allMatch(Character::isDigit)) out.add("#" + t);
@@ -560,14 +562,14 @@ public final class EventIndex {
     // ---------------------------------------------------------------- writing
 
     /** One placed article, for {@link #store}. */
-    record Placed(long seq, Placement placement, LocalDate day) {
+    public record Placed(long seq, Placement placement, LocalDate day) {
     }
 
     /**
      * Writes a batch of placements, the clusterer's changed state, the merges (articles and events re-pointed), the
      * frequencies counted, and the mark; one transaction, committed here.
      */
-    void store(List<Placed> batch, long mark, EventClusterer.Changes changes, Frequencies df) {
+    public void store(List<Placed> batch, long mark, EventClusterer.Changes changes, Frequencies df) {
         synchronized (store) {
             try {
                 try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO article_events (article_id, seq, event_id, reason, "
@@ -884,7 +886,7 @@ public final class EventIndex {
             try (ResultSet r = ps.executeQuery()) {
                 if (!r.next()) return Optional.empty();
                 List<String> ids = articleIds(List.of(id));
-                SitrepStore.SourceCounts c = store.sourceCounts(ids);
+                SourceCounts c = store.sourceCounts(ids);
                 return Optional.of(new EventSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         c.articles(), c.outlets(), c.independentSources(), ids));
             }
@@ -908,7 +910,7 @@ public final class EventIndex {
                     }
                 }
                 List<String> articles = articleIds(eventIds);
-                SitrepStore.SourceCounts c = store.sourceCounts(articles);
+                SourceCounts c = store.sourceCounts(articles);
                 return Optional.of(new StorySummary(r.getString(1), title, r.getString(2), r.getString(3), eventIds.size(),
                         c.articles(), c.outlets(), c.independentSources(), eventIds, articles));
             }

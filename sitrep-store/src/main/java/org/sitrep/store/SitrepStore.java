@@ -621,12 +621,4 @@ public final class SitrepStore implements AutoCloseable {
 
     public record RunSummary(long accepted, long known, long rejected) {
     }
-
-    /** An article's copy relations: those where it is the copy, and those where it is the original. */
-    public record Provenance(String id, List<org.sitrep.copies.CopyRelation> copyOf, List<org.sitrep.copies.CopyRelation> copiedBy) {
-    }
-
-    /** For a set of articles: how many, from how many outlets, and how many independent sources. */
-    public record SourceCounts(long articles, long outlets, long independentSources) {
-    }
 }
