@@ -19,7 +19,7 @@ import org.sitrep.model.Article;
 import org.sitrep.nlp.EnglishAnnotator;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
-import org.sitrep.store.EntityIndex;
+import org.sitrep.store.EntityReads;
 import org.sitrep.store.EventIndex;
 import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
@@ -208,18 +208,18 @@ public final class Sitrep implements AutoCloseable {
     }
 
     /** A page of entities, most mentioned first; {@code name} matches any spelling or script. */
-    public EntityIndex.EntityPage entities(String type, String name, int limit, int offset) {
+    public EntityReads.EntityPage entities(String type, String name, int limit, int offset) {
         String key = name == null || name.isBlank() ? null : TransliterationKey.of(name);
-        return store.entities().entities(new EntityIndex.EntityQuery(type, name, key, limit, offset));
+        return store.entityReads().entities(new EntityReads.EntityQuery(type, name, key, limit, offset));
     }
 
-    public Optional<EntityIndex.EntityDetail> entity(long id) {
-        return store.entities().entity(id);
+    public Optional<EntityReads.EntityDetail> entity(long id) {
+        return store.entityReads().entity(id);
     }
 
     /** What the annotation pass stored for an article (status pending when it has not reached it). */
-    public EntityIndex.StoredAnnotations annotations(String articleId) {
-        return store.entities().annotations(Objects.requireNonNull(articleId, "articleId"));
+    public EntityReads.StoredAnnotations annotations(String articleId) {
+        return store.entityReads().annotations(Objects.requireNonNull(articleId, "articleId"));
     }
 
     /** Articles the annotation pass has not reached yet. */

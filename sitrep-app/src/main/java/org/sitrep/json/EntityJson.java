@@ -8,7 +8,7 @@ import java.util.Map;
 import org.sitrep.geo.GeoNames;
 import org.sitrep.nlp.Quantity;
 import org.sitrep.nlp.TimeMention;
-import org.sitrep.store.EntityIndex;
+import org.sitrep.store.EntityReads;
 
 /**
  * The stable JSON shapes of entities and annotations, shared by {@code sitrep entities|show --annotations --json} and
@@ -24,7 +24,7 @@ public final class EntityJson {
      * unless a place with a GeoNames id), latitude, longitude, country, admin1, feature_code (null unless a resolved
      * place).
      */
-    public static Map<String, Object> entity(EntityIndex.Entity e) {
+    public static Map<String, Object> entity(EntityReads.Entity e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("type", e.type().toLowerCase(Locale.ROOT));
@@ -32,7 +32,7 @@ public final class EntityJson {
         m.put("mentions", e.mentions());
         m.put("articles", e.articles());
         List<Map<String, Object>> spellings = new ArrayList<>();
-        for (EntityIndex.Spelling s : e.spellings()) {
+        for (EntityReads.Spelling s : e.spellings()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("text", s.text());
             x.put("count", s.count());
@@ -50,7 +50,7 @@ public final class EntityJson {
     }
 
     /** {total, limit, offset, attribution, items: [entity]}. */
-    public static Map<String, Object> page(EntityIndex.EntityPage p, int limit, int offset) {
+    public static Map<String, Object> page(EntityReads.EntityPage p, int limit, int offset) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", p.total());
         m.put("limit", limit);
@@ -61,11 +61,11 @@ public final class EntityJson {
     }
 
     /** The entity plus attribution and article_list [{id, title, published, outlet, mentions}]. */
-    public static Map<String, Object> detail(EntityIndex.EntityDetail d) {
+    public static Map<String, Object> detail(EntityReads.EntityDetail d) {
         Map<String, Object> m = entity(d.entity());
         m.put("attribution", d.entity().latitude() == null ? null : GeoNames.ATTRIBUTION);
         List<Map<String, Object>> articles = new ArrayList<>();
-        for (EntityIndex.EntityArticle a : d.articles()) {
+        for (EntityReads.EntityArticle a : d.articles()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", a.id());
             x.put("title", a.title());
@@ -83,7 +83,7 @@ public final class EntityJson {
      * places_note, attribution, mentions[], dates[], quantities[], quotes[] (each quantity and quote with its
      * sentence's text).
      */
-    public static Map<String, Object> annotations(EntityIndex.StoredAnnotations a, String text) {
+    public static Map<String, Object> annotations(EntityReads.StoredAnnotations a, String text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article_id", a.articleId());
         m.put("status", a.status());
@@ -94,7 +94,7 @@ public final class EntityJson {
         m.put("places_note", a.placesNote());
         m.put("attribution", GeoNames.ATTRIBUTION);
         List<Map<String, Object>> mentions = new ArrayList<>();
-        for (EntityIndex.StoredMention x : a.mentions()) {
+        for (EntityReads.StoredMention x : a.mentions()) {
             Map<String, Object> y = new LinkedHashMap<>();
             y.put("start", x.start());
             y.put("end", x.end());
@@ -142,7 +142,7 @@ public final class EntityJson {
         }
         m.put("quantities", quantities);
         List<Map<String, Object>> quotes = new ArrayList<>();
-        for (EntityIndex.StoredQuote q : a.quotes()) {
+        for (EntityReads.StoredQuote q : a.quotes()) {
             Map<String, Object> y = new LinkedHashMap<>();
             y.put("start", q.quote().start());
             y.put("end", q.quote().end());
@@ -158,7 +158,7 @@ public final class EntityJson {
     }
 
     /** The text of sentence {@code i}, or null when out of range. */
-    public static String sentence(EntityIndex.StoredAnnotations a, String text, int i) {
+    public static String sentence(EntityReads.StoredAnnotations a, String text, int i) {
         if (text == null || i < 0 || i >= a.sentences().size()) return null;
         int[] s = a.sentences().get(i);
         if (s[1] > text.length() || s[0] > s[1]) return null;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.Gazetteer;
-import org.sitrep.store.EntityIndex;
+import org.sitrep.store.EntityReads;
 import org.sitrep.understand.PlaceLookup;
 
 /**
@@ -44,14 +44,14 @@ class AnnotationPassIT {
         });
     }
 
-    private static EntityIndex.Entity only(Sitrep s, String type, String name) {
-        List<EntityIndex.Entity> found = Understanding.entities(s, type, name);
+    private static EntityReads.Entity only(Sitrep s, String type, String name) {
+        List<EntityReads.Entity> found = Understanding.entities(s, type, name);
         assertThat(found).as("%s entities named %s", type, name).hasSize(1);
         return found.get(0);
     }
 
-    private static List<String> spellings(EntityIndex.Entity e) {
-        return e.spellings().stream().map(EntityIndex.Spelling::text).toList();
+    private static List<String> spellings(EntityReads.Entity e) {
+        return e.spellings().stream().map(EntityReads.Spelling::text).toList();
     }
 
     @Test
@@ -62,7 +62,7 @@ class AnnotationPassIT {
             assertThat(r.annotated()).isEqualTo(5);
             assertThat(r.placesNote()).isEmpty();
 
-            EntityIndex.Entity kupiansk = only(s, "place", "Kupyansk");
+            EntityReads.Entity kupiansk = only(s, "place", "Kupyansk");
             assertThat(kupiansk.geonameId()).isEqualTo(703656L);
             assertThat(spellings(kupiansk)).contains("Kupyansk", "Kupiansk");
             assertThat(kupiansk.articles()).isEqualTo(5);
@@ -70,11 +70,11 @@ class AnnotationPassIT {
 
             assertThat(spellings(only(s, "place", "Klitschiivka"))).contains("Klishchiivka", "Klitschiivka");
             assertThat(spellings(only(s, "place", "Chromovoy"))).contains("Khromovoy", "Chromovoy");
-            EntityIndex.Entity izium = only(s, "place", "Izioum");
+            EntityReads.Entity izium = only(s, "place", "Izioum");
             assertThat(izium.geonameId()).isEqualTo(707292L);
             assertThat(spellings(izium)).contains("Izium", "Izioum");
 
-            EntityIndex.Entity fityo = only(s, "person", "Fitio");
+            EntityReads.Entity fityo = only(s, "person", "Fitio");
             assertThat(spellings(fityo)).contains("Volodymyr Fityo", "Fityo", "Volodymyr Fitio", "Fitio");
             assertThat(fityo.articles()).as("000, its rewrite 001 and 003").isEqualTo(3);
             assertThat(Understanding.entities(s, "person", "Kupiansk")).as("Kupiansk is no person").isEmpty();
@@ -93,11 +93,11 @@ class AnnotationPassIT {
                      {"title":"Counteroffensive","published":"2022-09-11","text":"That flag was raised in the presence of the commander of Ukraine's Ground Forces, Oleksandre Syrski, near Balakliia in the Kharkiv region."},
                      {"title":"Khromove","published":"2023-11-26","text":"Ukrainian soldiers repelled attacks near Khromove and Klishchiivka in the Donetsk region."}]""");
             annotate(s);
-            List<EntityIndex.Entity> kovalenkos = Understanding.entities(s, "person", "Kovalenko");
+            List<EntityReads.Entity> kovalenkos = Understanding.entities(s, "person", "Kovalenko");
             assertThat(kovalenkos).as("Andriy and Oleksiy are two people; a bare Kovalenko fits both, so joins neither")
                     .hasSize(3).allSatisfy(e -> assertThat(e.articles()).isEqualTo(1));
             assertThat(Understanding.entities(s, "person", "Oleksandr")).as("two Oleksandrs, apart").hasSize(2);
-            EntityIndex.Entity syrskyi = only(s, "person", "Syrskyi");
+            EntityReads.Entity syrskyi = only(s, "person", "Syrskyi");
             assertThat(spellings(syrskyi)).containsExactlyInAnyOrder("Oleksandr Syrskyi", "Oleksandre Syrski");
             assertThat(only(s, "person", "Tarnavskyi").id()).isNotEqualTo(syrskyi.id());
             assertThat(spellings(only(s, "place", "Khromovoy"))).containsExactly("Khromove");
@@ -132,7 +132,7 @@ class AnnotationPassIT {
             assertThat(rest.annotated() + rest.skipped()).isEqualTo(s.store().countArticles() - countAnnotatedBefore(rest));
             assertThat(s.store().entities().pending()).isZero();
             assertThat(annotate(s).annotated()).as("nothing twice").isZero();
-            EntityIndex.Entity syniehubov = only(s, "person", "Syniehubov");
+            EntityReads.Entity syniehubov = only(s, "person", "Syniehubov");
             assertThat(syniehubov.articles()).isEqualTo(12);
             assertThat(syniehubov.mentions()).isEqualTo(12);
         }

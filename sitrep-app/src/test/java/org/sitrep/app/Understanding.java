@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.sitrep.store.EntityIndex;
+import org.sitrep.store.EntityReads;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.geo.DefaultGazetteer;
 import org.sitrep.geo.Gazetteer;
@@ -67,7 +67,7 @@ public final class Understanding {
         s.ingestion().submitJson(json, "test");
     }
 
-    public static List<EntityIndex.Entity> entities(Sitrep s, String type, String q) {
+    public static List<EntityReads.Entity> entities(Sitrep s, String type, String q) {
         return s.entities(type, q, 100, 0).items();
     }
 }

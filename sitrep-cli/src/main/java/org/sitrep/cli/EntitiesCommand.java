@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.geo.GeoNames;
-import org.sitrep.store.EntityIndex;
+import org.sitrep.store.EntityReads;
 import org.sitrep.json.EntityJson;
 import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class EntitiesCommand implements Callable<Integer> {
         if (limit < 1 || offset < 0) throw new IllegalArgumentException("--limit must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
-            EntityIndex.EntityPage page = sitrep.entities(type, name, limit, offset);
+            EntityReads.EntityPage page = sitrep.entities(type, name, limit, offset);
             if (json) {
                 Output.json(out, EntityJson.page(page, limit, offset));
                 return ExitCodes.OK;
@@ -57,9 +57,9 @@ final class EntitiesCommand implements Callable<Integer> {
             }
             out.printf("%-7s %-13s %-28s %8s %8s  %s%n", "ID", "TYPE", "NAME", "MENTIONS", "ARTICLES", "SPELLINGS / PLACE");
             boolean geo = false;
-            for (EntityIndex.Entity e : page.items()) {
+            for (EntityReads.Entity e : page.items()) {
                 StringBuilder spellings = new StringBuilder();
-                for (EntityIndex.Spelling s : e.spellings()) {
+                for (EntityReads.Spelling s : e.spellings()) {
                     if (!spellings.isEmpty()) spellings.append(", ");
                     spellings.append(s.text()).append(" (").append(s.count()).append(')');
                 }

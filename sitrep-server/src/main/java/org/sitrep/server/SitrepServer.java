@@ -217,7 +217,7 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         String type = Params.optional(ctx.queryParam("type"));
-        org.sitrep.store.EntityIndex.EntityPage page;
+        org.sitrep.store.EntityReads.EntityPage page;
         try {
             page = sitrep.entities(type, Params.optional(ctx.queryParam("q")), limit, offset);
         } catch (IllegalArgumentException e) {
@@ -234,7 +234,7 @@ public final class SitrepServer {
         } catch (NumberFormatException e) {
             throw new BadRequestException("an entity id is a whole number, not '" + Params.clip(raw) + "'");
         }
-        org.sitrep.store.EntityIndex.EntityDetail d = sitrep.entity(id)
+        org.sitrep.store.EntityReads.EntityDetail d = sitrep.entity(id)
                 .orElseThrow(() -> new NotFoundException("no entity with id " + id));
         Json.write(ctx, 200, org.sitrep.json.EntityJson.detail(d));
     }

@@ -473,6 +473,14 @@ public final class SitrepStore implements AutoCloseable {
         return entityIndex;
     }
 
+    private EntityReads entityReads;
+
+    /** The reading side of annotations and entities; shares this store's connection and lock. */
+    public synchronized EntityReads entityReads() {
+        if (entityReads == null) entityReads = new EntityReads(this, db);
+        return entityReads;
+    }
+
     private EventIndex eventIndex;
 
     /** The events and stories of this store (issue 5); shares this store's connection and lock. */
