@@ -66,7 +66,7 @@ public final class AnnotationPass {
         long annotated = 0, skipped = 0, tokens = 0, nlpNanos = 0, ownNanos = 0, storeNanos = 0;
         // Small batches keep the transaction short and the loss on a kill small; a few per thread keep cores busy.
         int batchSize = threads * 4;
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        ForkJoinPool pool = Workers.pool("sitrep-annotate", threads);
         try {
             long mark = index.annotatedSeq();
             while (true) {
@@ -107,13 +107,13 @@ public final class AnnotationPass {
     private ArticleAnalysis analyse(Map.Entry<Long, String> seqAndId) {
         Optional<Article> a = store.article(seqAndId.getValue());
         if (a.isEmpty()) {
-            return new ArticleAnalysis(seqAndId.getValue(), seqAndId.getKey(), "", ArticleAnalysis.SKIPPED, "article not found",
+            return new ArticleAnalysis(seqAndId.getValue(), seqAndId.getKey(), "", ArticleAnalysis.Status.SKIPPED, "article not found",
                     null, List.of(), null, 0, 0);
         }
         try {
             return ArticleAnalysis.of(a.get(), seqAndId.getKey(), nlp, places);
         } catch (RuntimeException e) {
-            return new ArticleAnalysis(a.get().id(), seqAndId.getKey(), a.get().text(), ArticleAnalysis.SKIPPED,
+            return new ArticleAnalysis(a.get().id(), seqAndId.getKey(), a.get().text(), ArticleAnalysis.Status.SKIPPED,
                     "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), null, new ArrayList<>(), null, 0, 0);
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.LongAdder;
 import org.sitrep.copies.Fingerprint;
 import org.sitrep.copies.Fingerprinter;
@@ -32,12 +33,10 @@ import org.sitrep.pipeline.Cpu;
  *
  * <p>Not thread-safe: one ingestion at a time per store (the store has one writer).
  */
-public final class Ingestion {
+public final class Ingestion implements AutoCloseable {
     static final int BATCH = 500;
     /** Documents processed in parallel at a time; stored in arrival order. */
     static final int CHUNK = 256;
-    private static final java.util.concurrent.ForkJoinPool POOL =
-            new java.util.concurrent.ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private final SitrepStore store;
     private final Pipeline pipeline;
@@ -45,6 +44,8 @@ public final class Ingestion {
     private final FieldMapping mapping;
     private final InstantSource clock;
     private final Fingerprinter fingerprinter;
+    /** The per-document work on all cores; owned here, shut down by {@link #close()} (daemon threads meanwhile). */
+    private final ForkJoinPool pool = Workers.pool("sitrep-ingest", Runtime.getRuntime().availableProcessors());
     private final LongAdder pipelineNanos = new LongAdder();
     private final LongAdder sketchNanos = new LongAdder();
 
@@ -154,9 +155,9 @@ public final class Ingestion {
         /** Runs the pipeline over the buffered documents on all cores, then stores them in arrival order. */
         void drain() {
             if (buffer.isEmpty()) return;
-            List<Object> results;
+            List<Outcome> results;
             try {
-                results = POOL.submit(() -> buffer.parallelStream().map(this::process).toList()).get();
+                results = pool.submit(() -> buffer.parallelStream().map(this::process).toList()).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while processing", e);
@@ -166,32 +167,32 @@ public final class Ingestion {
             List<RawDocument> docs = List.copyOf(buffer);
             buffer.clear();
             for (int i = 0; i < results.size(); i++) {
-                if (results.get(i) instanceof Rejection r) reject(r, null);
-                else store((Processed) results.get(i), docs.get(i));
+                switch (results.get(i)) {
+                    case Rejected r -> reject(r.rejection(), null);
+                    case Processed p -> store(p, docs.get(i));
+                }
             }
         }
 
         /** The article and its fingerprint, or a rejection: a stage must not throw, but if one does it costs this document only. */
-        private Object process(RawDocument doc) {
+        private Outcome process(RawDocument doc) {
             Article a;
             long t0 = Cpu.now();
             try {
                 a = pipeline.process(doc);
                 pipelineNanos.add(Cpu.now() - t0);
             } catch (RuntimeException e) {
-                return new Rejection(doc.origin().toString(), "internal-error",
-                        "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                return rejected(doc, "internal-error", "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             // A feed item may be a headline alone; that is still a report. Nothing at all is not.
             if ((a.text() == null || a.text().isBlank()) && (a.title() == null || a.title().isBlank())) {
-                return new Rejection(doc.origin().toString(), "no-text", "neither a title nor any text left after cleaning");
+                return rejected(doc, "no-text", "neither a title nor any text left after cleaning");
             }
             long t1 = Cpu.now();
             try {
                 return new Processed(a, fingerprinter == null ? null : fingerprinter.of(a));
             } catch (RuntimeException e) {
-                return new Rejection(doc.origin().toString(), "internal-error",
-                        "fingerprinting failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                return rejected(doc, "internal-error", "fingerprinting failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             } finally {
                 sketchNanos.add(Cpu.now() - t1);
             }
@@ -227,7 +228,24 @@ public final class Ingestion {
         return Map.of("pipeline_cpu_s", pipelineNanos.sum() / 1e9, "fingerprint_cpu_s", sketchNanos.sum() / 1e9);
     }
 
-    private record Processed(Article article, Fingerprint fingerprint) {
+    /** What became of one document in the parallel part: an article with its fingerprint, or a rejection. */
+    private sealed interface Outcome permits Processed, Rejected {
+    }
+
+    private record Processed(Article article, Fingerprint fingerprint) implements Outcome {
+    }
+
+    private record Rejected(Rejection rejection) implements Outcome {
+    }
+
+    private static Rejected rejected(RawDocument doc, String reason, String message) {
+        return new Rejected(new Rejection(doc.origin().toString(), reason, message));
+    }
+
+    /** Stops the worker threads; the ingestion cannot be used afterwards. */
+    @Override
+    public void close() {
+        pool.shutdown();
     }
 
     public enum Status { ADDED, KNOWN, REJECTED }

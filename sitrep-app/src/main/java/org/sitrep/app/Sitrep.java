@@ -54,10 +54,11 @@ public final class Sitrep implements AutoCloseable {
 
     /** As {@link #open(SitrepConfig)} with another fingerprinter (no embeddings, or a user's ONNX model). */
     public static Sitrep open(SitrepConfig config, Fingerprinter fingerprinter) {
-        SitrepStore store = SitrepStore.open(config.dataDir());
+        InstantSource clock = InstantSource.system();
+        SitrepStore store = SitrepStore.open(config.dataDir(), clock);
         Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
         Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
-        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, readers, config.mapping(), InstantSource.system()));
+        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, readers, config.mapping(), clock));
     }
 
     /** {@code dataDir} with the defaults (embeddings on, the gazetteer in {@code ~/.cache/sitrep}); reads no environment. */
@@ -250,6 +251,7 @@ public final class Sitrep implements AutoCloseable {
 
     @Override
     public void close() {
+        ingestion.close();
         store.close();
     }
 }

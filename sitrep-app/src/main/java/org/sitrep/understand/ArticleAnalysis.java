@@ -25,15 +25,22 @@ import org.sitrep.pipeline.Cpu;
  * reason. This is the parallel part of the pass (no store access); merging into entities happens afterwards, in seq
  * order, by {@link EntityLinker}.
  *
- * @param status     "annotated", or "skipped" with {@code reason}
+ * @param status     annotated, or skipped with {@code reason}
  * @param nlpNanos   CPU time of the annotator (CoreNLP and its records)
  * @param ownNanos   CPU time of what this class adds (place resolution, classification)
  */
-public record ArticleAnalysis(String articleId, long seq, String text, String status, String reason, Annotations annotations,
+public record ArticleAnalysis(String articleId, long seq, String text, Status status, String reason, Annotations annotations,
                        List<Found> found, String placesNote, long nlpNanos, long ownNanos) {
 
-    public static final String ANNOTATED = "annotated";
-    public static final String SKIPPED = "skipped";
+    /** Whether the annotator read the article; stored as {@link #wire()}. */
+    public enum Status {
+        ANNOTATED, SKIPPED;
+
+        /** The word stored and shown: annotated, skipped. */
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** CoreNLP calls "Belgorod Oblast" an organisation. */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
@@ -74,11 +81,11 @@ public record ArticleAnalysis(String articleId, long seq, String text, String st
         long t1 = Cpu.now();
         List<Found> found = classify(text, ann, places);
         long t2 = Cpu.now();
-        return new ArticleAnalysis(a.id(), seq, text, ANNOTATED, null, ann, found, places.unavailable().orElse(null), t1 - t0, t2 - t1);
+        return new ArticleAnalysis(a.id(), seq, text, Status.ANNOTATED, null, ann, found, places.unavailable().orElse(null), t1 - t0, t2 - t1);
     }
 
     private static ArticleAnalysis skipped(Article a, long seq, String reason) {
-        return new ArticleAnalysis(a.id(), seq, a.text(), SKIPPED, reason, null, List.of(), null, 0, 0);
+        return new ArticleAnalysis(a.id(), seq, a.text(), Status.SKIPPED, reason, null, List.of(), null, 0, 0);
     }
 
     /** One span of text with every type the annotator gave it. */

@@ -38,7 +38,7 @@ public final class EntityLinker {
     /** The article's annotations with each name's entity, creating entities the store does not have yet. */
     public static AnnotatedArticle link(ArticleAnalysis a, EntityWrites writes) {
         if (a.annotations() == null) {
-            return new AnnotatedArticle(a.articleId(), a.seq(), a.status(), a.reason(), null, a.placesNote(), List.of(), List.of());
+            return new AnnotatedArticle(a.articleId(), a.seq(), a.status().wire(), a.reason(), null, a.placesNote(), List.of(), List.of());
         }
         Map<Found, Long> entityOf = new HashMap<>();
         // Places and organisations first: they are the context people are matched in.
@@ -71,7 +71,7 @@ public final class EntityLinker {
         }
         List<Long> speakers = new ArrayList<>();
         for (Quote q : a.annotations().quotes()) speakers.add(speakerEntity(q.speaker(), clusters, clusterEntity));
-        return new AnnotatedArticle(a.articleId(), a.seq(), a.status(), a.reason(), a.annotations(), a.placesNote(), mentions, speakers);
+        return new AnnotatedArticle(a.articleId(), a.seq(), a.status().wire(), a.reason(), a.annotations(), a.placesNote(), mentions, speakers);
     }
 
     /** A place that says where in a country, unlike a country, an oblast or a city of millions everyone names. */

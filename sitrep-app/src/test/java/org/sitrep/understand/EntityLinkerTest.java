@@ -23,7 +23,7 @@ class EntityLinkerTest {
     private static ArticleAnalysis article(String id, long seq, String text, List<Found> found, List<Quote> quotes) {
         Annotations ann = new Annotations(List.of(new Sentence(0, 0, text.length(), 20)), List.of(), List.of(), List.of(), quotes,
                 Instant.parse("2024-11-30T00:00:00Z"), false);
-        return new ArticleAnalysis(id, seq, text, ArticleAnalysis.ANNOTATED, null, ann, found, null, 0, 0);
+        return new ArticleAnalysis(id, seq, text, ArticleAnalysis.Status.ANNOTATED, null, ann, found, null, 0, 0);
     }
 
     private static Found found(String text, String in, Kind kind, GazetteerPlace place, String status) {
@@ -94,7 +94,7 @@ class EntityLinkerTest {
 
     @Test
     void aSkippedArticleCarriesItsReasonAndNoMentions() {
-        var a = EntityLinker.link(new ArticleAnalysis("x", 3, "Текст", ArticleAnalysis.SKIPPED, "language uk: the annotator reads English only",
+        var a = EntityLinker.link(new ArticleAnalysis("x", 3, "Текст", ArticleAnalysis.Status.SKIPPED, "language uk: the annotator reads English only",
                 null, List.of(), null, 0, 0), new MemoryEntities());
         assertThat(a.status()).isEqualTo("skipped");
         assertThat(a.reason()).contains("English only");

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class SitrepStore implements AutoCloseable {
             + "a.origin_input, a.origin_record, a.origin_format";
 
     private final Path dataDir;
+    private final InstantSource clock;
     private final Connection db;
     private final SearchIndex index;
     private final CopyIndex copies;
@@ -77,8 +79,9 @@ public final class SitrepStore implements AutoCloseable {
     };
     private final List<CopyIndex.Pending> pending = new ArrayList<>();
 
-    private SitrepStore(Path dataDir, Connection db, SearchIndex index) throws SQLException {
+    private SitrepStore(Path dataDir, Connection db, SearchIndex index, InstantSource clock) throws SQLException {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.db = db;
         this.index = index;
         this.copies = new CopyIndex(db, index);
@@ -91,8 +94,16 @@ public final class SitrepStore implements AutoCloseable {
         this.insertVector = db.prepareStatement("INSERT OR REPLACE INTO vectors (id, model, vec) VALUES (?,?,?)");
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite. */
+    /** Opens (creating if needed) the store in {@code dataDir} with the system clock for its own timestamps. */
     public static SitrepStore open(Path dataDir) {
+        return open(dataDir, InstantSource.system());
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite.
+     * {@code clock} stamps when articles were stored, rejected and when runs finished.
+     */
+    public static SitrepStore open(Path dataDir, InstantSource clock) {
         try {
             Files.createDirectories(dataDir);
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
@@ -106,7 +117,7 @@ public final class SitrepStore implements AutoCloseable {
             migrate(db);
             db.setAutoCommit(false);
             SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
-            SitrepStore store = new SitrepStore(dataDir, db, index);
+            SitrepStore store = new SitrepStore(dataDir, db, index, clock);
             store.catchUpIndex();
             store.copies.detectUnchecked(store.loader);
             db.commit();
@@ -199,7 +210,7 @@ public final class SitrepStore implements AutoCloseable {
             insert.setString(17, a.origin().input());
             insert.setString(18, a.origin().record());
             insert.setString(19, a.origin().format().name());
-            insert.setString(20, Instant.now().toString());
+            insert.setString(20, clock.instant().toString());
             if (insert.executeUpdate() == 0) return PutOutcome.KNOWN;
             long seq;
             try (ResultSet r = lastRowId.executeQuery()) {
@@ -228,7 +239,7 @@ public final class SitrepStore implements AutoCloseable {
         if (id != null) return id;
         try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO outlets (name, first_seen) VALUES (?, ?)")) {
             ps.setString(1, name);
-            ps.setString(2, Instant.now().toString());
+            ps.setString(2, clock.instant().toString());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = db.prepareStatement("SELECT id FROM outlets WHERE name = ?")) {
@@ -268,7 +279,7 @@ public final class SitrepStore implements AutoCloseable {
             ps.setString(1, r.input());
             ps.setString(2, r.reason());
             ps.setString(3, r.message());
-            ps.setString(4, Instant.now().toString());
+            ps.setString(4, clock.instant().toString());
             ps.setBytes(5, sample);
             ps.executeUpdate();
         } catch (SQLException e) {
