@@ -30,6 +30,9 @@ class GeoWebNewsEvalIT {
             int[][] counts = new int[2][7]; // gold, correct@161, withId, idCorrect, inGazetteer, correct@161 of inGazetteer, idCorrect of inGazetteer
             long start = System.nanoTime();
             int resolvedCalls = 0;
+            // -Dgwn.dump=FILE writes every decision (place id and why, or reason and detail), one line per gold
+            // toponym, so that two versions of the resolver can be compared line by line.
+            StringBuilder dump = new StringBuilder();
             for (int i = 0; i < articles.getLength(); i++) {
                 Element a = (Element) articles.item(i);
                 int file = Integer.parseInt(a.getAttribute("file"));
@@ -59,6 +62,11 @@ class GeoWebNewsEvalIT {
                         c[2]++;
                         if (g.byId(Long.parseLong(gold.geonameId)).isPresent()) c[4]++;
                     }
+                    dump.append(file).append('\t').append(gold.mention.text()).append('\t')
+                            .append(out.get(k) instanceof PlaceResolution.Resolved r
+                                    ? r.place().id() + "\t" + r.why()
+                                    : ((PlaceResolution.Unresolved) out.get(k)).reason() + "\t"
+                                    + ((PlaceResolution.Unresolved) out.get(k)).detail()).append('\n');
                     boolean inGazetteer = !gold.geonameId.isEmpty() && g.byId(Long.parseLong(gold.geonameId)).isPresent();
                     boolean hit = false;
                     if (out.get(k) instanceof PlaceResolution.Resolved r) {
@@ -81,6 +89,8 @@ class GeoWebNewsEvalIT {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            String dumpTo = System.getProperty("gwn.dump", "");
+            if (!dumpTo.isEmpty()) java.nio.file.Files.writeString(Path.of(dumpTo), dump);
             String[] names = {"tune (even-numbered articles)", "report (odd-numbered articles)"};
             for (int h = 0; h < 2; h++) {
                 int[] c = counts[h];
