@@ -74,6 +74,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void theResolverDecidesWithTheParametersItIsGiven() {
+        PlaceParams strict = PlaceParams.defaults().toBuilder().clearMargin(10).prominentMargin(10).build();
+        PlaceResolver r = new PlaceResolver(gazetteer, strict);
+        assertThat(r.params()).isEqualTo(strict);
+        unresolved(resolve(r, "Paris|LOCATION|Talks resumed in Paris on Monday.").get(0), Reason.AMBIGUOUS);
+        assertThat(resolver.params()).isEqualTo(PlaceParams.defaults());
+    }
+
+    @Test
     void aRegionNamedInTheSentencePicksTheVillageInIt() {
         Resolved r = resolvedTo(resolve("Ivanivka|LOCATION|Shelling hit Ivanivka in the Kharkiv region.").get(0),
                 IVANIVKA_KHARKIV);
