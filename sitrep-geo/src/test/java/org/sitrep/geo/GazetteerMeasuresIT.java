@@ -39,6 +39,10 @@ class GazetteerMeasuresIT {
                     places[0], distinctNames, collidingNames, 100.0 * collidingNames / distinctNames);
             examples.stream().sorted().forEach(x -> System.out.println("  " + x));
             assertThat(places[0]).isGreaterThan(2000);
+            // BENCHMARKS.md: 160 of 2,533 distinct Ukrainian main names (6.3 %) share a key; more would mean a key
+            // that merges names it should keep apart.
+            assertThat(100.0 * collidingNames / distinctNames).as("share of names sharing a key (BENCHMARKS.md: 6.3 %)")
+                    .isLessThanOrEqualTo(6.3 + 2);
         }
     }
 
