@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.sitrep.geo.DefaultGazetteer;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.PlaceResolver;
+import org.sitrep.geo.imports.DefaultGazetteer;
 
 /**
  * The gazetteer the annotation pass resolves places with, or the reason there is none (npm missing or offline, an
@@ -40,14 +40,16 @@ public final class PlaceLookup implements AutoCloseable {
 
     /**
      * The user's cache directory for the gazetteer, from the given environment and system properties (see the class
-     * comment); the front ends pass {@code System.getenv()} and {@code System.getProperties()}.
+     * comment; the rule is {@link DefaultGazetteer#cacheDir}); the front ends pass {@code System.getenv()} and
+     * {@code System.getProperties()}. Properties without {@code user.home} get this JVM's.
      */
     public static Path cacheDir(Map<String, String> env, Properties properties) {
-        String prop = properties.getProperty("sitrep.cache");
-        if (prop != null && !prop.isBlank()) return Path.of(prop);
-        String env1 = env.get("SITREP_CACHE");
-        if (env1 != null && !env1.isBlank()) return Path.of(env1);
-        return Path.of(properties.getProperty("user.home", System.getProperty("user.home")), ".cache", "sitrep");
+        Properties withHome = properties;
+        if (properties.getProperty("user.home") == null) {
+            withHome = new Properties(properties);
+            withHome.setProperty("user.home", System.getProperty("user.home"));
+        }
+        return DefaultGazetteer.cacheDir(env, withHome);
     }
 
     /**

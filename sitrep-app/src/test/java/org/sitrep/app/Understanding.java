@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.sitrep.store.EntityReads;
 import org.sitrep.copies.Fingerprinter;
-import org.sitrep.geo.DefaultGazetteer;
 import org.sitrep.geo.Gazetteer;
-import org.sitrep.geo.GazetteerImport;
+import org.sitrep.geo.imports.DefaultGazetteer;
+import org.sitrep.geo.imports.GazetteerImport;
 import org.sitrep.ingest.FieldMapping;
 
 /** Test data for the annotation pass: ../shared, the gazetteers (built once per checkout), a store with seeds. */

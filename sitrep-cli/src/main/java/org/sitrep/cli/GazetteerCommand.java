@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sitrep.geo.DefaultGazetteer;
 import org.sitrep.geo.Gazetteer;
-import org.sitrep.geo.GazetteerImport;
 import org.sitrep.geo.GeoNames;
+import org.sitrep.geo.imports.DefaultGazetteer;
+import org.sitrep.geo.imports.GazetteerImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +49,12 @@ final class GazetteerCommand implements Callable<Integer> {
     boolean json;
 
     Path cacheDir() {
-        return cache != null ? cache : DefaultGazetteer.cacheDir();
+        if (cache != null) return cache;
+        // This verb has never read -Dsitrep.cache (the annotation pass does): kept so, as issue 12 changes no behaviour.
+        Properties props = new Properties();
+        props.putAll(System.getProperties());
+        props.remove(DefaultGazetteer.CACHE_PROPERTY);
+        return DefaultGazetteer.cacheDir(System.getenv(), props);
     }
 
     @Override

@@ -153,7 +153,7 @@ class ApiIT {
 
     /** Runs the annotation pass over what is stored, with the default gazetteer cached in target/gazetteer-cache. */
     static void annotate(Running running) throws Exception {
-        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
+        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.imports.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
              org.sitrep.understand.PlaceLookup places = org.sitrep.understand.PlaceLookup.with(g)) {
             running.sitrep.annotate(places, new org.sitrep.app.AnnotationPass.Listener() {
             });

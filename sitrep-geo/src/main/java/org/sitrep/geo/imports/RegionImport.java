@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.geo.GazetteerSchema;
+import org.sitrep.geo.Geo;
+import org.sitrep.geo.TransliterationKey;
 
 /**
  * First-level regions (US states, Indian states, oblasts, governorates, provinces) for a gazetteer whose dump has
@@ -113,12 +116,12 @@ final class RegionImport {
         Map<String, List<Town>> townsByAdmin1 = new HashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT n.key, p.cc, p.admin1, p.lat, p.lon, p.population, n.kind FROM names n JOIN places p ON p.id = n.id"
-                        + " WHERE p.id > 0 AND p.fclass = 'P' AND n.kind <= " + GazetteerImport.KIND_ASCII)) {
+                        + " WHERE p.id > 0 AND p.fclass = 'P' AND n.kind <= " + GazetteerSchema.KIND_ASCII)) {
             while (rs.next()) {
                 Town t = new Town(rs.getDouble(4), rs.getDouble(5), rs.getString(3), rs.getLong(6));
                 String cc = rs.getString(2);
                 townsByKey.computeIfAbsent(cc + "|" + rs.getString(1), k -> new ArrayList<>()).add(t);
-                if (rs.getInt(7) == GazetteerImport.KIND_MAIN) {
+                if (rs.getInt(7) == GazetteerSchema.KIND_MAIN) {
                     townsByCountry.computeIfAbsent(cc, k -> new ArrayList<>()).add(t);
                     if (!t.admin1.isEmpty()) townsByAdmin1.computeIfAbsent(cc + "." + t.admin1, k -> new ArrayList<>()).add(t);
                 }

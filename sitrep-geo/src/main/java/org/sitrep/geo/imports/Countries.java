@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.geo.imports;
 
 import com.ibm.icu.util.ULocale;
 import java.sql.Connection;
