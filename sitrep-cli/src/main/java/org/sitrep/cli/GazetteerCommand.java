@@ -49,12 +49,8 @@ final class GazetteerCommand implements Callable<Integer> {
     boolean json;
 
     Path cacheDir() {
-        if (cache != null) return cache;
-        // This verb has never read -Dsitrep.cache (the annotation pass does): kept so, as issue 12 changes no behaviour.
-        Properties props = new Properties();
-        props.putAll(System.getProperties());
-        props.remove(DefaultGazetteer.CACHE_PROPERTY);
-        return DefaultGazetteer.cacheDir(System.getenv(), props);
+        // The same cache the annotation pass uses (this verb used to ignore -Dsitrep.cache, which annotate reads).
+        return cache != null ? cache : main.config().gazetteerCache();
     }
 
     @Override

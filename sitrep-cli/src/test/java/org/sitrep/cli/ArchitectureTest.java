@@ -59,6 +59,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void placeResolutionKnowsNothingOfBuildingTheGazetteer() {
+        noClasses().that().resideInAPackage("org.sitrep.geo").should().dependOnClassesThat().resideInAPackage("org.sitrep.geo.imports..")
+                .check(classes);
+    }
+
+    @Test
     void theStageContractKnowsNoStage() {
         noClasses().that().resideInAPackage("org.sitrep.pipeline..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.clean..", "org.sitrep.metadata..", "org.sitrep.language..",
