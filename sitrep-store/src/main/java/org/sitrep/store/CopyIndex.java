@@ -218,7 +218,7 @@ final class CopyIndex {
             }
             if (p.fingerprint().hasVector()) out.addAll(index.nearest(p.fingerprint().vector(), p.seq(), NEIGHBOURS, MIN_COSINE));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StoreException("read the search index", e);
         }
         return new ArrayList<>(out);
     }

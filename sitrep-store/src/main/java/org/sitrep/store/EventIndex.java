@@ -182,7 +182,7 @@ public final class EventIndex {
             } catch (SQLException e) {
                 throw failure("load the events", e);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read a stored event state: " + e.getMessage(), e);
+                throw new StoreException("read a stored event state", e);
             }
         }
     }
@@ -613,7 +613,7 @@ public final class EventIndex {
                 df.unsaved.clear();
             } catch (SQLException | JsonProcessingException e) {
                 rollback();
-                throw new IllegalStateException("cannot store the events of " + batch.size() + " articles: " + e.getMessage(), e);
+                throw new StoreException("store the events of " + batch.size() + " articles", e);
             }
         }
     }
@@ -705,8 +705,8 @@ public final class EventIndex {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+    private static StoreException failure(String what, SQLException e) {
+        return new StoreException(what, e);
     }
 
     // ---------------------------------------------------------------- reading

@@ -123,9 +123,9 @@ public final class SitrepStore implements AutoCloseable {
             db.commit();
             return store;
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e));
+            throw new StoreException("open the store in " + dataDir, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("open the store in " + dataDir, e);
         }
     }
 
@@ -611,8 +611,8 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    private static UncheckedIOException failure(String what, Exception e) {
-        return new UncheckedIOException(new IOException("store: cannot " + what + ": " + e.getMessage(), e));
+    private static StoreException failure(String what, Exception e) {
+        return new StoreException(what, e);
     }
 
     public enum PutOutcome { ADDED, KNOWN }
