@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.copies.CopyRelation;
 import org.sitrep.model.Article;
+import org.sitrep.store.Provenance;
 import org.sitrep.store.ProvenanceJson;
 import org.sitrep.store.Sitrep;
 import org.sitrep.store.SitrepStore;
@@ -38,7 +39,7 @@ final class CopiesCommand implements Callable<Integer> {
             SitrepStore store = sitrep.store();
             Optional<Article> a = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
             if (a.isEmpty()) return ExitCodes.NOT_FOUND;
-            SitrepStore.Provenance p = store.provenance(a.get().id());
+            Provenance p = store.provenance(a.get().id());
             if (json) {
                 Output.json(out, ProvenanceJson.of(p));
                 return ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.store.ArticleJson;
 import org.sitrep.store.Sitrep;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.store.SourceCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
     static final int COUNT_MAX = 10_000;
 
     /** Counts over all the query's hits (copies collapsed into their originals). */
-    static SitrepStore.SourceCounts counts(Sitrep sitrep, String query) {
+    static SourceCounts counts(Sitrep sitrep, String query) {
         return sitrep.store().searchCounts(query, COUNT_MAX);
     }
 
@@ -72,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
                         Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
-            SitrepStore.SourceCounts c = counts(sitrep, query);
+            SourceCounts c = counts(sitrep, query);
             out.printf("%d of %d hits for \"%s\"; all hits%s: %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(),
                     query, result.total() > COUNT_MAX ? " (first " + COUNT_MAX + ")" : "", c.articles(), c.outlets(), c.independentSources());
             out.flush();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.sitrep.model.Article;
 import org.sitrep.store.ArticleJson;
 import org.sitrep.store.Ingestion;
+import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.SitrepStore.ArticleQuery;
 
@@ -142,7 +143,7 @@ public final class SitrepServer {
 
     private void provenance(Context ctx) {
         Article a = find(ctx.pathParam("id"));
-        SitrepStore.Provenance p = store.provenance(a.id());
+        Provenance p = store.provenance(a.id());
         Map<String, Object> m = org.sitrep.store.ProvenanceJson.of(p);
         // The article itself and the others named, so a client can show titles without more requests.
         Map<String, Object> articles = new LinkedHashMap<>();

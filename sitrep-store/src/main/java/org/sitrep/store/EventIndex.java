@@ -884,7 +884,7 @@ public final class EventIndex {
             try (ResultSet r = ps.executeQuery()) {
                 if (!r.next()) return Optional.empty();
                 List<String> ids = articleIds(List.of(id));
-                SitrepStore.SourceCounts c = store.sourceCounts(ids);
+                SourceCounts c = store.sourceCounts(ids);
                 return Optional.of(new EventSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         c.articles(), c.outlets(), c.independentSources(), ids));
             }
@@ -908,7 +908,7 @@ public final class EventIndex {
                     }
                 }
                 List<String> articles = articleIds(eventIds);
-                SitrepStore.SourceCounts c = store.sourceCounts(articles);
+                SourceCounts c = store.sourceCounts(articles);
                 return Optional.of(new StorySummary(r.getString(1), title, r.getString(2), r.getString(3), eventIds.size(),
                         c.articles(), c.outlets(), c.independentSources(), eventIds, articles));
             }

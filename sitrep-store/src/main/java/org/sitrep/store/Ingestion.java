@@ -3,10 +3,12 @@ package org.sitrep.store;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import org.sitrep.copies.CopyDetection;
 import org.sitrep.copies.Fingerprint;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.ingest.DocumentSink;
@@ -26,7 +28,9 @@ import org.sitrep.pipeline.Pipeline;
  *
  * <p>A bad input never stops a run: it is reported to the listener, quarantined with its reason, and the run goes
  * on. Accepted articles are committed every {@link #BATCH} documents and at the end, so a crash loses at most the
- * current batch, which the next run adds again (ids are content hashes, so nothing is ever stored twice).
+ * current batch, which the next run adds again (ids are content hashes, so nothing is ever stored twice). Each
+ * committed batch is then compared for copies ({@link CopyDetection}); a batch committed but not compared when a
+ * crash comes is compared from the store's mark when the data directory is next opened ({@link Sitrep#open}).
  *
  * <p>Not thread-safe: one ingestion at a time per store (the store has one writer).
  */
@@ -43,16 +47,20 @@ public final class Ingestion {
     private final FieldMapping mapping;
     private final InstantSource clock;
     private final Fingerprinter fingerprinter;
+    private final CopyDetection copies;
     private final LongAdder pipelineNanos = new LongAdder();
     private final LongAdder sketchNanos = new LongAdder();
 
     /**
      * @param fingerprinter computes what copy detection needs (sketch, lead embedding) in the parallel part; null
      *                      turns copy detection off for what this ingestion stores (for measuring its cost)
+     * @param copies        the copy-detection pass over this store, run on each committed batch
      * @param clock         the source of fetch times for inputs that carry none; the only clock in the ingest path
      */
-    public Ingestion(SitrepStore store, Pipeline pipeline, Fingerprinter fingerprinter, Readers readers, FieldMapping mapping, InstantSource clock) {
+    public Ingestion(SitrepStore store, Pipeline pipeline, Fingerprinter fingerprinter, CopyDetection copies, Readers readers, FieldMapping mapping,
+                     InstantSource clock) {
         this.fingerprinter = fingerprinter;
+        this.copies = Objects.requireNonNull(copies, "copies");
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.readers = Objects.requireNonNull(readers, "readers");
@@ -96,7 +104,7 @@ public final class Ingestion {
             listener.progress(c.bytes, c.added, c.known, c.rejected);
         }
         c.drain();
-        store.commit();
+        commit();
         store.finishRun(runId, new SitrepStore.RunSummary(c.added, c.known, c.rejected), clock.instant());
         return new Report(c.items);
     }
@@ -113,7 +121,7 @@ public final class Ingestion {
         });
         JsonArticles.read(json, sourceLabel, clock.instant(), mapping, c);
         c.drain();
-        store.commit();
+        commit();
         return new Report(c.items);
     }
 
@@ -123,8 +131,20 @@ public final class Ingestion {
         });
         for (RawDocument d : docs) c.accept(d);
         c.drain();
-        store.commit();
+        commit();
         return new Report(c.items);
+    }
+
+    /**
+     * Commits what is pending and compares it for copies, holding the store's lock across both so that no other
+     * commit makes later articles searchable before this batch is compared (as when the store compared inside its
+     * commit).
+     */
+    private void commit() {
+        synchronized (store) {
+            store.commit();
+            copies.compare(store.takeCommitted());
+        }
     }
 
     /** Receives what readers produce, runs the pipeline, stores, and counts. */
@@ -206,7 +226,7 @@ public final class Ingestion {
                 items.add(new Item(a.id(), Status.KNOWN, doc.origin().toString(), null, null));
             }
             if (++sinceCommit >= BATCH) {
-                store.commit();
+                commit();
                 sinceCommit = 0;
             }
         }
@@ -214,15 +234,24 @@ public final class Ingestion {
         @Override
         public void reject(Rejection r, byte[] sample) {
             rejected++;
+            // The quarantine commits at once; what was put before it is committed and compared first, as one batch.
+            commit();
             store.quarantine(r, sample);
             items.add(new Item(null, Status.REJECTED, r.input(), r.reason(), r.message()));
             listener.rejected(r);
         }
     }
 
-    /** CPU-seconds so far (summed over threads) in the pipeline's stages and in fingerprinting (sketch + embedding). */
+    /**
+     * CPU-seconds so far (summed over threads) in the pipeline's stages and in fingerprinting (sketch + embedding), then
+     * copy detection's parts (candidates, load, judge, save).
+     */
     public Map<String, Double> timings() {
-        return Map.of("pipeline_cpu_s", pipelineNanos.sum() / 1e9, "fingerprint_cpu_s", sketchNanos.sum() / 1e9);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("pipeline_cpu_s", pipelineNanos.sum() / 1e9);
+        m.put("fingerprint_cpu_s", sketchNanos.sum() / 1e9);
+        m.putAll(copies.timings());
+        return m;
     }
 
     private record Processed(Article article, Fingerprint fingerprint) {

@@ -12,7 +12,7 @@ public final class ProvenanceJson {
     }
 
     /** {id, copy_of: [relation], copied_by: [relation]}. */
-    public static Map<String, Object> of(SitrepStore.Provenance p) {
+    public static Map<String, Object> of(Provenance p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("copy_of", relations(p.copyOf()));
@@ -49,7 +49,7 @@ public final class ProvenanceJson {
     }
 
     /** {articles, outlets, independent_sources}. */
-    public static Map<String, Object> counts(SitrepStore.SourceCounts c) {
+    public static Map<String, Object> counts(SourceCounts c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", c.articles());
         m.put("outlets", c.outlets());

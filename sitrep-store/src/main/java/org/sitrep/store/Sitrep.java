@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
+import org.sitrep.copies.CopyDetection;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.embed.SentenceEmbedder;
 import org.sitrep.ingest.FieldMapping;
@@ -35,12 +36,24 @@ public final class Sitrep implements AutoCloseable {
         return open(dataDir, mapping, off ? Fingerprinter.sketchesOnly() : new Fingerprinter(SentenceEmbedder.standard()));
     }
 
-    /** As {@link #open(Path, FieldMapping)} with another fingerprinter (no embeddings, or a user's ONNX model). */
+    /**
+     * As {@link #open(Path, FieldMapping)} with another fingerprinter (no embeddings, or a user's ONNX model; null for
+     * no copy detection of what is ingested). Articles stored but not yet compared for copies (a crash between a commit
+     * and its comparison) are compared before this returns.
+     */
     public static Sitrep open(Path dataDir, FieldMapping mapping, Fingerprinter fingerprinter) {
-        SitrepStore store = SitrepStore.open(dataDir);
+        Fingerprinter restorer = fingerprinter == null ? Fingerprinter.sketchesOnly() : fingerprinter;
+        SitrepStore store = SitrepStore.open(dataDir, restorer::restore);
+        CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
+        try {
+            copies.catchUp();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
         Readers readers = new Readers(ReaderOptions.defaults().withMapping(mapping));
-        return new Sitrep(store, new Ingestion(store, pipeline, fingerprinter, readers, mapping, InstantSource.system()));
+        return new Sitrep(store, new Ingestion(store, pipeline, fingerprinter, copies, readers, mapping, InstantSource.system()));
     }
 
     public static Sitrep open(Path dataDir) {
