@@ -95,6 +95,8 @@ public final class CopyDetection {
         }
         candidateNanos.add(cpu() - c0);
         List<List<String>> found = IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+            // An article without a fingerprint asked with no keys, so an index offers it nothing; it is never compared.
+            if (batch.get(i).fingerprint() == null) return List.<String>of();
             List<String> c = new ArrayList<>(near.get(i));
             for (String id : candidates(batch.get(i))) if (!c.contains(id)) c.add(id);
             return c;
