@@ -3,11 +3,13 @@ package org.sitrep.app;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.LongAdder;
+import org.sitrep.copies.CopyDetection;
 import org.sitrep.copies.Fingerprint;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.ingest.DocumentSink;
@@ -29,7 +31,9 @@ import org.sitrep.pipeline.Cpu;
  *
  * <p>A bad input never stops a run: it is reported to the listener, quarantined with its reason, and the run goes
  * on. Accepted articles are committed every {@link #BATCH} documents and at the end, so a crash loses at most the
- * current batch, which the next run adds again (ids are content hashes, so nothing is ever stored twice).
+ * current batch, which the next run adds again (ids are content hashes, so nothing is ever stored twice). Each
+ * committed batch is then compared for copies ({@link CopyDetection}); a batch committed but not compared when a
+ * crash comes is compared from the store's mark when the data directory is next opened ({@link Sitrep#open}).
  *
  * <p>Not thread-safe: one ingestion at a time per store (the store has one writer).
  */
@@ -46,16 +50,20 @@ public final class Ingestion implements AutoCloseable {
     private final Fingerprinter fingerprinter;
     /** The per-document work on all cores; owned here, shut down by {@link #close()} (daemon threads meanwhile). */
     private final ForkJoinPool pool = Workers.pool("sitrep-ingest", Runtime.getRuntime().availableProcessors());
+    private final CopyDetection copies;
     private final LongAdder pipelineNanos = new LongAdder();
     private final LongAdder sketchNanos = new LongAdder();
 
     /**
      * @param fingerprinter computes what copy detection needs (sketch, lead embedding) in the parallel part; null
      *                      turns copy detection off for what this ingestion stores (for measuring its cost)
+     * @param copies        the copy-detection pass over this store, run on each committed batch
      * @param clock         the source of fetch times for inputs that carry none; the only clock in the ingest path
      */
-    public Ingestion(SitrepStore store, Pipeline pipeline, Fingerprinter fingerprinter, Readers readers, FieldMapping mapping, InstantSource clock) {
+    public Ingestion(SitrepStore store, Pipeline pipeline, Fingerprinter fingerprinter, CopyDetection copies, Readers readers, FieldMapping mapping,
+                     InstantSource clock) {
         this.fingerprinter = fingerprinter;
+        this.copies = Objects.requireNonNull(copies, "copies");
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.readers = Objects.requireNonNull(readers, "readers");
@@ -99,7 +107,7 @@ public final class Ingestion implements AutoCloseable {
             listener.progress(c.bytes, c.added, c.known, c.rejected);
         }
         c.drain();
-        store.commit();
+        commit();
         store.finishRun(runId, new SitrepStore.RunSummary(c.added, c.known, c.rejected), clock.instant());
         return new Report(c.items);
     }
@@ -116,7 +124,7 @@ public final class Ingestion implements AutoCloseable {
         });
         JsonArticles.read(json, sourceLabel, clock.instant(), mapping, c);
         c.drain();
-        store.commit();
+        commit();
         return new Report(c.items);
     }
 
@@ -126,8 +134,20 @@ public final class Ingestion implements AutoCloseable {
         });
         for (RawDocument d : docs) c.accept(d);
         c.drain();
-        store.commit();
+        commit();
         return new Report(c.items);
+    }
+
+    /**
+     * Commits what is pending and compares it for copies, holding the store's lock across both so that no other
+     * commit makes later articles searchable before this batch is compared (as when the store compared inside its
+     * commit).
+     */
+    private void commit() {
+        synchronized (store) {
+            store.commit();
+            copies.compare(store.takeCommitted());
+        }
     }
 
     /** Receives what readers produce, runs the pipeline, stores, and counts. */
@@ -209,7 +229,7 @@ public final class Ingestion implements AutoCloseable {
                 items.add(new Item(a.id(), Status.KNOWN, doc.origin().toString(), null, null));
             }
             if (++sinceCommit >= BATCH) {
-                store.commit();
+                commit();
                 sinceCommit = 0;
             }
         }
@@ -217,15 +237,24 @@ public final class Ingestion implements AutoCloseable {
         @Override
         public void reject(Rejection r, byte[] sample) {
             rejected++;
+            // The quarantine commits at once; what was put before it is committed and compared first, as one batch.
+            commit();
             store.quarantine(r, sample);
             items.add(new Item(null, Status.REJECTED, r.input(), r.reason(), r.message()));
             listener.rejected(r);
         }
     }
 
-    /** CPU-seconds so far (summed over threads) in the pipeline's stages and in fingerprinting (sketch + embedding). */
+    /**
+     * CPU-seconds so far (summed over threads) in the pipeline's stages and in fingerprinting (sketch + embedding), then
+     * copy detection's parts (candidates, load, judge, save).
+     */
     public Map<String, Double> timings() {
-        return Map.of("pipeline_cpu_s", pipelineNanos.sum() / 1e9, "fingerprint_cpu_s", sketchNanos.sum() / 1e9);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("pipeline_cpu_s", pipelineNanos.sum() / 1e9);
+        m.put("fingerprint_cpu_s", sketchNanos.sum() / 1e9);
+        m.putAll(copies.timings());
+        return m;
     }
 
     /** What became of one document in the parallel part: an article with its fingerprint, or a rejection. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.sitrep.chain.Pipelines;
+import org.sitrep.copies.CopyDetection;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.embed.SentenceEmbedder;
 import org.sitrep.geo.TransliterationKey;
@@ -52,13 +53,25 @@ public final class Sitrep implements AutoCloseable {
         return open(config, config.embeddings() ? new Fingerprinter(SentenceEmbedder.standard()) : Fingerprinter.sketchesOnly());
     }
 
-    /** As {@link #open(SitrepConfig)} with another fingerprinter (no embeddings, or a user's ONNX model). */
+    /**
+     * As {@link #open(SitrepConfig)} with another fingerprinter (no embeddings, or a user's ONNX model; null for no
+     * copy detection of what is ingested). Articles stored but not yet compared for copies (a crash between a commit
+     * and its comparison) are compared before this returns.
+     */
     public static Sitrep open(SitrepConfig config, Fingerprinter fingerprinter) {
         InstantSource clock = InstantSource.system();
-        SitrepStore store = SitrepStore.open(config.dataDir(), clock);
+        Fingerprinter restorer = fingerprinter == null ? Fingerprinter.sketchesOnly() : fingerprinter;
+        SitrepStore store = SitrepStore.open(config.dataDir(), restorer::restore, clock);
+        CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
+        try {
+            copies.catchUp();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
         Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
-        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, readers, config.mapping(), clock));
+        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock));
     }
 
     /** {@code dataDir} with the defaults (embeddings on, the gazetteer in {@code ~/.cache/sitrep}); reads no environment. */

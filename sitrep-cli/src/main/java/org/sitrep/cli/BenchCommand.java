@@ -168,7 +168,6 @@ final class BenchCommand implements Callable<Integer> {
                 s.store().commit();
                 if (parts != null) {
                     parts.putAll(s.ingestion().timings());
-                    parts.putAll(s.store().copyTimings());
                 }
                 System.gc();
                 lastHeapBytes = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.json.ArticleJson;
 import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.store.SourceCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -22,9 +22,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.copies.CopyJudge;
+import java.util.function.Function;
+import org.sitrep.copies.CopyCandidates;
+import org.sitrep.copies.CopyRelation;
+import org.sitrep.copies.CopyStore;
 import org.sitrep.copies.Fingerprint;
-import org.sitrep.copies.Fingerprinter;
+import org.sitrep.copies.Fingerprinted;
+import org.sitrep.copies.StoredArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.DatePrecision;
@@ -46,6 +50,12 @@ import org.sitrep.model.SourceFormat;
  * heals on the next open. SQLite runs in WAL mode with synchronous=NORMAL: a committed transaction survives a
  * process crash (kill -9); only a power loss may lose the last commits, which a re-ingest restores.
  *
+ * <p>Copies: the store does not look for them; it files what the library computed. Each article's fingerprint
+ * (sketch, candidate keys, vector) goes into the index at {@link #commit()}; the committed articles wait for
+ * {@link #takeCommitted()}, and the copy-detection pass ({@code org.sitrep.copies.CopyDetection}) asks
+ * {@link #copyCandidates()} for candidates and saves relations and its progress mark through {@link #copyStore()}.
+ * What was committed but not compared (a crash between the two) is read back from the mark on the next catch-up.
+ *
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  */
 public final class SitrepStore implements AutoCloseable {
@@ -61,30 +71,26 @@ public final class SitrepStore implements AutoCloseable {
     private final Connection db;
     private final SearchIndex index;
     private final CopyIndex copies;
+    /** Rebuilds a stored article's fingerprint, for re-indexing; null when the opener gave none. */
+    private final Function<StoredArticle, Fingerprint> fingerprints;
     private final PreparedStatement insert;
     private final PreparedStatement lastRowId;
     private final PreparedStatement countOutlet;
     private final Map<String, Long> outletIds = new HashMap<>();
     private final PreparedStatement insertVector;
-    private final CopyIndex.Loader loader = new CopyIndex.Loader() {
-        @Override
-        public Map<String, CopyIndex.Pending> byIds(java.util.Collection<String> ids) throws SQLException {
-            return loadForCopies(ids);
-        }
+    /** Put, not yet committed. */
+    private final List<Fingerprinted> pending = new ArrayList<>();
+    /** Committed and searchable, not yet taken for copy detection. */
+    private final List<Fingerprinted> committed = new ArrayList<>();
 
-        @Override
-        public List<CopyIndex.Pending> after(long seq, int limit) throws SQLException {
-            return loadAfter(seq, limit);
-        }
-    };
-    private final List<CopyIndex.Pending> pending = new ArrayList<>();
-
-    private SitrepStore(Path dataDir, Connection db, SearchIndex index, InstantSource clock) throws SQLException {
+    private SitrepStore(Path dataDir, Connection db, SearchIndex index, Function<StoredArticle, Fingerprint> fingerprints,
+                        InstantSource clock) throws SQLException {
         this.dataDir = dataDir;
         this.clock = clock;
         this.db = db;
         this.index = index;
-        this.copies = new CopyIndex(db, index);
+        this.fingerprints = fingerprints;
+        this.copies = new CopyIndex(db);
         this.insert = db.prepareStatement("INSERT OR IGNORE INTO articles (id, outlet_id, url, title, published, published_precision, "
                 + "published_evidence, published_epoch, fetched, language, language_confidence, source_text, text, removed_json, "
                 + "problems_json, fields_json, origin_input, origin_record, origin_format, ingested_at) "
@@ -94,16 +100,23 @@ public final class SitrepStore implements AutoCloseable {
         this.insertVector = db.prepareStatement("INSERT OR REPLACE INTO vectors (id, model, vec) VALUES (?,?,?)");
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir} with the system clock for its own timestamps. */
+    /**
+     * Opens (creating if needed) the store in {@code dataDir} without the library's fingerprints: for reading, and for
+     * tests. When the search index lags SQLite (after a crash, or a deleted index) it cannot be rebuilt without them,
+     * and this throws; open through {@code Sitrep}, or with {@link #open(Path, Function, InstantSource)}.
+     */
     public static SitrepStore open(Path dataDir) {
-        return open(dataDir, InstantSource.system());
+        return open(dataDir, null, InstantSource.system());
     }
 
     /**
-     * Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite.
-     * {@code clock} stamps when articles were stored, rejected and when runs finished.
+     * Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite, with the
+     * fingerprints (candidate keys and sketch) of the articles to re-index rebuilt by {@code fingerprints} from their
+     * stored parts. Copies are not compared here: a store opened after a crash holds articles committed but not
+     * compared, which the copy-detection pass's catch-up finds from the mark. {@code clock} stamps when articles were
+     * stored, rejected and when runs finished.
      */
-    public static SitrepStore open(Path dataDir, InstantSource clock) {
+    public static SitrepStore open(Path dataDir, Function<StoredArticle, Fingerprint> fingerprints, InstantSource clock) {
         try {
             Files.createDirectories(dataDir);
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
@@ -117,10 +130,16 @@ public final class SitrepStore implements AutoCloseable {
             migrate(db);
             db.setAutoCommit(false);
             SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
-            SitrepStore store = new SitrepStore(dataDir, db, index, clock);
-            store.catchUpIndex();
-            store.copies.detectUnchecked(store.loader);
-            db.commit();
+            SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, clock);
+            try {
+                store.catchUpIndex();
+                db.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                // Let go of the index's write lock and the database, so that the directory can be opened again.
+                try (index; db) {
+                    throw e;
+                }
+            }
             return store;
         } catch (SQLException e) {
             throw new StoreException("open the store in " + dataDir, e);
@@ -157,14 +176,18 @@ public final class SitrepStore implements AutoCloseable {
             if (r.next()) max = r.getLong(1);
         }
         if (max <= indexed) return;
+        if (fingerprints == null) {
+            throw new SQLException("the search index lags the database (seq " + indexed + " of " + max
+                    + "); rebuilding it needs the library's fingerprints: open the data directory through Sitrep");
+        }
         long n = 0;
         try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
                 + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
             ps.setLong(1, indexed);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    Article a = read(r);
-                    index.put(a, r.getLong(1), fingerprint(a, r));
+                    StoredArticle a = stored(r);
+                    index.put(a.article(), a.seq(), fingerprints.apply(a));
                     n++;
                 }
             }
@@ -174,14 +197,10 @@ public final class SitrepStore implements AutoCloseable {
         System.getLogger("sitrep.store").log(System.Logger.Level.INFO, "re-indexed {0} articles missing from the search index", n);
     }
 
-    /** Adds the article unless one with its id is stored, with its sketch only (no vector). */
-    public synchronized PutOutcome put(Article a) {
-        return put(a, Fingerprinter.sketchesOnly().of(a));
-    }
-
     /**
-     * Adds the article and its fingerprint unless one with its id is stored. Durable after {@link #commit()}, which
-     * also looks for its copies; an article put without a fingerprint (null) is never compared.
+     * Adds the article and its fingerprint unless one with its id is stored. Durable and searchable after
+     * {@link #commit()}, and then handed to copy detection by {@link #takeCommitted()}; an article put without a
+     * fingerprint (null) has no copy-candidate keys in the index and is never compared from its own side.
      */
     public synchronized PutOutcome put(Article a, Fingerprint f) {
         if (a.id() == null || a.sourceText() == null || a.text() == null) {
@@ -227,7 +246,7 @@ public final class SitrepStore implements AutoCloseable {
                 insertVector.setBytes(3, Vectors.toBytes(f.vector()));
                 insertVector.executeUpdate();
             }
-            pending.add(new CopyIndex.Pending(a, seq, f));
+            pending.add(new Fingerprinted(a, seq, f));
             return PutOutcome.ADDED;
         } catch (SQLException e) {
             throw failure("store article " + a.id(), e);
@@ -253,18 +272,18 @@ public final class SitrepStore implements AutoCloseable {
         return id;
     }
 
-    /** Makes every put since the last commit durable, in SQLite and then in the index. */
+    /**
+     * Makes every put since the last commit durable, in SQLite and then in the index, and keeps the articles for
+     * {@link #takeCommitted()}.
+     */
     public synchronized void commit() {
         try {
             db.commit();
             if (!pending.isEmpty()) {
-                for (CopyIndex.Pending p : pending) index.put(p.article(), p.seq(), p.fingerprint());
+                for (Fingerprinted p : pending) index.put(p.article(), p.seq(), p.fingerprint());
                 index.commit(pending.get(pending.size() - 1).seq());
-                List<CopyIndex.Pending> batch = List.copyOf(pending);
+                committed.addAll(pending);
                 pending.clear();
-                // Copies are looked for once the batch is searchable; what a crash interrupts is redone on open.
-                copies.detect(batch, loader);
-                db.commit();
             }
         } catch (SQLException | IOException e) {
             // Outlet ids cached in this transaction may be gone after a failed commit.
@@ -272,6 +291,74 @@ public final class SitrepStore implements AutoCloseable {
             throw failure("commit", e);
         }
     }
+
+    /**
+     * The articles committed (durable and searchable) since the last call, in seq order, for copy detection to compare
+     * before anything later is committed. Whoever commits takes them; what nobody takes is compared from the mark by
+     * the next catch-up.
+     */
+    public synchronized List<Fingerprinted> takeCommitted() {
+        List<Fingerprinted> out = List.copyOf(committed);
+        committed.clear();
+        return out;
+    }
+
+    /** The search index's candidate queries, for copy detection; safe to use from several threads, without this lock. */
+    public CopyCandidates copyCandidates() {
+        return index;
+    }
+
+    /** Loads, relations and the progress mark for copy detection, each call under this store's lock. */
+    public CopyStore copyStore() {
+        return copyStore;
+    }
+
+    private final CopyStore copyStore = new CopyStore() {
+        @Override
+        public long checkedSeq() {
+            synchronized (SitrepStore.this) {
+                try {
+                    return copies.checkedSeq();
+                } catch (SQLException e) {
+                    throw failure("read the copy-detection mark", e);
+                }
+            }
+        }
+
+        @Override
+        public Map<String, StoredArticle> byIds(java.util.Collection<String> ids) {
+            synchronized (SitrepStore.this) {
+                try {
+                    return loadForCopies(ids);
+                } catch (SQLException e) {
+                    throw failure("load copy candidates", e);
+                }
+            }
+        }
+
+        @Override
+        public List<StoredArticle> after(long seq, int limit) {
+            synchronized (SitrepStore.this) {
+                try {
+                    return loadAfter(seq, limit);
+                } catch (SQLException e) {
+                    throw failure("load articles not compared for copies", e);
+                }
+            }
+        }
+
+        @Override
+        public void save(List<CopyRelation> relations, long checkedSeq) {
+            synchronized (SitrepStore.this) {
+                try {
+                    copies.save(relations, checkedSeq);
+                    db.commit();
+                } catch (SQLException e) {
+                    throw failure("save copies", e);
+                }
+            }
+        }
+    };
 
     /** Records a rejected input with its reason and a sample of its bytes (may be null); durable at once. */
     public synchronized void quarantine(Rejection r, byte[] sample) {
@@ -404,11 +491,6 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    /** Seconds spent in copy detection so far in this process, by part (candidates, load, judge, save). */
-    public synchronized Map<String, Double> copyTimings() {
-        return copies.timings();
-    }
-
     /** Articles, outlets and independent sources (copies collapsed into their originals) among these articles. */
     public synchronized SourceCounts sourceCounts(java.util.Collection<String> ids) {
         try {
@@ -519,11 +601,11 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     /**
-     * The articles with these ids (those that exist), each with its fingerprint: the sketch recomputed, the vector
-     * as stored. Chunked so that no statement has too many parameters.
+     * The articles with these ids (those that exist), each with its stored vector. Chunked so that no statement has
+     * too many parameters.
      */
-    private Map<String, CopyIndex.Pending> loadForCopies(java.util.Collection<String> ids) throws SQLException {
-        Map<String, CopyIndex.Pending> out = new HashMap<>();
+    private Map<String, StoredArticle> loadForCopies(java.util.Collection<String> ids) throws SQLException {
+        Map<String, StoredArticle> out = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
@@ -533,8 +615,8 @@ public final class SitrepStore implements AutoCloseable {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        Article a = read(r);
-                        out.put(a.id(), new CopyIndex.Pending(a, r.getLong(1), fingerprint(a, r)));
+                        StoredArticle a = stored(r);
+                        out.put(a.article().id(), a);
                     }
                 }
             }
@@ -542,27 +624,24 @@ public final class SitrepStore implements AutoCloseable {
         return out;
     }
 
-    /** Articles stored after {@code seq}, in seq order, at most {@code limit}, with their fingerprints. */
-    private List<CopyIndex.Pending> loadAfter(long seq, int limit) throws SQLException {
-        List<CopyIndex.Pending> out = new ArrayList<>();
+    /** Articles stored after {@code seq}, in seq order, at most {@code limit}, with their stored vectors. */
+    private List<StoredArticle> loadAfter(long seq, int limit) throws SQLException {
+        List<StoredArticle> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
                 + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?")) {
             ps.setLong(1, seq);
             ps.setInt(2, limit);
             try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    Article a = read(r);
-                    out.add(new CopyIndex.Pending(a, r.getLong(1), fingerprint(a, r)));
-                }
+                while (r.next()) out.add(stored(r));
             }
         }
         return out;
     }
 
-    /** The fingerprint of a row read with the vector columns after {@link #COLUMNS}. */
-    private static Fingerprint fingerprint(Article a, ResultSet r) throws SQLException {
+    /** The article of a row read with the vector columns after {@link #COLUMNS}, with its stored vector. */
+    private static StoredArticle stored(ResultSet r) throws SQLException {
         byte[] vec = r.getBytes(21);
-        return new Fingerprint(Fingerprinter.sketch(a), vec == null ? null : Vectors.toFloats(vec), r.getString(20), new CopyJudge.View(a));
+        return new StoredArticle(read(r), r.getLong(1), vec == null ? null : Vectors.toFloats(vec), r.getString(20));
     }
 
     private List<Article> query(String where, List<?> args, int max) throws SQLException {
