@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import org.sitrep.pipeline.Cpu;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -19,15 +18,18 @@ import java.util.Set;
 import org.sitrep.copies.CopyGroups;
 import org.sitrep.copies.CopyKind;
 import org.sitrep.copies.CopyRelation;
+import org.sitrep.copies.CopyStore;
+import org.sitrep.copies.StoredArticle;
 
 /**
  * The copy relations in SQLite: saved with the {@code copy_progress} mark (the highest seq compared) in one
  * transaction, so a crash only delays a comparison to the next catch-up; read back as an article's provenance and
  * as independent-source counts. Which pairs are copies is decided in the library ({@code org.sitrep.copies}); this
- * class only stores and reads. Package-private; {@link SitrepStore} synchronizes all calls.
+ * class only stores and reads. Package-private; {@link SitrepStore} synchronizes its calls, and the {@link CopyStore} methods lock the store themselves.
  */
-final class CopyIndex {
+final class CopyIndex implements CopyStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Object lock;
     private final Connection db;
     /** Prepared once: preparing is a large share of SQLite's time at this call rate (profiled with JFR). */
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -46,19 +48,68 @@ final class CopyIndex {
         statements.clear();
     }
 
-    CopyIndex(Connection db) {
+    /** Over {@code db}, every {@link CopyStore} call under {@code lock} (the store's). */
+    CopyIndex(Object lock, Connection db) {
+        this.lock = lock;
         this.db = db;
     }
 
+    // ---------------------------------------------------------------- CopyStore, for the copy-detection pass
+
+    @Override
+    public long checkedSeq() {
+        synchronized (lock) {
+            try {
+                return mark();
+            } catch (SQLException e) {
+                throw new StoreException("read the copy-detection mark", e);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, StoredArticle> byIds(Collection<String> ids) {
+        synchronized (lock) {
+            try {
+                return ArticleRows.byIds(db, ids);
+            } catch (SQLException e) {
+                throw new StoreException("load copy candidates", e);
+            }
+        }
+    }
+
+    @Override
+    public List<StoredArticle> after(long seq, int limit) {
+        synchronized (lock) {
+            try {
+                return ArticleRows.after(db, seq, limit);
+            } catch (SQLException e) {
+                throw new StoreException("load articles not compared for copies", e);
+            }
+        }
+    }
+
+    @Override
+    public void save(List<CopyRelation> relations, long checkedSeq) {
+        synchronized (lock) {
+            try {
+                write(relations, checkedSeq);
+                db.commit();
+            } catch (SQLException e) {
+                throw new StoreException("save copies", e);
+            }
+        }
+    }
+
     /** The highest seq compared so far (0 for none). */
-    long checkedSeq() throws SQLException {
+    private long mark() throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT coalesce(max(checked_seq), 0) FROM copy_progress"); ResultSet r = ps.executeQuery()) {
             return r.next() ? r.getLong(1) : 0;
         }
     }
 
     /** Writes the relations and moves the mark to {@code checkedSeq}, in the open transaction (the caller commits). */
-    void save(List<CopyRelation> relations, long checkedSeq) throws SQLException {
+    private void write(List<CopyRelation> relations, long checkedSeq) throws SQLException {
         for (CopyRelation rel : relations) save(rel);
         PreparedStatement ps = sql("UPDATE copy_progress SET checked_seq = ?");
         ps.setLong(1, checkedSeq);

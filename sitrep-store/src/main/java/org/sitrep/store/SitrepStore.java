@@ -57,14 +57,17 @@ import org.sitrep.model.SourceFormat;
  * What was committed but not compared (a crash between the two) is read back from the mark on the next catch-up.
  *
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
+ *
+ * <p>About 590 lines, past the ~500 we aim for, on purpose: it is the one writer of articles and outlets, and its
+ * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log) reads best in one
+ * place, since crash safety depends on the order of those steps. Everything else lives beside it: reading articles
+ * back ({@link ArticleRows}), copy relations ({@link CopyIndex}), the search index ({@link SearchIndex}), annotations
+ * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
     static final int SCHEMA_VERSION = 5;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
-            + "a.fetched, a.language, a.language_confidence, a.source_text, a.text, a.removed_json, a.problems_json, a.fields_json, "
-            + "a.origin_input, a.origin_record, a.origin_format";
 
     private final Path dataDir;
     private final InstantSource clock;
@@ -90,7 +93,7 @@ public final class SitrepStore implements AutoCloseable {
         this.db = db;
         this.index = index;
         this.fingerprints = fingerprints;
-        this.copies = new CopyIndex(db);
+        this.copies = new CopyIndex(this, db);
         this.insert = db.prepareStatement("INSERT OR IGNORE INTO articles (id, outlet_id, url, title, published, published_precision, "
                 + "published_evidence, published_epoch, fetched, language, language_confidence, source_text, text, removed_json, "
                 + "problems_json, fields_json, origin_input, origin_record, origin_format, ingested_at) "
@@ -181,12 +184,12 @@ public final class SitrepStore implements AutoCloseable {
                     + "); rebuilding it needs the library's fingerprints: open the data directory through Sitrep");
         }
         long n = 0;
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + ArticleRows.COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
                 + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
             ps.setLong(1, indexed);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    StoredArticle a = stored(r);
+                    StoredArticle a = ArticleRows.stored(r);
                     index.put(a.article(), a.seq(), fingerprints.apply(a));
                     n++;
                 }
@@ -310,55 +313,9 @@ public final class SitrepStore implements AutoCloseable {
 
     /** Loads, relations and the progress mark for copy detection, each call under this store's lock. */
     public CopyStore copyStore() {
-        return copyStore;
+        return copies;
     }
 
-    private final CopyStore copyStore = new CopyStore() {
-        @Override
-        public long checkedSeq() {
-            synchronized (SitrepStore.this) {
-                try {
-                    return copies.checkedSeq();
-                } catch (SQLException e) {
-                    throw failure("read the copy-detection mark", e);
-                }
-            }
-        }
-
-        @Override
-        public Map<String, StoredArticle> byIds(java.util.Collection<String> ids) {
-            synchronized (SitrepStore.this) {
-                try {
-                    return loadForCopies(ids);
-                } catch (SQLException e) {
-                    throw failure("load copy candidates", e);
-                }
-            }
-        }
-
-        @Override
-        public List<StoredArticle> after(long seq, int limit) {
-            synchronized (SitrepStore.this) {
-                try {
-                    return loadAfter(seq, limit);
-                } catch (SQLException e) {
-                    throw failure("load articles not compared for copies", e);
-                }
-            }
-        }
-
-        @Override
-        public void save(List<CopyRelation> relations, long checkedSeq) {
-            synchronized (SitrepStore.this) {
-                try {
-                    copies.save(relations, checkedSeq);
-                    db.commit();
-                } catch (SQLException e) {
-                    throw failure("save copies", e);
-                }
-            }
-        }
-    };
 
     /** Records a rejected input with its reason and a sample of its bytes (may be null); durable at once. */
     public synchronized void quarantine(Rejection r, byte[] sample) {
@@ -379,10 +336,10 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized Optional<Article> article(String idOrPrefix) {
         String key = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
         try {
-            List<Article> exact = query("WHERE a.id = ?", List.of(key), 1);
+            List<Article> exact = ArticleRows.query(db, "WHERE a.id = ?", List.of(key), 1);
             if (!exact.isEmpty()) return Optional.of(exact.get(0));
             if (key.length() < 4 || !key.matches("[0-9a-f]+")) return Optional.empty();
-            List<Article> found = query("WHERE a.id LIKE ? ORDER BY a.id", List.of(key + "%"), 6);
+            List<Article> found = ArticleRows.query(db, "WHERE a.id LIKE ? ORDER BY a.id", List.of(key + "%"), 6);
             if (found.size() > 1) {
                 List<String> ids = found.stream().map(Article::id).toList();
                 throw new IllegalArgumentException("the id prefix '" + idOrPrefix + "' is ambiguous: " + String.join(", ", ids)
@@ -403,7 +360,7 @@ public final class SitrepStore implements AutoCloseable {
         args.add(q.limit());
         args.add(q.offset());
         try {
-            return query(where.toString(), args, Integer.MAX_VALUE);
+            return ArticleRows.query(db, where.toString(), args, Integer.MAX_VALUE);
         } catch (SQLException e) {
             throw failure("list articles", e);
         }
@@ -597,88 +554,6 @@ public final class SitrepStore implements AutoCloseable {
             index.close();
         } catch (SQLException | IOException e) {
             throw failure("close", e);
-        }
-    }
-
-    /**
-     * The articles with these ids (those that exist), each with its stored vector. Chunked so that no statement has
-     * too many parameters.
-     */
-    private Map<String, StoredArticle> loadForCopies(java.util.Collection<String> ids) throws SQLException {
-        Map<String, StoredArticle> out = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String in = "?" + ",?".repeat(chunk.size() - 1);
-            try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
-                    + "LEFT JOIN vectors v ON v.id = a.id WHERE a.id IN (" + in + ")")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        StoredArticle a = stored(r);
-                        out.put(a.article().id(), a);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Articles stored after {@code seq}, in seq order, at most {@code limit}, with their stored vectors. */
-    private List<StoredArticle> loadAfter(long seq, int limit) throws SQLException {
-        List<StoredArticle> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
-                + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?")) {
-            ps.setLong(1, seq);
-            ps.setInt(2, limit);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) out.add(stored(r));
-            }
-        }
-        return out;
-    }
-
-    /** The article of a row read with the vector columns after {@link #COLUMNS}, with its stored vector. */
-    private static StoredArticle stored(ResultSet r) throws SQLException {
-        byte[] vec = r.getBytes(21);
-        return new StoredArticle(read(r), r.getLong(1), vec == null ? null : Vectors.toFloats(vec), r.getString(20));
-    }
-
-    private List<Article> query(String where, List<?> args, int max) throws SQLException {
-        List<Article> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id " + where)) {
-            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next() && out.size() < max) out.add(read(r));
-            }
-        }
-        return out;
-    }
-
-    private static Article read(ResultSet r) throws SQLException {
-        Published published = null;
-        if (r.getString(6) != null) {
-            Published p = Published.parseIso(r.getString(6), DateEvidence.valueOf(r.getString(8)));
-            published = new Published(p.instant(), DatePrecision.valueOf(r.getString(7)), p.evidence());
-        }
-        try {
-            List<RemovedSpan> removed = JSON.readValue(r.getString(14), new TypeReference<List<RemovedSpan>>() {
-            });
-            Problems problems = JSON.readValue(r.getString(15), ProblemsJson.class).toProblems();
-            Map<String, String> fields = JSON.readValue(r.getString(16), new TypeReference<Map<String, String>>() {
-            });
-            return new Article(r.getString(2), new Origin(r.getString(17), r.getString(18), SourceFormat.valueOf(r.getString(19))),
-                    r.getString(3), r.getString(4), r.getString(5), published, Instant.parse(r.getString(9)), r.getString(10),
-                    r.getDouble(11), r.getString(12), r.getString(13), removed, fields, problems);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("corrupt JSON column in article " + r.getString(2), e);
-        }
-    }
-
-    /** Jackson's view of {@link Problems} (records deserialize by their canonical constructor). */
-    record ProblemsJson(List<Problem> items, int dropped) {
-        Problems toProblems() {
-            return new Problems(items == null ? List.of() : items, dropped);
         }
     }
 
