@@ -160,9 +160,6 @@ public final class SentenceEmbedder {
 
     /** Cosine similarity of two unit vectors. */
     public static double cosine(float[] a, float[] b) {
-        if (a == null || b == null || a.length != b.length) return Double.NaN;
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
-        return dot;
+        return org.sitrep.vectors.DenseVectors.cosine(a, b);
     }
 }
