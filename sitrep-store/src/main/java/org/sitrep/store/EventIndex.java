@@ -30,6 +30,7 @@ import org.sitrep.events.EventVectors;
 import org.sitrep.events.Placement;
 import org.sitrep.events.StoryState;
 import org.sitrep.model.Article;
+import org.sitrep.vectors.DenseVectors;
 
 /**
  * Events and stories in the store (schema 5): the clusterer's state, each article's event, the log of merges, the
@@ -39,9 +40,6 @@ import org.sitrep.model.Article;
 public final class EventIndex {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    /** How far before its publication an article's reported day may lie and still date the event. */
-    private static final int REPORTED_DAYS_BACK = 30;
-
     private final SitrepStore store;
     private final Connection db;
 
@@ -136,8 +134,6 @@ public final class EventIndex {
 
     // ---------------------------------------------------------------- the clusterer's state
 
-    private static final int HEADLINES_REPLAYED = 100_000;
-
     /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
     EventClusterer clusterer(EventParams params) {
         synchronized (store) {
@@ -171,7 +167,7 @@ public final class EventIndex {
                 try (PreparedStatement ps = db.prepareStatement("SELECT o.name, a.title, ae.day FROM article_events ae "
                         + "JOIN articles a ON a.id = ae.article_id LEFT JOIN outlets o ON o.id = a.outlet_id "
                         + "WHERE ae.day IS NOT NULL AND a.title IS NOT NULL AND o.name IS NOT NULL ORDER BY ae.seq DESC LIMIT ?")) {
-                    ps.setInt(1, HEADLINES_REPLAYED);
+                    ps.setInt(1, params.replayedHeadlines());
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) headlines.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
                     }
@@ -369,7 +365,7 @@ public final class EventIndex {
      * {@link #count}), the day of what it reports, its embedding, and the event of an article it has a copy relation
      * with (from {@code placed}: article id to event id of this batch, then the store).
      */
-    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
+    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, BatchPlacements placed, EventParams params) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
@@ -389,7 +385,7 @@ public final class EventIndex {
                         }
                     }
                 }
-                LocalDate day = day(a, annotated);
+                LocalDate day = day(a, annotated, params.reportedDaysBack());
                 float[] vec = null;
                 try (PreparedStatement ps = db.prepareStatement("SELECT vec FROM vectors WHERE id = ?")) {
                     ps.setString(1, id);
@@ -410,13 +406,13 @@ public final class EventIndex {
                         while (r.next() && originEvent == null) {
                             originEvent = eventOf(r.getString(1), placed);
                             if (originEvent != null) originArticle = r.getString(1);
-                            if (originEvent != null && r.getInt(2) == 1 && !"copy".equals(reasonOf(r.getString(1), placed))) replacedCopy = r.getString(1);
+                            if (originEvent != null && r.getInt(2) == 1 && reasonOf(r.getString(1), placed) != Placement.Reason.COPY) replacedCopy = r.getString(1);
                         }
                     }
                 }
                 EventFeatures.Vectors replaces = null;
                 if (replacedCopy != null) {
-                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, Map.of());
+                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, new BatchPlacements(), params);
                     if (copy.isPresent()) {
                         EventFeatures cf = copy.get().features();
                         replaces = new EventFeatures.Vectors(cf.terms(), cf.names(), cf.embedding());
@@ -445,19 +441,46 @@ public final class EventIndex {
     record ArticleInput(EventFeatures features, LocalDate day) {
     }
 
-    private String reasonOf(String articleId, Map<String, String> placed) throws SQLException {
-        String r = placed.get("reason:" + articleId);
+    /**
+     * The placements of the batch in hand, before they are stored: each article's event (kept up to date as events
+     * merge and split) and why it went there. Not thread-safe.
+     */
+    static final class BatchPlacements {
+        private final Map<String, String> events = new HashMap<>();
+        private final Map<String, Placement.Reason> reasons = new HashMap<>();
+
+        /** Records a placement and what its changes did to the events of the batch's articles. */
+        void add(Placement p) {
+            events.put(p.articleId(), p.eventId());
+            reasons.put(p.articleId(), p.reason());
+            for (ClusterChange c : p.changes()) {
+                if (c.kind() == ClusterChange.Kind.EVENT_MERGED) events.replaceAll((k, v) -> v.equals(c.from()) ? c.into() : v);
+                if (c.kind() == ClusterChange.Kind.EVENT_SPLIT) for (String moved : c.articles()) events.put(moved, c.into());
+            }
+        }
+
+        String eventOf(String articleId) {
+            return events.get(articleId);
+        }
+
+        Placement.Reason reasonOf(String articleId) {
+            return reasons.get(articleId);
+        }
+    }
+
+    private Placement.Reason reasonOf(String articleId, BatchPlacements placed) throws SQLException {
+        Placement.Reason r = placed.reasonOf(articleId);
         if (r != null) return r;
         try (PreparedStatement ps = db.prepareStatement("SELECT reason FROM article_events WHERE article_id = ?")) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? Placement.Reason.fromWire(rs.getString(1)) : null;
             }
         }
     }
 
-    private String eventOf(String articleId, Map<String, String> placed) throws SQLException {
-        String e = placed.get(articleId);
+    private String eventOf(String articleId, BatchPlacements placed) throws SQLException {
+        String e = placed.eventOf(articleId);
         if (e != null) return e;
         try (PreparedStatement ps = db.prepareStatement("SELECT event_id FROM article_events WHERE article_id = ?")) {
             ps.setString(1, articleId);
@@ -472,7 +495,7 @@ public final class EventIndex {
      * before its publication, read against the publication date; else its publication day; null when it has no
      * publication date (a fetch time says nothing about when things happened).
      */
-    private LocalDate day(Article a, boolean annotated) throws SQLException {
+    private LocalDate day(Article a, boolean annotated, int daysBack) throws SQLException {
         if (a.published() == null || a.published().instant() == null) return null;
         LocalDate published = a.published().instant().atZone(ZoneOffset.UTC).toLocalDate();
         if (!annotated) return published;
@@ -483,7 +506,7 @@ public final class EventIndex {
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     LocalDate d = parseDay(r.getString(1));
-                    if (d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(REPORTED_DAYS_BACK))) counts.merge(d, 1, Integer::sum);
+                    if (d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(daysBack))) counts.merge(d, 1, Integer::sum);
                 }
             }
         }
@@ -548,13 +571,7 @@ public final class EventIndex {
     }
 
     private static float[] normalise(float[] v) {
-        double n = 0;
-        for (float x : v) n += (double) x * x;
-        if (n == 0) return null;
-        double len = Math.sqrt(n);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / len);
-        return out;
+        return DenseVectors.normalised(v);
     }
 
     // ---------------------------------------------------------------- writing
@@ -576,7 +593,7 @@ public final class EventIndex {
                         ps.setString(1, p.placement().articleId());
                         ps.setLong(2, p.seq());
                         ps.setString(3, p.placement().eventId());
-                        ps.setString(4, p.placement().reason());
+                        ps.setString(4, p.placement().reason().wire());
                         ps.setDouble(5, p.placement().similarity());
                         ps.setString(6, p.day() == null ? null : p.day().toString());
                         ps.addBatch();
@@ -619,13 +636,13 @@ public final class EventIndex {
     private void applyChange(long seq, ClusterChange c) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO cluster_log (at_seq, kind, from_id, into_id, detail) VALUES (?,?,?,?,?)")) {
             ps.setLong(1, seq);
-            ps.setString(2, c.kind());
+            ps.setString(2, c.kind().wire());
             ps.setString(3, c.from());
             ps.setString(4, c.into());
             ps.setString(5, c.detail());
             ps.executeUpdate();
         }
-        if (c.kind().equals("event-split")) {
+        if (c.kind() == ClusterChange.Kind.EVENT_SPLIT) {
             try (PreparedStatement ps = db.prepareStatement("UPDATE article_events SET event_id = ? WHERE article_id = ? AND event_id = ?")) {
                 for (String article : c.articles()) {
                     ps.setString(1, c.into());
@@ -638,8 +655,8 @@ public final class EventIndex {
             return;
         }
         String sql = switch (c.kind()) {
-            case "event-merged" -> "UPDATE article_events SET event_id = ? WHERE event_id = ?";
-            case "story-merged" -> "UPDATE events SET story_id = ? WHERE story_id = ?";
+            case EVENT_MERGED -> "UPDATE article_events SET event_id = ? WHERE event_id = ?";
+            case STORY_MERGED -> "UPDATE events SET story_id = ? WHERE story_id = ?";
             default -> null;
         };
         if (sql == null) return;
@@ -808,7 +825,7 @@ public final class EventIndex {
     public Optional<EventDetail> event(String id) {
         synchronized (store) {
             try {
-                String current = follow(id, "event-merged");
+                String current = follow(id, ClusterChange.Kind.EVENT_MERGED.wire());
                 Optional<EventSummary> summary = eventSummary(current);
                 if (summary.isEmpty()) return Optional.empty();
                 List<Member> members = members(current);
@@ -824,7 +841,7 @@ public final class EventIndex {
     public Optional<StoryDetail> story(String id) {
         synchronized (store) {
             try {
-                String current = follow(id, "story-merged");
+                String current = follow(id, ClusterChange.Kind.STORY_MERGED.wire());
                 Optional<StorySummary> summary = storySummary(current);
                 if (summary.isEmpty()) return Optional.empty();
                 List<EventSummary> events = new ArrayList<>();

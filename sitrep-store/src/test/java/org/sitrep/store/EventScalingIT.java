@@ -49,7 +49,7 @@ class EventScalingIT {
             }
         }
         items.sort(java.util.Comparator.comparing(Item::day, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        EventParams params = EventParams.defaults().withWindow(250_000);
+        EventParams params = EventParams.defaults().toBuilder().window(250_000).build();
         EventClusterer c = new EventClusterer(params);
         EventIndex.Frequencies df = new EventIndex.Frequencies(new HashMap<>(), 0);
         for (Item it : items) df.count(keys(it));
@@ -81,7 +81,7 @@ class EventScalingIT {
                 LocalDate day = it.day() == null ? base : base.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, it.day()) % 3650);
                 EventFeatures f = features("t" + cp + ":" + i, new Item(it.title(), it.text(), day, "timed" + cp + "|" + it.outlet()), df);
                 long t0 = System.nanoTime();
-                if (c.place(f).reason().equals("serial")) serial[0]++;
+                if (c.place(f).reason() == org.sitrep.events.Placement.Reason.SERIAL) serial[0]++;
                 long dt = System.nanoTime() - t0;
                 acc[0] += dt;
                 acc[1]++;
