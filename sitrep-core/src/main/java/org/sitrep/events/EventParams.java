@@ -42,7 +42,8 @@ import java.util.function.Function;
  * @param templates          how many outlet headlines (digits blanked) are remembered to recognise serial pages
  * @param replayedHeadlines  how many of the most recent placements' headlines a store replays into a new clusterer, so
  *                           that serial pages are recognised across runs
- * @param reportedDaysBack   how far before its publication an article's reported day may lie and still date it
+ * @param reportedDaysBack   how far before its publication an article's reported day may lie and still date it (see
+ *                           {@link EventInputs})
  */
 public record EventParams(double namesWeight, double embeddingWeight, double join, int maxGapDays, double undatedMargin,
                           double storyJoin, double anchoredJoin, int keptTerms, int candidates, int postings, int window,

@@ -19,10 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.copies.Tokens;
+import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventMember;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventState;
@@ -30,7 +31,6 @@ import org.sitrep.events.EventVectors;
 import org.sitrep.events.Placement;
 import org.sitrep.events.StoryState;
 import org.sitrep.model.Article;
-import org.sitrep.vectors.DenseVectors;
 
 /**
  * Events and stories in the store (schema 5): the clusterer's state, each article's event, the log of merges, the
@@ -323,8 +323,10 @@ public final class EventIndex {
             if (found.isEmpty()) return false;
             Article a = found.get();
             try {
+                boolean annotated = annotated(id);
                 java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.termKeys(a.title(), a.text()));
-                keys.addAll(names(a, annotated(id), nameSource));
+                keys.addAll(EventInputs.names(new ArticleFacts(id, a.outlet(), a.title(), a.text(), null, annotated,
+                        entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null), EventIndex::nameKey));
                 df.count(keys);
                 return true;
             } catch (SQLException e) {
@@ -342,28 +344,23 @@ public final class EventIndex {
         }
     }
 
-    /** An article's names, one per occurrence: entities or capitalised words (see {@link Names}), and numbers. */
-    private List<String> names(Article a, boolean annotated, Names nameSource) throws SQLException {
-        List<String> names = new ArrayList<>();
-        if (annotated && nameSource == Names.ENTITIES) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
-                ps.setString(1, a.id());
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) names.add("e:" + r.getLong(1));
-                }
+    /** The entity ids of an article's mentions when its names are its entities (see {@link Names}); else null. */
+    private List<Long> entities(String id, boolean annotated, Names nameSource) throws SQLException {
+        if (!annotated || nameSource != Names.ENTITIES) return null;
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) out.add(r.getLong(1));
             }
-        } else {
-            names.addAll(capitalised(a.title()));
-            names.addAll(capitalised(a.text()));
         }
-        names.addAll(numbers(a.text()));
-        return names;
+        return out;
     }
 
     /**
-     * The clusterer's view of one stored article: its words and names weighted by {@code df} (counted beforehand, see
-     * {@link #count}), the day of what it reports, its embedding, and the event of an article it has a copy relation
-     * with (from {@code placed}: article id to event id of this batch, then the store).
+     * The clusterer's view of one stored article (see {@link EventInputs#features}): what the store knows of it, with
+     * {@code df} counted beforehand (see {@link #count}) and the event of an article it has a copy relation with (from
+     * {@code placed}, this batch's placements so far, then the store).
      */
     Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, BatchPlacements placed, EventParams params) {
         synchronized (store) {
@@ -372,25 +369,37 @@ public final class EventIndex {
             Article a = found.get();
             try {
                 boolean annotated = annotated(id);
-                List<String> names = names(a, annotated, nameSource);
-                Map<String, Integer> places = new HashMap<>();
+                List<Long> entities = entities(id, annotated, nameSource);
+                List<ArticleFacts.PlaceMention> places = new ArrayList<>();
                 if (annotated) {
-                    // Specific places only: a country or a first-level region names too much to anchor a story.
-                    try (PreparedStatement ps = db.prepareStatement("SELECT m.entity_id, m.sentence FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                            + "WHERE m.article_id = ? AND e.type = 'PLACE' AND e.geoname_id IS NOT NULL AND coalesce(e.feature_code, '') NOT LIKE 'PCL%' "
-                            + "AND coalesce(e.feature_code, '') NOT IN ('ADM1', 'CONT', 'RGN', 'AREA')")) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT m.entity_id, m.sentence, e.feature_code FROM mentions m "
+                            + "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.type = 'PLACE' AND e.geoname_id IS NOT NULL")) {
                         ps.setString(1, id);
                         try (ResultSet r = ps.executeQuery()) {
-                            while (r.next()) places.merge("e:" + r.getLong(1), r.getInt(2) == 0 ? 3 : 1, Integer::sum);
+                            while (r.next()) places.add(new ArticleFacts.PlaceMention(r.getLong(1), r.getInt(2), r.getString(3)));
                         }
                     }
                 }
-                LocalDate day = day(a, annotated, params.reportedDaysBack());
+                LocalDate published = a.published() == null || a.published().instant() == null ? null
+                        : a.published().instant().atZone(ZoneOffset.UTC).toLocalDate();
+                List<LocalDate> reportedDays = new ArrayList<>();
+                if (published != null && annotated) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT begin_at FROM times WHERE article_id = ? AND own_date = 0 "
+                            + "AND against_fetch_time = 0 AND precision = 'DAY'")) {
+                        ps.setString(1, id);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                LocalDate d = parseDay(r.getString(1));
+                                if (d != null) reportedDays.add(d);
+                            }
+                        }
+                    }
+                }
                 float[] vec = null;
                 try (PreparedStatement ps = db.prepareStatement("SELECT vec FROM vectors WHERE id = ?")) {
                     ps.setString(1, id);
                     try (ResultSet r = ps.executeQuery()) {
-                        if (r.next()) vec = normalise(Vectors.toFloats(r.getBytes(1)));
+                        if (r.next()) vec = Vectors.toFloats(r.getBytes(1));
                     }
                 }
                 // A copy joins its original's event; an original arriving after its copy joins the copy's event and,
@@ -406,7 +415,9 @@ public final class EventIndex {
                         while (r.next() && originEvent == null) {
                             originEvent = eventOf(r.getString(1), placed);
                             if (originEvent != null) originArticle = r.getString(1);
-                            if (originEvent != null && r.getInt(2) == 1 && reasonOf(r.getString(1), placed) != Placement.Reason.COPY) replacedCopy = r.getString(1);
+                            if (originEvent != null && r.getInt(2) == 1 && reasonOf(r.getString(1), placed) != Placement.Reason.COPY) {
+                                replacedCopy = r.getString(1);
+                            }
                         }
                     }
                 }
@@ -418,24 +429,14 @@ public final class EventIndex {
                         replaces = new EventFeatures.Vectors(cf.terms(), cf.names(), cf.embedding());
                     }
                 }
-                EventVectors.Weighted terms = EventVectors.weightedTerms(a.title(), a.text(), df);
-                EventVectors.Weighted nameVector = EventVectors.weightedNames(names, df);
-                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms.vector(), nameVector.vector(), day, vec,
-                        originEvent, places, replaces, terms.information(), nameVector.information(), originArticle),
-                        day));
+                ArticleFacts facts = new ArticleFacts(id, a.outlet(), a.title(), a.text(), published, annotated, entities, places,
+                        reportedDays, vec, originEvent, originArticle, replaces);
+                EventFeatures features = EventInputs.features(facts, df, EventIndex::nameKey, params);
+                return Optional.of(new ArticleInput(features, features.date()));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
             }
         }
-    }
-
-    /** The headline, or for an article without one its first sentence (cut to 120 characters). */
-    static String title(Article a) {
-        if (a.title() != null && !a.title().isBlank()) return a.title().strip();
-        String text = a.text() == null ? "" : a.text().strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{20,}?[.!?])(\\s|$)", java.util.regex.Pattern.DOTALL).matcher(text);
-        String lead = (m.find() ? m.group(1) : text).replaceAll("\\s+", " ");
-        return lead.length() <= 120 ? lead : lead.substring(0, 119).strip() + "…";
     }
 
     record ArticleInput(EventFeatures features, LocalDate day) {
@@ -490,37 +491,6 @@ public final class EventIndex {
         }
     }
 
-    /**
-     * The day of what an article reports: the day it names most often (ties: the latest) among the days in the month
-     * before its publication, read against the publication date; else its publication day; null when it has no
-     * publication date (a fetch time says nothing about when things happened).
-     */
-    private LocalDate day(Article a, boolean annotated, int daysBack) throws SQLException {
-        if (a.published() == null || a.published().instant() == null) return null;
-        LocalDate published = a.published().instant().atZone(ZoneOffset.UTC).toLocalDate();
-        if (!annotated) return published;
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT begin_at FROM times WHERE article_id = ? AND own_date = 0 "
-                + "AND against_fetch_time = 0 AND precision = 'DAY'")) {
-            ps.setString(1, a.id());
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    LocalDate d = parseDay(r.getString(1));
-                    if (d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(daysBack))) counts.merge(d, 1, Integer::sum);
-                }
-            }
-        }
-        LocalDate best = published;
-        int bestCount = 0;
-        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().isAfter(best))) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
-    }
-
     private static LocalDate parseDay(String s) {
         if (s == null || s.length() < 10) return null;
         try {
@@ -532,46 +502,14 @@ public final class EventIndex {
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one), cached. */
-    private static String key(String word) {
+    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one; "" for none), cached. */
+    static String nameKey(String word) {
         String k = KEYS.get(word);
         if (k != null) return k;
         if (KEYS.size() > 200_000) KEYS.clear();
         k = org.sitrep.geo.TransliterationKey.of(word);
-        KEYS.put(word, k.isEmpty() ? word : k);
-        return k.isEmpty() ? word : k;
-    }
-
-    /**
-     * Capitalised words that do not open a sentence, by transliteration key: a stand-in for names where no annotator
-     * read the text, and beside the entities where one did (ECB+ chose them, see BENCHMARKS.md).
-     */
-    static List<String> capitalised(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        boolean sentenceStart = true;
-        for (String raw : text.split("\\s+")) {
-            if (raw.isEmpty()) continue;
-            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
-                for (String t : Tokens.of(w)) if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) out.add("w:" + key(t));
-            }
-            char last = raw.charAt(raw.length() - 1);
-            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
-        }
-        return out;
-    }
-
-    /** Numbers of two digits or more, as name keys: casualty counts, ages, years tell events apart. */
-    static List<String> numbers(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        for (String t : Tokens.of(text)) if (t.length() >= 2 && t.chars().allMatch(Character::isDigit)) out.add("#" + t);
-        return out;
-    }
-
-    private static float[] normalise(float[] v) {
-        return DenseVectors.normalised(v);
+        KEYS.put(word, k);
+        return k;
     }
 
     // ---------------------------------------------------------------- writing

@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventVectors;
 
@@ -123,9 +124,9 @@ class EventScalingIT {
     }
 
     private static List<String> names(Item it) {
-        List<String> names = new ArrayList<>(EventIndex.capitalised(it.title()));
-        names.addAll(EventIndex.capitalised(it.text()));
-        names.addAll(EventIndex.numbers(it.text()));
+        List<String> names = new ArrayList<>(EventInputs.capitalised(it.title(), EventIndex::nameKey));
+        names.addAll(EventInputs.capitalised(it.text(), EventIndex::nameKey));
+        names.addAll(EventInputs.numbers(it.text()));
         return names;
     }
 
