@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.sitrep.model.Article;
+import org.sitrep.vectors.DenseVectors;
 
 /**
  * Turns an article into a unit-length vector of its headline and lead. Only the first {@value #LEAD_WORDS} words
@@ -160,6 +161,6 @@ public final class SentenceEmbedder {
 
     /** Cosine similarity of two unit vectors. */
     public static double cosine(float[] a, float[] b) {
-        return org.sitrep.vectors.DenseVectors.cosine(a, b);
+        return DenseVectors.cosine(a, b);
     }
 }
