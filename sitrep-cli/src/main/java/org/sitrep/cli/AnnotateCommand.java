@@ -4,12 +4,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.sitrep.store.AnnotationPass;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.AnnotationPass;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,13 +37,16 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+        try (Sitrep sitrep = main.open()) {
             if (all) {
-                sitrep.store().entities().reset();
-                sitrep.store().events().reset();
+                sitrep.forgetAnnotations();
             }
-            AnnotationPass.Report r = run(sitrep, noProgress || json, spec.commandLine().getErr());
-            org.sitrep.store.EventPass.Report placed = EventsCommand.run(sitrep, true, noProgress || json, spec.commandLine().getErr());
+            Sitrep.CatchUp done;
+            try (PassProgress progress = new PassProgress(noProgress || json, spec.commandLine().getErr())) {
+                done = sitrep.catchUp(progress);
+            }
+            AnnotationPass.Report r = done.annotation().orElseThrow();
+            org.sitrep.app.EventPass.Report placed = done.events();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> m = toJson(r);
@@ -59,32 +58,6 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** Runs the pass with a progress bar on stderr for long runs; shared with {@code ingest}. */
-    static AnnotationPass.Report run(Sitrep sitrep, boolean quiet, PrintWriter err) {
-        ProgressBar[] bar = new ProgressBar[1];
-        try {
-            return sitrep.annotate(new AnnotationPass.Listener() {
-                @Override
-                public void planned(long articles) {
-                    if (quiet || articles < 20) return;
-                    bar[0] = new ProgressBarBuilder().setTaskName("Annotate").setInitialMax(articles).setUnit(" articles", 1)
-                            .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
-                }
-
-                @Override
-                public void progress(long done, long tokens) {
-                    if (bar[0] == null) return;
-                    bar[0].stepTo(done);
-                    bar[0].setExtraMessage(String.format("%,d tokens", tokens));
-                }
-            });
-        } finally {
-            if (bar[0] != null) bar[0].close();
-            err.flush();
-        }
     }
 
     static Map<String, Object> toJson(AnnotationPass.Report r) {

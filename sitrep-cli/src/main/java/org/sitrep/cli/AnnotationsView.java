@@ -6,9 +6,9 @@ import org.sitrep.geo.GeoNames;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.Quantity;
 import org.sitrep.nlp.TimeMention;
-import org.sitrep.store.EntityIndex;
-import org.sitrep.store.EntityJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.store.EntityReads;
+import org.sitrep.json.EntityJson;
+import org.sitrep.app.Sitrep;
 
 /** {@code sitrep show ID --annotations}: the stored annotations of one article, as text or JSON. */
 final class AnnotationsView {
@@ -16,7 +16,7 @@ final class AnnotationsView {
     }
 
     static int print(PrintWriter out, Sitrep sitrep, Article a, boolean json) {
-        EntityIndex.StoredAnnotations an = sitrep.store().entities().annotations(a.id());
+        EntityReads.StoredAnnotations an = sitrep.annotations(a.id());
         if (json) {
             Output.json(out, EntityJson.annotations(an, a.text()));
             return ExitCodes.OK;
@@ -35,7 +35,7 @@ final class AnnotationsView {
         out.println();
         out.println("Names (" + an.mentions().size() + "):");
         boolean geo = false;
-        for (EntityIndex.StoredMention m : an.mentions()) {
+        for (EntityReads.StoredMention m : an.mentions()) {
             StringBuilder b = new StringBuilder(String.format("  %-28s %-12s", Output.cell(m.text(), 28), m.kind().toLowerCase(Locale.ROOT)));
             if (m.entityId() != null) b.append(" entity ").append(m.entityId());
             if (m.latitude() != null) {
@@ -60,7 +60,7 @@ final class AnnotationsView {
         }
         out.println();
         out.println("Quotes:");
-        for (EntityIndex.StoredQuote q : an.quotes()) {
+        for (EntityReads.StoredQuote q : an.quotes()) {
             out.printf("  %s%s: “%s”%n", q.quote().speaker() == null ? "(speaker unknown)" : q.quote().speaker(),
                     q.speakerEntityId() == null ? "" : " [entity " + q.speakerEntityId() + "]", Output.cell(q.quote().text(), 110).strip());
         }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Article;
-import org.sitrep.store.ArticleJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.ArticleJson;
+import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,16 +45,15 @@ final class ArticlesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int n = limit != null ? limit : json ? Integer.MAX_VALUE : 50;
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            SitrepStore store = sitrep.store();
-            List<Article> list = store.articles(new SitrepStore.ArticleQuery(n, offset, outlet, language));
+        try (Sitrep sitrep = main.open()) {
+            List<Article> list = sitrep.articles(new SitrepStore.ArticleQuery(n, offset, outlet, language));
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 for (Article a : list) items.add(ArticleJson.summary(a));
                 Output.json(out, items);
                 return ExitCodes.OK;
             }
-            long total = store.countArticles();
+            long total = sitrep.countArticles();
             out.println(Output.cell("ID", 16) + "  " + Output.cell("PUBLISHED", 10) + "  " + Output.cell("LANG", 4) + "  "
                     + Output.cell("OUTLET", 22) + "  TITLE");
             for (Article a : list) {

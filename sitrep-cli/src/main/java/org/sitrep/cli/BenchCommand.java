@@ -26,11 +26,11 @@ import org.sitrep.model.Article;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.Rejection;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Pipelines;
+import org.sitrep.chain.Pipelines;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageContext;
-import org.sitrep.store.Ingestion;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -168,7 +168,6 @@ final class BenchCommand implements Callable<Integer> {
                 s.store().commit();
                 if (parts != null) {
                     parts.putAll(s.ingestion().timings());
-                    parts.putAll(s.store().copyTimings());
                 }
                 System.gc();
                 lastHeapBytes = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();

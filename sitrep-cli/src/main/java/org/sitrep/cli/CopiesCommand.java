@@ -1,12 +1,13 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.Provenance;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.copies.CopyRelation;
 import org.sitrep.model.Article;
-import org.sitrep.store.ProvenanceJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.ProvenanceJson;
+import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,26 +35,25 @@ final class CopiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            SitrepStore store = sitrep.store();
+        try (Sitrep sitrep = main.open()) {
             Optional<Article> a = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
             if (a.isEmpty()) return ExitCodes.NOT_FOUND;
-            SitrepStore.Provenance p = store.provenance(a.get().id());
+            Provenance p = sitrep.provenance(a.get().id());
             if (json) {
                 Output.json(out, ProvenanceJson.of(p));
                 return ExitCodes.OK;
             }
             out.println(a.get().id() + "  " + Output.cell(a.get().title() != null ? a.get().title() : ArticlesCommand.firstWords(a.get().text()), 90).strip());
             if (p.copyOf().isEmpty() && p.copiedBy().isEmpty()) out.println("No copies found: an independent report as far as Sitrep can tell.");
-            for (CopyRelation r : p.copyOf()) print(out, store, "copy of", r.originalId(), r);
-            for (CopyRelation r : p.copiedBy()) print(out, store, "copied by", r.copyId(), r);
+            for (CopyRelation r : p.copyOf()) print(out, sitrep, "copy of", r.originalId(), r);
+            for (CopyRelation r : p.copiedBy()) print(out, sitrep, "copied by", r.copyId(), r);
             out.flush();
         }
         return ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, SitrepStore store, String what, String otherId, CopyRelation r) {
-        Article other = store.article(otherId).orElse(null);
+    private static void print(PrintWriter out, Sitrep sitrep, String what, String otherId, CopyRelation r) {
+        Article other = sitrep.article(otherId).orElse(null);
         out.printf("%n%s %s  %s  [%s, score %.2f; %s%s]%n", what, otherId, other == null ? "" : Output.cell(other.title() != null ? other.title() : other.text(), 60).strip(),
                 r.kind().name().toLowerCase(), r.score(), "original by " + r.direction(), r.credited() == null ? "" : "; credits " + r.credited());
         for (CopyRelation.AlignedPair pair : r.aligned()) {

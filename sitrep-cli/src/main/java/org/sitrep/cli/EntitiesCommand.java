@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.geo.GeoNames;
-import org.sitrep.store.EntityIndex;
-import org.sitrep.store.EntityJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.store.EntityReads;
+import org.sitrep.json.EntityJson;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,14 +42,14 @@ final class EntitiesCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0) throw new IllegalArgumentException("--limit must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            EntityIndex.EntityPage page = sitrep.store().entities().entities(new EntityIndex.EntityQuery(type, name, limit, offset));
+        try (Sitrep sitrep = main.open()) {
+            EntityReads.EntityPage page = sitrep.entities(type, name, limit, offset);
             if (json) {
                 Output.json(out, EntityJson.page(page, limit, offset));
                 return ExitCodes.OK;
             }
             if (page.total() == 0) {
-                long pending = sitrep.store().entities().pending();
+                long pending = sitrep.pendingAnnotation();
                 out.println(pending > 0 ? "No entities yet: " + pending + " articles are not annotated; run `sitrep annotate`."
                         : "No entities match.");
                 out.flush();
@@ -57,9 +57,9 @@ final class EntitiesCommand implements Callable<Integer> {
             }
             out.printf("%-7s %-13s %-28s %8s %8s  %s%n", "ID", "TYPE", "NAME", "MENTIONS", "ARTICLES", "SPELLINGS / PLACE");
             boolean geo = false;
-            for (EntityIndex.Entity e : page.items()) {
+            for (EntityReads.Entity e : page.items()) {
                 StringBuilder spellings = new StringBuilder();
-                for (EntityIndex.Spelling s : e.spellings()) {
+                for (EntityReads.Spelling s : e.spellings()) {
                     if (!spellings.isEmpty()) spellings.append(", ");
                     spellings.append(s.text()).append(" (").append(s.count()).append(')');
                 }

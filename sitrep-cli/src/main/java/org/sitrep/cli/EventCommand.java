@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventIndex;
-import org.sitrep.store.EventJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.EventJson;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +32,8 @@ final class EventCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            Optional<EventIndex.EventDetail> d = sitrep.store().events().event(id);
+        try (Sitrep sitrep = main.open()) {
+            Optional<EventIndex.EventDetail> d = sitrep.event(id);
             if (d.isEmpty()) {
                 spec.commandLine().getErr().println("sitrep: no event with id " + id + " in " + main.dataDir());
                 return ExitCodes.NOT_FOUND;

@@ -4,14 +4,10 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.store.EventIndex;
-import org.sitrep.store.EventJson;
-import org.sitrep.store.EventPass;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.EventJson;
+import org.sitrep.app.EventPass;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,11 +45,11 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            if (rebuild) sitrep.store().events().reset();
+        try (Sitrep sitrep = main.open()) {
+            if (rebuild) sitrep.forgetEvents();
             EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
             if (rebuild && !json) print(out, placed);
-            EventIndex.Page<EventIndex.EventSummary> page = sitrep.store().events().events(min, limit, offset);
+            EventIndex.Page<EventIndex.EventSummary> page = sitrep.events(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::event));
                 return ExitCodes.OK;
@@ -82,25 +78,8 @@ final class EventsCommand implements Callable<Integer> {
 
     /** Places what is pending, with a progress bar on stderr for long runs; shared with {@code ingest} and {@code annotate}. */
     static EventPass.Report run(Sitrep sitrep, boolean afterAnnotation, boolean quiet, PrintWriter err) {
-        ProgressBar[] bar = new ProgressBar[1];
-        try {
-            return sitrep.placeEvents(afterAnnotation, new EventPass.Listener() {
-                @Override
-                public void planned(long articles) {
-                    if (quiet || articles < 500) return;
-                    bar[0] = new ProgressBarBuilder().setTaskName("Events").setInitialMax(articles).setUnit(" articles", 1)
-                            .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
-                }
-
-                @Override
-                public void progress(long done) {
-                    if (bar[0] != null) bar[0].stepTo(done);
-                }
-            });
-        } finally {
-            if (bar[0] != null) bar[0].close();
-            err.flush();
+        try (PassProgress progress = new PassProgress(quiet, err)) {
+            return sitrep.placeEvents(afterAnnotation, progress.events());
         }
     }
 

@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sitrep.geo.DefaultGazetteer;
 import org.sitrep.geo.Gazetteer;
-import org.sitrep.geo.GazetteerImport;
 import org.sitrep.geo.GeoNames;
+import org.sitrep.geo.imports.DefaultGazetteer;
+import org.sitrep.geo.imports.GazetteerImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +49,8 @@ final class GazetteerCommand implements Callable<Integer> {
     boolean json;
 
     Path cacheDir() {
-        return cache != null ? cache : DefaultGazetteer.cacheDir();
+        // The same cache the annotation pass uses (this verb used to ignore -Dsitrep.cache, which annotate reads).
+        return cache != null ? cache : main.config().gazetteerCache();
     }
 
     @Override

@@ -12,8 +12,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.ingest.FieldMapping;
 import org.sitrep.model.Rejection;
-import org.sitrep.store.Ingestion;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
             + "Articles are then placed into events at once, with capitalised words standing in for names.")
     boolean noNlp;
 
-    private org.sitrep.store.EventPass.Report placement;
+    private org.sitrep.app.EventPass.Report placement;
 
     @Override
     public Integer call() {
@@ -63,9 +63,9 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Rejection> rejections = new ArrayList<>();
         Ingestion.Report report;
-        org.sitrep.store.AnnotationPass.Report annotation = null;
+        org.sitrep.app.AnnotationPass.Report annotation = null;
         long t1;
-        try (Sitrep sitrep = Sitrep.open(main.dataDir(), mapping); Progress progress = new Progress(noProgress || json, err)) {
+        try (Sitrep sitrep = Sitrep.open(main.config().withMapping(mapping).withAnnotation(!noNlp)); Progress progress = new Progress(noProgress || json, err)) {
             report = sitrep.ingestion().run(inputs, new Ingestion.Listener() {
                 @Override
                 public void planned(int sources, long totalBytes) {
@@ -84,8 +84,11 @@ final class IngestCommand implements Callable<Integer> {
             });
             t1 = System.nanoTime();
             progress.close();
-            if (!noNlp) annotation = AnnotateCommand.run(sitrep, noProgress || json, err);
-            placement = EventsCommand.run(sitrep, !noNlp, noProgress || json, err);
+            try (PassProgress passes = new PassProgress(noProgress || json, err)) {
+                Sitrep.CatchUp done = sitrep.catchUp(passes);
+                annotation = done.annotation().orElse(null);
+                placement = done.events();
+            }
         }
         double seconds = (t1 - t0) / 1e9;
         long added = report.count(Ingestion.Status.ADDED);

@@ -2,6 +2,8 @@ package org.sitrep.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.sitrep.app.Sitrep;
+import org.sitrep.app.SitrepConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +34,19 @@ public final class Main {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of("sitrep-data");
     }
 
+    /**
+     * The library's configuration, read here at the edge: the data directory, then the environment
+     * ({@code SITREP_EMBEDDINGS}, {@code SITREP_CACHE}) and the system property {@code sitrep.cache}.
+     */
+    SitrepConfig config() {
+        return SitrepConfig.fromEnvironment(dataDir(), System.getenv(), System.getProperties());
+    }
+
+    /** The data directory opened with the configuration of {@link #config()}; every verb opens it this way. */
+    Sitrep open() {
+        return Sitrep.open(config());
+    }
+
     public static void main(String[] args) {
         // Libraries log progress at INFO through java.util.logging; a CLI user wants only warnings.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
@@ -51,6 +66,7 @@ public final class Main {
             boolean verbose = main.verbose;
             int code;
             String what;
+            // One failure kind, one code: every store failure is a StoreException (an UncheckedIOException).
             if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
                 code = ExitCodes.IO;
                 what = "I/O error";

@@ -22,8 +22,8 @@ final class Output {
     }
 
     /** The article with this id or prefix, or empty after telling the user on stderr that there is none. */
-    static java.util.Optional<org.sitrep.model.Article> article(org.sitrep.store.Sitrep sitrep, String id, PrintWriter err, java.nio.file.Path dataDir) {
-        java.util.Optional<org.sitrep.model.Article> a = sitrep.store().article(id);
+    static java.util.Optional<org.sitrep.model.Article> article(org.sitrep.app.Sitrep sitrep, String id, PrintWriter err, java.nio.file.Path dataDir) {
+        java.util.Optional<org.sitrep.model.Article> a = sitrep.article(id);
         if (a.isEmpty()) err.println("sitrep: no article with id " + id + " in " + dataDir);
         return a;
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +33,8 @@ final class RejectedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            List<SitrepStore.QuarantineEntry> entries = sitrep.store().quarantined(limit);
+        try (Sitrep sitrep = main.open()) {
+            List<SitrepStore.QuarantineEntry> entries = sitrep.rejected(limit);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 for (SitrepStore.QuarantineEntry e : entries) {

@@ -1,14 +1,16 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.SourceCounts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.store.ArticleJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.ArticleJson;
+import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.store.SourceCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,16 +41,16 @@ final class SearchCommand implements Callable<Integer> {
     static final int COUNT_MAX = 10_000;
 
     /** Counts over all the query's hits (copies collapsed into their originals). */
-    static SitrepStore.SourceCounts counts(Sitrep sitrep, String query) {
-        return sitrep.store().searchCounts(query, COUNT_MAX);
+    static SourceCounts counts(Sitrep sitrep, String query) {
+        return sitrep.searchCounts(query, COUNT_MAX);
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            SitrepStore.SearchResult result = sitrep.store().search(query, limit);
+        try (Sitrep sitrep = main.open()) {
+            SitrepStore.SearchResult result = sitrep.search(query, limit);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 for (SitrepStore.SearchHit h : result.hits()) {
@@ -60,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("query", query);
                 m.put("total", result.total());
-                m.put("counts", org.sitrep.store.ProvenanceJson.counts(counts(sitrep, query)));
+                m.put("counts", org.sitrep.json.ProvenanceJson.counts(counts(sitrep, query)));
                 m.put("items", items);
                 Output.json(out, m);
                 return ExitCodes.OK;
@@ -72,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
                         Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
-            SitrepStore.SourceCounts c = counts(sitrep, query);
+            SourceCounts c = counts(sitrep, query);
             out.printf("%d of %d hits for \"%s\"; all hits%s: %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(),
                     query, result.total() > COUNT_MAX ? " (first " + COUNT_MAX + ")" : "", c.articles(), c.outlets(), c.independentSources());
             out.flush();

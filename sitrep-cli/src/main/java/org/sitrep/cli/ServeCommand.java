@@ -3,8 +3,8 @@ package org.sitrep.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.SitrepServer;
-import org.sitrep.store.AnnotationPass;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.AnnotationPass;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,14 +28,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Sitrep sitrep = Sitrep.open(main.dataDir());
+        Sitrep sitrep = main.open();
         // Articles posted to the API are annotated and placed into events in the background, as `ingest` does after reading.
-        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), () -> {
-            sitrep.annotate(new AnnotationPass.Listener() {
-            });
-            sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
-            });
-        }, host, port);
+        SitrepServer server = new SitrepServer(sitrep, true, host, port);
         int bound = server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

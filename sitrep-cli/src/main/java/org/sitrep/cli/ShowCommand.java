@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.model.RemovedSpan;
-import org.sitrep.store.ArticleJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.ArticleJson;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+        try (Sitrep sitrep = main.open()) {
             Optional<Article> found = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
             if (found.isEmpty()) return ExitCodes.NOT_FOUND;
             Article a = found.get();

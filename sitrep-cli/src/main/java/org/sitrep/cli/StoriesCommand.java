@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventIndex;
-import org.sitrep.store.EventJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.EventJson;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,9 +38,9 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+        try (Sitrep sitrep = main.open()) {
             EventsCommand.run(sitrep, true, true, spec.commandLine().getErr());
-            EventIndex.Page<EventIndex.StorySummary> page = sitrep.store().events().stories(min, limit, offset);
+            EventIndex.Page<EventIndex.StorySummary> page = sitrep.stories(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::story));
                 return ExitCodes.OK;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventIndex;
-import org.sitrep.store.EventJson;
-import org.sitrep.store.Sitrep;
+import org.sitrep.json.EventJson;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,9 +32,8 @@ final class StoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
-            EventIndex events = sitrep.store().events();
-            Optional<EventIndex.StoryDetail> d = events.story(id);
+        try (Sitrep sitrep = main.open()) {
+            Optional<EventIndex.StoryDetail> d = sitrep.story(id);
             if (d.isEmpty()) {
                 spec.commandLine().getErr().println("sitrep: no story with id " + id + " in " + main.dataDir());
                 return ExitCodes.NOT_FOUND;
@@ -56,7 +55,7 @@ final class StoryCommand implements Callable<Integer> {
                 String bar = lastEvent ? " " : "│";
                 out.printf("%-23s %s   %d article%s, %d outlet%s, %d independent source%s%n", "", bar, e.articles(), e.articles() == 1 ? "" : "s",
                         e.outlets(), e.outlets() == 1 ? "" : "s", e.independentSources(), e.independentSources() == 1 ? "" : "s");
-                events.event(e.id()).ifPresent(detail -> {
+                sitrep.event(e.id()).ifPresent(detail -> {
                     int shown = 0;
                     for (EventIndex.Member m : detail.articles()) {
                         if (shown++ == 5) {

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.sitrep.ingest.FeedWatcher;
 import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.model.RawDocument;
-import org.sitrep.store.Ingestion;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = Sitrep.open(main.dataDir())) {
+        try (Sitrep sitrep = main.open()) {
             FeedWatcher watcher = new FeedWatcher(feeds, main.dataDir().resolve("watch-state.json"), ReaderOptions.defaults());
             while (true) {
                 Instant now = Instant.now();

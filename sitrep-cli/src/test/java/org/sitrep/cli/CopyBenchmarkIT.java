@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.store.Provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,9 +25,12 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.copies.CopyGroups;
 import org.sitrep.copies.CopyRelation;
-import org.sitrep.store.Ingestion;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
+import org.sitrep.copies.Shingles;
+import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
 
 /**
@@ -169,7 +173,7 @@ class CopyBenchmarkIT {
             relations = new HashMap<>();
             for (String id : ids) {
                 if (id == null) continue;
-                SitrepStore.Provenance p = s.store().provenance(id);
+                Provenance p = s.store().provenance(id);
                 for (CopyRelation r : p.copyOf()) relations.put(r.originalId() + " " + r.copyId(), r);
             }
             seconds = (System.nanoTime() - t0) / 1e9;
@@ -182,12 +186,12 @@ class CopyBenchmarkIT {
 
     private Result evaluate(List<String> ids, String[] texts, Map<Long, String> labels) {
         int n = ids.size();
-        // Copy groups: union-find over ids.
-        Map<String, String> parent = new HashMap<>();
-        for (String id : ids) if (id != null) parent.put(id, id);
+        // Copy groups, as the independent-source count makes them.
+        CopyGroups groups = new CopyGroups();
+        for (String id : ids) if (id != null) groups.add(id);
         Map<String, String> direct = new HashMap<>();
         for (CopyRelation r : relations.values()) {
-            union(parent, r.originalId(), r.copyId());
+            groups.link(r.originalId(), r.copyId());
             direct.put(key(r.originalId(), r.copyId()), r.kind().name());
         }
         Result res = new Result();
@@ -200,7 +204,7 @@ class CopyBenchmarkIT {
         for (String k : KINDS) res.predicted.put(k, 0L);
         for (String k : KINDS) res.predictedCorrect.put(k, 0L);
         Map<String, List<Integer>> byGroup = new HashMap<>();
-        for (int i = 0; i < n; i++) if (ids.get(i) != null) byGroup.computeIfAbsent(find(parent, ids.get(i)), x -> new ArrayList<>()).add(i);
+        for (int i = 0; i < n; i++) if (ids.get(i) != null) byGroup.computeIfAbsent(groups.root(ids.get(i)), x -> new ArrayList<>()).add(i);
         // Every item pair inside a group is a predicted copy pair.
         Set<Long> predictedPairs = new HashSet<>();
         for (List<Integer> g : byGroup.values()) {
@@ -303,23 +307,9 @@ class CopyBenchmarkIT {
         return out;
     }
 
+    /** The library's set arithmetic (the judge's), over the baseline's own shingles. */
     static double jaccard(long[] a, long[] b) {
-        if (a.length == 0 || b.length == 0) return 0;
-        int i = 0;
-        int j = 0;
-        int inter = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                inter++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return inter / (double) (a.length + b.length - inter);
+        return Shingles.jaccard(a, b);
     }
 
     private static long pair(int a, int b) {
@@ -328,18 +318,6 @@ class CopyBenchmarkIT {
 
     private static String key(String x, String y) {
         return x.compareTo(y) < 0 ? x + " " + y : y + " " + x;
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        parent.putIfAbsent(x, x);
-        while (!parent.get(x).equals(x)) x = parent.get(x);
-        return x;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) parent.put(rb, ra);
     }
 
     static final class Result {

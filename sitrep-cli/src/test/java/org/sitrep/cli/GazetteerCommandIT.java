@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.geo.DefaultGazetteer;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.imports.DefaultGazetteer;
 
 /** {@code sitrep gazetteer import} and {@code sitrep gazetteer} on small GeoNames files written here. */
 class GazetteerCommandIT {

@@ -1,7 +1,12 @@
 /**
  * Copies and provenance: which articles are exact, near-duplicate or rewritten copies of which, in which
- * direction, with the evidence, and how many independent sources a set of articles really has. Fingerprints and
- * sketches are computed per article ({@link org.sitrep.copies.CopySketch}); the decision between two articles
- * ({@link org.sitrep.copies.CopyJudge}) is a pure function of both.
+ * direction, with the evidence, and how many independent sources a set of articles really has. In the order of the
+ * data: {@link org.sitrep.copies.Fingerprinter} computes each article's {@link org.sitrep.copies.Fingerprint} (sketch,
+ * {@link org.sitrep.copies.CopyKeys keys} for the search index, lead embedding); {@link org.sitrep.copies.CopyDetection}
+ * asks a candidate index ({@link org.sitrep.copies.CopyCandidates}) for earlier articles worth judging and saves what
+ * the {@link org.sitrep.copies.CopyJudge} decides, a pure function of both articles, through a
+ * {@link org.sitrep.copies.CopyStore}; {@link org.sitrep.copies.CopyGroups} collapses copies into their sources. All
+ * knobs are in {@link org.sitrep.copies.CopyParams}. May import {@code org.sitrep.model} and {@code org.sitrep.embed};
+ * knows no store: a store implements the two small interfaces.
  */
 package org.sitrep.copies;

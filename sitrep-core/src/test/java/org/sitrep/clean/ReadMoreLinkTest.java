@@ -8,7 +8,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Origin;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.SourceFormat;
-import org.sitrep.pipeline.Pipelines;
+import org.sitrep.chain.Pipelines;
 import org.sitrep.pipeline.StageContext;
 
 /** A feed teaser's closing link to the full text is boilerplate; the same words inside a sentence are not. */

@@ -15,7 +15,7 @@ import org.sitrep.model.Origin;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.SourceFormat;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Pipelines;
+import org.sitrep.chain.Pipelines;
 import org.sitrep.pipeline.StageContext;
 
 /**

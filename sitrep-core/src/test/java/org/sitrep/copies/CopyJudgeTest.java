@@ -25,6 +25,7 @@ class CopyJudgeTest {
                 Instant.EPOCH, "en", 1, text, text, List.of(), Map.of(), Problems.none());
     }
 
+    static final CopyKeys KEYS = new CopyKeys(CopyParams.defaults());
     final CopyJudge judge = new CopyJudge();
 
     CopyRelation judge(Article a, Article b) {
@@ -47,7 +48,7 @@ class CopyJudgeTest {
         Article b = art("b", "Other", ORIGINAL.replace("on Saturday", "on Saturday morning") + " more details were not given.", null);
         CopyRelation r = judge(a, b);
         assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
-        assertThat(r.jaccard()).isGreaterThan(CopyJudge.NEAR);
+        assertThat(r.jaccard()).isGreaterThan(CopyParams.defaults().near());
         assertThat(r.direction()).isEqualTo("arrival order");
         assertThat(r.originalId()).isEqualTo("a");
     }
@@ -92,7 +93,7 @@ class CopyJudgeTest {
         Article full = item("a", "thehill.com", "Zelensky may step directly into GOP's fight over omnibus bill",
                 "The Ukrainian president is planning an in-person visit to Washington amid a Republican war over the bill.");
         Article titleOnly = item("b", "msn.com", "Zelensky May Step Directly Into GOP's Fight Over Omnibus Bill", "");
-        assertThat(CopyJudge.titleKey(full.title())).isNotNull();
+        assertThat(KEYS.titleKey(full.title())).isNotNull();
         CopyRelation r = judgeItems(full, titleOnly);
         assertThat(r).isNotNull();
         assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
@@ -166,11 +167,11 @@ class CopyJudgeTest {
         String a = "We have approved a Polish scheme worth 3 billion euros to support companies active on the Polish gas market, the Commission said.";
         String b = "The European Commission has approved a Polish scheme worth 3 billion euros to support companies active on the Polish gas market.";
         String other = "Poland may spend up to 3 billion euros helping gas traders hit by the price shock, after Brussels cleared the plan.";
-        List<String> ka = CopyJudge.leadKeys(a);
+        List<String> ka = KEYS.leadKeys(a);
         assertThat(ka).isNotEmpty().hasSizeLessThan(Tokens.of(a).size() / 2);
-        assertThat(ka).containsAnyElementsOf(CopyJudge.leadKeys(b));
-        assertThat(ka).doesNotContainAnyElementsOf(CopyJudge.leadKeys(other));
-        assertThat(CopyJudge.leadKeys("Too short to say anything.")).isEmpty();
+        assertThat(ka).containsAnyElementsOf(KEYS.leadKeys(b));
+        assertThat(ka).doesNotContainAnyElementsOf(KEYS.leadKeys(other));
+        assertThat(KEYS.leadKeys("Too short to say anything.")).isEmpty();
     }
 
     static Article fed(String id, String outlet, String url, String title, String text, String published) {

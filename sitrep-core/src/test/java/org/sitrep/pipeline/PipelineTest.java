@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.sitrep.id.ContentId;
+import org.sitrep.chain.Pipelines;
 import org.sitrep.clean.BoilerplateStripper;
 import org.sitrep.clean.HtmlExtractor;
 import org.sitrep.language.LanguageIdentifier;

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A read-only view of a gazetteer file made by {@link GazetteerImport}: places, every name of every place under its
- * {@link TransliterationKey}, and first-order administrative areas (oblasts, states) by name key.
+ * A read-only view of a gazetteer file ({@link GazetteerSchema}; made by {@code org.sitrep.geo.imports}): places,
+ * every name of every place under its {@link TransliterationKey}, and first-order administrative areas (oblasts,
+ * states) by name key.
  *
  * <p>Storage is one SQLite file: a names table clustered on the key makes a lookup one B-tree seek, the file is
  * a single portable artefact, imports stream in one transaction, and the store module already ships sqlite-jdbc.
@@ -83,7 +84,7 @@ public final class Gazetteer implements AutoCloseable {
             try (ResultSet rs = byKey.executeQuery()) {
                 while (rs.next()) {
                     GazetteerPlace place = place(rs);
-                    boolean main = rs.getInt(13) <= GazetteerImport.KIND_ASCII;
+                    boolean main = rs.getInt(13) <= GazetteerSchema.KIND_ASCII;
                     NameMatch m = new NameMatch(place, rs.getString(12), main);
                     out.merge(place.id(), m, (a, b) -> a.mainName() ? a : b);
                 }

@@ -29,9 +29,4 @@ public record GazetteerPlace(long id, String name, String asciiName, double lati
     public double distanceKm(GazetteerPlace other) {
         return Geo.distanceKm(latitude, longitude, other.latitude, other.longitude);
     }
-
-    GazetteerPlace withAdmin1Name(String admin1) {
-        return new GazetteerPlace(id, name, asciiName, latitude, longitude, featureClass, featureCode, countryCode,
-                admin1Code, admin1, population);
-    }
 }

@@ -1,13 +1,14 @@
 package org.sitrep.geo;
 
-/** Spherical geometry; enough for distances between places. */
-final class Geo {
+/** Spherical geometry; enough for distances between places. Pure functions. */
+public final class Geo {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Geo() {
     }
 
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    /** Great-circle distance in kilometres between two WGS84 points given in degrees (haversine, mean radius). */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;

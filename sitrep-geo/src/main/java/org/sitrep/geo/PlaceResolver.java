@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * Several same-named small places far apart with nothing to tell them apart are left ambiguous: a wrong village
  * is worse than none.
  *
+ * <p>Every weight and threshold is a {@link PlaceParams}; the defaults are today's tuned values.
+ *
  * <p>Thread-safe when its {@link Gazetteer} is (it is); holds no state between calls.
  */
 public final class PlaceResolver {
@@ -51,9 +53,20 @@ public final class PlaceResolver {
             Map.entry("slovak", "Slovakia"), Map.entry("kazakh", "Kazakhstan"), Map.entry("uzbek", "Uzbekistan"));
 
     private final Gazetteer gazetteer;
+    private final PlaceParams params;
 
+    /** A resolver with the tuned {@link PlaceParams#defaults()}. */
     public PlaceResolver(Gazetteer gazetteer) {
+        this(gazetteer, PlaceParams.defaults());
+    }
+
+    public PlaceResolver(Gazetteer gazetteer, PlaceParams params) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.params = Objects.requireNonNull(params, "params");
+    }
+
+    public PlaceParams params() {
+        return params;
     }
 
     /** Resolves the place-like mentions of one article; one result per mention, in the same order. */
@@ -114,7 +127,7 @@ public final class PlaceResolver {
         String sentence = m.sentence();
         int at = locate(sentence, m.text());
         String after = at < 0 ? "" : sentence.substring(Math.min(sentence.length(), at + m.text().length()));
-        String before = at < 0 ? "" : sentence.substring(Math.max(0, at - 40), at);
+        String before = at < 0 ? "" : sentence.substring(Math.max(0, at - params.locativeWindow()), at);
         if (REGION_WORD.matcher(after).find()) role = Role.REGION;
         else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
@@ -123,7 +136,7 @@ public final class PlaceResolver {
         // "Russian" is the country, not a village whose alternate name has the same key; a real city wins, but only
         // one that is spelt so ("Mexican" is Mexico, not Meishan, whose key is close).
         String surface = s;
-        boolean bigLiteral = candidates.stream().anyMatch(c -> c.mainName() && (c.place().population() >= 100_000
+        boolean bigLiteral = candidates.stream().anyMatch(c -> c.mainName() && (c.place().population() >= params.bigCityPopulation()
                 || isCountryOrContinent(c.place())) && fold(c.matchedName()).equals(fold(surface)));
         if (!bigLiteral && !s.contains(" ")) {
             List<NameMatch> countries = demonymCountries(s);
@@ -237,30 +250,32 @@ public final class PlaceResolver {
             double prior = Math.log10(p.population() + 1.0);
             // A region's population is the sum of its towns': damped, so that a capital or a big city of the same
             // name (Washington, D.C.) is not outweighed by the state around it.
-            if ("ADM1".equals(p.featureCode()) && prior > 1) prior -= 1;
-            double score = prior * (c.mainName() ? 1 : 0.5);
+            double damping = params.regionPriorDamping();
+            if ("ADM1".equals(p.featureCode()) && prior > damping) prior -= damping;
+            double score = prior * (c.mainName() ? 1 : params.alternateNamePrior());
             why.append(p.population() > 0 ? "population " + p.population() : "population unknown");
             double feature = featureScore(p);
-            if (w.role == Role.REGION) feature += "ADM1".equals(p.featureCode()) ? 6
-                    : p.featureCode().startsWith("PPLA") || "PPLC".equals(p.featureCode()) ? 4 : -3;
-            if (w.role == Role.DIRECTION && "P".equals(p.featureClass())) feature += 1;
+            if (w.role == Role.REGION) feature += "ADM1".equals(p.featureCode()) ? params.regionRoleRegion()
+                    : p.featureCode().startsWith("PPLA") || "PPLC".equals(p.featureCode()) ? params.regionRoleSeat()
+                    : params.regionRoleOther();
+            if (w.role == Role.DIRECTION && "P".equals(p.featureClass())) feature += params.directionRoleTown();
             score += feature;
-            if (c.mainName()) score += 1;
+            if (c.mainName()) score += params.mainNameBonus();
             boolean exact = fold(c.matchedName()).equals(fold(w.cleaned));
-            if (exact) score += 1;
+            if (exact) score += params.exactSpellingBonus();
             String region = p.countryCode() + "." + p.admin1Code();
             boolean regionMatch = false;
             if (!p.admin1Code().isEmpty() && sentenceRegions.contains(region)) {
-                score += 8;
+                score += params.regionInSentence();
                 regionMatch = true;
                 why.append("; its region (").append(regionName(p)).append(") named in the sentence");
             } else if (!p.admin1Code().isEmpty() && regionHints.contains(region)) {
-                score += 5;
+                score += params.regionInArticle();
                 regionMatch = true;
                 why.append("; its region (").append(regionName(p)).append(") named in the article");
             }
             if (countryHints.contains(p.countryCode()) && !isCountry(p)) {
-                score += 2;
+                score += params.countryInArticle();
                 why.append("; country ").append(p.countryCode()).append(" named in the article");
             }
             double nearest = Double.MAX_VALUE;
@@ -273,9 +288,9 @@ public final class PlaceResolver {
                     nearestAnchor = a;
                 }
             }
-            boolean close = nearestAnchor != null && nearest < 150 && !isCountry(p);
+            boolean close = nearestAnchor != null && nearest < params.anchorMaxKm() && !isCountry(p);
             if (close) {
-                score += 8 * Math.exp(-nearest / 40);
+                score += params.anchorWeight() * Math.exp(-nearest / params.anchorDecayKm());
                 why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name());
             }
             if (w.role == Role.REGION) why.append("; named as a region");
@@ -284,7 +299,7 @@ public final class PlaceResolver {
             // article is about.
             boolean evidence = w.role != Role.PLACE || regionMatch || close
                     || w.locative && countryHints.contains(p.countryCode())
-                    || (isCountryOrContinent(p) || p.population() >= 100_000) && c.mainName();
+                    || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName();
             Scored s = new Scored(c, score, false, evidence, why.toString(), null);
             all.put(p.id(), s);
             if (best == null || s.score > best.score) {
@@ -298,7 +313,7 @@ public final class PlaceResolver {
         // The rival that matters is the best one elsewhere, not a duplicate of the same place next door.
         second = null;
         for (Scored s : all.values()) {
-            if (s == best || best.match.place().distanceKm(s.match.place()) <= 25) continue;
+            if (s == best || best.match.place().distanceKm(s.match.place()) <= params.samePlaceKm()) continue;
             if (second == null || s.score > second.score) second = s;
         }
         boolean confident = isConfident(best, second);
@@ -306,21 +321,22 @@ public final class PlaceResolver {
     }
 
     /**
-     * A pick stands when it has no rival, when the rival is close by (the same place in effect, within 25 km), or
-     * when it wins by a clear margin; same-named villages apart with scores near each other do not.
+     * A pick stands when it has no rival, when the rival is close by (the same place in effect, within
+     * {@link PlaceParams#samePlaceKm()}), or when it wins by a clear margin; same-named villages apart with scores
+     * near each other do not.
      */
-    private static boolean isConfident(Scored best, Scored second) {
+    private boolean isConfident(Scored best, Scored second) {
         if (second == null) return true;
-        if (best.match.place().distanceKm(second.match.place()) <= 25) return true;
+        if (best.match.place().distanceKm(second.match.place()) <= params.samePlaceKm()) return true;
         double margin = best.score - second.score;
-        return margin >= 1.5 || margin >= 0.5 && isProminent(best.match.place());
+        return margin >= params.clearMargin() || margin >= params.prominentMargin() && isProminent(best.match.place());
     }
 
     /** Countries, continents, regions, capitals and big cities: a smaller lead suffices against a namesake. */
-    private static boolean isProminent(GazetteerPlace p) {
+    private boolean isProminent(GazetteerPlace p) {
         String code = p.featureCode();
         return isCountryOrContinent(p) || "ADM1".equals(code) || "PPLC".equals(code) || "PPLA".equals(code)
-                || p.population() >= 100_000;
+                || p.population() >= params.bigCityPopulation();
     }
 
     private static boolean isCountryOrContinent(GazetteerPlace p) {
@@ -331,16 +347,16 @@ public final class PlaceResolver {
         return TransliterationKey.toLatin(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z]", "");
     }
 
-    private static double featureScore(GazetteerPlace p) {
+    private double featureScore(GazetteerPlace p) {
         String code = p.featureCode();
-        if (isCountry(p)) return 7;
+        if (isCountry(p)) return params.countryFeature();
         return switch (code) {
-            case "ADM1" -> 3;
-            case "PPLC" -> 4;
-            case "PPLA" -> 2;
-            case "PPLA2" -> 1;
-            case "CONT" -> 7;
-            default -> "P".equals(p.featureClass()) || "A".equals(p.featureClass()) ? 0 : -1;
+            case "ADM1" -> params.regionFeature();
+            case "PPLC" -> params.capitalFeature();
+            case "PPLA" -> params.seatFeature();
+            case "PPLA2" -> params.secondSeatFeature();
+            case "CONT" -> params.continentFeature();
+            default -> "P".equals(p.featureClass()) || "A".equals(p.featureClass()) ? 0 : params.otherFeature();
         };
     }
 

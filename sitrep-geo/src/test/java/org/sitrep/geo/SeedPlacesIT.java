@@ -39,7 +39,15 @@ class SeedPlacesIT {
         }
         List<PlaceMention> mentions = TestData.capitalisedSpans(Files.readString(file));
         Map<String, PlaceResolution> out = new LinkedHashMap<>();
-        for (PlaceResolution r : resolver.resolve(mentions)) out.putIfAbsent(r.mention().text(), r);
+        List<PlaceResolution> all = resolver.resolve(mentions);
+        for (PlaceResolution r : all) out.putIfAbsent(r.mention().text(), r);
+        // -Dseeds.dump=DIR writes every decision of each seed, to compare two versions of the resolver.
+        String dumpTo = System.getProperty("seeds.dump", "");
+        if (!dumpTo.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (PlaceResolution r : all) b.append(r).append('\n');
+            Files.writeString(Files.createDirectories(Path.of(dumpTo)).resolve("seed-" + prefix + ".txt"), b);
+        }
         return out;
     }
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.geo.imports.DefaultGazetteer;
+import org.sitrep.geo.imports.GazetteerImport;
 
 /** The shared data folder, the default gazetteer (built once per checkout) and a test-only mention finder. */
 final class TestData {
@@ -38,11 +40,11 @@ final class TestData {
         // The default gazetteer is rebuilt when its sources or import change: rebuild this copy after it.
         DefaultGazetteer.ensure(dir).close();
         if (Files.isRegularFile(out) && !Files.getLastModifiedTime(out).toInstant()
-                .isBefore(Files.getLastModifiedTime(dir.resolve(DefaultGazetteer.FILE)).toInstant())) {
+                .isBefore(Files.getLastModifiedTime(DefaultGazetteer.file(dir)).toInstant())) {
             return out;
         }
         Path partial = dir.resolve("default-plus-postal-UA.partial");
-        Files.copy(dir.resolve(DefaultGazetteer.FILE), partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(DefaultGazetteer.file(dir), partial, StandardCopyOption.REPLACE_EXISTING);
         GazetteerImport.importFile(shared().resolve("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
         Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
         return out;

@@ -31,9 +31,25 @@ import java.util.Properties;
  * never the clock: the article's publication time, or its fetch time (say so with {@code referenceIsFetchTime}).
  */
 public final class EnglishAnnotator {
-    private static final EnglishAnnotator SHARED = new EnglishAnnotator();
+    /**
+     * Which NER models CoreNLP runs. {@link #DEFAULT} is what the module's README chose and measured; the others are
+     * for comparisons (a benchmark reads them at its edge).
+     *
+     * @param nerModels   CoreNLP's {@code ner.model} (comma-separated model paths), or null for CoreNLP's default three
+     * @param fineGrained CoreNLP's fine-grained NER (CITY, COUNTRY, NATIONALITY, TITLE…)
+     */
+    public record Options(String nerModels, boolean fineGrained) {
+        public static final Options DEFAULT = new Options(null, false);
+    }
 
-    private EnglishAnnotator() {
+    private static final EnglishAnnotator SHARED = new EnglishAnnotator(Options.DEFAULT);
+
+    private final Options options;
+    private volatile StanfordCoreNLP pipeline;
+    private volatile StanfordCoreNLP noQuotes;
+
+    private EnglishAnnotator(Options options) {
+        this.options = options;
     }
 
     /** The process-wide annotator. Cheap: the pipeline is loaded on the first {@link #annotate} or {@link #load}. */
@@ -41,11 +57,43 @@ public final class EnglishAnnotator {
         return SHARED;
     }
 
-    /** Loads the pipeline now if it is not loaded, and returns how long that took (zero when it was loaded). */
+    /** An annotator with other options: the shared one for the defaults, else one with a pipeline of its own. */
+    public static EnglishAnnotator with(Options options) {
+        return options.equals(Options.DEFAULT) ? SHARED : new EnglishAnnotator(options);
+    }
+
+    /** Loads the shared pipeline now if it is not loaded, and returns how long that took (zero when it was loaded). */
     public static Duration load() {
         long t0 = System.nanoTime();
-        Holder.PIPELINE.hashCode();
+        SHARED.pipeline();
         return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (pipeline == null) pipeline = new StanfordCoreNLP(properties(options));
+                p = pipeline;
+            }
+        }
+        return p;
+    }
+
+    /** The same pipeline without the quote annotator; CoreNLP's annotator pool shares the loaded models. */
+    private StanfordCoreNLP noQuotes() {
+        StanfordCoreNLP p = noQuotes;
+        if (p == null) {
+            synchronized (this) {
+                if (noQuotes == null) {
+                    Properties props = properties(options);
+                    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+                    noQuotes = new StanfordCoreNLP(props);
+                }
+                p = noQuotes;
+            }
+        }
+        return p;
     }
 
     /**
@@ -59,7 +107,7 @@ public final class EnglishAnnotator {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         if (text.isBlank()) return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), reference, referenceIsFetchTime);
-        return fromCoreNlp(text, coreNlp(text, reference), reference, referenceIsFetchTime);
+        return fromCoreNlp(text, coreNlpOf(text, reference), reference, referenceIsFetchTime);
     }
 
     /** Our part of {@link #annotate}: CoreNLP's annotation of {@code text} to this package's records. */
@@ -73,12 +121,17 @@ public final class EnglishAnnotator {
                 Quantities.find(doc), Speakers.find(doc, quotes(text, a), persons), reference, referenceIsFetchTime);
     }
 
-    /** CoreNLP alone on a text, as {@link #annotate} runs it: the baseline of {@code NlpBench}. */
+    /** CoreNLP alone on a text, as the shared annotator's {@link #annotate} runs it: the baseline of {@code NlpBench}. */
     static Annotation coreNlp(String text, Instant reference) {
+        return SHARED.coreNlpOf(text, reference);
+    }
+
+    /** CoreNLP alone on a text, as {@link #annotate} runs it. */
+    Annotation coreNlpOf(String text, Instant reference) {
         Annotation a = new Annotation(text);
         a.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.ofInstant(reference, ZoneOffset.UTC).toString());
         try {
-            Holder.PIPELINE.annotate(a);
+            pipeline().annotate(a);
             return a;
         } catch (StringIndexOutOfBoundsException e) {
             // CoreNLP 4.5.10's quote annotator fails on some texts whose tokens overlap after tokenization
@@ -86,7 +139,7 @@ public final class EnglishAnnotator {
             // "Va." dateline). Annotate such a text again without quotes rather than lose the whole article.
             Annotation again = new Annotation(text);
             again.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.ofInstant(reference, ZoneOffset.UTC).toString());
-            NoQuotes.PIPELINE.annotate(again);
+            noQuotes().annotate(again);
             return again;
         }
     }
@@ -98,7 +151,7 @@ public final class EnglishAnnotator {
      * and places are resolved with a gazetteer anyway, so LOCATION is enough); SUTime without holiday binders (slow to load, rare in war news), quotes without
      * CoreNLP's attribution (it needs the parser and coreference, many times slower; {@code Speakers} does it).
      */
-    static Properties properties() {
+    static Properties properties(Options options) {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,quote");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
@@ -110,26 +163,9 @@ public final class EnglishAnnotator {
         p.setProperty("sutime.binders", "0");
         p.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
         p.setProperty("quote.attributeQuotes", "false");
-        String models = System.getProperty("sitrep.nlp.nerModels");
-        if (models != null) p.setProperty("ner.model", models);
-        String fine = System.getProperty("sitrep.nlp.fineGrained");
-        if (fine != null) p.setProperty("ner.applyFineGrained", fine);
+        if (options.nerModels() != null) p.setProperty("ner.model", options.nerModels());
+        if (options.fineGrained()) p.setProperty("ner.applyFineGrained", "true");
         return p;
-    }
-
-    private static final class Holder {
-        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
-    }
-
-    /** The same pipeline without the quote annotator; CoreNLP's annotator pool shares the loaded models. */
-    private static final class NoQuotes {
-        static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(withoutQuotes());
-
-        private static Properties withoutQuotes() {
-            Properties p = properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-            return p;
-        }
     }
 
     private static Doc read(String text, Annotation a) {

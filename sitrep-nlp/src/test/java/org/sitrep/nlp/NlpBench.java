@@ -34,22 +34,27 @@ public final class NlpBench {
             texts.add(Files.readString(f));
             refs.add(Instant.from(STAMP.parse(f.getFileName().toString().substring(0, 16))));
         }
-        Duration load = EnglishAnnotator.load();
+        // The edge: -Dsitrep.nlp.nerModels=… and -Dsitrep.nlp.fineGrained=true compare other NER choices (README).
+        EnglishAnnotator nlp = EnglishAnnotator.with(new EnglishAnnotator.Options(System.getProperty("sitrep.nlp.nerModels"),
+                Boolean.getBoolean("sitrep.nlp.fineGrained")));
+        long l0 = System.nanoTime();
+        nlp.coreNlpOf("Warm.", Instant.EPOCH);
+        Duration load = Duration.ofNanos(System.nanoTime() - l0);
         System.out.printf("pipeline load: %.1f s%n", load.toMillis() / 1000.0);
-        for (int i = 0; i < 10; i++) EnglishAnnotator.shared().annotate(texts.get(i), refs.get(i), true); // warm-up
+        for (int i = 0; i < 10; i++) nlp.annotate(texts.get(i), refs.get(i), true); // warm-up
         long tokens = 0;
-        for (int i = 0; i < texts.size(); i++) tokens += EnglishAnnotator.shared().annotate(texts.get(i), refs.get(i), true).tokens();
+        for (int i = 0; i < texts.size(); i++) tokens += nlp.annotate(texts.get(i), refs.get(i), true).tokens();
         double[] core = new double[2], whole = new double[2];
         for (int round = 0; round < 2; round++) {
             long t0 = System.nanoTime();
-            for (int i = 0; i < texts.size(); i++) EnglishAnnotator.coreNlp(texts.get(i), refs.get(i));
+            for (int i = 0; i < texts.size(); i++) nlp.coreNlpOf(texts.get(i), refs.get(i));
             core[round] = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
-            for (int i = 0; i < texts.size(); i++) EnglishAnnotator.shared().annotate(texts.get(i), refs.get(i), true);
+            for (int i = 0; i < texts.size(); i++) nlp.annotate(texts.get(i), refs.get(i), true);
             whole[round] = (System.nanoTime() - t0) / 1e9;
         }
         List<Annotation> done = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) done.add(EnglishAnnotator.coreNlp(texts.get(i), refs.get(i)));
+        for (int i = 0; i < texts.size(); i++) done.add(nlp.coreNlpOf(texts.get(i), refs.get(i)));
         long t0 = System.nanoTime();
         for (int rep = 0; rep < 5; rep++) {
             for (int i = 0; i < texts.size(); i++) EnglishAnnotator.fromCoreNlp(texts.get(i), done.get(i), refs.get(i), true);

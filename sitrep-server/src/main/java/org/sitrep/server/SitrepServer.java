@@ -1,5 +1,6 @@
 package org.sitrep.server;
 
+import org.sitrep.store.Provenance;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -13,15 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.model.Article;
-import org.sitrep.store.ArticleJson;
-import org.sitrep.store.Ingestion;
+import org.sitrep.json.ArticleJson;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.SitrepStore.ArticleQuery;
 
 /**
  * The REST API (described by {@code /api/openapi.json}) and the web UI over one store. {@link #start()} binds and
  * returns the port (0 picks a free one); {@link #stop()} releases it. Handlers only translate between HTTP and the
- * library: the store and the ingestion do the work, and every error leaves in the one shape {@link Errors} writes.
+ * library: the {@link Sitrep} facade does the work, and every error leaves in the one shape {@link Errors} writes.
  *
  * <p>Thread-safety: requests are served concurrently; the store serializes its own methods. {@code start} and
  * {@code stop} are meant to be called once each, from one thread.
@@ -32,13 +34,12 @@ public final class SitrepServer {
     static final int MAX_LIMIT = 500;
     /** Page size when counting a filtered list the slow way (see {@link #total}). */
 
-    private final SitrepStore store;
-    private final Ingestion ingestion;
+    private final Sitrep sitrep;
     private final String host;
     private final int port;
     private final Javalin app;
-    /** Runs the annotation pass after posts, one at a time; null when the server does not annotate (tests). */
-    private final Runnable annotate;
+    /** Whether the passes after storing (annotation, events) run in the background after posts (off in some tests). */
+    private final boolean catchUp;
     private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sitrep-annotate");
         t.setDaemon(true);
@@ -46,19 +47,19 @@ public final class SitrepServer {
     });
     private final java.util.concurrent.atomic.AtomicBoolean annotationQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public SitrepServer(SitrepStore store, Ingestion ingestion, String host, int port) {
-        this(store, ingestion, null, host, port);
+    /** A server that stores what is posted and runs nothing after it (for tests of the API alone). */
+    public SitrepServer(Sitrep sitrep, String host, int port) {
+        this(sitrep, false, host, port);
     }
 
     /**
-     * @param annotate the annotation pass (NLP, places, entities) to run in the background after each post that adds
-     *                 articles, and once at start, so posted articles get annotated without a separate command; null
-     *                 for none
+     * @param catchUp whether {@link Sitrep#catchUp} (annotation, events) runs in the background after each post that
+     *                adds articles, and once at start, so posted articles are annotated and placed without a separate
+     *                command
      */
-    public SitrepServer(SitrepStore store, Ingestion ingestion, Runnable annotate, String host, int port) {
-        this.annotate = annotate;
-        this.store = Objects.requireNonNull(store, "store");
-        this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
+    public SitrepServer(Sitrep sitrep, boolean catchUp, String host, int port) {
+        this.catchUp = catchUp;
+        this.sitrep = Objects.requireNonNull(sitrep, "sitrep");
         this.host = Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         this.port = port;
@@ -100,11 +101,12 @@ public final class SitrepServer {
 
     /** Queues one run of the annotation pass unless one is already waiting (a run covers every article stored before it). */
     private void annotateLater() {
-        if (annotate == null || !annotationQueued.compareAndSet(false, true)) return;
+        if (!catchUp || !annotationQueued.compareAndSet(false, true)) return;
         background.execute(() -> {
             annotationQueued.set(false);
             try {
-                annotate.run();
+                sitrep.catchUp(new Sitrep.CatchUpListener() {
+                });
             } catch (RuntimeException e) {
                 System.getLogger("sitrep.server").log(System.Logger.Level.WARNING, "background annotation failed: " + e.getMessage(), e);
             }
@@ -125,11 +127,11 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         ArticleQuery q = new ArticleQuery(limit, offset, Params.optional(ctx.queryParam("outlet")), Params.optional(ctx.queryParam("language")));
-        List<Article> page = store.articles(q);
+        List<Article> page = sitrep.articles(q);
         List<Map<String, Object>> items = new ArrayList<>();
         for (Article a : page) items.add(ArticleJson.summary(a));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", store.countArticles(q));
+        m.put("total", sitrep.countArticles(q));
         m.put("limit", limit);
         m.put("offset", offset);
         m.put("items", items);
@@ -142,22 +144,22 @@ public final class SitrepServer {
 
     private void provenance(Context ctx) {
         Article a = find(ctx.pathParam("id"));
-        SitrepStore.Provenance p = store.provenance(a.id());
-        Map<String, Object> m = org.sitrep.store.ProvenanceJson.of(p);
+        Provenance p = sitrep.provenance(a.id());
+        Map<String, Object> m = org.sitrep.json.ProvenanceJson.of(p);
         // The article itself and the others named, so a client can show titles without more requests.
         Map<String, Object> articles = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(List.of(a.id()));
         p.copyOf().forEach(r -> ids.add(r.originalId()));
         p.copiedBy().forEach(r -> ids.add(r.copyId()));
-        for (String id : ids) store.article(id).ifPresent(x -> articles.put(id, ArticleJson.summary(x)));
+        for (String id : ids) sitrep.article(id).ifPresent(x -> articles.put(id, ArticleJson.summary(x)));
         m.put("articles", articles);
-        m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.sourceCounts(ids)));
+        m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.sourceCounts(ids)));
         Json.write(ctx, 200, m);
     }
 
     private Article find(String id) {
         try {
-            return store.article(id).orElseThrow(() -> new NotFoundException("no article with id or id prefix '" + Params.clip(id) + "'"));
+            return sitrep.article(id).orElseThrow(() -> new NotFoundException("no article with id or id prefix '" + Params.clip(id) + "'"));
         } catch (IllegalArgumentException e) {
             // The store's word for a prefix shared by several ids; its message lists them.
             throw new BadRequestException("ambiguous-id", e.getMessage());
@@ -167,7 +169,7 @@ public final class SitrepServer {
     private void search(Context ctx) {
         String q = Params.required("q", ctx.queryParam("q"));
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, MAX_LIMIT);
-        SitrepStore.SearchResult r = store.search(q, limit);
+        SitrepStore.SearchResult r = sitrep.search(q, limit);
         List<Map<String, Object>> items = new ArrayList<>();
         for (SitrepStore.SearchHit h : r.hits()) {
             Map<String, Object> m = ArticleJson.summary(h.article());
@@ -179,7 +181,7 @@ public final class SitrepServer {
         m.put("query", q);
         m.put("total", r.total());
         // Over every hit (up to 10,000), not the page: how many sources say this is a property of the result set.
-        m.put("counts", org.sitrep.store.ProvenanceJson.counts(store.searchCounts(q, 10_000)));
+        m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.searchCounts(q, 10_000)));
         m.put("items", items);
         Json.write(ctx, 200, m);
     }
@@ -187,7 +189,7 @@ public final class SitrepServer {
     private void submit(Context ctx) {
         String body = ctx.body();
         Json.requireJson(body);
-        Ingestion.Report r = ingestion.submitJson(body, "POST /api/articles");
+        Ingestion.Report r = sitrep.ingestion().submitJson(body, "POST /api/articles");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Ingestion.Item i : r.items()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -215,13 +217,13 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         String type = Params.optional(ctx.queryParam("type"));
-        org.sitrep.store.EntityIndex.EntityPage page;
+        org.sitrep.store.EntityReads.EntityPage page;
         try {
-            page = store.entities().entities(new org.sitrep.store.EntityIndex.EntityQuery(type, Params.optional(ctx.queryParam("q")), limit, offset));
+            page = sitrep.entities(type, Params.optional(ctx.queryParam("q")), limit, offset);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        Json.write(ctx, 200, org.sitrep.store.EntityJson.page(page, limit, offset));
+        Json.write(ctx, 200, org.sitrep.json.EntityJson.page(page, limit, offset));
     }
 
     private void entity(Context ctx) {
@@ -232,14 +234,14 @@ public final class SitrepServer {
         } catch (NumberFormatException e) {
             throw new BadRequestException("an entity id is a whole number, not '" + Params.clip(raw) + "'");
         }
-        org.sitrep.store.EntityIndex.EntityDetail d = store.entities().entity(id)
+        org.sitrep.store.EntityReads.EntityDetail d = sitrep.entity(id)
                 .orElseThrow(() -> new NotFoundException("no entity with id " + id));
-        Json.write(ctx, 200, org.sitrep.store.EntityJson.detail(d));
+        Json.write(ctx, 200, org.sitrep.json.EntityJson.detail(d));
     }
 
     private void annotations(Context ctx) {
         Article a = find(ctx.pathParam("id"));
-        Json.write(ctx, 200, org.sitrep.store.EntityJson.annotations(store.entities().annotations(a.id()), a.text()));
+        Json.write(ctx, 200, org.sitrep.json.EntityJson.annotations(sitrep.annotations(a.id()), a.text()));
     }
 
     // Events and stories (issue 5): the store does the work, EventJson gives the shape.
@@ -248,28 +250,28 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
-        Json.write(ctx, 200, org.sitrep.store.EventJson.page(store.events().events(min, limit, offset), limit, offset,
-                org.sitrep.store.EventJson::event));
+        Json.write(ctx, 200, org.sitrep.json.EventJson.page(sitrep.events(min, limit, offset), limit, offset,
+                org.sitrep.json.EventJson::event));
     }
 
     private void event(Context ctx) {
         String id = ctx.pathParam("id").strip();
-        var d = store.events().event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
-        Json.write(ctx, 200, org.sitrep.store.EventJson.event(d));
+        var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
+        Json.write(ctx, 200, org.sitrep.json.EventJson.event(d));
     }
 
     private void stories(Context ctx) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_events", ctx.queryParam("min_events"), 1, 1, Integer.MAX_VALUE);
-        Json.write(ctx, 200, org.sitrep.store.EventJson.page(store.events().stories(min, limit, offset), limit, offset,
-                org.sitrep.store.EventJson::story));
+        Json.write(ctx, 200, org.sitrep.json.EventJson.page(sitrep.stories(min, limit, offset), limit, offset,
+                org.sitrep.json.EventJson::story));
     }
 
     private void story(Context ctx) {
         String id = ctx.pathParam("id").strip();
-        var d = store.events().story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
-        Map<String, Object> m = org.sitrep.store.EventJson.story(d);
+        var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
+        Map<String, Object> m = org.sitrep.json.EventJson.story(d);
         m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
         Json.write(ctx, 200, m);
     }
@@ -278,7 +280,7 @@ public final class SitrepServer {
         Article a = find(ctx.pathParam("id"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article_id", a.id());
-        var placed = store.events().ofArticle(a.id());
+        var placed = sitrep.eventOf(a.id());
         m.put("event_id", placed.map(Map.Entry::getKey).orElse(null));
         m.put("story_id", placed.map(Map.Entry::getValue).orElse(null));
         m.put("status", placed.isPresent() ? "placed" : "pending");

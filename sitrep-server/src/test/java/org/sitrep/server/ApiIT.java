@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.store.Ingestion;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Ingestion;
+import org.sitrep.app.Sitrep;
 
 class ApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -106,7 +106,7 @@ class ApiIT {
     @Test
     void internalFailureIsA500WithoutInternals(@TempDir Path other) throws Exception {
         Sitrep broken = Sitrep.open(other);
-        SitrepServer server = new SitrepServer(broken.store(), broken.ingestion(), "127.0.0.1", 0);
+        SitrepServer server = new SitrepServer(broken, "127.0.0.1", 0);
         int port = server.start();
         try {
             broken.close(); // the store is gone: every read now fails inside the store
@@ -121,17 +121,10 @@ class ApiIT {
 
     @Test
     void aPostedArticleIsAnnotatedInTheBackground(@TempDir Path other) throws Exception {
-        Sitrep sitrep = Sitrep.open(other);
         Path cache = Path.of("target/gazetteer-cache").toAbsolutePath();
-        SitrepServer server = new SitrepServer(sitrep.store(), sitrep.ingestion(), () -> {
-            try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.DefaultGazetteer.ensure(cache);
-                 org.sitrep.store.PlaceLookup places = org.sitrep.store.PlaceLookup.with(g)) {
-                sitrep.annotate(places, new org.sitrep.store.AnnotationPass.Listener() {
-                });
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "127.0.0.1", 0);
+        Sitrep sitrep = Sitrep.open(org.sitrep.app.SitrepConfig.fromEnvironment(other, java.util.Map.of(), new java.util.Properties())
+                .withGazetteerCache(cache));
+        SitrepServer server = new SitrepServer(sitrep, true, "127.0.0.1", 0);
         int port = server.start();
         try {
             String body = "{\"title\":\"Shelling in Kharkiv\",\"text\":\"Russian artillery shelled Kharkiv on Monday, the regional "
@@ -160,9 +153,9 @@ class ApiIT {
 
     /** Runs the annotation pass over what is stored, with the default gazetteer cached in target/gazetteer-cache. */
     static void annotate(Running running) throws Exception {
-        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
-             org.sitrep.store.PlaceLookup places = org.sitrep.store.PlaceLookup.with(g)) {
-            running.sitrep.annotate(places, new org.sitrep.store.AnnotationPass.Listener() {
+        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.imports.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
+             org.sitrep.understand.PlaceLookup places = org.sitrep.understand.PlaceLookup.with(g)) {
+            running.sitrep.annotate(places, new org.sitrep.app.AnnotationPass.Listener() {
             });
         }
     }
@@ -170,7 +163,7 @@ class ApiIT {
     /** Runs the annotation pass, then places the annotated articles into events and stories. */
     static void annotateAndPlaceEvents(Running running) throws Exception {
         annotate(running);
-        running.sitrep.placeEvents(true, new org.sitrep.store.EventPass.Listener() {
+        running.sitrep.placeEvents(true, new org.sitrep.app.EventPass.Listener() {
         });
     }
 

@@ -2,7 +2,7 @@ package org.sitrep.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.sitrep.store.Sitrep;
+import org.sitrep.app.Sitrep;
 
 /** A real server over a real store in a temporary data directory, fed through the real ingestion. */
 final class Running implements AutoCloseable {
@@ -12,7 +12,7 @@ final class Running implements AutoCloseable {
 
     Running(Path data) {
         sitrep = Sitrep.open(data);
-        server = new SitrepServer(sitrep.store(), sitrep.ingestion(), "127.0.0.1", 0);
+        server = new SitrepServer(sitrep, "127.0.0.1", 0);
         port = server.start();
     }
 

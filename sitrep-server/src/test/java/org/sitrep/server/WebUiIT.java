@@ -14,7 +14,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.store.Ingestion;
+import org.sitrep.app.Ingestion;
 
 /** The web UI in Debian's Chromium: list, search, article view with the removed boilerplate struck through. */
 class WebUiIT {

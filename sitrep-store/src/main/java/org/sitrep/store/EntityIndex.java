@@ -9,8 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,22 +16,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sitrep.geo.GazetteerPlace;
-import org.sitrep.geo.TransliterationKey;
+import java.util.function.BiFunction;
 import org.sitrep.nlp.Quantity;
 import org.sitrep.nlp.Quote;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimeMention;
 import org.sitrep.nlp.TimePrecision;
-import org.sitrep.store.ArticleAnalysis.Found;
-import org.sitrep.store.ArticleAnalysis.Kind;
 
 /**
  * The annotations of every article and the entities its names were merged into, in the store's SQLite file
- * (schema 4). One entity per real person, organisation or place across all articles, with every spelling seen:
+ * (schema 4). One entity per real person, organisation or place across all articles, with every spelling seen. Which
+ * entity a name is, is decided by the library's entity linker ({@code org.sitrep.understand.EntityLinker}) through
+ * {@link EntityWrites}; this class only looks up and writes. The rules, for the reader:
  * <ul>
  *   <li>a place resolved to GeoNames is the entity of its GeoNames id, whatever the spelling or script;</li>
- *   <li>a place the gazetteer lacks is merged by {@link TransliterationKey} with other unresolved places of that key;
+ *   <li>a place the gazetteer lacks is merged by transliteration key with other unresolved places of that key;
  *       a place with several same-named candidates (ambiguous) gets no entity: a wrong village is worse than none;</li>
  *   <li>an organisation is merged by the key of its name;</li>
  *   <li>a person: within an article, a surname alone joins the one full name with that surname; across articles, the
@@ -43,12 +40,11 @@ import org.sitrep.store.ArticleAnalysis.Kind;
  * </ul>
  *
  * <p>Each article's rows, its entity updates and the progress mark are written in one transaction
- * ({@link #store(List)}), so a crash loses at most the batch in flight, which the next pass redoes.
+ * ({@link #store(List, BiFunction)}), so a crash loses at most the batch in flight, which the next pass redoes.
  *
  * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
  */
 public final class EntityIndex implements AutoCloseable {
-    private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "PLACE");
 
     private final SitrepStore store;
     private final Connection db;
@@ -87,7 +83,7 @@ public final class EntityIndex implements AutoCloseable {
     }
 
     /** Up to {@code limit} (seq, id) pairs of articles stored after {@code seq}, in seq order. */
-    List<Map.Entry<Long, String>> after(long seq, int limit) {
+    public List<Map.Entry<Long, String>> after(long seq, int limit) {
         synchronized (store) {
             List<Map.Entry<Long, String>> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?")) {
@@ -141,31 +137,41 @@ public final class EntityIndex implements AutoCloseable {
     }
 
     /**
-     * Stores a batch of analyses, in the order given (seq order), merging their names into entities, and moves the
-     * mark to the last one's seq; all in one transaction, committed here.
+     * Stores a batch of articles' annotations, in the order given (seq order), and moves the mark to the last one's
+     * seq; all in one transaction, committed here. {@code link} takes each item's decisions (which entity each name is)
+     * through the lookups and creations of {@link EntityWrites}, inside that transaction, so an article sees the
+     * entities the articles before it created; the store only carries them out.
      */
-    void store(List<ArticleAnalysis> batch) {
+    public <T> void store(List<T> batch, BiFunction<T, EntityWrites, AnnotatedArticle> link) {
         if (batch.isEmpty()) return;
         synchronized (store) {
+            long last = 0;
+            String first = null;
             try {
-                for (ArticleAnalysis a : batch) write(a);
+                for (T item : batch) {
+                    AnnotatedArticle a = link.apply(item, writes);
+                    if (first == null) first = a.articleId();
+                    write(a);
+                    last = a.seq();
+                }
                 try (PreparedStatement ps = db.prepareStatement("UPDATE annotate_progress SET annotated_seq = ?")) {
-                    ps.setLong(1, batch.get(batch.size() - 1).seq());
+                    ps.setLong(1, last);
                     ps.executeUpdate();
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | StoreException e) {
                 try {
                     db.rollback();
                 } catch (SQLException ignored) {
                     // the original failure is the one to report
                 }
-                throw failure("store the annotations of " + batch.get(0).articleId() + "…", e);
+                if (e instanceof StoreException se) throw se;
+                throw failure("store the annotations of " + (first == null ? "a batch" : first + "…"), (SQLException) e);
             }
             store.commit();
         }
     }
 
-    private void write(ArticleAnalysis a) throws SQLException {
+    private void write(AnnotatedArticle a) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO annotated (article_id, status, reason, reference, "
                 + "reference_fetch, tokens, sentences_json, places_note) VALUES (?,?,?,?,?,?,?,?)")) {
             ps.setString(1, a.articleId());
@@ -181,41 +187,15 @@ public final class EntityIndex implements AutoCloseable {
         }
         if (a.annotations() == null) return;
         String id = a.articleId();
-        String text = a.text();
-        List<Sentence> sentences = a.annotations().sentences();
         Map<Long, Integer> perEntity = new LinkedHashMap<>();
-        Map<Found, Long> entityOf = new HashMap<>();
-
-        // Places and organisations first: they are the context people are matched in.
-        Set<Long> localPlaces = new HashSet<>();
-        for (Found f : a.found()) {
-            Long e = switch (f.kind()) {
-                case PLACE -> placeEntity(f);
-                case ORGANIZATION -> keyedEntity("ORGANIZATION", EntityNames.clean(f.text()));
-                case PERSON -> null;
-            };
-            if (e == null) continue;
-            entityOf.put(f, e);
-            if (f.place() != null && isLocal(f.place())) localPlaces.add(e);
-        }
-
-        // People: cluster the article's mentions (a surname alone joins the one full name with that surname).
-        Map<String, Cluster> clusters = clusterPeople(a.found(), text, sentences);
-        Map<String, Long> clusterEntity = new HashMap<>();
-        for (Map.Entry<String, Cluster> c : clusters.entrySet()) {
-            long e = personEntity(c.getValue(), localPlaces);
-            clusterEntity.put(c.getKey(), e);
-            for (Found f : c.getValue().mentions) entityOf.put(f, e);
-        }
-
-        for (Found f : a.found()) {
-            Long e = entityOf.get(f);
+        for (AnnotatedArticle.LinkedMention f : a.mentions()) {
+            Long e = f.entityId();
             insertMention.setString(1, id);
             insertMention.setInt(2, f.start());
             insertMention.setInt(3, f.end());
             insertMention.setString(4, f.text());
             insertMention.setString(5, f.nerType());
-            insertMention.setString(6, f.kind().name());
+            insertMention.setString(6, f.kind());
             insertMention.setInt(7, f.sentence());
             if (e == null) insertMention.setNull(8, Types.INTEGER);
             else insertMention.setLong(8, e);
@@ -224,10 +204,9 @@ public final class EntityIndex implements AutoCloseable {
             insertMention.addBatch();
             if (e != null) {
                 perEntity.merge(e, 1, Integer::sum);
-                String spelling = EntityNames.clean(f.text());
                 upsertSpelling.setLong(1, e);
-                upsertSpelling.setString(2, spelling);
-                upsertSpelling.setString(3, TransliterationKey.of(spelling));
+                upsertSpelling.setString(2, f.spelling());
+                upsertSpelling.setString(3, f.spellingKey());
                 upsertSpelling.setInt(4, 1);
                 upsertSpelling.addBatch();
             }
@@ -268,24 +247,21 @@ public final class EntityIndex implements AutoCloseable {
             insertQuantity.addBatch();
         }
         insertQuantity.executeBatch();
-        for (Quote q : a.annotations().quotes()) {
+        List<Quote> quotes = a.annotations().quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
             insertQuote.setString(1, id);
             insertQuote.setInt(2, q.start());
             insertQuote.setInt(3, q.end());
             insertQuote.setString(4, q.text());
             insertQuote.setString(5, q.speaker());
-            Long speaker = speakerEntity(q.speaker(), clusters, clusterEntity);
+            Long speaker = i < a.quoteSpeakers().size() ? a.quoteSpeakers().get(i) : null;
             if (speaker == null) insertQuote.setNull(6, Types.INTEGER);
             else insertQuote.setLong(6, speaker);
             insertQuote.setInt(7, q.sentence());
             insertQuote.addBatch();
         }
         insertQuote.executeBatch();
-    }
-
-    /** A place that says where in a country, unlike a country, an oblast or a city of millions everyone names. */
-    private static boolean isLocal(GazetteerPlace p) {
-        return "P".equals(p.featureClass()) && p.population() < 1_000_000;
     }
 
     private static String sentencesJson(List<Sentence> sentences) {
@@ -297,196 +273,152 @@ public final class EntityIndex implements AutoCloseable {
         return b.append(']').toString();
     }
 
-    /** The entity of a place mention: by GeoNames id when resolved, by key when the gazetteer lacks it, else none. */
-    private Long placeEntity(Found f) throws SQLException {
-        GazetteerPlace p = f.place();
-        if (p != null) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT id FROM entities WHERE geoname_id = ?")) {
-                ps.setLong(1, p.id());
-                try (ResultSet r = ps.executeQuery()) {
-                    if (r.next()) return r.getLong(1);
+    /** The lookups and creations of entities, on the store's connection, inside the transaction of {@link #store}. */
+    private final EntityWrites writes = new EntityWrites() {
+        @Override
+        public Optional<Long> placeByGeonameId(long geonameId) {
+            return sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("SELECT id FROM entities WHERE geoname_id = ?")) {
+                    ps.setLong(1, geonameId);
+                    try (ResultSet r = ps.executeQuery()) {
+                        return r.next() ? Optional.of(r.getLong(1)) : Optional.<Long>empty();
+                    }
                 }
-            }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key, geoname_id, latitude, longitude, "
-                    + "country, admin1, feature_code) VALUES ('PLACE',?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, p.name());
-                ps.setString(2, TransliterationKey.of(p.name()));
-                ps.setLong(3, p.id());
-                ps.setDouble(4, p.latitude());
-                ps.setDouble(5, p.longitude());
-                ps.setString(6, p.countryCode());
-                ps.setString(7, p.admin1Name().isEmpty() ? null : p.admin1Name());
-                ps.setString(8, p.featureCode());
-                ps.executeUpdate();
-                return generated(ps);
-            }
+            });
         }
-        if ("not_in_gazetteer".equals(f.placeStatus()) || "no_gazetteer".equals(f.placeStatus()) || "out_of_context".equals(f.placeStatus())) {
-            return keyedEntity("PLACE", EntityNames.clean(f.text()));
-        }
-        return null;
-    }
 
-    /** The entity of this type and name key (places: unresolved ones only), created when there is none. */
-    private Long keyedEntity(String type, String name) throws SQLException {
-        String key = TransliterationKey.of(name);
-        if (key.isEmpty()) return null;
-        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM entities WHERE type = ? AND key = ? AND geoname_id IS NULL "
-                + "ORDER BY id LIMIT 1")) {
-            ps.setString(1, type);
-            ps.setString(2, key);
-            try (ResultSet r = ps.executeQuery()) {
-                if (r.next()) return r.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, type);
-            ps.setString(2, name);
-            ps.setString(3, key);
-            ps.executeUpdate();
-            return generated(ps);
-        }
-    }
-
-    /** The mentions of one person in one article, with the fullest name used and the roles around them. */
-    private static final class Cluster {
-        final List<Found> mentions = new ArrayList<>();
-        EntityNames.PersonKey key;
-        String name;
-        final Set<String> roles = new TreeSet<>();
-    }
-
-    private static Map<String, Cluster> clusterPeople(List<Found> found, String text, List<Sentence> sentences) {
-        Map<String, Set<String>> fullBySurname = new HashMap<>();
-        for (Found f : found) {
-            if (f.kind() != Kind.PERSON) continue;
-            EntityNames.PersonKey k = EntityNames.person(f.text());
-            if (k != null && k.given() != null) fullBySurname.computeIfAbsent(k.surname(), s -> new TreeSet<>()).add(k.full());
-        }
-        Map<String, Cluster> out = new LinkedHashMap<>();
-        for (Found f : found) {
-            if (f.kind() != Kind.PERSON) continue;
-            EntityNames.PersonKey k = EntityNames.person(f.text());
-            if (k == null) continue;
-            String clusterKey;
-            if (k.given() != null) clusterKey = k.full();
-            else {
-                Set<String> fulls = fullBySurname.getOrDefault(k.surname(), Set.of());
-                clusterKey = fulls.size() == 1 ? fulls.iterator().next() : "~" + k.surname();
-            }
-            Cluster c = out.computeIfAbsent(clusterKey, x -> new Cluster());
-            c.mentions.add(f);
-            if (c.key == null || c.key.given() == null && k.given() != null) {
-                c.key = k;
-                c.name = EntityNames.clean(f.text());
-            }
-            if (f.sentence() < sentences.size()) {
-                Sentence s = sentences.get(f.sentence());
-                c.roles.addAll(EntityNames.roles(ArticleAnalysis.sentenceText(text, s)));
-            }
-        }
-        return out;
-    }
-
-    private record Candidate(long id, String given, Set<String> roles) {
-    }
-
-    /** The entity this article's person is, or a new one; see the class comment for the rules. */
-    private long personEntity(Cluster c, Set<Long> localPlaces) throws SQLException {
-        EntityNames.PersonKey k = c.key;
-        List<Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id, given_key, roles FROM entities WHERE type = 'PERSON' AND surname_key = ? ORDER BY id")) {
-            ps.setString(1, k.surname());
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    String roles = r.getString(3);
-                    candidates.add(new Candidate(r.getLong(1), r.getString(2),
-                            roles.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
+        @Override
+        public long createPlace(EntityWrites.NewPlace p) {
+            return sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key, geoname_id, latitude, longitude, "
+                        + "country, admin1, feature_code) VALUES ('PLACE',?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, p.name());
+                    ps.setString(2, p.key());
+                    ps.setLong(3, p.geonameId());
+                    ps.setDouble(4, p.latitude());
+                    ps.setDouble(5, p.longitude());
+                    ps.setString(6, p.country());
+                    ps.setString(7, p.admin1());
+                    ps.setString(8, p.featureCode());
+                    ps.executeUpdate();
+                    return generated(ps);
                 }
-            }
+            });
         }
-        Candidate chosen = null;
-        if (k.given() != null) {
-            for (Candidate x : candidates) {
-                if (k.given().equals(x.given())) {
-                    chosen = x;
-                    break;
+
+        @Override
+        public Optional<Long> keyed(String type, String key) {
+            return sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("SELECT id FROM entities WHERE type = ? AND key = ? AND geoname_id IS NULL "
+                        + "ORDER BY id LIMIT 1")) {
+                    ps.setString(1, type);
+                    ps.setString(2, key);
+                    try (ResultSet r = ps.executeQuery()) {
+                        return r.next() ? Optional.of(r.getLong(1)) : Optional.<Long>empty();
+                    }
                 }
-            }
+            });
         }
-        if (chosen == null) {
-            List<Candidate> supported = new ArrayList<>();
-            for (Candidate x : candidates) {
-                boolean surnameOnly = x.given() == null || k.given() == null;
-                if (!surnameOnly && !EntityNames.sameGiven(x.given(), k.given())) continue;
-                boolean sharedRole = x.roles().stream().anyMatch(c.roles::contains);
-                if (sharesPlace(x.id(), localPlaces) || !surnameOnly && sharedRole) supported.add(x);
-            }
-            if (supported.size() == 1) chosen = supported.get(0);
+
+        @Override
+        public long createKeyed(String type, String name, String key) {
+            return sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, type);
+                    ps.setString(2, name);
+                    ps.setString(3, key);
+                    ps.executeUpdate();
+                    return generated(ps);
+                }
+            });
         }
-        if (chosen == null) {
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key, given_key, surname_key, roles) "
-                    + "VALUES ('PERSON',?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, c.name);
-                ps.setString(2, k.full());
-                ps.setString(3, k.given());
-                ps.setString(4, k.surname());
-                ps.setString(5, String.join(",", c.roles));
-                ps.executeUpdate();
-                return generated(ps);
-            }
+
+        @Override
+        public List<EntityWrites.PersonRow> peopleBySurname(String surnameKey) {
+            return sql(() -> {
+                List<EntityWrites.PersonRow> out = new ArrayList<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT id, given_key, roles FROM entities WHERE type = 'PERSON' AND surname_key = ? ORDER BY id")) {
+                    ps.setString(1, surnameKey);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            String roles = r.getString(3);
+                            out.add(new EntityWrites.PersonRow(r.getLong(1), r.getString(2),
+                                    roles.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(roles.split(",")))));
+                        }
+                    }
+                }
+                return out;
+            });
         }
-        Set<String> roles = new TreeSet<>(chosen.roles());
-        roles.addAll(c.roles);
-        if (chosen.given() == null && k.given() != null) {
-            // A surname known alone until now gets its full name.
-            try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET name = ?, key = ?, given_key = ?, roles = ? WHERE id = ?")) {
-                ps.setString(1, c.name);
-                ps.setString(2, k.full());
-                ps.setString(3, k.given());
-                ps.setString(4, String.join(",", roles));
-                ps.setLong(5, chosen.id());
-                ps.executeUpdate();
-            }
-        } else {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET roles = ? WHERE id = ?")) {
-                ps.setString(1, String.join(",", roles));
-                ps.setLong(2, chosen.id());
-                ps.executeUpdate();
-            }
+
+        @Override
+        public boolean namedWithAny(long entity, Set<Long> places) {
+            if (places.isEmpty()) return false;
+            return sql(() -> {
+                String in = "?" + ",?".repeat(places.size() - 1);
+                try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM mentions a JOIN mentions b ON b.article_id = a.article_id "
+                        + "WHERE a.entity_id = ? AND b.entity_id IN (" + in + ") LIMIT 1")) {
+                    ps.setLong(1, entity);
+                    int i = 2;
+                    for (long p : places) ps.setLong(i++, p);
+                    try (ResultSet r = ps.executeQuery()) {
+                        return r.next();
+                    }
+                }
+            });
         }
-        return chosen.id();
+
+        @Override
+        public long createPerson(String name, String key, String givenKey, String surnameKey, Set<String> roles) {
+            return sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO entities (type, name, key, given_key, surname_key, roles) "
+                        + "VALUES ('PERSON',?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, name);
+                    ps.setString(2, key);
+                    ps.setString(3, givenKey);
+                    ps.setString(4, surnameKey);
+                    ps.setString(5, String.join(",", roles));
+                    ps.executeUpdate();
+                    return generated(ps);
+                }
+            });
+        }
+
+        @Override
+        public void namePerson(long id, String name, String key, String givenKey) {
+            sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET name = ?, key = ?, given_key = ? WHERE id = ?")) {
+                    ps.setString(1, name);
+                    ps.setString(2, key);
+                    ps.setString(3, givenKey);
+                    ps.setLong(4, id);
+                    return ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void setRoles(long id, Set<String> roles) {
+            sql(() -> {
+                try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET roles = ? WHERE id = ?")) {
+                    ps.setString(1, String.join(",", roles));
+                    ps.setLong(2, id);
+                    return ps.executeUpdate();
+                }
+            });
+        }
+    };
+
+    private interface Sql<V> {
+        V run() throws SQLException;
     }
 
-    /** Whether an article already stored names both this entity and one of these places. */
-    private boolean sharesPlace(long entity, Set<Long> places) throws SQLException {
-        if (places.isEmpty()) return false;
-        String in = "?" + ",?".repeat(places.size() - 1);
-        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM mentions a JOIN mentions b ON b.article_id = a.article_id "
-                + "WHERE a.entity_id = ? AND b.entity_id IN (" + in + ") LIMIT 1")) {
-            ps.setLong(1, entity);
-            int i = 2;
-            for (long p : places) ps.setLong(i++, p);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next();
-            }
+    private static <V> V sql(Sql<V> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure("write an entity", e);
         }
-    }
-
-    /** The person entity a quote's speaker names ("Fitio", "Volodymyr Fityo"), when it is one of the article's people. */
-    private static Long speakerEntity(String speaker, Map<String, Cluster> clusters, Map<String, Long> entities) {
-        if (speaker == null) return null;
-        EntityNames.PersonKey k = EntityNames.person(speaker);
-        if (k == null) return null;
-        Long found = null;
-        for (Map.Entry<String, Cluster> c : clusters.entrySet()) {
-            EntityNames.PersonKey ck = c.getValue().key;
-            boolean match = ck.full().equals(k.full()) || k.given() == null && ck.surname().equals(k.surname());
-            if (!match) continue;
-            if (found != null && !found.equals(entities.get(c.getKey()))) return null;
-            found = entities.get(c.getKey());
-        }
-        return found;
     }
 
     private static long generated(PreparedStatement ps) throws SQLException {
@@ -496,232 +428,8 @@ public final class EntityIndex implements AutoCloseable {
         }
     }
 
-    // ---------------------------------------------------------------- reading
-
-    /** An entity with its spellings (most used first) and counts; GeoNames fields are null unless a resolved place. */
-    public record Entity(long id, String type, String name, Long geonameId, Double latitude, Double longitude,
-                         String country, String admin1, String featureCode, long mentions, long articles,
-                         List<Spelling> spellings) {
-    }
-
-    public record Spelling(String text, long count) {
-    }
-
-    /** An article that names an entity, with how many times. */
-    public record EntityArticle(String id, String title, String published, String outlet, long mentions) {
-    }
-
-    public record EntityDetail(Entity entity, List<EntityArticle> articles) {
-    }
-
-    /**
-     * @param type   PERSON, ORGANIZATION or PLACE (any case), or null for all
-     * @param q      a name in any spelling or script (matched by transliteration key), or part of the main name; or null
-     */
-    public record EntityQuery(String type, String q, int limit, int offset) {
-    }
-
-    public record EntityPage(long total, List<Entity> items) {
-    }
-
-    /** A stored name with what it was classified as and, for places, the resolution. */
-    public record StoredMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
-                                String placeStatus, String placeDetail, Long geonameId, Double latitude, Double longitude) {
-    }
-
-    public record StoredQuote(Quote quote, Long speakerEntityId) {
-    }
-
-    /**
-     * What the pass stored for one article. {@code status} is annotated, skipped (with {@code reason}) or pending
-     * (not reached yet); {@code sentences} are [start, end) offsets into the article's text.
-     */
-    public record StoredAnnotations(String articleId, String status, String reason, Instant reference,
-                                    boolean referenceIsFetchTime, int tokens, String placesNote, List<int[]> sentences,
-                                    List<StoredMention> mentions, List<TimeMention> times, List<Quantity> quantities,
-                                    List<StoredQuote> quotes) {
-    }
-
-    /** The annotations of an article (by full id); status pending when the pass has not reached it. */
-    public StoredAnnotations annotations(String articleId) {
-        synchronized (store) {
-            try {
-                return readAnnotations(articleId);
-            } catch (SQLException e) {
-                throw failure("read the annotations of " + articleId, e);
-            }
-        }
-    }
-
-    private StoredAnnotations readAnnotations(String id) throws SQLException {
-        String status = "pending", reason = null, note = null;
-        Instant reference = null;
-        boolean fetch = false;
-        int tokens = 0;
-        List<int[]> sentences = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT status, reason, reference, reference_fetch, tokens, sentences_json, places_note "
-                + "FROM annotated WHERE article_id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                if (r.next()) {
-                    status = r.getString(1);
-                    reason = r.getString(2);
-                    reference = r.getString(3) == null ? null : Instant.parse(r.getString(3));
-                    fetch = r.getInt(4) == 1;
-                    tokens = r.getInt(5);
-                    var m = java.util.regex.Pattern.compile("\\[(\\d+),(\\d+)]").matcher(r.getString(6));
-                    while (m.find()) sentences.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
-                    note = r.getString(7);
-                }
-            }
-        }
-        List<StoredMention> mentions = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, m.text, m.ner_type, m.kind, m.sentence, m.entity_id, "
-                + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude FROM mentions m "
-                + "LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    mentions.add(new StoredMention(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
-                            longOrNull(r, 7), r.getString(8), r.getString(9), longOrNull(r, 10), doubleOrNull(r, 11), doubleOrNull(r, 12)));
-                }
-            }
-        }
-        List<TimeMention> times = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT text, start, end, value, precision, begin_at, until_at, relative, "
-                + "against_fetch_time, own_date, sentence FROM times WHERE article_id = ? ORDER BY start")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    times.add(new TimeMention(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4), TimePrecision.valueOf(r.getString(5)),
-                            Instant.parse(r.getString(6)), Instant.parse(r.getString(7)), r.getInt(8) == 1, r.getInt(9) == 1, r.getInt(10) == 1, r.getInt(11)));
-                }
-            }
-        }
-        List<Quantity> quantities = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT value, text, counted, start, end, sentence FROM quantities WHERE article_id = ? ORDER BY start")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) quantities.add(new Quantity(r.getDouble(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6)));
-            }
-        }
-        List<StoredQuote> quotes = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT text, speaker, start, end, sentence, speaker_entity_id FROM quotes WHERE article_id = ? ORDER BY start")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    quotes.add(new StoredQuote(new Quote(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5)), longOrNull(r, 6)));
-                }
-            }
-        }
-        return new StoredAnnotations(id, status, reason, reference, fetch, tokens, note, sentences, mentions, times, quantities, quotes);
-    }
-
-    /** A page of entities, most mentioned first. */
-    public EntityPage entities(EntityQuery q) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        if (q.type() != null) {
-            String t = q.type().strip().toUpperCase(Locale.ROOT);
-            if (t.equals("ORGANISATION")) t = "ORGANIZATION";
-            if (!TYPES.contains(t)) {
-                throw new IllegalArgumentException("unknown entity type '" + q.type() + "': use person, organization or place");
-            }
-            where.append(" AND e.type = ?");
-            args.add(t);
-        }
-        if (q.q() != null && !q.q().isBlank()) {
-            where.append(" AND (e.id IN (SELECT entity_id FROM entity_spellings WHERE key = ?) OR e.name LIKE ? ESCAPE '\\')");
-            args.add(TransliterationKey.of(q.q()));
-            args.add("%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        synchronized (store) {
-            try {
-                long total;
-                try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM entities e" + where)) {
-                    bind(ps, args);
-                    try (ResultSet r = ps.executeQuery()) {
-                        r.next();
-                        total = r.getLong(1);
-                    }
-                }
-                List<Entity> items = new ArrayList<>();
-                List<Object> page = new ArrayList<>(args);
-                page.add(q.limit());
-                page.add(q.offset());
-                try (PreparedStatement ps = db.prepareStatement(ENTITY_SELECT + where + " ORDER BY e.mention_count DESC, e.id LIMIT ? OFFSET ?")) {
-                    bind(ps, page);
-                    try (ResultSet r = ps.executeQuery()) {
-                        while (r.next()) items.add(entity(r));
-                    }
-                }
-                return new EntityPage(total, items);
-            } catch (SQLException e) {
-                throw failure("list entities", e);
-            }
-        }
-    }
-
-    /** One entity with its spellings and the articles naming it (newest first, at most 500). */
-    public Optional<EntityDetail> entity(long id) {
-        synchronized (store) {
-            try {
-                Entity e;
-                try (PreparedStatement ps = db.prepareStatement(ENTITY_SELECT + " WHERE e.id = ?")) {
-                    ps.setLong(1, id);
-                    try (ResultSet r = ps.executeQuery()) {
-                        if (!r.next()) return Optional.empty();
-                        e = entity(r);
-                    }
-                }
-                List<EntityArticle> articles = new ArrayList<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.title, a.published, o.name, count(*) FROM mentions m "
-                        + "JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.entity_id = ? "
-                        + "GROUP BY a.id ORDER BY a.published_epoch DESC, a.seq DESC LIMIT 500")) {
-                    ps.setLong(1, id);
-                    try (ResultSet r = ps.executeQuery()) {
-                        while (r.next()) articles.add(new EntityArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
-                    }
-                }
-                return Optional.of(new EntityDetail(e, articles));
-            } catch (SQLException ex) {
-                throw failure("read entity " + id, ex);
-            }
-        }
-    }
-
-    private static final String ENTITY_SELECT = "SELECT e.id, e.type, e.name, e.geoname_id, e.latitude, e.longitude, e.country, "
-            + "e.admin1, e.feature_code, e.mention_count, e.article_count FROM entities e";
-
-    private Entity entity(ResultSet r) throws SQLException {
-        long id = r.getLong(1);
-        List<Spelling> spellings = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT spelling, count FROM entity_spellings WHERE entity_id = ? ORDER BY count DESC, spelling")) {
-            ps.setLong(1, id);
-            try (ResultSet s = ps.executeQuery()) {
-                while (s.next()) spellings.add(new Spelling(s.getString(1), s.getLong(2)));
-            }
-        }
-        return new Entity(id, r.getString(2), r.getString(3), longOrNull(r, 4), doubleOrNull(r, 5), doubleOrNull(r, 6),
-                r.getString(7), r.getString(8), r.getString(9), r.getLong(10), r.getLong(11), spellings);
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-    }
-
-    private static Long longOrNull(ResultSet r, int i) throws SQLException {
-        long v = r.getLong(i);
-        return r.wasNull() ? null : v;
-    }
-
-    private static Double doubleOrNull(ResultSet r, int i) throws SQLException {
-        double v = r.getDouble(i);
-        return r.wasNull() ? null : v;
-    }
-
-    private static java.io.UncheckedIOException failure(String what, SQLException e) {
-        return new java.io.UncheckedIOException(new java.io.IOException("store: cannot " + what + ": " + e.getMessage(), e));
+    private static StoreException failure(String what, SQLException e) {
+        return new StoreException(what, e);
     }
 
     @Override

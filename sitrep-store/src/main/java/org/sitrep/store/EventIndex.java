@@ -62,7 +62,7 @@ public final class EventIndex {
     }
 
     /** The seq of the last article counted into the document frequencies. */
-    long countedSeq() {
+    public long countedSeq() {
         synchronized (store) {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(counted_seq), 0) FROM events_progress")) {
                 return r.next() ? r.getLong(1) : 0;
@@ -73,7 +73,7 @@ public final class EventIndex {
     }
 
     /** Saves the frequencies counted so far and the counting mark, in one transaction. */
-    void saveCounts(Frequencies df, long countedSeq) {
+    public void saveCounts(Frequencies df, long countedSeq) {
         synchronized (store) {
             try {
                 writeCounts(df);
@@ -135,7 +135,7 @@ public final class EventIndex {
     // ---------------------------------------------------------------- the clusterer's state
 
     /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
-    EventClusterer clusterer(EventParams params) {
+    public EventClusterer clusterer(EventParams params) {
         synchronized (store) {
             try {
                 List<EventState> events = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class EventIndex {
             } catch (SQLException e) {
                 throw failure("load the events", e);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read a stored event state: " + e.getMessage(), e);
+                throw new StoreException("read a stored event state", e);
             }
         }
     }
@@ -217,8 +217,11 @@ public final class EventIndex {
     private record StoredStory(Map<String, Float> names) {
     }
 
-    /** The document frequencies of everything placed so far, to go on counting in memory. */
-    Frequencies frequencies() {
+    /**
+     * The document frequencies of everything placed so far plus {@code background} (the frequencies a new store starts
+     * from, not saved), to go on counting in memory.
+     */
+    public Frequencies frequencies(Frequencies background) {
         synchronized (store) {
             Map<String, Integer> df = new HashMap<>();
             long docs = 0;
@@ -232,19 +235,18 @@ public final class EventIndex {
             } catch (SQLException e) {
                 throw failure("load the document frequencies", e);
             }
-            Frequencies background = BackgroundFrequencies.load();
             background.dfMap().forEach((k, v) -> df.merge(k, v, Integer::sum));
             return new Frequencies(df, docs + background.documents(), background);
         }
     }
 
     /** Document frequencies counted as articles are placed (each article counts once its vectors are made). */
-    static final class Frequencies implements EventVectors.Frequencies {
+    public static final class Frequencies implements EventVectors.Frequencies {
         private final Map<String, Integer> df;
         private long documents;
         private final Map<String, Integer> unsaved = new HashMap<>();
 
-        Frequencies(Map<String, Integer> df, long documents) {
+        public Frequencies(Map<String, Integer> df, long documents) {
             this(df, documents, null);
         }
 
@@ -272,11 +274,11 @@ public final class EventIndex {
             return df.getOrDefault(key, 0);
         }
 
-        Map<String, Integer> dfMap() {
+        public Map<String, Integer> dfMap() {
             return df;
         }
 
-        void count(Iterable<String> keys) {
+        public void count(Iterable<String> keys) {
             documents++;
             for (String k : keys) {
                 df.merge(k, 1, Integer::sum);
@@ -288,7 +290,7 @@ public final class EventIndex {
     // ---------------------------------------------------------------- features
 
     /** Up to {@code limit} (seq, id) pairs after {@code seq} and up to {@code upTo}, in seq order. */
-    List<Map.Entry<Long, String>> after(long seq, long upTo, int limit) {
+    public List<Map.Entry<Long, String>> after(long seq, long upTo, int limit) {
         synchronized (store) {
             List<Map.Entry<Long, String>> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT seq, id FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")) {
@@ -317,7 +319,7 @@ public final class EventIndex {
      * Counts one stored article's words and names into {@code df} (a pass counts its whole run before it places
      * anything); false when there is no such article.
      */
-    boolean count(String id, Frequencies df, Names nameSource) {
+    public boolean count(String id, Frequencies df, Names nameSource) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return false;
@@ -362,7 +364,7 @@ public final class EventIndex {
      * {@code df} counted beforehand (see {@link #count}) and the event of an article it has a copy relation with (from
      * {@code placed}, this batch's placements so far, then the store).
      */
-    Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, BatchPlacements placed, EventParams params) {
+    public Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, BatchPlacements placed, EventParams params) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
@@ -439,19 +441,22 @@ public final class EventIndex {
         }
     }
 
-    record ArticleInput(EventFeatures features, LocalDate day) {
+    public record ArticleInput(EventFeatures features, LocalDate day) {
     }
 
     /**
      * The placements of the batch in hand, before they are stored: each article's event (kept up to date as events
      * merge and split) and why it went there. Not thread-safe.
      */
-    static final class BatchPlacements {
+    public static final class BatchPlacements {
         private final Map<String, String> events = new HashMap<>();
         private final Map<String, Placement.Reason> reasons = new HashMap<>();
 
+        public BatchPlacements() {
+        }
+
         /** Records a placement and what its changes did to the events of the batch's articles. */
-        void add(Placement p) {
+        public void add(Placement p) {
             events.put(p.articleId(), p.eventId());
             reasons.put(p.articleId(), p.reason());
             for (ClusterChange c : p.changes()) {
@@ -503,7 +508,7 @@ public final class EventIndex {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one; "" for none), cached. */
-    static String nameKey(String word) {
+    public static String nameKey(String word) {
         String k = KEYS.get(word);
         if (k != null) return k;
         if (KEYS.size() > 200_000) KEYS.clear();
@@ -515,14 +520,14 @@ public final class EventIndex {
     // ---------------------------------------------------------------- writing
 
     /** One placed article, for {@link #store}. */
-    record Placed(long seq, Placement placement, LocalDate day) {
+    public record Placed(long seq, Placement placement, LocalDate day) {
     }
 
     /**
      * Writes a batch of placements, the clusterer's changed state, the merges (articles and events re-pointed), the
      * frequencies counted, and the mark; one transaction, committed here.
      */
-    void store(List<Placed> batch, long mark, EventClusterer.Changes changes, Frequencies df) {
+    public void store(List<Placed> batch, long mark, EventClusterer.Changes changes, Frequencies df) {
         synchronized (store) {
             try {
                 try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO article_events (article_id, seq, event_id, reason, "
@@ -566,7 +571,7 @@ public final class EventIndex {
                 df.unsaved.clear();
             } catch (SQLException | JsonProcessingException e) {
                 rollback();
-                throw new IllegalStateException("cannot store the events of " + batch.size() + " articles: " + e.getMessage(), e);
+                throw new StoreException("store the events of " + batch.size() + " articles", e);
             }
         }
     }
@@ -658,8 +663,8 @@ public final class EventIndex {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+    private static StoreException failure(String what, SQLException e) {
+        return new StoreException(what, e);
     }
 
     // ---------------------------------------------------------------- reading
@@ -839,7 +844,7 @@ public final class EventIndex {
             try (ResultSet r = ps.executeQuery()) {
                 if (!r.next()) return Optional.empty();
                 List<String> ids = articleIds(List.of(id));
-                SitrepStore.SourceCounts c = store.sourceCounts(ids);
+                SourceCounts c = store.sourceCounts(ids);
                 return Optional.of(new EventSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         c.articles(), c.outlets(), c.independentSources(), ids));
             }
@@ -863,7 +868,7 @@ public final class EventIndex {
                     }
                 }
                 List<String> articles = articleIds(eventIds);
-                SitrepStore.SourceCounts c = store.sourceCounts(articles);
+                SourceCounts c = store.sourceCounts(articles);
                 return Optional.of(new StorySummary(r.getString(1), title, r.getString(2), r.getString(3), eventIds.size(),
                         c.articles(), c.outlets(), c.independentSources(), eventIds, articles));
             }

@@ -46,7 +46,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.sitrep.copies.CopyJudge;
+import org.sitrep.copies.CandidateKeys;
+import org.sitrep.copies.CopyCandidates;
 import org.sitrep.copies.CopySketch;
 import org.sitrep.copies.Fingerprint;
 import org.sitrep.model.Article;
@@ -54,7 +55,8 @@ import org.sitrep.model.Article;
 /**
  * The BM25 index over titles (boosted) and texts, and copy detection's candidate index: per article, in one
  * keyword field, its text hash, headline key, headline word pairs, MinHash LSH band keys and its body's winnowed
- * lead keys (format 7); its signature as doc
+ * lead keys (format 7), all computed by the library and handed over in the article's {@link Fingerprint}; its
+ * signature as doc
  * values (to rank band matches without loading anything); its lead's embedding vector (HNSW). Candidates are only
  * articles stored before the one asking ({@code seq} below it), so each pair is compared once, from its later
  * article.
@@ -66,7 +68,7 @@ import org.sitrep.model.Article;
  * rebuilt from SQLite. Writes are not thread-safe ({@link SitrepStore} guards them); the candidate queries may run
  * from several threads at once.
  */
-final class SearchIndex implements AutoCloseable {
+final class SearchIndex implements CopyCandidates, AutoCloseable {
     static final String SEQ = "seq";
     /** Bumped when the fields change; an index of another format is rebuilt on open. */
     static final String FORMAT = "7";
@@ -138,10 +140,10 @@ final class SearchIndex implements AutoCloseable {
         d.add(new LongField(SEQ, seq, Field.Store.YES));
         if (a.title() != null) d.add(new TextField("title", a.title(), Field.Store.NO));
         d.add(new TextField("text", a.text(), Field.Store.NO));
-        String titleKey = f == null ? null : CopyJudge.titleKey(a.title());
-        if (titleKey != null) d.add(new StringField("lsh", new BytesRef(titleKey), Field.Store.NO));
-        if (f != null) for (String k : CopyJudge.leadKeys(a.text())) d.add(new StringField("lsh", new BytesRef(k), Field.Store.NO));
-        if (f != null) for (String t : CopyJudge.titlePairTerms(a.title())) d.add(new StringField("lsh", new BytesRef(t), Field.Store.NO));
+        CandidateKeys keys = f == null ? CandidateKeys.NONE : f.keys();
+        if (keys.titleKey() != null) d.add(new StringField("lsh", new BytesRef(keys.titleKey()), Field.Store.NO));
+        for (String k : keys.leadKeys()) d.add(new StringField("lsh", new BytesRef(k), Field.Store.NO));
+        for (String t : keys.titlePairs()) d.add(new StringField("lsh", new BytesRef(t), Field.Store.NO));
         if (f != null && f.sketch().comparable()) {
             d.add(new StringField("lsh", new BytesRef(TEXT_HASH_PREFIX + f.sketch().textHash()), Field.Store.NO));
             for (long k : f.sketch().bandKeys()) d.add(new StringField("lsh", bytes(k), Field.Store.NO));
@@ -160,13 +162,6 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * One article asking for near-duplicate candidates: its sketch, headline key (or null), headline word pairs,
-     * lead keys (see {@link CopyJudge#leadKeys}), and place in the store.
-     */
-    record Asker(CopySketch sketch, String titleKey, List<String> titlePairs, List<String> leadKeys, long seq) {
-    }
-
-    /**
      * For each asker, the earlier articles (seq below its own) that share its headline or its body's opening words
      * (at most {@code titles},
      * kept whatever their signature), its exact text (at most {@code exact}), or an LSH band with an estimated
@@ -175,17 +170,18 @@ final class SearchIndex implements AutoCloseable {
      * article whose per-segment setup of ~35 term lookups was most of the candidate search's time (JFR).
      * Postings longer than {@value #MAX_POSTINGS} (a boilerplate band shared by thousands) are read no further.
      */
-    List<List<String>> nearDuplicates(List<Asker> askers, int k, int exact, int titles, double minJaccard) throws IOException {
+    @Override
+    public List<List<String>> nearDuplicates(List<Ask> askers, int k, int exact, int titles, double minJaccard) throws IOException {
         // term -> askers holding it, by mark: -i-1 the asker's headline key; i a band or text-hash term; n+i a headline
         // word pair; 2n+i a lead key (n askers)
         java.util.TreeMap<BytesRef, List<Integer>> terms = new java.util.TreeMap<>();
         int pairMark = askers.size();
         int leadMark = 2 * askers.size();
         for (int i = 0; i < askers.size(); i++) {
-            Asker a = askers.get(i);
-            if (a.titleKey() != null) terms.computeIfAbsent(new BytesRef(a.titleKey()), x -> new ArrayList<>()).add(-i - 1);
-            for (String t : a.leadKeys()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(leadMark + i);
-            for (String t : a.titlePairs()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(pairMark + i);
+            Ask a = askers.get(i);
+            if (a.keys().titleKey() != null) terms.computeIfAbsent(new BytesRef(a.keys().titleKey()), x -> new ArrayList<>()).add(-i - 1);
+            for (String t : a.keys().leadKeys()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(leadMark + i);
+            for (String t : a.keys().titlePairs()) terms.computeIfAbsent(new BytesRef(t), x -> new ArrayList<>()).add(pairMark + i);
             if (!a.sketch().comparable()) continue;
             for (long key : a.sketch().bandKeys()) terms.computeIfAbsent(bytes(key), x -> new ArrayList<>()).add(i);
             terms.computeIfAbsent(new BytesRef(TEXT_HASH_PREFIX + a.sketch().textHash()), x -> new ArrayList<>()).add(i);
@@ -226,7 +222,7 @@ final class SearchIndex implements AutoCloseable {
             List<List<String>> out = new ArrayList<>();
             int[] other = new int[CopySketch.HASHES];
             for (int i = 0; i < askers.size(); i++) {
-                Asker a = askers.get(i);
+                Ask a = askers.get(i);
                 List<double[]> title = new ArrayList<>();
                 for (long key : byTitle.get(i)) {
                     int li = (int) (key >>> 32);
@@ -234,7 +230,7 @@ final class SearchIndex implements AutoCloseable {
                     if (earlier(leaves.get(li), doc, a.seq())) title.add(new double[] {1, li, doc});
                 }
                 // Headlines sharing at least half of this one's word pairs: an edited headline.
-                int need = Math.max(3, (a.titlePairs().size() + 1) / 2);
+                int need = Math.max(3, (a.keys().titlePairs().size() + 1) / 2);
                 for (var e : byTitlePairs.get(i).entrySet()) {
                     if (e.getValue() < need || title.size() >= titles) continue;
                     int li = (int) (e.getKey() >>> 32);
@@ -243,7 +239,7 @@ final class SearchIndex implements AutoCloseable {
                 }
                 // Bodies sharing runs of words near their start, those sharing the most keys first (two at least:
                 // one common five-word phrase is no evidence), after the headline matches.
-                int needLead = Math.min(2, a.leadKeys().size());
+                int needLead = Math.min(2, a.keys().leadKeys().size());
                 List<Map.Entry<Long, Integer>> leads = new ArrayList<>(byLead.get(i).entrySet());
                 leads.removeIf(e -> e.getValue() < needLead);
                 leads.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -304,7 +300,8 @@ final class SearchIndex implements AutoCloseable {
     }
 
     /** Ids of the {@code k} articles stored before {@code seq} whose vectors are nearest, with cosine >= {@code min}. */
-    List<String> nearest(float[] vector, long seq, int k, double min) throws IOException {
+    @Override
+    public List<String> nearest(float[] vector, long seq, int k, double min) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(new KnnFloatVectorQuery("vec", vector, k + LATER), k + LATER);
@@ -390,7 +387,8 @@ final class SearchIndex implements AutoCloseable {
      * Up to {@code k} ids of articles stored before {@code seq} sharing the most of these terms (already lower-cased,
      * accent-free), best first.
      */
-    List<String> sharing(java.util.Collection<String> terms, long seq, int k) throws IOException {
+    @Override
+    public List<String> sharing(java.util.Collection<String> terms, long seq, int k) throws IOException {
         if (terms.isEmpty()) return List.of();
         org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
         int n = 0;

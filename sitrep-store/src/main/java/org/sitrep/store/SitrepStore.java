@@ -16,14 +16,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.copies.CopyJudge;
+import java.util.function.Function;
+import org.sitrep.copies.CopyCandidates;
+import org.sitrep.copies.CopyRelation;
+import org.sitrep.copies.CopyStore;
 import org.sitrep.copies.Fingerprint;
-import org.sitrep.copies.Fingerprinter;
+import org.sitrep.copies.Fingerprinted;
+import org.sitrep.copies.StoredArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.DatePrecision;
@@ -45,43 +50,50 @@ import org.sitrep.model.SourceFormat;
  * heals on the next open. SQLite runs in WAL mode with synchronous=NORMAL: a committed transaction survives a
  * process crash (kill -9); only a power loss may lose the last commits, which a re-ingest restores.
  *
+ * <p>Copies: the store does not look for them; it files what the library computed. Each article's fingerprint
+ * (sketch, candidate keys, vector) goes into the index at {@link #commit()}; the committed articles wait for
+ * {@link #takeCommitted()}, and the copy-detection pass ({@code org.sitrep.copies.CopyDetection}) asks
+ * {@link #copyCandidates()} for candidates and saves relations and its progress mark through {@link #copyStore()}.
+ * What was committed but not compared (a crash between the two) is read back from the mark on the next catch-up.
+ *
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
+ *
+ * <p>About 590 lines, past the ~500 we aim for, on purpose: it is the one writer of articles and outlets, and its
+ * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log) reads best in one
+ * place, since crash safety depends on the order of those steps. Everything else lives beside it: reading articles
+ * back ({@link ArticleRows}), copy relations ({@link CopyIndex}), the search index ({@link SearchIndex}), annotations
+ * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
     static final int SCHEMA_VERSION = 5;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final String COLUMNS = "a.seq, a.id, o.name, a.url, a.title, a.published, a.published_precision, a.published_evidence, "
-            + "a.fetched, a.language, a.language_confidence, a.source_text, a.text, a.removed_json, a.problems_json, a.fields_json, "
-            + "a.origin_input, a.origin_record, a.origin_format";
 
     private final Path dataDir;
+    private final InstantSource clock;
     private final Connection db;
     private final SearchIndex index;
     private final CopyIndex copies;
+    /** Rebuilds a stored article's fingerprint, for re-indexing; null when the opener gave none. */
+    private final Function<StoredArticle, Fingerprint> fingerprints;
     private final PreparedStatement insert;
     private final PreparedStatement lastRowId;
     private final PreparedStatement countOutlet;
     private final Map<String, Long> outletIds = new HashMap<>();
     private final PreparedStatement insertVector;
-    private final CopyIndex.Loader loader = new CopyIndex.Loader() {
-        @Override
-        public Map<String, CopyIndex.Pending> byIds(java.util.Collection<String> ids) throws SQLException {
-            return loadForCopies(ids);
-        }
+    /** Put, not yet committed. */
+    private final List<Fingerprinted> pending = new ArrayList<>();
+    /** Committed and searchable, not yet taken for copy detection. */
+    private final List<Fingerprinted> committed = new ArrayList<>();
 
-        @Override
-        public List<CopyIndex.Pending> after(long seq, int limit) throws SQLException {
-            return loadAfter(seq, limit);
-        }
-    };
-    private final List<CopyIndex.Pending> pending = new ArrayList<>();
-
-    private SitrepStore(Path dataDir, Connection db, SearchIndex index) throws SQLException {
+    private SitrepStore(Path dataDir, Connection db, SearchIndex index, Function<StoredArticle, Fingerprint> fingerprints,
+                        InstantSource clock) throws SQLException {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.db = db;
         this.index = index;
-        this.copies = new CopyIndex(db, index);
+        this.fingerprints = fingerprints;
+        this.copies = new CopyIndex(this, db);
         this.insert = db.prepareStatement("INSERT OR IGNORE INTO articles (id, outlet_id, url, title, published, published_precision, "
                 + "published_evidence, published_epoch, fetched, language, language_confidence, source_text, text, removed_json, "
                 + "problems_json, fields_json, origin_input, origin_record, origin_format, ingested_at) "
@@ -91,8 +103,23 @@ public final class SitrepStore implements AutoCloseable {
         this.insertVector = db.prepareStatement("INSERT OR REPLACE INTO vectors (id, model, vec) VALUES (?,?,?)");
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite. */
+    /**
+     * Opens (creating if needed) the store in {@code dataDir} without the library's fingerprints: for reading, and for
+     * tests. When the search index lags SQLite (after a crash, or a deleted index) it cannot be rebuilt without them,
+     * and this throws; open through {@code Sitrep}, or with {@link #open(Path, Function, InstantSource)}.
+     */
     public static SitrepStore open(Path dataDir) {
+        return open(dataDir, null, InstantSource.system());
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}; brings the Lucene index up to date with SQLite, with the
+     * fingerprints (candidate keys and sketch) of the articles to re-index rebuilt by {@code fingerprints} from their
+     * stored parts. Copies are not compared here: a store opened after a crash holds articles committed but not
+     * compared, which the copy-detection pass's catch-up finds from the mark. {@code clock} stamps when articles were
+     * stored, rejected and when runs finished.
+     */
+    public static SitrepStore open(Path dataDir, Function<StoredArticle, Fingerprint> fingerprints, InstantSource clock) {
         try {
             Files.createDirectories(dataDir);
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
@@ -106,15 +133,21 @@ public final class SitrepStore implements AutoCloseable {
             migrate(db);
             db.setAutoCommit(false);
             SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
-            SitrepStore store = new SitrepStore(dataDir, db, index);
-            store.catchUpIndex();
-            store.copies.detectUnchecked(store.loader);
-            db.commit();
+            SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, clock);
+            try {
+                store.catchUpIndex();
+                db.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                // Let go of the index's write lock and the database, so that the directory can be opened again.
+                try (index; db) {
+                    throw e;
+                }
+            }
             return store;
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e));
+            throw new StoreException("open the store in " + dataDir, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("open the store in " + dataDir, e);
         }
     }
 
@@ -146,14 +179,18 @@ public final class SitrepStore implements AutoCloseable {
             if (r.next()) max = r.getLong(1);
         }
         if (max <= indexed) return;
+        if (fingerprints == null) {
+            throw new SQLException("the search index lags the database (seq " + indexed + " of " + max
+                    + "); rebuilding it needs the library's fingerprints: open the data directory through Sitrep");
+        }
         long n = 0;
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + ArticleRows.COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
                 + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq")) {
             ps.setLong(1, indexed);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    Article a = read(r);
-                    index.put(a, r.getLong(1), fingerprint(a, r));
+                    StoredArticle a = ArticleRows.stored(r);
+                    index.put(a.article(), a.seq(), fingerprints.apply(a));
                     n++;
                 }
             }
@@ -163,14 +200,10 @@ public final class SitrepStore implements AutoCloseable {
         System.getLogger("sitrep.store").log(System.Logger.Level.INFO, "re-indexed {0} articles missing from the search index", n);
     }
 
-    /** Adds the article unless one with its id is stored, with its sketch only (no vector). */
-    public synchronized PutOutcome put(Article a) {
-        return put(a, Fingerprinter.sketchesOnly().of(a));
-    }
-
     /**
-     * Adds the article and its fingerprint unless one with its id is stored. Durable after {@link #commit()}, which
-     * also looks for its copies; an article put without a fingerprint (null) is never compared.
+     * Adds the article and its fingerprint unless one with its id is stored. Durable and searchable after
+     * {@link #commit()}, and then handed to copy detection by {@link #takeCommitted()}; an article put without a
+     * fingerprint (null) has no copy-candidate keys in the index and is never compared from its own side.
      */
     public synchronized PutOutcome put(Article a, Fingerprint f) {
         if (a.id() == null || a.sourceText() == null || a.text() == null) {
@@ -199,7 +232,7 @@ public final class SitrepStore implements AutoCloseable {
             insert.setString(17, a.origin().input());
             insert.setString(18, a.origin().record());
             insert.setString(19, a.origin().format().name());
-            insert.setString(20, Instant.now().toString());
+            insert.setString(20, clock.instant().toString());
             if (insert.executeUpdate() == 0) return PutOutcome.KNOWN;
             long seq;
             try (ResultSet r = lastRowId.executeQuery()) {
@@ -216,7 +249,7 @@ public final class SitrepStore implements AutoCloseable {
                 insertVector.setBytes(3, Vectors.toBytes(f.vector()));
                 insertVector.executeUpdate();
             }
-            pending.add(new CopyIndex.Pending(a, seq, f));
+            pending.add(new Fingerprinted(a, seq, f));
             return PutOutcome.ADDED;
         } catch (SQLException e) {
             throw failure("store article " + a.id(), e);
@@ -228,7 +261,7 @@ public final class SitrepStore implements AutoCloseable {
         if (id != null) return id;
         try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO outlets (name, first_seen) VALUES (?, ?)")) {
             ps.setString(1, name);
-            ps.setString(2, Instant.now().toString());
+            ps.setString(2, clock.instant().toString());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = db.prepareStatement("SELECT id FROM outlets WHERE name = ?")) {
@@ -242,18 +275,18 @@ public final class SitrepStore implements AutoCloseable {
         return id;
     }
 
-    /** Makes every put since the last commit durable, in SQLite and then in the index. */
+    /**
+     * Makes every put since the last commit durable, in SQLite and then in the index, and keeps the articles for
+     * {@link #takeCommitted()}.
+     */
     public synchronized void commit() {
         try {
             db.commit();
             if (!pending.isEmpty()) {
-                for (CopyIndex.Pending p : pending) index.put(p.article(), p.seq(), p.fingerprint());
+                for (Fingerprinted p : pending) index.put(p.article(), p.seq(), p.fingerprint());
                 index.commit(pending.get(pending.size() - 1).seq());
-                List<CopyIndex.Pending> batch = List.copyOf(pending);
+                committed.addAll(pending);
                 pending.clear();
-                // Copies are looked for once the batch is searchable; what a crash interrupts is redone on open.
-                copies.detect(batch, loader);
-                db.commit();
             }
         } catch (SQLException | IOException e) {
             // Outlet ids cached in this transaction may be gone after a failed commit.
@@ -262,13 +295,35 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The articles committed (durable and searchable) since the last call, in seq order, for copy detection to compare
+     * before anything later is committed. Whoever commits takes them; what nobody takes is compared from the mark by
+     * the next catch-up.
+     */
+    public synchronized List<Fingerprinted> takeCommitted() {
+        List<Fingerprinted> out = List.copyOf(committed);
+        committed.clear();
+        return out;
+    }
+
+    /** The search index's candidate queries, for copy detection; safe to use from several threads, without this lock. */
+    public CopyCandidates copyCandidates() {
+        return index;
+    }
+
+    /** Loads, relations and the progress mark for copy detection, each call under this store's lock. */
+    public CopyStore copyStore() {
+        return copies;
+    }
+
+
     /** Records a rejected input with its reason and a sample of its bytes (may be null); durable at once. */
     public synchronized void quarantine(Rejection r, byte[] sample) {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO quarantine (input, reason, message, at, sample) VALUES (?,?,?,?,?)")) {
             ps.setString(1, r.input());
             ps.setString(2, r.reason());
             ps.setString(3, r.message());
-            ps.setString(4, Instant.now().toString());
+            ps.setString(4, clock.instant().toString());
             ps.setBytes(5, sample);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -281,10 +336,10 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized Optional<Article> article(String idOrPrefix) {
         String key = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
         try {
-            List<Article> exact = query("WHERE a.id = ?", List.of(key), 1);
+            List<Article> exact = ArticleRows.query(db, "WHERE a.id = ?", List.of(key), 1);
             if (!exact.isEmpty()) return Optional.of(exact.get(0));
             if (key.length() < 4 || !key.matches("[0-9a-f]+")) return Optional.empty();
-            List<Article> found = query("WHERE a.id LIKE ? ORDER BY a.id", List.of(key + "%"), 6);
+            List<Article> found = ArticleRows.query(db, "WHERE a.id LIKE ? ORDER BY a.id", List.of(key + "%"), 6);
             if (found.size() > 1) {
                 List<String> ids = found.stream().map(Article::id).toList();
                 throw new IllegalArgumentException("the id prefix '" + idOrPrefix + "' is ambiguous: " + String.join(", ", ids)
@@ -305,7 +360,7 @@ public final class SitrepStore implements AutoCloseable {
         args.add(q.limit());
         args.add(q.offset());
         try {
-            return query(where.toString(), args, Integer.MAX_VALUE);
+            return ArticleRows.query(db, where.toString(), args, Integer.MAX_VALUE);
         } catch (SQLException e) {
             throw failure("list articles", e);
         }
@@ -393,11 +448,6 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    /** Seconds spent in copy detection so far in this process, by part (candidates, load, judge, save). */
-    public synchronized Map<String, Double> copyTimings() {
-        return copies.timings();
-    }
-
     /** Articles, outlets and independent sources (copies collapsed into their originals) among these articles. */
     public synchronized SourceCounts sourceCounts(java.util.Collection<String> ids) {
         try {
@@ -473,6 +523,14 @@ public final class SitrepStore implements AutoCloseable {
         return entityIndex;
     }
 
+    private EntityReads entityReads;
+
+    /** The reading side of annotations and entities; shares this store's connection and lock. */
+    public synchronized EntityReads entityReads() {
+        if (entityReads == null) entityReads = new EntityReads(this, db);
+        return entityReads;
+    }
+
     private EventIndex eventIndex;
 
     /** The events and stories of this store (issue 5); shares this store's connection and lock. */
@@ -499,91 +557,6 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    /**
-     * The articles with these ids (those that exist), each with its fingerprint: the sketch recomputed, the vector
-     * as stored. Chunked so that no statement has too many parameters.
-     */
-    private Map<String, CopyIndex.Pending> loadForCopies(java.util.Collection<String> ids) throws SQLException {
-        Map<String, CopyIndex.Pending> out = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String in = "?" + ",?".repeat(chunk.size() - 1);
-            try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
-                    + "LEFT JOIN vectors v ON v.id = a.id WHERE a.id IN (" + in + ")")) {
-                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        Article a = read(r);
-                        out.put(a.id(), new CopyIndex.Pending(a, r.getLong(1), fingerprint(a, r)));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Articles stored after {@code seq}, in seq order, at most {@code limit}, with their fingerprints. */
-    private List<CopyIndex.Pending> loadAfter(long seq, int limit) throws SQLException {
-        List<CopyIndex.Pending> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + ", v.model, v.vec FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
-                + "LEFT JOIN vectors v ON v.id = a.id WHERE a.seq > ? ORDER BY a.seq LIMIT ?")) {
-            ps.setLong(1, seq);
-            ps.setInt(2, limit);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    Article a = read(r);
-                    out.add(new CopyIndex.Pending(a, r.getLong(1), fingerprint(a, r)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The fingerprint of a row read with the vector columns after {@link #COLUMNS}. */
-    private static Fingerprint fingerprint(Article a, ResultSet r) throws SQLException {
-        byte[] vec = r.getBytes(21);
-        return new Fingerprint(Fingerprinter.sketch(a), vec == null ? null : Vectors.toFloats(vec), r.getString(20), new CopyJudge.View(a));
-    }
-
-    private List<Article> query(String where, List<?> args, int max) throws SQLException {
-        List<Article> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id " + where)) {
-            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next() && out.size() < max) out.add(read(r));
-            }
-        }
-        return out;
-    }
-
-    private static Article read(ResultSet r) throws SQLException {
-        Published published = null;
-        if (r.getString(6) != null) {
-            Published p = Published.parseIso(r.getString(6), DateEvidence.valueOf(r.getString(8)));
-            published = new Published(p.instant(), DatePrecision.valueOf(r.getString(7)), p.evidence());
-        }
-        try {
-            List<RemovedSpan> removed = JSON.readValue(r.getString(14), new TypeReference<List<RemovedSpan>>() {
-            });
-            Problems problems = JSON.readValue(r.getString(15), ProblemsJson.class).toProblems();
-            Map<String, String> fields = JSON.readValue(r.getString(16), new TypeReference<Map<String, String>>() {
-            });
-            return new Article(r.getString(2), new Origin(r.getString(17), r.getString(18), SourceFormat.valueOf(r.getString(19))),
-                    r.getString(3), r.getString(4), r.getString(5), published, Instant.parse(r.getString(9)), r.getString(10),
-                    r.getDouble(11), r.getString(12), r.getString(13), removed, fields, problems);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("corrupt JSON column in article " + r.getString(2), e);
-        }
-    }
-
-    /** Jackson's view of {@link Problems} (records deserialize by their canonical constructor). */
-    record ProblemsJson(List<Problem> items, int dropped) {
-        Problems toProblems() {
-            return new Problems(items == null ? List.of() : items, dropped);
-        }
-    }
-
     private static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
@@ -592,8 +565,8 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    private static UncheckedIOException failure(String what, Exception e) {
-        return new UncheckedIOException(new IOException("store: cannot " + what + ": " + e.getMessage(), e));
+    private static StoreException failure(String what, Exception e) {
+        return new StoreException(what, e);
     }
 
     public enum PutOutcome { ADDED, KNOWN }
@@ -620,13 +593,5 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     public record RunSummary(long accepted, long known, long rejected) {
-    }
-
-    /** An article's copy relations: those where it is the copy, and those where it is the original. */
-    public record Provenance(String id, List<org.sitrep.copies.CopyRelation> copyOf, List<org.sitrep.copies.CopyRelation> copiedBy) {
-    }
-
-    /** For a set of articles: how many, from how many outlets, and how many independent sources. */
-    public record SourceCounts(long articles, long outlets, long independentSources) {
     }
 }

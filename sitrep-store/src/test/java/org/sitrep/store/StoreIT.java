@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.copies.Fingerprinter;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.DatePrecision;
@@ -23,6 +24,12 @@ import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.SourceFormat;
 
 class StoreIT {
+    static final Fingerprinter FP = Fingerprinter.sketchesOnly();
+
+    static SitrepStore.PutOutcome put(SitrepStore s, Article a) {
+        return s.put(a, FP.of(a));
+    }
+
     @TempDir
     Path data;
 
@@ -38,8 +45,8 @@ class StoreIT {
     void roundTripsEveryFieldAndCountsKnownOnce() {
         Article a = article("00aa11bb22cc33dd", "Attacks near Kupiansk repelled", "Ukrainian defenders repelled four attacks near Synkivka.");
         try (SitrepStore s = SitrepStore.open(data)) {
-            assertThat(s.put(a)).isEqualTo(SitrepStore.PutOutcome.ADDED);
-            assertThat(s.put(a)).isEqualTo(SitrepStore.PutOutcome.KNOWN);
+            assertThat(put(s, a)).isEqualTo(SitrepStore.PutOutcome.ADDED);
+            assertThat(put(s, a)).isEqualTo(SitrepStore.PutOutcome.KNOWN);
             s.commit();
             assertThat(s.article("00aa11bb22cc33dd")).contains(a);
         }
@@ -53,8 +60,8 @@ class StoreIT {
     @Test
     void ambiguousPrefixNamesTheCandidates() {
         try (SitrepStore s = SitrepStore.open(data)) {
-            s.put(article("abcd000000000001", "One", "First text."));
-            s.put(article("abcd000000000002", "Two", "Second text."));
+            put(s, article("abcd000000000001", "One", "First text."));
+            put(s, article("abcd000000000002", "Two", "Second text."));
             s.commit();
             assertThatThrownBy(() -> s.article("abcd")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("abcd000000000001").hasMessageContaining("abcd000000000002");
@@ -65,13 +72,15 @@ class StoreIT {
     @Test
     void rebuildsALostIndexFromSqlite() throws Exception {
         try (SitrepStore s = SitrepStore.open(data)) {
-            for (int i = 0; i < 30; i++) s.put(article(String.format("%016x", i), "Report " + i, "Shelling in Kharkiv, report number " + i + "."));
+            for (int i = 0; i < 30; i++) put(s, article(String.format("%016x", i), "Report " + i, "Shelling in Kharkiv, report number " + i + "."));
             s.commit();
         }
         try (Stream<Path> files = Files.walk(data.resolve("index"))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        try (SitrepStore s = SitrepStore.open(data)) {
+        assertThatThrownBy(() -> SitrepStore.open(data)).as("without the library's fingerprints the index cannot be rebuilt")
+                .hasMessageContaining("search index lags");
+        try (SitrepStore s = SitrepStore.open(data, FP::restore, java.time.InstantSource.system())) {
             assertThat(s.countIndexed()).isEqualTo(30);
             assertThat(s.search("kharkiv", 50).total()).isEqualTo(30);
         }

@@ -1,0 +1,120 @@
+package org.sitrep.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.sitrep.model.Article;
+import org.sitrep.nlp.EnglishAnnotator;
+import org.sitrep.store.SitrepStore;
+import org.sitrep.store.EntityIndex;
+import org.sitrep.understand.ArticleAnalysis;
+import org.sitrep.understand.EntityLinker;
+import org.sitrep.understand.PlaceLookup;
+
+/**
+ * Annotates every stored article not yet annotated, in seq order: CoreNLP (names, dates against the publication date
+ * or the flagged fetch time, quantities, quotes) and place resolution on all cores, then, one batch at a time and in
+ * seq order, the merge into entities and the rows in SQLite with the progress mark in the same transaction. Killed
+ * midway, the next run goes on from the mark; nothing is annotated twice.
+ *
+ * <p>An article that is not English, has no text, or makes the annotator fail is recorded as skipped with the reason;
+ * the pass goes on. Not thread-safe: one pass at a time per store.
+ */
+public final class AnnotationPass {
+    private final SitrepStore store;
+    private final EnglishAnnotator nlp;
+    private final PlaceLookup places;
+    private final int threads;
+
+    /** What a pass reports while it goes. */
+    public interface Listener {
+        /** Called once: how many articles the pass will look at. */
+        default void planned(long articles) {
+        }
+
+        default void progress(long done, long tokens) {
+        }
+    }
+
+    /**
+     * @param seconds       wall time of the pass
+     * @param nlpCpuSeconds CPU time inside the annotator (CoreNLP and its records), summed over threads
+     * @param ownCpuSeconds CPU time in place resolution and classification, summed over threads
+     * @param storeSeconds  wall time merging entities and writing SQLite
+     * @param placesNote    why places were not resolved (no gazetteer), or empty
+     */
+    public record Report(long annotated, long skipped, long tokens, double seconds, double nlpCpuSeconds,
+                         double ownCpuSeconds, double storeSeconds, Optional<String> placesNote) {
+    }
+
+    public AnnotationPass(SitrepStore store, EnglishAnnotator nlp, PlaceLookup places, int threads) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.places = Objects.requireNonNull(places, "places");
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        this.threads = threads;
+    }
+
+    public Report run(Listener listener) {
+        long t0 = System.nanoTime();
+        EntityIndex index = store.entities();
+        listener.planned(index.pending());
+        long annotated = 0, skipped = 0, tokens = 0, nlpNanos = 0, ownNanos = 0, storeNanos = 0;
+        // Small batches keep the transaction short and the loss on a kill small; a few per thread keep cores busy.
+        int batchSize = threads * 4;
+        ForkJoinPool pool = Workers.pool("sitrep-annotate", threads);
+        try {
+            long mark = index.annotatedSeq();
+            while (true) {
+                List<Map.Entry<Long, String>> next = index.after(mark, batchSize);
+                if (next.isEmpty()) break;
+                List<ArticleAnalysis> done;
+                try {
+                    done = pool.submit(() -> next.parallelStream().map(this::analyse).toList()).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while annotating", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("annotation failed", e.getCause());
+                }
+                long s0 = System.nanoTime();
+                index.store(done, EntityLinker::link);
+                storeNanos += System.nanoTime() - s0;
+                for (ArticleAnalysis a : done) {
+                    if (a.annotations() == null) skipped++;
+                    else {
+                        annotated++;
+                        tokens += a.annotations().tokens();
+                    }
+                    nlpNanos += a.nlpNanos();
+                    ownNanos += a.ownNanos();
+                }
+                mark = next.get(next.size() - 1).getKey();
+                listener.progress(annotated + skipped, tokens);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Report(annotated, skipped, tokens, (System.nanoTime() - t0) / 1e9, nlpNanos / 1e9, ownNanos / 1e9,
+                storeNanos / 1e9, places.unavailable());
+    }
+
+    /** One article's analysis; a failure inside the annotator costs this article only. */
+    private ArticleAnalysis analyse(Map.Entry<Long, String> seqAndId) {
+        Optional<Article> a = store.article(seqAndId.getValue());
+        if (a.isEmpty()) {
+            return new ArticleAnalysis(seqAndId.getValue(), seqAndId.getKey(), "", ArticleAnalysis.Status.SKIPPED, "article not found",
+                    null, List.of(), null, 0, 0);
+        }
+        try {
+            return ArticleAnalysis.of(a.get(), seqAndId.getKey(), nlp, places);
+        } catch (RuntimeException e) {
+            return new ArticleAnalysis(a.get().id(), seqAndId.getKey(), a.get().text(), ArticleAnalysis.Status.SKIPPED,
+                    "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), null, new ArrayList<>(), null, 0, 0);
+        }
+    }
+}

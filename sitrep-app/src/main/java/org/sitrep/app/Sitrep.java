@@ -1,0 +1,270 @@
+package org.sitrep.app;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.sitrep.chain.Pipelines;
+import org.sitrep.copies.CopyDetection;
+import org.sitrep.copies.Fingerprinter;
+import org.sitrep.embed.SentenceEmbedder;
+import org.sitrep.geo.TransliterationKey;
+import org.sitrep.ingest.FieldMapping;
+import org.sitrep.ingest.ReaderOptions;
+import org.sitrep.ingest.Readers;
+import org.sitrep.model.Article;
+import org.sitrep.nlp.EnglishAnnotator;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StageContext;
+import org.sitrep.store.EntityReads;
+import org.sitrep.store.EventIndex;
+import org.sitrep.store.Provenance;
+import org.sitrep.store.SitrepStore;
+import org.sitrep.store.SourceCounts;
+import org.sitrep.understand.PlaceLookup;
+
+/**
+ * The one entry point, like {@code Jsoup}: a data directory opened with the standard pipeline, owning the order of
+ * the passes. Articles come in through {@link #ingestion()} (read → clean → identify → store, copies compared at each
+ * commit); {@link #catchUp} then runs what follows storing, in order: annotation (names, dates, quantities, quotes;
+ * places resolved; entities linked) and placement into events and stories. The front ends (CLI, server) call these
+ * and the read methods below and only translate; none of them chains passes itself.
+ *
+ * <p>Thread-safety: reads may come from any thread (the store serializes them); one ingestion and one catch-up at a
+ * time. Closing it closes the store.
+ */
+public final class Sitrep implements AutoCloseable {
+    private final SitrepConfig config;
+    private final SitrepStore store;
+    private final Ingestion ingestion;
+
+    private Sitrep(SitrepConfig config, SitrepStore store, Ingestion ingestion) {
+        this.config = config;
+        this.store = store;
+        this.ingestion = ingestion;
+    }
+
+    /** Opens the configured data directory with the standard pipeline and, unless turned off, lead embeddings. */
+    public static Sitrep open(SitrepConfig config) {
+        return open(config, config.embeddings() ? new Fingerprinter(SentenceEmbedder.standard()) : Fingerprinter.sketchesOnly());
+    }
+
+    /**
+     * As {@link #open(SitrepConfig)} with another fingerprinter (no embeddings, or a user's ONNX model; null for no
+     * copy detection of what is ingested). Articles stored but not yet compared for copies (a crash between a commit
+     * and its comparison) are compared before this returns.
+     */
+    public static Sitrep open(SitrepConfig config, Fingerprinter fingerprinter) {
+        InstantSource clock = InstantSource.system();
+        Fingerprinter restorer = fingerprinter == null ? Fingerprinter.sketchesOnly() : fingerprinter;
+        SitrepStore store = SitrepStore.open(config.dataDir(), restorer::restore, clock);
+        CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
+        try {
+            copies.catchUp();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
+        Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
+        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock));
+    }
+
+    /** {@code dataDir} with the defaults (embeddings on, the gazetteer in {@code ~/.cache/sitrep}); reads no environment. */
+    public static Sitrep open(Path dataDir) {
+        return open(defaults(dataDir));
+    }
+
+    /** As {@link #open(Path)} with a field mapping and a fingerprinter. */
+    public static Sitrep open(Path dataDir, FieldMapping mapping, Fingerprinter fingerprinter) {
+        return open(defaults(dataDir).withMapping(mapping), fingerprinter);
+    }
+
+    private static SitrepConfig defaults(Path dataDir) {
+        return SitrepConfig.fromEnvironment(dataDir, Map.of(), new Properties());
+    }
+
+    public SitrepConfig config() {
+        return config;
+    }
+
+    /** The store, for reads the facade does not offer and for tests; writes go through the passes. */
+    public SitrepStore store() {
+        return store;
+    }
+
+    public Ingestion ingestion() {
+        return ingestion;
+    }
+
+    // ---------------------------------------------------------------- the passes after storing
+
+    /** What a catch-up reports while it goes: one listener per pass. */
+    public interface CatchUpListener {
+        default AnnotationPass.Listener annotation() {
+            return new AnnotationPass.Listener() {
+            };
+        }
+
+        default EventPass.Listener events() {
+            return new EventPass.Listener() {
+            };
+        }
+    }
+
+    /**
+     * What a catch-up did.
+     *
+     * @param annotation the annotation pass, empty when the configuration turns annotation off
+     */
+    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events) {
+    }
+
+    /**
+     * Runs every pass that follows storing over what it has not seen yet, in order: annotation (when configured;
+     * loads CoreNLP on first use, seconds and about 1 GB of heap; the gazetteer is fetched on first need), then
+     * placement into events and stories (after annotation only annotated articles are placed, their names being
+     * entities; without it every stored article is placed at once, with capitalised words for names). Each pass keeps
+     * its own mark, so a kill loses at most the batch in hand and the next catch-up goes on from there.
+     */
+    public CatchUp catchUp(CatchUpListener listener) {
+        Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation())) : Optional.empty();
+        return new CatchUp(annotation, placeEvents(config.annotate(), listener.events()));
+    }
+
+    /**
+     * Annotates every article not yet annotated (see {@link AnnotationPass}) on all cores, with the gazetteer from the
+     * configured cache, fetched on first need; without one, places stay unresolved with the reason. Nothing pending:
+     * returns at once.
+     */
+    public AnnotationPass.Report annotate(AnnotationPass.Listener listener) {
+        if (store.entities().pending() == 0) {
+            listener.planned(0);
+            return new AnnotationPass.Report(0, 0, 0, 0, 0, 0, 0, Optional.empty());
+        }
+        try (PlaceLookup places = PlaceLookup.fromCache(config.gazetteerCache())) {
+            return annotate(places, listener);
+        }
+    }
+
+    /** As {@link #annotate(AnnotationPass.Listener)} with the given gazetteer (or none). */
+    public AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return new AnnotationPass(store, EnglishAnnotator.shared(), places, threads).run(listener);
+    }
+
+    /**
+     * Places every article not yet placed into events and stories (see {@link EventPass}). With
+     * {@code afterAnnotation}, only articles the annotation pass has dealt with are placed (their names are entities);
+     * without, every stored article is placed at once, with capitalised words for names.
+     */
+    public EventPass.Report placeEvents(boolean afterAnnotation, EventPass.Listener listener) {
+        long upTo = afterAnnotation ? store.entities().annotatedSeq() : Long.MAX_VALUE;
+        return new EventPass(store).run(upTo, listener);
+    }
+
+    /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */
+    public void forgetAnnotations() {
+        store.entities().reset();
+        store.events().reset();
+    }
+
+    /** Forgets every event and story, to place every article again. */
+    public void forgetEvents() {
+        store.events().reset();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Optional<Article> article(String idOrPrefix) {
+        return store.article(idOrPrefix);
+    }
+
+    public List<Article> articles(SitrepStore.ArticleQuery q) {
+        return store.articles(q);
+    }
+
+    public long countArticles() {
+        return store.countArticles();
+    }
+
+    public long countArticles(SitrepStore.ArticleQuery q) {
+        return store.countArticles(q);
+    }
+
+    /** BM25 search over title and text (Lucene query syntax, plain text when it does not parse). */
+    public SitrepStore.SearchResult search(String query, int limit) {
+        return store.search(query, limit);
+    }
+
+    /** Articles, outlets and independent sources among the first {@code max} hits of a search. */
+    public SourceCounts searchCounts(String query, int max) {
+        return store.searchCounts(query, max);
+    }
+
+    /** What this article copies and what copies it, with the evidence. */
+    public Provenance provenance(String id) {
+        return store.provenance(id);
+    }
+
+    /** Articles, outlets and independent sources among these articles (copies collapse into their original). */
+    public SourceCounts sourceCounts(Collection<String> ids) {
+        return store.sourceCounts(ids);
+    }
+
+    /** The quarantine, newest first. */
+    public List<SitrepStore.QuarantineEntry> rejected(int limit) {
+        return store.quarantined(limit);
+    }
+
+    /** A page of entities, most mentioned first; {@code name} matches any spelling or script. */
+    public EntityReads.EntityPage entities(String type, String name, int limit, int offset) {
+        String key = name == null || name.isBlank() ? null : TransliterationKey.of(name);
+        return store.entityReads().entities(new EntityReads.EntityQuery(type, name, key, limit, offset));
+    }
+
+    public Optional<EntityReads.EntityDetail> entity(long id) {
+        return store.entityReads().entity(id);
+    }
+
+    /** What the annotation pass stored for an article (status pending when it has not reached it). */
+    public EntityReads.StoredAnnotations annotations(String articleId) {
+        return store.entityReads().annotations(Objects.requireNonNull(articleId, "articleId"));
+    }
+
+    /** Articles the annotation pass has not reached yet. */
+    public long pendingAnnotation() {
+        return store.entities().pending();
+    }
+
+    public EventIndex.Page<EventIndex.EventSummary> events(int minArticles, int limit, int offset) {
+        return store.events().events(minArticles, limit, offset);
+    }
+
+    public Optional<EventIndex.EventDetail> event(String id) {
+        return store.events().event(id);
+    }
+
+    public EventIndex.Page<EventIndex.StorySummary> stories(int minEvents, int limit, int offset) {
+        return store.events().stories(minEvents, limit, offset);
+    }
+
+    public Optional<EventIndex.StoryDetail> story(String id) {
+        return store.events().story(id);
+    }
+
+    /** The event and story an article was placed in (ids); empty before it is placed. */
+    public Optional<Map.Entry<String, String>> eventOf(String articleId) {
+        return store.events().ofArticle(articleId);
+    }
+
+    @Override
+    public void close() {
+        ingestion.close();
+        store.close();
+    }
+}

@@ -1,0 +1,67 @@
+package org.sitrep.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
+import org.sitrep.model.RemovedSpan;
+
+/**
+ * The stable JSON shape of an article, shared by {@code sitrep … --json} and the HTTP API so both say the same
+ * thing with the same names. Field names are snake_case and never renamed; new fields may be added.
+ */
+public final class ArticleJson {
+    private ArticleJson() {
+    }
+
+    /**
+     * id, title, outlet, url, published (ISO-8601 date or instant), published_precision, published_evidence,
+     * fetched, language, language_confidence, text.
+     */
+    public static Map<String, Object> summary(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("outlet", a.outlet());
+        m.put("url", a.url());
+        m.put("published", a.published() == null ? null : a.published().iso());
+        m.put("published_precision", a.published() == null ? null : a.published().precision().name().toLowerCase());
+        m.put("published_evidence", a.published() == null ? null : a.published().evidence().name().toLowerCase());
+        m.put("fetched", a.fetched().toString());
+        m.put("language", a.language());
+        m.put("language_confidence", a.languageConfidence());
+        m.put("text", a.text());
+        return m;
+    }
+
+    /** The summary plus source_text, removed [{start,end,rule,text}], problems, fields and origin. */
+    public static Map<String, Object> full(Article a) {
+        Map<String, Object> m = summary(a);
+        m.put("source_text", a.sourceText());
+        List<Map<String, Object>> removed = new ArrayList<>();
+        for (RemovedSpan s : a.removed()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("start", s.start());
+            r.put("end", s.end());
+            r.put("rule", s.rule());
+            r.put("text", s.text(a.sourceText()));
+            removed.add(r);
+        }
+        m.put("removed", removed);
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (Problem p : a.problems().items()) {
+            problems.add(Map.of("stage", p.stage(), "code", p.code(), "message", p.message()));
+        }
+        m.put("problems", problems);
+        m.put("problems_dropped", a.problems().dropped());
+        m.put("fields", a.fields());
+        Map<String, Object> origin = new LinkedHashMap<>();
+        origin.put("input", a.origin().input());
+        origin.put("record", a.origin().record());
+        origin.put("format", a.origin().format().name().toLowerCase());
+        m.put("origin", origin);
+        return m;
+    }
+}

@@ -1,0 +1,115 @@
+package org.sitrep.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.store.EventIndex;
+
+/** The JSON shapes of events and stories, shared by the CLI ({@code --json}) and the API, with stable field names. */
+public final class EventJson {
+    private EventJson() {
+    }
+
+    public static Map<String, Object> event(EventIndex.EventSummary e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("story_id", e.storyId());
+        m.put("title", e.title());
+        m.put("first_day", e.first());
+        m.put("last_day", e.last());
+        m.put("articles", e.articles());
+        m.put("outlets", e.outlets());
+        m.put("independent_sources", e.independentSources());
+        m.put("article_ids", e.articleIds());
+        return m;
+    }
+
+    public static Map<String, Object> event(EventIndex.EventDetail d) {
+        Map<String, Object> m = event(d.event());
+        m.put("places", named(d.places()));
+        m.put("entities", named(d.entities()));
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (EventIndex.Member a : d.articles()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", a.id());
+            x.put("title", a.title());
+            x.put("outlet", a.outlet());
+            x.put("published", a.published());
+            x.put("day", a.day());
+            x.put("joined_by", a.reason());
+            x.put("similarity", Math.round(a.similarity() * 1000) / 1000.0);
+            members.add(x);
+        }
+        m.put("members", members);
+        m.put("changes", changes(d.changes()));
+        return m;
+    }
+
+    public static Map<String, Object> story(EventIndex.StorySummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("first_day", s.first());
+        m.put("last_day", s.last());
+        m.put("events", s.events());
+        m.put("articles", s.articles());
+        m.put("outlets", s.outlets());
+        m.put("independent_sources", s.independentSources());
+        m.put("event_ids", s.eventIds());
+        m.put("article_ids", s.articleIds());
+        return m;
+    }
+
+    public static Map<String, Object> story(EventIndex.StoryDetail d) {
+        Map<String, Object> m = story(d.story());
+        m.put("places", named(d.places()));
+        m.put("entities", named(d.entities()));
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (EventIndex.EventSummary e : d.events()) timeline.add(event(e));
+        m.put("timeline", timeline);
+        m.put("changes", changes(d.changes()));
+        return m;
+    }
+
+    public static <T> Map<String, Object> page(EventIndex.Page<T> page, int limit, int offset, java.util.function.Function<T, Map<String, Object>> item) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", page.total());
+        m.put("limit", limit);
+        m.put("offset", offset);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (T t : page.items()) items.add(item.apply(t));
+        m.put("items", items);
+        return m;
+    }
+
+    private static List<Map<String, Object>> named(List<EventIndex.Named> named) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (EventIndex.Named n : named) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("entity_id", n.entityId());
+            x.put("type", n.type());
+            x.put("name", n.name());
+            x.put("geoname_id", n.geonameId());
+            x.put("latitude", n.latitude());
+            x.put("longitude", n.longitude());
+            x.put("articles", n.articles());
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> changes(List<EventIndex.Change> changes) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (EventIndex.Change c : changes) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("kind", c.kind());
+            x.put("from", c.from());
+            x.put("into", c.into());
+            x.put("detail", c.detail());
+            x.put("at_seq", c.atSeq());
+            out.add(x);
+        }
+        return out;
+    }
+}

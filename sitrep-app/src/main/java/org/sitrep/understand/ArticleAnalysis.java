@@ -1,0 +1,271 @@
+package org.sitrep.understand;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.geo.PlaceResolution;
+import org.sitrep.geo.TransliterationKey;
+import org.sitrep.model.Article;
+import org.sitrep.nlp.Annotations;
+import org.sitrep.nlp.EnglishAnnotator;
+import org.sitrep.nlp.Mention;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.pipeline.Cpu;
+
+/**
+ * What the annotation pass learns from one article before anything is stored: CoreNLP's annotations, and each name
+ * classified as a person, an organisation or a place, places resolved to GeoNames or marked unresolved with the
+ * reason. This is the parallel part of the pass (no store access); merging into entities happens afterwards, in seq
+ * order, by {@link EntityLinker}.
+ *
+ * @param status     annotated, or skipped with {@code reason}
+ * @param nlpNanos   CPU time of the annotator (CoreNLP and its records)
+ * @param ownNanos   CPU time of what this class adds (place resolution, classification)
+ */
+public record ArticleAnalysis(String articleId, long seq, String text, Status status, String reason, Annotations annotations,
+                       List<Found> found, String placesNote, long nlpNanos, long ownNanos) {
+
+    /** Whether the annotator read the article; stored as {@link #wire()}. */
+    public enum Status {
+        ANNOTATED, SKIPPED;
+
+        /** The word stored and shown: annotated, skipped. */
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** CoreNLP calls "Belgorod Oblast" an organisation. */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "\\s(?i:oblast|region|province|governorate|krai|raion|district)$");
+    /** Below this population a place found only under another name, in a country the article names nowhere else, is doubted. */
+    private static final long SMALL = 100_000;
+
+    /** What a name is, once classified. */
+    public enum Kind { PERSON, ORGANIZATION, PLACE }
+
+    /**
+     * One classified name.
+     *
+     * @param nerType     CoreNLP's type for the span ({@code PROPER} when it had none)
+     * @param place       the GeoNames place, for a resolved place; else null
+     * @param placeStatus for places: resolved, not_in_gazetteer, ambiguous, not_a_place, no_gazetteer; else null
+     * @param placeDetail why, for people
+     */
+    public record Found(int start, int end, String text, String nerType, Kind kind, int sentence, GazetteerPlace place,
+                 String placeStatus, String placeDetail) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    /** Analyses one article. Never throws for what is in the article; a blank or non-English text is skipped. */
+    public static ArticleAnalysis of(Article a, long seq, EnglishAnnotator nlp, PlaceLookup places) {
+        String text = a.text();
+        if (text == null || text.isBlank()) return skipped(a, seq, "no text to annotate");
+        String lang = a.language() == null ? "und" : a.language();
+        if (!lang.equals("en") && !lang.equals("und")) {
+            return skipped(a, seq, "language " + lang + ": the annotator reads English only");
+        }
+        boolean fetch = a.published() == null;
+        Instant reference = fetch ? a.fetched() : a.published().instant();
+        long t0 = Cpu.now();
+        Annotations ann = nlp.annotate(text, reference, fetch);
+        long t1 = Cpu.now();
+        List<Found> found = classify(text, ann, places);
+        long t2 = Cpu.now();
+        return new ArticleAnalysis(a.id(), seq, text, Status.ANNOTATED, null, ann, found, places.unavailable().orElse(null), t1 - t0, t2 - t1);
+    }
+
+    private static ArticleAnalysis skipped(Article a, long seq, String reason) {
+        return new ArticleAnalysis(a.id(), seq, a.text(), Status.SKIPPED, reason, null, List.of(), null, 0, 0);
+    }
+
+    /** One span of text with every type the annotator gave it. */
+    private static final class Span {
+        final Mention first;
+        String typed;
+        boolean proper;
+
+        Span(Mention m) {
+            first = m;
+        }
+    }
+
+    static List<Found> classify(String text, Annotations ann, PlaceLookup places) {
+        Map<Long, Span> spans = new java.util.LinkedHashMap<>();
+        for (Mention m : ann.mentions()) {
+            Span s = spans.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new Span(m));
+            if (m.type().equals(Mention.PROPER)) s.proper = true;
+            else if (s.typed == null) s.typed = m.type();
+        }
+        List<Span> candidates = new ArrayList<>();
+        List<PlaceMention> asked = new ArrayList<>();
+        for (Span s : spans.values()) {
+            String nerType = s.typed != null ? s.typed : overlappingType(s.first, ann.mentions());
+            boolean ask = s.typed != null && PLACE_TYPES.contains(s.typed)
+                    || s.proper
+                    || "PERSON".equals(s.typed) && !s.first.text().strip().contains(" ")
+                    || "ORGANIZATION".equals(s.typed) && REGION_NAME.matcher(s.first.text()).find();
+            if (!ask) continue;
+            candidates.add(s);
+            Sentence sentence = ann.sentences().get(s.first.sentence());
+            asked.add(new PlaceMention(s.first.text(), s.first.start(), s.first.end(),
+                    sentenceText(text, sentence), nerType == null ? "" : nerType));
+        }
+        Map<Span, PlaceResolution> resolved = new HashMap<>();
+        if (places.resolver().isPresent() && !asked.isEmpty()) {
+            List<PlaceResolution> rs = places.resolver().get().resolve(asked);
+            for (int i = 0; i < rs.size(); i++) resolved.put(candidates.get(i), rs.get(i));
+        }
+        List<Found> out = new ArrayList<>();
+        Map<String, GazetteerPlace> placeByKey = new HashMap<>();
+        for (Span s : spans.values()) {
+            Mention m = s.first;
+            PlaceResolution r = resolved.get(s);
+            if (r instanceof PlaceResolution.Resolved ok) {
+                out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), ok.place(), "resolved", ok.why()));
+                placeByKey.putIfAbsent(TransliterationKey.of(EntityNames.clean(m.text())), ok.place());
+                continue;
+            }
+            boolean placeTyped = s.typed != null && PLACE_TYPES.contains(s.typed);
+            if (r instanceof PlaceResolution.Unresolved u) {
+                String status = u.reason().name().toLowerCase(Locale.ROOT);
+                // Ambiguous or missing from the gazetteer means the resolver saw a place in the context: it is one,
+                // whatever CoreNLP typed it (Lyman, Pervomaiske as PERSON).
+                if (placeTyped || u.reason() != PlaceResolution.Reason.NOT_A_PLACE) {
+                    out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), null, status, u.detail()));
+                    continue;
+                }
+            } else if (placeTyped) {
+                out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), null, "no_gazetteer",
+                        places.unavailable().orElse("not asked")));
+                continue;
+            }
+            if ("PERSON".equals(s.typed)) {
+                out.add(new Found(m.start(), m.end(), m.text(), "PERSON", Kind.PERSON, m.sentence(), null, null, null));
+            } else if ("ORGANIZATION".equals(s.typed)) {
+                out.add(new Found(m.start(), m.end(), m.text(), "ORGANIZATION", Kind.ORGANIZATION, m.sentence(), null, null, null));
+            }
+        }
+        // NER correction by consistency: a one-word "person" spelt like a place resolved elsewhere in the article
+        // is that place (CoreNLP tags Kupiansk as PERSON in one sentence and LOCATION in the next).
+        for (int i = 0; i < out.size(); i++) {
+            Found f = out.get(i);
+            if (f.kind() != Kind.PERSON || f.text().strip().contains(" ")) continue;
+            GazetteerPlace p = placeByKey.get(TransliterationKey.of(EntityNames.clean(f.text())));
+            if (p != null) {
+                out.set(i, new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), p, "resolved",
+                        "spelt like " + p.name() + ", resolved elsewhere in the article"));
+            }
+        }
+        return withoutOverlaps(doubtForeignStrays(out));
+    }
+
+    /**
+     * A small place matched under a name that is not its own, in a country no other place of the article is in, is
+     * more likely a place the gazetteer lacks than that place ("Severna" near Avdiivka is not Severka in Russia):
+     * it is left unresolved ({@code out_of_context}) rather than put on the map in the wrong country.
+     */
+    private static boolean ownName(Found f, GazetteerPlace p) {
+        String k = TransliterationKey.of(EntityNames.clean(f.text()));
+        return k.equals(TransliterationKey.of(p.name())) || k.equals(TransliterationKey.of(p.asciiName()));
+    }
+
+    /**
+     * The nearest other place resolved in the same sentence, when every such place lies more than 50 km away: a list
+     * of villages "near Avdiivka, Severna and Pervomaiske" names neighbours, not a town 120 km off that once bore the name.
+     */
+    private static GazetteerPlace farFromItsSentence(Found f, List<Found> all) {
+        GazetteerPlace nearest = null;
+        double best = Double.MAX_VALUE;
+        for (Found o : all) {
+            if (o == f || o.place() == null || o.sentence() != f.sentence() || !"P".equals(o.place().featureClass())) continue;
+            double d = f.place().distanceKm(o.place());
+            if (d < best) {
+                best = d;
+                nearest = o.place();
+            }
+        }
+        return nearest != null && best > 50 ? nearest : null;
+    }
+
+    private static List<Found> doubtForeignStrays(List<Found> found) {
+        Map<String, Integer> countries = new HashMap<>();
+        for (Found f : found) {
+            // Countries themselves do not count: "Russia's invasion" says nothing about where a village lies.
+            if (f.place() != null && !f.place().featureCode().startsWith("PCL")) countries.merge(f.place().countryCode(), 1, Integer::sum);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            GazetteerPlace p = f.place();
+            if (p != null && p.population() < SMALL && "P".equals(p.featureClass()) && !ownName(f, p)) {
+                GazetteerPlace far = farFromItsSentence(f, found);
+                if (far != null) {
+                    out.add(new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), null, "out_of_context",
+                            "the fit, " + p.name() + " (" + p.countryCode() + ", population " + p.population() + "), has another name and lies "
+                                    + Math.round(p.distanceKm(far)) + " km from " + far.name() + ", named in the same sentence"));
+                    continue;
+                }
+            }
+            if (p != null && p.population() < SMALL && "P".equals(p.featureClass()) && countries.getOrDefault(p.countryCode(), 0) <= 1
+                    && !TransliterationKey.of(EntityNames.clean(f.text())).equals(TransliterationKey.of(p.name()))
+                    && !TransliterationKey.of(EntityNames.clean(f.text())).equals(TransliterationKey.of(p.asciiName()))
+                    && countries.size() > 1) {
+                out.add(new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), null, "out_of_context",
+                        "the only fit, " + p.name() + " (" + p.countryCode() + ", population " + p.population()
+                                + "), has another name and lies in a country the article names nowhere else"));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The sentence's text; CoreNLP's offsets can run past a trailing character it deleted, so they are clamped. */
+    static String sentenceText(String text, Sentence s) {
+        int end = Math.min(text.length(), s.end());
+        int start = Math.min(Math.max(0, s.start()), end);
+        return text.substring(start, end);
+    }
+
+    private static String typeOf(Span s) {
+        return s.typed != null ? s.typed : Mention.PROPER;
+    }
+
+    /** The CoreNLP type of a typed mention overlapping this proper-noun span, or null. */
+    private static String overlappingType(Mention p, List<Mention> all) {
+        for (Mention m : all) {
+            if (!m.type().equals(Mention.PROPER) && m.start() < p.end() && p.start() < m.end()) return m.type();
+        }
+        return null;
+    }
+
+    /** Keeps one mention where spans overlap: a resolved place first, then the longer span, then the earlier. */
+    private static List<Found> withoutOverlaps(List<Found> all) {
+        List<Found> ranked = new ArrayList<>(all);
+        ranked.sort(Comparator.comparing((Found f) -> f.place() == null)
+                .thenComparing(Comparator.comparingInt(Found::length).reversed())
+                .thenComparingInt(Found::start));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : ranked) {
+            boolean clash = false;
+            for (Found k : kept) {
+                if (f.start() < k.end() && k.start() < f.end()) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(Found::start));
+        return kept;
+    }
+}

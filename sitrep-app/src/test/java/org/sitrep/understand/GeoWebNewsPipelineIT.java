@@ -1,0 +1,183 @@
+package org.sitrep.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.sitrep.app.Understanding;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.model.Article;
+import org.sitrep.model.Origin;
+import org.sitrep.model.Problems;
+import org.sitrep.model.SourceFormat;
+import org.sitrep.nlp.EnglishAnnotator;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * GeoWebNews through Sitrep's real path — CoreNLP mentions, {@link ArticleAnalysis} (person/organisation/place and
+ * its NER corrections), {@link org.sitrep.geo.PlaceResolver} over the default gazetteer — as the annotation pass runs
+ * it: toponym recognition P/R/F1 and geocoding accuracy within 161 km end to end. Gold toponyms: the eight
+ * GeoWebNews types that carry coordinates (Literal, Literal_Modifier, Mixed, Embedded_Literal, Coercion, Metonymic,
+ * Non_Literal_Modifier, Embedded_Non_Lit); the "literal" rows only the first five. A predicted place span matches a
+ * gold span it overlaps. Even-numbered articles were looked at while tuning the resolver (sitrep-geo's
+ * GeoWebNewsEvalIT), odd ones are reported apart. Writes {@code target/geowebnews-pipeline.md}.
+ * Reproduce: {@code mvn -B -pl sitrep-store -am verify -Dtest=none -Dit.test=GeoWebNewsPipelineIT
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
+ */
+class GeoWebNewsPipelineIT {
+    private static final Set<String> TOPONYM = Set.of("Literal", "Literal_Modifier", "Mixed", "Embedded_Literal", "Coercion", "Metonymic",
+            "Non_Literal_Modifier", "Embedded_Non_Lit");
+    private static final Set<String> LITERAL = Set.of("Literal", "Literal_Modifier", "Mixed", "Embedded_Literal", "Coercion");
+
+    record Gold(int start, int end, String type, Double lat, Double lon) {
+    }
+
+    record Doc(int file, String text, List<Gold> gold) {
+    }
+
+    /** Counts for one slice: recognition (tp/fp/fn by overlap) and geocoding (gold with coordinates, within 161 km). */
+    static final class Tally {
+        long predicted;
+        long predictedMatched;
+        long gold;
+        long goldFound;
+        long withCoords;
+        long within161;
+        long recognisedWithCoords;
+        long recognisedWithin161;
+
+        double precision() {
+            return predicted == 0 ? 0 : predictedMatched / (double) predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : goldFound / (double) gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        String row(String name) {
+            return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d / %d | %.3f (%d / %d) | %.3f |%n", name, precision(), recall(), f1(),
+                    goldFound, gold, withCoords == 0 ? 0 : within161 / (double) withCoords, within161, withCoords,
+                    recognisedWithCoords == 0 ? 0 : recognisedWithin161 / (double) recognisedWithCoords);
+        }
+    }
+
+    @Test
+    void recognisesAndGeocodesGeoWebNewsEndToEnd() throws Exception {
+        Path xml = Understanding.shared().resolve("data/geoparsing/GeoWebNews/GWN.xml");
+        assumeTrue(Files.isRegularFile(xml), "GeoWebNews is not in ../shared/data");
+        List<Doc> docs = read(xml);
+        Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
+        for (String k : List.of("all articles", "odd (reported)", "even (tuning)", "all, literal toponyms only")) tallies.put(k, new Tally());
+        long tokens = 0;
+        long t0 = System.nanoTime();
+        try (Gazetteer g = Understanding.defaultGazetteer(); PlaceLookup places = PlaceLookup.with(g)) {
+            EnglishAnnotator nlp = EnglishAnnotator.shared();
+            for (Doc d : docs) {
+                Article a = new Article("gwn" + d.file(), new Origin("GWN.xml", "article " + d.file(), SourceFormat.TEXT), null, null, null, null,
+                        Instant.parse("2018-06-01T00:00:00Z"), "en", 1, d.text(), d.text(), List.of(), Map.of(), Problems.none());
+                ArticleAnalysis an = ArticleAnalysis.of(a, d.file(), nlp, places);
+                if (an.annotations() != null) tokens += an.annotations().tokens();
+                List<ArticleAnalysis.Found> predicted = an.found().stream().filter(f -> f.kind() == ArticleAnalysis.Kind.PLACE).toList();
+                add(tallies.get("all articles"), d.gold(), predicted, TOPONYM);
+                add(tallies.get(d.file() % 2 == 1 ? "odd (reported)" : "even (tuning)"), d.gold(), predicted, TOPONYM);
+                add(tallies.get("all, literal toponyms only"), d.gold(), predicted, LITERAL);
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "GeoWebNews, %d articles, %,d tokens in %.1f s (%.0f tokens/s, one thread), default gazetteer.%n%n",
+                docs.size(), tokens, seconds, tokens / seconds));
+        md.append("| slice | recognition P | R | F1 | gold found | geocoded within 161 km, of gold with coordinates | … of those recognised |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        tallies.forEach((k, v) -> md.append(v.row(k)));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/geowebnews-pipeline.md"), md.toString());
+        System.out.println(md);
+
+        Tally all = tallies.get("all articles");
+        // Floors a little under what was measured when this test was written (see BENCHMARKS.md).
+        assertThat(all.f1()).isGreaterThan(0.72);
+        assertThat(all.within161 / (double) all.withCoords).isGreaterThan(0.48);
+    }
+
+    private static void add(Tally t, List<Gold> gold, List<ArticleAnalysis.Found> predicted, Set<String> types) {
+        List<Gold> counted = gold.stream().filter(x -> types.contains(x.type())).toList();
+        // Predictions are scored against every gold toponym (a place the literal slice leaves out is still a place).
+        List<Gold> anyToponym = gold.stream().filter(x -> TOPONYM.contains(x.type())).toList();
+        for (ArticleAnalysis.Found f : predicted) {
+            t.predicted++;
+            if (anyToponym.stream().anyMatch(x -> overlaps(x, f))) t.predictedMatched++;
+        }
+        for (Gold x : counted) {
+            t.gold++;
+            ArticleAnalysis.Found hit = predicted.stream().filter(f -> overlaps(x, f)).findFirst().orElse(null);
+            if (hit != null) t.goldFound++;
+            if (x.lat() == null) continue;
+            t.withCoords++;
+            if (hit != null) t.recognisedWithCoords++;
+            GazetteerPlace p = hit == null ? null : hit.place();
+            if (p != null && distanceKm(x.lat(), x.lon(), p.latitude(), p.longitude()) <= 161) {
+                t.within161++;
+                t.recognisedWithin161++;
+            }
+        }
+    }
+
+    private static boolean overlaps(Gold g, ArticleAnalysis.Found f) {
+        return f.start() < g.end() && g.start() < f.end();
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private static List<Doc> read(Path xml) throws Exception {
+        var f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        var dom = f.newDocumentBuilder().parse(xml.toFile());
+        NodeList articles = dom.getElementsByTagName("article");
+        List<Doc> out = new ArrayList<>();
+        for (int i = 0; i < articles.getLength(); i++) {
+            Element a = (Element) articles.item(i);
+            String text = a.getElementsByTagName("text").item(0).getTextContent();
+            List<Gold> gold = new ArrayList<>();
+            NodeList ts = a.getElementsByTagName("toponym");
+            for (int j = 0; j < ts.getLength(); j++) {
+                Element t = (Element) ts.item(j);
+                String lat = field(t, "latitude");
+                String lon = field(t, "longitude");
+                gold.add(new Gold(Integer.parseInt(field(t, "start")), Integer.parseInt(field(t, "end")), field(t, "type"),
+                        lat.isEmpty() ? null : Double.valueOf(lat), lon.isEmpty() ? null : Double.valueOf(lon)));
+            }
+            out.add(new Doc(Integer.parseInt(a.getAttribute("file")), text, gold));
+        }
+        return out;
+    }
+
+    private static String field(Element e, String name) {
+        NodeList n = e.getElementsByTagName(name);
+        return n.getLength() == 0 ? "" : n.item(0).getTextContent().strip();
+    }
+}

@@ -1,0 +1,29 @@
+package org.sitrep.chain;
+
+import org.sitrep.clean.BoilerplateStripper;
+import org.sitrep.clean.HtmlExtractor;
+import org.sitrep.language.LanguageIdentifier;
+import org.sitrep.id.ContentId;
+import org.sitrep.metadata.TextMetadata;
+import org.sitrep.pipeline.Facet;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StageContext;
+
+/** The standard assemblies of stages. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    /** Extract → metadata from text → boilerplate → language → id: from a raw document to a storable article. */
+    public static Pipeline standard(StageContext context) {
+        return Pipeline.builder()
+                .context(context)
+                .extractor(new HtmlExtractor())
+                .add(new TextMetadata())
+                .add(new BoilerplateStripper())
+                .add(new LanguageIdentifier())
+                .add(new ContentId())
+                .require(Facet.ID, Facet.CLEAN_TEXT, Facet.LANGUAGE, Facet.METADATA)
+                .build();
+    }
+}

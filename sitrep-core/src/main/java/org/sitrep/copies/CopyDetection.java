@@ -1,0 +1,189 @@
+package org.sitrep.copies;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+
+/**
+ * The copy-detection pass: each new article is compared with the earlier articles that the candidate index offers
+ * ({@link CopyCandidates}: the same text hash, headline or lead, the most shared MinHash LSH bands, the most shared
+ * rare names and numbers, the nearest lead embeddings), and every pair is decided by the {@link CopyJudge}. It only
+ * orchestrates: candidates are asked for and pairs judged on all cores; the {@link CopyStore} is touched only by the
+ * calling thread, to load the candidates not at hand (one query per batch; recent articles are kept) and to save the
+ * relations with the mark of how far the comparison got, in one transaction.
+ *
+ * <p>Whoever commits articles to a store runs {@link #compare} on each committed batch, in arrival order, once the
+ * batch is searchable; after a crash, {@link #catchUp} compares what was committed but not compared. Thread-safe: one
+ * pass at a time.
+ */
+public final class CopyDetection {
+    /** Articles read back per step when catching up. */
+    static final int CATCH_UP_BATCH = 500;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final CopyCandidates candidates;
+    private final CopyStore store;
+    private final CopyParams params;
+    private final CopyJudge judge;
+    private final Fingerprinter restorer;
+    private final LongAdder candidateNanos = new LongAdder();
+    private final LongAdder loadNanos = new LongAdder();
+    private final LongAdder judgeNanos = new LongAdder();
+    private final LongAdder judgeWallNanos = new LongAdder();
+    private final LongAdder saveNanos = new LongAdder();
+    private final LongAdder pairs = new LongAdder();
+    private final Map<String, Fingerprinted> recent;
+
+    public CopyDetection(CopyCandidates candidates, CopyStore store, CopyParams params) {
+        this.candidates = Objects.requireNonNull(candidates, "candidates");
+        this.store = Objects.requireNonNull(store, "store");
+        this.params = Objects.requireNonNull(params, "params");
+        this.judge = new CopyJudge(params);
+        this.restorer = new Fingerprinter(null, params);
+        int keep = params.recent();
+        this.recent = new LinkedHashMap<>(keep, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Fingerprinted> eldest) {
+                return size() > keep;
+            }
+        };
+    }
+
+    /** Compares every stored article not yet compared (after a crash, or a store from an older version). */
+    public synchronized int catchUp() {
+        long mark = store.checkedSeq();
+        int found = 0;
+        for (List<StoredArticle> batch = store.after(mark, CATCH_UP_BATCH); !batch.isEmpty(); batch = store.after(mark, CATCH_UP_BATCH)) {
+            List<Fingerprinted> restored = new ArrayList<>();
+            for (StoredArticle s : batch) restored.add(new Fingerprinted(s.article(), s.seq(), restorer.restore(s)));
+            found += compare(restored);
+            mark = batch.get(batch.size() - 1).seq();
+        }
+        return found;
+    }
+
+    /**
+     * Compares each article of the batch (in seq order, already searchable) with its earlier candidates, saves the
+     * relations found and marks the batch compared. Returns how many relations were found.
+     */
+    public synchronized int compare(List<Fingerprinted> batch) {
+        if (batch.isEmpty()) return 0;
+        long c0 = cpu();
+        List<CopyCandidates.Ask> asks = new ArrayList<>();
+        for (Fingerprinted p : batch) {
+            Fingerprint f = p.fingerprint();
+            asks.add(f == null ? new CopyCandidates.Ask(CopySketch.of(""), CandidateKeys.NONE, p.seq()) : new CopyCandidates.Ask(f.sketch(), f.keys(), p.seq()));
+        }
+        List<List<String>> near;
+        try {
+            near = candidates.nearDuplicates(asks, params.maxCandidates(), params.exactCandidates(), params.titleCandidates(), params.minEstimate());
+        } catch (IOException e) {
+            throw new UncheckedIOException("copy detection: cannot search for candidates: " + e.getMessage(), e);
+        }
+        candidateNanos.add(cpu() - c0);
+        List<List<String>> found = IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+            // An article without a fingerprint asked with no keys, so an index offers it nothing; it is never compared.
+            if (batch.get(i).fingerprint() == null) return List.<String>of();
+            List<String> c = new ArrayList<>(near.get(i));
+            for (String id : candidates(batch.get(i))) if (!c.contains(id)) c.add(id);
+            return c;
+        }).toList();
+        Map<String, Fingerprinted> atHand = new HashMap<>();
+        for (Fingerprinted p : batch) if (p.fingerprint() != null) atHand.put(p.article().id(), p);
+        Set<String> missing = new HashSet<>();
+        for (List<String> ids : found) {
+            for (String id : ids) {
+                if (atHand.containsKey(id)) continue;
+                Fingerprinted r = recent.get(id);
+                if (r != null) atHand.put(id, r);
+                else missing.add(id);
+            }
+        }
+        long t0 = System.nanoTime();
+        if (!missing.isEmpty()) {
+            for (StoredArticle s : store.byIds(missing).values()) atHand.put(s.article().id(), new Fingerprinted(s.article(), s.seq(), restorer.restore(s)));
+        }
+        long t1 = System.nanoTime();
+        List<CopyRelation> relations = IntStream.range(0, batch.size()).parallel().boxed()
+                .flatMap(i -> found.get(i).stream().map(atHand::get).filter(Objects::nonNull)
+                        .map(earlier -> judged(earlier, batch.get(i)))
+                        .flatMap(Optional::stream))
+                .toList();
+        long t2 = System.nanoTime();
+        store.save(relations, batch.get(batch.size() - 1).seq());
+        loadNanos.add(t1 - t0);
+        judgeWallNanos.add(t2 - t1);
+        saveNanos.add(System.nanoTime() - t2);
+        for (Fingerprinted p : batch) if (p.fingerprint() != null) recent.put(p.article().id(), p);
+        return relations.size();
+    }
+
+    private Optional<CopyRelation> judged(Fingerprinted earlier, Fingerprinted later) {
+        long t0 = cpu();
+        try {
+            return judge.judge(earlier.article(), earlier.fingerprint(), later.article(), later.fingerprint(), earlier.article().id());
+        } finally {
+            judgeNanos.add(cpu() - t0);
+            pairs.increment();
+        }
+    }
+
+    /** Earlier articles worth judging for a rewrite: shared rare names and numbers, nearest lead embeddings. */
+    private List<String> candidates(Fingerprinted p) {
+        if (p.fingerprint() == null) return List.of();
+        long t0 = cpu();
+        try {
+            return rewriteCandidates(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("copy detection: cannot search for candidates: " + e.getMessage(), e);
+        } finally {
+            candidateNanos.add(cpu() - t0);
+        }
+    }
+
+    private List<String> rewriteCandidates(Fingerprinted p) throws IOException {
+        Fingerprint f = p.fingerprint();
+        Set<String> out = new LinkedHashSet<>();
+        // Same text, headline and LSH bands come from the batch search in compare(); here the wider net.
+        if (!f.sketch().comparable()) return new ArrayList<>(out);
+        // Rewrites share few shingles; they share names and numbers, and their leads embed close together.
+        // Only texts the judge could call a rewrite (two sentences or more) are worth this query, its most
+        // expensive one: a one-sentence feed teaser never is.
+        CopyView view = f.view();
+        if (p.article().text().length() > params.factMinChars() && (view == null || view.sentenceCount() >= params.minAligned())) {
+            out.addAll(candidates.sharing(CopyKeys.factTerms(p.article().text()), p.seq(), params.factCandidates()));
+        }
+        if (f.hasVector()) out.addAll(candidates.nearest(f.vector(), p.seq(), params.neighbours(), params.minCosine()));
+        return new ArrayList<>(out);
+    }
+
+    /** Time spent so far, by part: for {@code sitrep bench} and the benchmarks. */
+    public Map<String, Double> timings() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("candidates_cpu_s", candidateNanos.sum() / 1e9);
+        m.put("load_s", loadNanos.sum() / 1e9);
+        m.put("judge_cpu_s", judgeNanos.sum() / 1e9);
+        m.put("judge_wall_s", judgeWallNanos.sum() / 1e9);
+        m.put("save_s", saveNanos.sum() / 1e9);
+        m.put("pairs_judged", (double) pairs.sum());
+        return m;
+    }
+
+    /** Nanoseconds of CPU the current thread has used (wall time where the JVM cannot tell). */
+    private static long cpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+}

@@ -1,0 +1,130 @@
+package org.sitrep.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+
+/** The copy-detection pass over an in-memory candidate index and store: no SQLite, no Lucene. */
+class CopyDetectionTest {
+    final Fingerprinter fp = Fingerprinter.sketchesOnly();
+    final Memory memory = new Memory();
+
+    Article original = CopyJudgeTest.art("a1", "Eastwire", CopyJudgeTest.ORIGINAL, LocalDate.of(2023, 11, 25));
+    Article copy = CopyJudgeTest.art("b2", "Danube Times", CopyJudgeTest.ORIGINAL.replace("four assaults", "several assaults"), LocalDate.of(2023, 11, 26));
+    Article other = CopyJudgeTest.art("c3", "Northern Post", "Heavy rain flooded the lower town overnight and the river rose two metres, "
+            + "the mayor said on Sunday, asking residents to stay at home.", LocalDate.of(2023, 11, 26));
+
+    @Test
+    void comparesEachArticleWithTheEarlierCandidatesAndMarksTheBatch() {
+        List<Fingerprinted> batch = List.of(memory.put(original, 1), memory.put(copy, 2), memory.put(other, 3));
+        CopyDetection d = new CopyDetection(memory, memory, CopyParams.defaults());
+        assertThat(d.compare(batch)).isEqualTo(1);
+        assertThat(memory.saved).singleElement().satisfies(r -> {
+            assertThat(r.originalId()).isEqualTo("a1");
+            assertThat(r.copyId()).isEqualTo("b2");
+            assertThat(r.kind()).isEqualTo(CopyKind.NEAR);
+        });
+        assertThat(memory.mark).isEqualTo(3);
+        assertThat(memory.asked).as("each article asks for candidates before it only").containsExactly(List.of(), List.of("a1"), List.of("a1", "b2"));
+    }
+
+    @Test
+    void anArticleWithoutAFingerprintIsNotComparedButStillMarked() {
+        memory.put(original, 1);
+        memory.stored.put("b2", new StoredArticle(copy, 2, null, null));
+        CopyDetection d = new CopyDetection(memory, memory, CopyParams.defaults());
+        assertThat(d.compare(List.of(new Fingerprinted(copy, 2, null)))).isZero();
+        assertThat(memory.mark).isEqualTo(2);
+    }
+
+    @Test
+    void catchUpComparesWhatWasStoredAfterTheMarkFromRestoredFingerprints() {
+        memory.put(original, 1);
+        memory.put(copy, 2);
+        memory.put(other, 3);
+        CopyDetection d = new CopyDetection(memory, memory, CopyParams.defaults());
+        assertThat(d.catchUp()).isEqualTo(1);
+        assertThat(memory.mark).isEqualTo(3);
+        assertThat(d.catchUp()).as("nothing left after the mark").isZero();
+        assertThat(memory.saved).hasSize(1);
+    }
+
+    @Test
+    void aCandidateNoLongerAtHandIsLoadedFromTheStore() {
+        CopyDetection d = new CopyDetection(memory, memory, CopyParams.defaults().toBuilder().recent(1).build());
+        Fingerprinted first = memory.put(original, 1);
+        Fingerprinted second = memory.put(other, 2);
+        d.compare(List.of(first));
+        d.compare(List.of(second));
+        assertThat(memory.loaded).isEmpty();
+        assertThat(d.compare(List.of(memory.put(copy, 3)))).isEqualTo(1);
+        assertThat(memory.loaded).as("the original fell out of the one-article cache").contains("a1");
+    }
+
+    /** A store and a candidate index in memory: every earlier article is a candidate. */
+    final class Memory implements CopyCandidates, CopyStore {
+        final Map<String, StoredArticle> stored = new LinkedHashMap<>();
+        final List<CopyRelation> saved = new ArrayList<>();
+        final List<List<String>> asked = new ArrayList<>();
+        final List<String> loaded = new ArrayList<>();
+        long mark;
+
+        Fingerprinted put(Article a, long seq) {
+            stored.put(a.id(), new StoredArticle(a, seq, null, null));
+            return new Fingerprinted(a, seq, fp.of(a));
+        }
+
+        @Override
+        public List<List<String>> nearDuplicates(List<Ask> asks, int k, int exact, int titles, double minJaccard) {
+            List<List<String>> out = new ArrayList<>();
+            for (Ask a : asks) {
+                List<String> ids = new ArrayList<>();
+                for (StoredArticle s : stored.values()) if (s.seq() < a.seq()) ids.add(s.article().id());
+                out.add(ids);
+            }
+            asked.addAll(out);
+            return out;
+        }
+
+        @Override
+        public List<String> sharing(Collection<String> terms, long seq, int k) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> nearest(float[] vector, long seq, int k, double min) {
+            return List.of();
+        }
+
+        @Override
+        public long checkedSeq() {
+            return mark;
+        }
+
+        @Override
+        public Map<String, StoredArticle> byIds(Collection<String> ids) {
+            Map<String, StoredArticle> out = new LinkedHashMap<>();
+            for (String id : ids) if (stored.containsKey(id)) out.put(id, stored.get(id));
+            loaded.addAll(out.keySet());
+            return out;
+        }
+
+        @Override
+        public List<StoredArticle> after(long seq, int limit) {
+            return stored.values().stream().filter(s -> s.seq() > seq).limit(limit).toList();
+        }
+
+        @Override
+        public void save(List<CopyRelation> relations, long checkedSeq) {
+            saved.addAll(relations);
+            mark = checkedSeq;
+        }
+    }
+}
