@@ -1,7 +1,6 @@
 package org.sitrep.app;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,22 +75,17 @@ public final class EventPass {
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(mark, upTo, BATCH);
             if (next.isEmpty()) break;
-            Map<String, String> batchEvents = new HashMap<>();
+            EventIndex.BatchPlacements batchEvents = new EventIndex.BatchPlacements();
             List<EventIndex.Placed> done = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
-                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents);
+                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents, params);
                 if (in.isEmpty()) continue;
                 long p0 = System.nanoTime();
                 Placement p = clusterer.place(in.get().features());
                 placeNanos += System.nanoTime() - p0;
-                batchEvents.put(p.articleId(), p.eventId());
-                batchEvents.put("reason:" + p.articleId(), p.reason());
-                for (var c : p.changes()) {
-                    merges++;
-                    if (c.kind().equals("event-merged")) batchEvents.replaceAll((k, v) -> !k.startsWith("reason:") && v.equals(c.from()) ? c.into() : v);
-                    if (c.kind().equals("event-split")) for (String moved : c.articles()) batchEvents.put(moved, c.into());
-                }
-                if (p.reason().equals("new") || p.reason().equals("serial")) created++;
+                batchEvents.add(p);
+                merges += p.changes().size();
+                if (p.reason() == Placement.Reason.NEW || p.reason() == Placement.Reason.SERIAL) created++;
                 done.add(new EventIndex.Placed(e.getKey(), p, in.get().day()));
                 placed++;
             }

@@ -123,7 +123,7 @@ class EventBenchmarkIT {
                     if (nw + ew > 1) continue;
                     for (double join = 0.20; join <= 0.305; join += 0.01) for (boolean merge : new boolean[] {true, false}) {
                         for (double split : new double[] {0.0, 0.22, 0.24, 0.26}) {
-                            EventParams p = EventParams.defaults().withWeights(nw, ew).withJoin(join).withMerges(merge).withSplit(split);
+                            EventParams p = EventParams.builder().weights(nw, ew).join(join).mergeEvents(merge).split(split).build();
                             double f = (cluster(splits.get("train").get(names), p).b3f + cluster(splits.get("dev").get(names), p).b3f) / 2;
                             if (f > bestF + 1e-9) {
                                 bestF = f;
@@ -137,7 +137,7 @@ class EventBenchmarkIT {
         }
         EventParams shipped = EventParams.defaults();
         Scores shippedTest = cluster(splits.get("test").get(EventIndex.Names.WORDS), shipped);
-        Scores noSplit = cluster(splits.get("test").get(bestNames), best.withSplit(0));
+        Scores noSplit = cluster(splits.get("test").get(bestNames), best.toBuilder().split(0).build());
         double baselineJoin = 0;
         double baselineDev = -1;
         Split devWords = splits.get("dev").get(EventIndex.Names.ENTITIES);
@@ -228,7 +228,7 @@ class EventBenchmarkIT {
         // As the event pass does: the whole run is counted first, then each article placed in arrival order.
         for (String id : st.ids()) st.sitrep().store().events().count(id, df, names);
         List<EventFeatures> f = new ArrayList<>();
-        for (String id : st.ids()) f.add(st.sitrep().store().events().input(id, df, names, Map.of()).orElseThrow().features());
+        for (String id : st.ids()) f.add(st.sitrep().store().events().input(id, df, names, new EventIndex.BatchPlacements(), EventParams.defaults()).orElseThrow().features());
         // The baseline's vectors: TF-IDF with the whole split counted, as an offline method may.
         List<Map<String, Float>> tfidf = new ArrayList<>();
         for (String id : st.ids()) {
@@ -263,10 +263,10 @@ class EventBenchmarkIT {
         for (int i : order) {
             var placement = c.place(s.features().get(i));
             for (var change : placement.changes()) {
-                if (change.kind().equals("event-merged")) {
+                if (change.kind() == org.sitrep.events.ClusterChange.Kind.EVENT_MERGED) {
                     for (int k = 0; k < event.length; k++) if (change.from().equals(event[k])) event[k] = change.into();
                 }
-                if (change.kind().equals("event-split")) for (String a : change.articles()) event[index.get(a)] = change.into();
+                if (change.kind() == org.sitrep.events.ClusterChange.Kind.EVENT_SPLIT) for (String a : change.articles()) event[index.get(a)] = change.into();
             }
             event[i] = placement.eventId();
         }

@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventVectors;
 import org.sitrep.store.EventIndex;
@@ -50,7 +51,7 @@ class EventScalingIT {
             }
         }
         items.sort(java.util.Comparator.comparing(Item::day, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        EventParams params = EventParams.defaults().withWindow(250_000);
+        EventParams params = EventParams.defaults().toBuilder().window(250_000).build();
         EventClusterer c = new EventClusterer(params);
         EventIndex.Frequencies df = new EventIndex.Frequencies(new HashMap<>(), 0);
         for (Item it : items) df.count(keys(it));
@@ -82,7 +83,7 @@ class EventScalingIT {
                 LocalDate day = it.day() == null ? base : base.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, it.day()) % 3650);
                 EventFeatures f = features("t" + cp + ":" + i, new Item(it.title(), it.text(), day, "timed" + cp + "|" + it.outlet()), df);
                 long t0 = System.nanoTime();
-                if (c.place(f).reason().equals("serial")) serial[0]++;
+                if (c.place(f).reason() == org.sitrep.events.Placement.Reason.SERIAL) serial[0]++;
                 long dt = System.nanoTime() - t0;
                 acc[0] += dt;
                 acc[1]++;
@@ -124,9 +125,9 @@ class EventScalingIT {
     }
 
     private static List<String> names(Item it) {
-        List<String> names = new ArrayList<>(EventIndex.capitalised(it.title()));
-        names.addAll(EventIndex.capitalised(it.text()));
-        names.addAll(EventIndex.numbers(it.text()));
+        List<String> names = new ArrayList<>(EventInputs.capitalised(it.title(), EventIndex::nameKey));
+        names.addAll(EventInputs.capitalised(it.text(), EventIndex::nameKey));
+        names.addAll(EventInputs.numbers(it.text()));
         return names;
     }
 

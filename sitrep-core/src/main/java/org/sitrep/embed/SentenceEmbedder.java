@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.sitrep.model.Article;
+import org.sitrep.vectors.DenseVectors;
 
 /**
  * Turns an article into a unit-length vector of its headline and lead. Only the first {@value #LEAD_WORDS} words
@@ -160,9 +161,6 @@ public final class SentenceEmbedder {
 
     /** Cosine similarity of two unit vectors. */
     public static double cosine(float[] a, float[] b) {
-        if (a == null || b == null || a.length != b.length) return Double.NaN;
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
-        return dot;
+        return DenseVectors.cosine(a, b);
     }
 }

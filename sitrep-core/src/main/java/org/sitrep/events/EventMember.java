@@ -20,4 +20,10 @@ public record EventMember(String articleId, String title, LocalDate date, Map<St
         places = places == null ? Map.of() : Map.copyOf(places);
         copies = copies == null ? List.of() : List.copyOf(copies);
     }
+
+    /** This member with {@code copies} as its copies. */
+    EventMember withCopies(List<String> copies) {
+        return new EventMember(articleId, title, date, terms, names, embedding, termsInformation, namesInformation, places,
+                copies);
+    }
 }

@@ -61,8 +61,8 @@ class EventClustererTest {
         Placement later = c.place(article("c", "Shelling of Kupiansk kills two",
                 "Russian artillery shelled Kupiansk overnight, killing two civilians, said governor Syniehubov.", DAY.plusYears(1), kupiansk, null));
 
-        assertThat(a.reason()).isEqualTo("new");
-        assertThat(b.reason()).isEqualTo("similar");
+        assertThat(a.reason()).isEqualTo(Placement.Reason.NEW);
+        assertThat(b.reason()).isEqualTo(Placement.Reason.SIMILAR);
         assertThat(b.eventId()).isEqualTo(a.eventId());
         assertThat(later.eventId()).as("same words, a year later: the dates keep it apart").isNotEqualTo(a.eventId());
         assertThat(later.storyId()).as("same place: the same story").isEqualTo(a.storyId());
@@ -89,7 +89,7 @@ class EventClustererTest {
         EventClusterer c = new EventClusterer(EventParams.defaults());
         Placement orig = c.place(article("o", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.", DAY));
         Placement copy = c.place(article("k", "Something else entirely", "A text that shares nothing with it.", DAY, Map.of(), orig.eventId()));
-        assertThat(copy.reason()).isEqualTo("copy");
+        assertThat(copy.reason()).isEqualTo(Placement.Reason.COPY);
         assertThat(copy.eventId()).isEqualTo(orig.eventId());
         EventState ev = c.drain().events().stream().filter(e -> e.id().equals(orig.eventId())).findFirst().orElseThrow();
         assertThat(ev.articles()).isEqualTo(2);
@@ -120,7 +120,7 @@ class EventClustererTest {
 
     @Test
     void candidatesThatAreOnlyLookedAtDoNotStayInTheWindow() {
-        EventClusterer c = new EventClusterer(EventParams.defaults().withWindow(2));
+        EventClusterer c = new EventClusterer(EventParams.defaults().toBuilder().window(2).build());
         Placement old = c.place(article("w1", "Strike on Odesa port", "Missiles hit grain terminals in Odesa port.", DAY));
         c.place(article("w2", "Bridge in Zatoka hit", "A bridge at Zatoka was hit by missiles.", DAY.plusDays(60)));
         c.place(article("w3", "Mykolaiv shipyard burns", "Fire at the Mykolaiv shipyard after a strike.", DAY.plusDays(120)));
@@ -151,15 +151,15 @@ class EventClustererTest {
         Placement day1 = c.place(fromOutlet("p1", "Interia", "War in Ukraine. Day 300 of the invasion. Live", teaser, DAY));
         Placement day2 = c.place(fromOutlet("p2", "Interia", "War in Ukraine. Day 301 of the invasion. Live", teaser, DAY.plusDays(1)));
         Placement day3 = c.place(fromOutlet("p3", "Interia", "War in Ukraine. Day 302 of the invasion. Live", teaser, DAY.plusDays(2)));
-        assertThat(day1.reason()).isEqualTo("new");
-        assertThat(day2.reason()).isEqualTo("serial");
-        assertThat(day3.reason()).isEqualTo("serial");
+        assertThat(day1.reason()).isEqualTo(Placement.Reason.NEW);
+        assertThat(day2.reason()).isEqualTo(Placement.Reason.SERIAL);
+        assertThat(day3.reason()).isEqualTo(Placement.Reason.SERIAL);
         assertThat(java.util.Set.of(day1.eventId(), day2.eventId(), day3.eventId())).hasSize(3);
         Placement report = c.place(fromOutlet("r", "Kyiv Post", "Fighting near Bakhmut and Kupiansk",
                 "The latest news on the Russian invasion: fighting near Bakhmut, Kupiansk, Kherson and Zaporizhzhia.", DAY.plusDays(2)));
         assertThat(report.eventId()).as("serial pages are not offered to later articles").isNotIn(day2.eventId(), day3.eventId());
         Placement sameHeadlineOtherOutlet = c.place(fromOutlet("o", "Other", "War in Ukraine. Day 303 of the invasion. Live", teaser, DAY.plusDays(3)));
-        assertThat(sameHeadlineOtherOutlet.reason()).isNotEqualTo("serial");
+        assertThat(sameHeadlineOtherOutlet.reason()).isNotEqualTo(Placement.Reason.SERIAL);
     }
 
     @Test
@@ -199,7 +199,7 @@ class EventClustererTest {
     @Test
     void anEventWhoseMembersFallIntoTwoGroupsIsSplitAndTheCopiesGoWithTheirOriginals() {
         // The bridging report pulls B's reports into A, until they are two and leave together.
-        EventParams p = EventParams.defaults().withWeights(0, 0).withJoin(0.2).withSplit(0.4).withMerges(false);
+        EventParams p = EventParams.builder().weights(0, 0).join(0.2).split(0.4).mergeEvents(false).build();
         EventClusterer c = new EventClusterer(p);
         Map<String, Float> a = EVENT_A;
         Map<String, Float> b = EVENT_B;
@@ -208,13 +208,13 @@ class EventClustererTest {
         assertThat(b1.eventId()).as("pulled in by the report that names both").isEqualTo(ea);
         assertThat(b1.changes()).as("one of B alone is not a group").isEmpty();
         Placement copy = c.place(words("b1-copy", b, ea, "b1"));
-        assertThat(copy.reason()).isEqualTo("copy");
+        assertThat(copy.reason()).isEqualTo(Placement.Reason.COPY);
 
         Placement b2 = c.place(words("b2", b, null, null));
 
         assertThat(b2.eventId()).isEqualTo("Eb1");
         assertThat(b2.changes()).singleElement().satisfies(ch -> {
-            assertThat(ch.kind()).isEqualTo("event-split");
+            assertThat(ch.kind()).isEqualTo(ClusterChange.Kind.EVENT_SPLIT);
             assertThat(ch.from()).isEqualTo(ea);
             assertThat(ch.into()).isEqualTo("Eb1");
             assertThat(ch.articles()).containsExactly("b1", "b1-copy", "b2");
@@ -230,7 +230,7 @@ class EventClustererTest {
 
     @Test
     void withoutASplitThresholdNothingIsSplit() {
-        EventParams p = EventParams.defaults().withWeights(0, 0).withJoin(0.2).withSplit(0).withMerges(false);
+        EventParams p = EventParams.builder().weights(0, 0).join(0.2).split(0).mergeEvents(false).build();
         EventClusterer c = new EventClusterer(p);
         String ea = eventWithABridge(c);
         for (String id : List.of("b1", "b2", "b3")) {

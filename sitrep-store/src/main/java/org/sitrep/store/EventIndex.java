@@ -19,10 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.copies.Tokens;
+import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventMember;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventState;
@@ -39,9 +40,6 @@ import org.sitrep.model.Article;
 public final class EventIndex {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    /** How far before its publication an article's reported day may lie and still date the event. */
-    private static final int REPORTED_DAYS_BACK = 30;
-
     private final SitrepStore store;
     private final Connection db;
 
@@ -136,8 +134,6 @@ public final class EventIndex {
 
     // ---------------------------------------------------------------- the clusterer's state
 
-    private static final int HEADLINES_REPLAYED = 100_000;
-
     /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
     public EventClusterer clusterer(EventParams params) {
         synchronized (store) {
@@ -171,7 +167,7 @@ public final class EventIndex {
                 try (PreparedStatement ps = db.prepareStatement("SELECT o.name, a.title, ae.day FROM article_events ae "
                         + "JOIN articles a ON a.id = ae.article_id LEFT JOIN outlets o ON o.id = a.outlet_id "
                         + "WHERE ae.day IS NOT NULL AND a.title IS NOT NULL AND o.name IS NOT NULL ORDER BY ae.seq DESC LIMIT ?")) {
-                    ps.setInt(1, HEADLINES_REPLAYED);
+                    ps.setInt(1, params.replayedHeadlines());
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) headlines.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
                     }
@@ -329,8 +325,10 @@ public final class EventIndex {
             if (found.isEmpty()) return false;
             Article a = found.get();
             try {
+                boolean annotated = annotated(id);
                 java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.termKeys(a.title(), a.text()));
-                keys.addAll(names(a, annotated(id), nameSource));
+                keys.addAll(EventInputs.names(new ArticleFacts(id, a.outlet(), a.title(), a.text(), null, annotated,
+                        entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null), EventIndex::nameKey));
                 df.count(keys);
                 return true;
             } catch (SQLException e) {
@@ -348,55 +346,62 @@ public final class EventIndex {
         }
     }
 
-    /** An article's names, one per occurrence: entities or capitalised words (see {@link Names}), and numbers. */
-    private List<String> names(Article a, boolean annotated, Names nameSource) throws SQLException {
-        List<String> names = new ArrayList<>();
-        if (annotated && nameSource == Names.ENTITIES) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
-                ps.setString(1, a.id());
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) names.add("e:" + r.getLong(1));
-                }
+    /** The entity ids of an article's mentions when its names are its entities (see {@link Names}); else null. */
+    private List<Long> entities(String id, boolean annotated, Names nameSource) throws SQLException {
+        if (!annotated || nameSource != Names.ENTITIES) return null;
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) out.add(r.getLong(1));
             }
-        } else {
-            names.addAll(capitalised(a.title()));
-            names.addAll(capitalised(a.text()));
         }
-        names.addAll(numbers(a.text()));
-        return names;
+        return out;
     }
 
     /**
-     * The clusterer's view of one stored article: its words and names weighted by {@code df} (counted beforehand, see
-     * {@link #count}), the day of what it reports, its embedding, and the event of an article it has a copy relation
-     * with (from {@code placed}: article id to event id of this batch, then the store).
+     * The clusterer's view of one stored article (see {@link EventInputs#features}): what the store knows of it, with
+     * {@code df} counted beforehand (see {@link #count}) and the event of an article it has a copy relation with (from
+     * {@code placed}, this batch's placements so far, then the store).
      */
-    public Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, Map<String, String> placed) {
+    public Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, BatchPlacements placed, EventParams params) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
             Article a = found.get();
             try {
                 boolean annotated = annotated(id);
-                List<String> names = names(a, annotated, nameSource);
-                Map<String, Integer> places = new HashMap<>();
+                List<Long> entities = entities(id, annotated, nameSource);
+                List<ArticleFacts.PlaceMention> places = new ArrayList<>();
                 if (annotated) {
-                    // Specific places only: a country or a first-level region names too much to anchor a story.
-                    try (PreparedStatement ps = db.prepareStatement("SELECT m.entity_id, m.sentence FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                            + "WHERE m.article_id = ? AND e.type = 'PLACE' AND e.geoname_id IS NOT NULL AND coalesce(e.feature_code, '') NOT LIKE 'PCL%' "
-                            + "AND coalesce(e.feature_code, '') NOT IN ('ADM1', 'CONT', 'RGN', 'AREA')")) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT m.entity_id, m.sentence, e.feature_code FROM mentions m "
+                            + "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.type = 'PLACE' AND e.geoname_id IS NOT NULL")) {
                         ps.setString(1, id);
                         try (ResultSet r = ps.executeQuery()) {
-                            while (r.next()) places.merge("e:" + r.getLong(1), r.getInt(2) == 0 ? 3 : 1, Integer::sum);
+                            while (r.next()) places.add(new ArticleFacts.PlaceMention(r.getLong(1), r.getInt(2), r.getString(3)));
                         }
                     }
                 }
-                LocalDate day = day(a, annotated);
+                LocalDate published = a.published() == null || a.published().instant() == null ? null
+                        : a.published().instant().atZone(ZoneOffset.UTC).toLocalDate();
+                List<LocalDate> reportedDays = new ArrayList<>();
+                if (published != null && annotated) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT begin_at FROM times WHERE article_id = ? AND own_date = 0 "
+                            + "AND against_fetch_time = 0 AND precision = 'DAY'")) {
+                        ps.setString(1, id);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                LocalDate d = parseDay(r.getString(1));
+                                if (d != null) reportedDays.add(d);
+                            }
+                        }
+                    }
+                }
                 float[] vec = null;
                 try (PreparedStatement ps = db.prepareStatement("SELECT vec FROM vectors WHERE id = ?")) {
                     ps.setString(1, id);
                     try (ResultSet r = ps.executeQuery()) {
-                        if (r.next()) vec = normalise(Vectors.toFloats(r.getBytes(1)));
+                        if (r.next()) vec = Vectors.toFloats(r.getBytes(1));
                     }
                 }
                 // A copy joins its original's event; an original arriving after its copy joins the copy's event and,
@@ -412,54 +417,76 @@ public final class EventIndex {
                         while (r.next() && originEvent == null) {
                             originEvent = eventOf(r.getString(1), placed);
                             if (originEvent != null) originArticle = r.getString(1);
-                            if (originEvent != null && r.getInt(2) == 1 && !"copy".equals(reasonOf(r.getString(1), placed))) replacedCopy = r.getString(1);
+                            if (originEvent != null && r.getInt(2) == 1 && reasonOf(r.getString(1), placed) != Placement.Reason.COPY) {
+                                replacedCopy = r.getString(1);
+                            }
                         }
                     }
                 }
                 EventFeatures.Vectors replaces = null;
                 if (replacedCopy != null) {
-                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, Map.of());
+                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, new BatchPlacements(), params);
                     if (copy.isPresent()) {
                         EventFeatures cf = copy.get().features();
                         replaces = new EventFeatures.Vectors(cf.terms(), cf.names(), cf.embedding());
                     }
                 }
-                EventVectors.Weighted terms = EventVectors.weightedTerms(a.title(), a.text(), df);
-                EventVectors.Weighted nameVector = EventVectors.weightedNames(names, df);
-                return Optional.of(new ArticleInput(new EventFeatures(id, a.outlet(), title(a), terms.vector(), nameVector.vector(), day, vec,
-                        originEvent, places, replaces, terms.information(), nameVector.information(), originArticle),
-                        day));
+                ArticleFacts facts = new ArticleFacts(id, a.outlet(), a.title(), a.text(), published, annotated, entities, places,
+                        reportedDays, vec, originEvent, originArticle, replaces);
+                EventFeatures features = EventInputs.features(facts, df, EventIndex::nameKey, params);
+                return Optional.of(new ArticleInput(features, features.date()));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
             }
         }
     }
 
-    /** The headline, or for an article without one its first sentence (cut to 120 characters). */
-    static String title(Article a) {
-        if (a.title() != null && !a.title().isBlank()) return a.title().strip();
-        String text = a.text() == null ? "" : a.text().strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{20,}?[.!?])(\\s|$)", java.util.regex.Pattern.DOTALL).matcher(text);
-        String lead = (m.find() ? m.group(1) : text).replaceAll("\\s+", " ");
-        return lead.length() <= 120 ? lead : lead.substring(0, 119).strip() + "…";
-    }
-
     public record ArticleInput(EventFeatures features, LocalDate day) {
     }
 
-    private String reasonOf(String articleId, Map<String, String> placed) throws SQLException {
-        String r = placed.get("reason:" + articleId);
+    /**
+     * The placements of the batch in hand, before they are stored: each article's event (kept up to date as events
+     * merge and split) and why it went there. Not thread-safe.
+     */
+    public static final class BatchPlacements {
+        private final Map<String, String> events = new HashMap<>();
+        private final Map<String, Placement.Reason> reasons = new HashMap<>();
+
+        public BatchPlacements() {
+        }
+
+        /** Records a placement and what its changes did to the events of the batch's articles. */
+        public void add(Placement p) {
+            events.put(p.articleId(), p.eventId());
+            reasons.put(p.articleId(), p.reason());
+            for (ClusterChange c : p.changes()) {
+                if (c.kind() == ClusterChange.Kind.EVENT_MERGED) events.replaceAll((k, v) -> v.equals(c.from()) ? c.into() : v);
+                if (c.kind() == ClusterChange.Kind.EVENT_SPLIT) for (String moved : c.articles()) events.put(moved, c.into());
+            }
+        }
+
+        String eventOf(String articleId) {
+            return events.get(articleId);
+        }
+
+        Placement.Reason reasonOf(String articleId) {
+            return reasons.get(articleId);
+        }
+    }
+
+    private Placement.Reason reasonOf(String articleId, BatchPlacements placed) throws SQLException {
+        Placement.Reason r = placed.reasonOf(articleId);
         if (r != null) return r;
         try (PreparedStatement ps = db.prepareStatement("SELECT reason FROM article_events WHERE article_id = ?")) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? Placement.Reason.fromWire(rs.getString(1)) : null;
             }
         }
     }
 
-    private String eventOf(String articleId, Map<String, String> placed) throws SQLException {
-        String e = placed.get(articleId);
+    private String eventOf(String articleId, BatchPlacements placed) throws SQLException {
+        String e = placed.eventOf(articleId);
         if (e != null) return e;
         try (PreparedStatement ps = db.prepareStatement("SELECT event_id FROM article_events WHERE article_id = ?")) {
             ps.setString(1, articleId);
@@ -467,37 +494,6 @@ public final class EventIndex {
                 return r.next() ? r.getString(1) : null;
             }
         }
-    }
-
-    /**
-     * The day of what an article reports: the day it names most often (ties: the latest) among the days in the month
-     * before its publication, read against the publication date; else its publication day; null when it has no
-     * publication date (a fetch time says nothing about when things happened).
-     */
-    private LocalDate day(Article a, boolean annotated) throws SQLException {
-        if (a.published() == null || a.published().instant() == null) return null;
-        LocalDate published = a.published().instant().atZone(ZoneOffset.UTC).toLocalDate();
-        if (!annotated) return published;
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT begin_at FROM times WHERE article_id = ? AND own_date = 0 "
-                + "AND against_fetch_time = 0 AND precision = 'DAY'")) {
-            ps.setString(1, a.id());
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    LocalDate d = parseDay(r.getString(1));
-                    if (d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(REPORTED_DAYS_BACK))) counts.merge(d, 1, Integer::sum);
-                }
-            }
-        }
-        LocalDate best = published;
-        int bestCount = 0;
-        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().isAfter(best))) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
     }
 
     private static LocalDate parseDay(String s) {
@@ -511,52 +507,14 @@ public final class EventIndex {
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one), cached. */
-    private static String key(String word) {
+    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one; "" for none), cached. */
+    public static String nameKey(String word) {
         String k = KEYS.get(word);
         if (k != null) return k;
         if (KEYS.size() > 200_000) KEYS.clear();
         k = org.sitrep.geo.TransliterationKey.of(word);
-        KEYS.put(word, k.isEmpty() ? word : k);
-        return k.isEmpty() ? word : k;
-    }
-
-    /**
-     * Capitalised words that do not open a sentence, by transliteration key: a stand-in for names where no annotator
-     * read the text, and beside the entities where one did (ECB+ chose them, see BENCHMARKS.md).
-     */
-    public static List<String> capitalised(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        boolean sentenceStart = true;
-        for (String raw : text.split("\\s+")) {
-            if (raw.isEmpty()) continue;
-            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
-                for (String t : Tokens.of(w)) if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) out.add("w:" + key(t));
-            }
-            char last = raw.charAt(raw.length() - 1);
-            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
-        }
-        return out;
-    }
-
-    /** Numbers of two digits or more, as name keys: casualty counts, ages, years tell events apart. */
-    public static List<String> numbers(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        for (String t : Tokens.of(text)) if (t.length() >= 2 && t.chars().allMatch(Character::isDigit)) out.add("#" + t);
-        return out;
-    }
-
-    private static float[] normalise(float[] v) {
-        double n = 0;
-        for (float x : v) n += (double) x * x;
-        if (n == 0) return null;
-        double len = Math.sqrt(n);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] / len);
-        return out;
+        KEYS.put(word, k);
+        return k;
     }
 
     // ---------------------------------------------------------------- writing
@@ -578,7 +536,7 @@ public final class EventIndex {
                         ps.setString(1, p.placement().articleId());
                         ps.setLong(2, p.seq());
                         ps.setString(3, p.placement().eventId());
-                        ps.setString(4, p.placement().reason());
+                        ps.setString(4, p.placement().reason().wire());
                         ps.setDouble(5, p.placement().similarity());
                         ps.setString(6, p.day() == null ? null : p.day().toString());
                         ps.addBatch();
@@ -621,13 +579,13 @@ public final class EventIndex {
     private void applyChange(long seq, ClusterChange c) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO cluster_log (at_seq, kind, from_id, into_id, detail) VALUES (?,?,?,?,?)")) {
             ps.setLong(1, seq);
-            ps.setString(2, c.kind());
+            ps.setString(2, c.kind().wire());
             ps.setString(3, c.from());
             ps.setString(4, c.into());
             ps.setString(5, c.detail());
             ps.executeUpdate();
         }
-        if (c.kind().equals("event-split")) {
+        if (c.kind() == ClusterChange.Kind.EVENT_SPLIT) {
             try (PreparedStatement ps = db.prepareStatement("UPDATE article_events SET event_id = ? WHERE article_id = ? AND event_id = ?")) {
                 for (String article : c.articles()) {
                     ps.setString(1, c.into());
@@ -640,8 +598,8 @@ public final class EventIndex {
             return;
         }
         String sql = switch (c.kind()) {
-            case "event-merged" -> "UPDATE article_events SET event_id = ? WHERE event_id = ?";
-            case "story-merged" -> "UPDATE events SET story_id = ? WHERE story_id = ?";
+            case EVENT_MERGED -> "UPDATE article_events SET event_id = ? WHERE event_id = ?";
+            case STORY_MERGED -> "UPDATE events SET story_id = ? WHERE story_id = ?";
             default -> null;
         };
         if (sql == null) return;
@@ -810,7 +768,7 @@ public final class EventIndex {
     public Optional<EventDetail> event(String id) {
         synchronized (store) {
             try {
-                String current = follow(id, "event-merged");
+                String current = follow(id, ClusterChange.Kind.EVENT_MERGED.wire());
                 Optional<EventSummary> summary = eventSummary(current);
                 if (summary.isEmpty()) return Optional.empty();
                 List<Member> members = members(current);
@@ -826,7 +784,7 @@ public final class EventIndex {
     public Optional<StoryDetail> story(String id) {
         synchronized (store) {
             try {
-                String current = follow(id, "story-merged");
+                String current = follow(id, ClusterChange.Kind.STORY_MERGED.wire());
                 Optional<StorySummary> summary = storySummary(current);
                 if (summary.isEmpty()) return Optional.empty();
                 List<EventSummary> events = new ArrayList<>();
