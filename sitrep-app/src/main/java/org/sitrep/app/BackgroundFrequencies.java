@@ -58,7 +58,7 @@ public final class BackgroundFrequencies {
             });
             EventIndex ix = s.store().events();
             EventIndex.Frequencies f = new EventIndex.Frequencies(new HashMap<>(), 0);
-            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) ix.count(e.getValue(), f, EventIndex.Names.WORDS);
+            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) EventInputsFromStore.count(ix, e.getValue(), f, EventIndex.Names.WORDS);
             df.putAll(f.dfMap());
             docs = f.documents();
         }

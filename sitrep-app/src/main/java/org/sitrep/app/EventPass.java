@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.events.EventClusterer;
+import org.sitrep.events.EventFeatures;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.Placement;
 import org.sitrep.store.SitrepStore;
@@ -58,7 +59,7 @@ public final class EventPass {
         long t0 = System.nanoTime();
         EventIndex index = store.events();
         listener.planned(index.pending(upTo));
-        EventClusterer clusterer = index.clusterer(params);
+        EventClusterer clusterer = EventInputsFromStore.clusterer(index, params);
         EventIndex.Frequencies df = index.frequencies(BackgroundFrequencies.load());
         long placed = 0, created = 0, merges = 0, placeNanos = 0;
         // First count every article this pass will place into the document frequencies (saved with their own mark),
@@ -67,7 +68,7 @@ public final class EventPass {
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(counted, upTo, BATCH * 5);
             if (next.isEmpty()) break;
-            for (Map.Entry<Long, String> e : next) index.count(e.getValue(), df, names);
+            for (Map.Entry<Long, String> e : next) EventInputsFromStore.count(index, e.getValue(), df, names);
             counted = next.get(next.size() - 1).getKey();
             index.saveCounts(df, counted);
         }
@@ -78,15 +79,15 @@ public final class EventPass {
             EventIndex.BatchPlacements batchEvents = new EventIndex.BatchPlacements();
             List<EventIndex.Placed> done = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
-                Optional<EventIndex.ArticleInput> in = index.input(e.getValue(), df, names, batchEvents, params);
+                Optional<EventFeatures> in = EventInputsFromStore.features(index, e.getValue(), df, names, batchEvents, params);
                 if (in.isEmpty()) continue;
                 long p0 = System.nanoTime();
-                Placement p = clusterer.place(in.get().features());
+                Placement p = clusterer.place(in.get());
                 placeNanos += System.nanoTime() - p0;
                 batchEvents.add(p);
                 merges += p.changes().size();
                 if (p.reason() == Placement.Reason.NEW || p.reason() == Placement.Reason.SERIAL) created++;
-                done.add(new EventIndex.Placed(e.getKey(), p, in.get().day()));
+                done.add(new EventIndex.Placed(e.getKey(), p, in.get().date()));
                 placed++;
             }
             mark = next.get(next.size() - 1).getKey();

@@ -212,7 +212,7 @@ class EventBenchmarkIT {
     /** The document frequencies of a split's vectors (what the event pass counts), per source of names. */
     private static Map<String, Integer> frequencies(Stored st, EventIndex.Names names) {
         EventIndex.Frequencies df = new EventIndex.Frequencies(new HashMap<>(), 0);
-        for (String id : st.ids()) assertThat(st.sitrep().store().events().count(id, df, names)).as("article %s is stored", id).isTrue();
+        for (String id : st.ids()) assertThat(EventInputsFromStore.count(st.sitrep().store().events(), id, df, names)).as("article %s is stored", id).isTrue();
         return df.dfMap();
     }
 
@@ -226,9 +226,9 @@ class EventBenchmarkIT {
         for (Map<String, Integer> b : background) b.forEach((k, v) -> start.merge(k, v, Integer::sum));
         EventIndex.Frequencies df = new EventIndex.Frequencies(start, backgroundDocs);
         // As the event pass does: the whole run is counted first, then each article placed in arrival order.
-        for (String id : st.ids()) st.sitrep().store().events().count(id, df, names);
+        for (String id : st.ids()) EventInputsFromStore.count(st.sitrep().store().events(), id, df, names);
         List<EventFeatures> f = new ArrayList<>();
-        for (String id : st.ids()) f.add(st.sitrep().store().events().input(id, df, names, new EventIndex.BatchPlacements(), EventParams.defaults()).orElseThrow().features());
+        for (String id : st.ids()) f.add(EventInputsFromStore.features(st.sitrep().store().events(), id, df, names, new EventIndex.BatchPlacements(), EventParams.defaults()).orElseThrow());
         // The baseline's vectors: TF-IDF with the whole split counted, as an offline method may.
         List<Map<String, Float>> tfidf = new ArrayList<>();
         for (String id : st.ids()) {

@@ -125,8 +125,8 @@ class EventScalingIT {
     }
 
     private static List<String> names(Item it) {
-        List<String> names = new ArrayList<>(EventInputs.capitalised(it.title(), EventIndex::nameKey));
-        names.addAll(EventInputs.capitalised(it.text(), EventIndex::nameKey));
+        List<String> names = new ArrayList<>(EventInputs.capitalised(it.title(), EventInputsFromStore::nameKey));
+        names.addAll(EventInputs.capitalised(it.text(), EventInputsFromStore::nameKey));
         names.addAll(EventInputs.numbers(it.text()));
         return names;
     }

@@ -3,7 +3,6 @@ package org.sitrep.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +22,6 @@ import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
-import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventMember;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventState;
@@ -134,14 +132,18 @@ public final class EventIndex {
 
     // ---------------------------------------------------------------- the clusterer's state
 
-    /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
-    public EventClusterer clusterer(EventParams params) {
+    /**
+     * The clusterer's stored state, oldest first: the {@code window} most recently joined events and stories, and the
+     * headlines of the {@code headlines} most recent placements (an outlet's serial pages are recognised across runs
+     * from them; the clusterer keeps them in memory only).
+     */
+    public ClusterState state(int window, int headlines) {
         synchronized (store) {
             try {
                 List<EventState> events = new ArrayList<>();
                 try (PreparedStatement ps = db.prepareStatement("SELECT id, created, story_id, title, title_article, first_day, last_day, "
                         + "article_count, last_join, state_json FROM events ORDER BY last_join DESC LIMIT ?")) {
-                    ps.setInt(1, params.window());
+                    ps.setInt(1, window);
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) events.add(eventState(r));
                     }
@@ -149,7 +151,7 @@ public final class EventIndex {
                 List<StoryState> stories = new ArrayList<>();
                 try (PreparedStatement ps = db.prepareStatement("SELECT id, created, first_day, last_day, event_count, last_join, state_json, "
                         + "anchor FROM stories ORDER BY last_join DESC LIMIT ?")) {
-                    ps.setInt(1, params.window());
+                    ps.setInt(1, window);
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) {
                             StoredStory s = JSON.readValue(r.getString(7), StoredStory.class);
@@ -160,27 +162,31 @@ public final class EventIndex {
                 }
                 Collections.reverse(events);
                 Collections.reverse(stories);
-                EventClusterer clusterer = new EventClusterer(params, events, stories);
-                // The headlines of the most recent placements, oldest first, so that an outlet's serial pages are
-                // recognised across runs (the clusterer keeps them in memory only).
-                List<String[]> headlines = new ArrayList<>();
+                List<Headline> recent = new ArrayList<>();
                 try (PreparedStatement ps = db.prepareStatement("SELECT o.name, a.title, ae.day FROM article_events ae "
                         + "JOIN articles a ON a.id = ae.article_id LEFT JOIN outlets o ON o.id = a.outlet_id "
                         + "WHERE ae.day IS NOT NULL AND a.title IS NOT NULL AND o.name IS NOT NULL ORDER BY ae.seq DESC LIMIT ?")) {
-                    ps.setInt(1, params.replayedHeadlines());
+                    ps.setInt(1, headlines);
                     try (ResultSet r = ps.executeQuery()) {
-                        while (r.next()) headlines.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                        while (r.next()) recent.add(new Headline(r.getString(1), r.getString(2), day(r.getString(3))));
                     }
                 }
-                Collections.reverse(headlines);
-                for (String[] h : headlines) clusterer.rememberHeadline(h[0], h[1].strip(), day(h[2]));
-                return clusterer;
+                Collections.reverse(recent);
+                return new ClusterState(events, stories, recent);
             } catch (SQLException e) {
                 throw failure("load the events", e);
             } catch (IOException e) {
                 throw new StoreException("read a stored event state", e);
             }
         }
+    }
+
+    /** What {@link #state} loads, oldest first. */
+    public record ClusterState(List<EventState> events, List<StoryState> stories, List<Headline> headlines) {
+    }
+
+    /** The headline of a placed article, with its outlet and the day its event is dated. */
+    public record Headline(String outlet, String title, LocalDate day) {
     }
 
     private static EventState eventState(ResultSet r) throws SQLException, JsonProcessingException {
@@ -316,21 +322,19 @@ public final class EventIndex {
     }
 
     /**
-     * Counts one stored article's words and names into {@code df} (a pass counts its whole run before it places
-     * anything); false when there is no such article.
+     * What counting an article's words and names needs (headline, text, and its entities when {@code nameSource} says
+     * so): a pass counts its whole run into the document frequencies before it places anything. Empty when there is
+     * no such article.
      */
-    public boolean count(String id, Frequencies df, Names nameSource) {
+    public Optional<ArticleFacts> namesOf(String id, Names nameSource) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
-            if (found.isEmpty()) return false;
+            if (found.isEmpty()) return Optional.empty();
             Article a = found.get();
             try {
                 boolean annotated = annotated(id);
-                java.util.Set<String> keys = new java.util.HashSet<>(EventVectors.termKeys(a.title(), a.text()));
-                keys.addAll(EventInputs.names(new ArticleFacts(id, a.outlet(), a.title(), a.text(), null, annotated,
-                        entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null), EventIndex::nameKey));
-                df.count(keys);
-                return true;
+                return Optional.of(new ArticleFacts(id, a.outlet(), a.title(), a.text(), null, annotated,
+                        entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
             }
@@ -360,11 +364,13 @@ public final class EventIndex {
     }
 
     /**
-     * The clusterer's view of one stored article (see {@link EventInputs#features}): what the store knows of it, with
-     * {@code df} counted beforehand (see {@link #count}) and the event of an article it has a copy relation with (from
-     * {@code placed}, this batch's placements so far, then the store).
+     * What the store knows of one article for placing it into events (the library turns it into features:
+     * {@code EventInputs.features}): its text and date, its entities, resolved places with their sentence, the days
+     * its dates name, its lead embedding, and the event of an article it has a copy relation with (from {@code placed},
+     * this batch's placements so far, then the store). {@link StoredFacts#replacedCopy} names the copy whose vectors
+     * it takes over in that event, when it is the original arriving after its copy.
      */
-    public Optional<ArticleInput> input(String id, Frequencies df, Names nameSource, BatchPlacements placed, EventParams params) {
+    public Optional<StoredFacts> facts(String id, Names nameSource, BatchPlacements placed) {
         synchronized (store) {
             Optional<Article> found = store.article(id);
             if (found.isEmpty()) return Optional.empty();
@@ -423,25 +429,19 @@ public final class EventIndex {
                         }
                     }
                 }
-                EventFeatures.Vectors replaces = null;
-                if (replacedCopy != null) {
-                    Optional<ArticleInput> copy = input(replacedCopy, df, nameSource, new BatchPlacements(), params);
-                    if (copy.isPresent()) {
-                        EventFeatures cf = copy.get().features();
-                        replaces = new EventFeatures.Vectors(cf.terms(), cf.names(), cf.embedding());
-                    }
-                }
                 ArticleFacts facts = new ArticleFacts(id, a.outlet(), a.title(), a.text(), published, annotated, entities, places,
-                        reportedDays, vec, originEvent, originArticle, replaces);
-                EventFeatures features = EventInputs.features(facts, df, EventIndex::nameKey, params);
-                return Optional.of(new ArticleInput(features, features.date()));
+                        reportedDays, vec, originEvent, originArticle, null);
+                return Optional.of(new StoredFacts(facts, replacedCopy));
             } catch (SQLException e) {
                 throw failure("read what is known of article " + id, e);
             }
         }
     }
 
-    public record ArticleInput(EventFeatures features, LocalDate day) {
+    /**
+     * An article's facts ({@code replaces} left null) and the copy whose vectors it replaces in its event, or null.
+     */
+    public record StoredFacts(ArticleFacts facts, String replacedCopy) {
     }
 
     /**
@@ -503,18 +503,6 @@ public final class EventIndex {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one; "" for none), cached. */
-    public static String nameKey(String word) {
-        String k = KEYS.get(word);
-        if (k != null) return k;
-        if (KEYS.size() > 200_000) KEYS.clear();
-        k = org.sitrep.geo.TransliterationKey.of(word);
-        KEYS.put(word, k);
-        return k;
     }
 
     // ---------------------------------------------------------------- writing

@@ -1,0 +1,76 @@
+package org.sitrep.app;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.events.ArticleFacts;
+import org.sitrep.events.EventClusterer;
+import org.sitrep.events.EventFeatures;
+import org.sitrep.events.EventInputs;
+import org.sitrep.events.EventParams;
+import org.sitrep.events.EventVectors;
+import org.sitrep.geo.TransliterationKey;
+import org.sitrep.store.EventIndex;
+
+/**
+ * The event clusterer's inputs from what the store holds: the store loads facts and state, the library's rules
+ * ({@link EventInputs}, {@link EventVectors}) make features of them, names keyed by {@link TransliterationKey}.
+ * Shared by the event pass, the background-frequency tool and the event benchmark, so they cannot drift apart.
+ */
+public final class EventInputsFromStore {
+    private static final ConcurrentHashMap<String, String> KEYS = new ConcurrentHashMap<>();
+
+    private EventInputsFromStore() {
+    }
+
+    /** The transliteration key of a word (Kupyansk and Kupiansk, Charkiw and Kharkiv share one; "" for none), cached. */
+    public static String nameKey(String word) {
+        String k = KEYS.get(word);
+        if (k != null) return k;
+        if (KEYS.size() > 200_000) KEYS.clear();
+        k = TransliterationKey.of(word);
+        KEYS.put(word, k);
+        return k;
+    }
+
+    /** A clusterer going on from the stored state: the most recently joined events and stories, up to the window. */
+    public static EventClusterer clusterer(EventIndex index, EventParams params) {
+        EventIndex.ClusterState state = index.state(params.window(), params.replayedHeadlines());
+        EventClusterer clusterer = new EventClusterer(params, state.events(), state.stories());
+        for (EventIndex.Headline h : state.headlines()) clusterer.rememberHeadline(h.outlet(), h.title().strip(), h.day());
+        return clusterer;
+    }
+
+    /** Counts one stored article's words and names into {@code df}; false when there is no such article. */
+    public static boolean count(EventIndex index, String id, EventIndex.Frequencies df, EventIndex.Names names) {
+        Optional<ArticleFacts> facts = index.namesOf(id, names);
+        if (facts.isEmpty()) return false;
+        ArticleFacts f = facts.get();
+        Set<String> keys = new HashSet<>(EventVectors.termKeys(f.title(), f.text()));
+        keys.addAll(EventInputs.names(f, EventInputsFromStore::nameKey));
+        df.count(keys);
+        return true;
+    }
+
+    /**
+     * The clusterer's view of one stored article (see {@link EventInputs#features}), with {@code df} counted
+     * beforehand; an original arriving after its copy carries the copy's vectors, which it replaces in their event.
+     */
+    public static Optional<EventFeatures> features(EventIndex index, String id, EventIndex.Frequencies df, EventIndex.Names names,
+                                                   EventIndex.BatchPlacements placed, EventParams params) {
+        Optional<EventIndex.StoredFacts> stored = index.facts(id, names, placed);
+        if (stored.isEmpty()) return Optional.empty();
+        ArticleFacts f = stored.get().facts();
+        if (stored.get().replacedCopy() != null) {
+            Optional<EventFeatures> copy = features(index, stored.get().replacedCopy(), df, names, new EventIndex.BatchPlacements(), params);
+            if (copy.isPresent()) {
+                EventFeatures c = copy.get();
+                f = new ArticleFacts(f.id(), f.outlet(), f.title(), f.text(), f.published(), f.annotated(), f.entities(), f.places(),
+                        f.reportedDays(), f.embedding(), f.originEvent(), f.originArticle(),
+                        new EventFeatures.Vectors(c.terms(), c.names(), c.embedding()));
+            }
+        }
+        return Optional.of(EventInputs.features(f, df, EventInputsFromStore::nameKey, params));
+    }
+}
