@@ -50,7 +50,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** Opens the configured data directory with the standard pipeline and, unless turned off, lead embeddings. */
     public static Sitrep open(SitrepConfig config) {
-        return open(config, config.embeddings() ? new Fingerprinter(SentenceEmbedder.standard()) : Fingerprinter.sketchesOnly());
+        return open(config, new Fingerprinter(config.embeddings() ? SentenceEmbedder.standard() : null, config.copies()));
     }
 
     /**
@@ -60,7 +60,7 @@ public final class Sitrep implements AutoCloseable {
      */
     public static Sitrep open(SitrepConfig config, Fingerprinter fingerprinter) {
         InstantSource clock = InstantSource.system();
-        Fingerprinter restorer = fingerprinter == null ? Fingerprinter.sketchesOnly() : fingerprinter;
+        Fingerprinter restorer = fingerprinter == null ? new Fingerprinter(null, config.copies()) : fingerprinter;
         SitrepStore store = SitrepStore.open(config.dataDir(), restorer::restore, clock);
         CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
         try {
@@ -146,7 +146,7 @@ public final class Sitrep implements AutoCloseable {
             listener.planned(0);
             return new AnnotationPass.Report(0, 0, 0, 0, 0, 0, 0, Optional.empty());
         }
-        try (PlaceLookup places = PlaceLookup.fromCache(config.gazetteerCache())) {
+        try (PlaceLookup places = PlaceLookup.fromCache(config.gazetteerCache(), config.places())) {
             return annotate(places, listener);
         }
     }
@@ -164,7 +164,7 @@ public final class Sitrep implements AutoCloseable {
      */
     public EventPass.Report placeEvents(boolean afterAnnotation, EventPass.Listener listener) {
         long upTo = afterAnnotation ? store.entities().annotatedSeq() : Long.MAX_VALUE;
-        return new EventPass(store).run(upTo, listener);
+        return new EventPass(store, config.events(), EventIndex.Names.WORDS).run(upTo, listener);
     }
 
     /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */

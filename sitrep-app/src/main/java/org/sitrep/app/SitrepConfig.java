@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.sitrep.copies.CopyParams;
+import org.sitrep.events.EventParams;
+import org.sitrep.geo.PlaceParams;
 import org.sitrep.ingest.FieldMapping;
 import org.sitrep.understand.PlaceLookup;
 
@@ -18,12 +21,19 @@ import org.sitrep.understand.PlaceLookup;
  * @param gazetteerCache where the default place gazetteer is kept (fetched there once with npm)
  * @param annotate       whether {@link Sitrep#catchUp} annotates (CoreNLP, places, entities) before placing articles
  *                       into events; off: events are placed at once with capitalised words for names
+ * @param copies         copy detection's knobs (candidates and the pair judge)
+ * @param places         place resolution's knobs
+ * @param events         the event clusterer's knobs
  */
-public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embeddings, Path gazetteerCache, boolean annotate) {
+public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embeddings, Path gazetteerCache, boolean annotate,
+                           CopyParams copies, PlaceParams places, EventParams events) {
     public SitrepConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(gazetteerCache, "gazetteerCache");
+        Objects.requireNonNull(copies, "copies");
+        Objects.requireNonNull(places, "places");
+        Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -33,7 +43,8 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
      */
     public static SitrepConfig fromEnvironment(Path dataDir, Map<String, String> env, Properties properties) {
         boolean embeddings = !"off".equalsIgnoreCase(env.get("SITREP_EMBEDDINGS"));
-        return new SitrepConfig(dataDir, FieldMapping.standard(), embeddings, PlaceLookup.cacheDir(env, properties), true);
+        return new SitrepConfig(dataDir, FieldMapping.standard(), embeddings, PlaceLookup.cacheDir(env, properties), true,
+                CopyParams.defaults(), PlaceParams.defaults(), EventParams.defaults());
     }
 
     /** Defaults for a data directory, without looking at the environment: embeddings on, the default cache. */
@@ -42,18 +53,23 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
     }
 
     public SitrepConfig withMapping(FieldMapping m) {
-        return new SitrepConfig(dataDir, m, embeddings, gazetteerCache, annotate);
+        return new SitrepConfig(dataDir, m, embeddings, gazetteerCache, annotate, copies, places, events);
     }
 
     public SitrepConfig withEmbeddings(boolean on) {
-        return new SitrepConfig(dataDir, mapping, on, gazetteerCache, annotate);
+        return new SitrepConfig(dataDir, mapping, on, gazetteerCache, annotate, copies, places, events);
     }
 
     public SitrepConfig withAnnotation(boolean on) {
-        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, on);
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, on, copies, places, events);
     }
 
     public SitrepConfig withGazetteerCache(Path dir) {
-        return new SitrepConfig(dataDir, mapping, embeddings, dir, annotate);
+        return new SitrepConfig(dataDir, mapping, embeddings, dir, annotate, copies, places, events);
+    }
+
+    /** The same with other stage parameters (a parameter search replays one configuration). */
+    public SitrepConfig withParams(CopyParams c, PlaceParams p, EventParams e) {
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, annotate, c, p, e);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.PlaceParams;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.geo.imports.DefaultGazetteer;
 
@@ -22,20 +23,25 @@ public final class PlaceLookup implements AutoCloseable {
     private final PlaceResolver resolver;
     private final String unavailable;
 
-    private PlaceLookup(Gazetteer gazetteer, String unavailable) {
+    private PlaceLookup(Gazetteer gazetteer, PlaceParams params, String unavailable) {
         this.gazetteer = gazetteer;
-        this.resolver = gazetteer == null ? null : new PlaceResolver(gazetteer);
+        this.resolver = gazetteer == null ? null : new PlaceResolver(gazetteer, params);
         this.unavailable = unavailable;
     }
 
     /** Places resolved with this gazetteer. */
     public static PlaceLookup with(Gazetteer gazetteer) {
-        return new PlaceLookup(Objects.requireNonNull(gazetteer, "gazetteer"), null);
+        return with(gazetteer, PlaceParams.defaults());
+    }
+
+    /** Places resolved with this gazetteer and these knobs. */
+    public static PlaceLookup with(Gazetteer gazetteer, PlaceParams params) {
+        return new PlaceLookup(Objects.requireNonNull(gazetteer, "gazetteer"), Objects.requireNonNull(params, "params"), null);
     }
 
     /** No gazetteer; {@code reason} is stored with every place mention left unresolved. */
     public static PlaceLookup none(String reason) {
-        return new PlaceLookup(null, Objects.requireNonNull(reason, "reason"));
+        return new PlaceLookup(null, null, Objects.requireNonNull(reason, "reason"));
     }
 
     /**
@@ -57,8 +63,13 @@ public final class PlaceLookup implements AutoCloseable {
      * when that fails, a lookup without a gazetteer whose reason says why and what to do.
      */
     public static PlaceLookup fromCache(Path cacheDir) {
+        return fromCache(cacheDir, PlaceParams.defaults());
+    }
+
+    /** As {@link #fromCache(Path)}, resolving with these knobs. */
+    public static PlaceLookup fromCache(Path cacheDir, PlaceParams params) {
         try {
-            return with(DefaultGazetteer.ensure(cacheDir));
+            return with(DefaultGazetteer.ensure(cacheDir), params);
         } catch (IllegalStateException | IllegalArgumentException e) {
             return none(e.getMessage());
         } catch (IOException e) {
