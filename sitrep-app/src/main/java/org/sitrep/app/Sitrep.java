@@ -20,6 +20,7 @@ import org.sitrep.model.Article;
 import org.sitrep.nlp.EnglishAnnotator;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.EntityReads;
 import org.sitrep.store.EventIndex;
 import org.sitrep.store.Provenance;
@@ -241,25 +242,25 @@ public final class Sitrep implements AutoCloseable {
         return store.entities().pending();
     }
 
-    public EventIndex.Page<EventIndex.EventSummary> events(int minArticles, int limit, int offset) {
-        return store.events().events(minArticles, limit, offset);
+    public EventReads.Page<EventReads.EventSummary> events(int minArticles, int limit, int offset) {
+        return store.eventReads().events(minArticles, limit, offset);
     }
 
-    public Optional<EventIndex.EventDetail> event(String id) {
-        return store.events().event(id);
+    public Optional<EventReads.EventDetail> event(String id) {
+        return store.eventReads().event(id);
     }
 
-    public EventIndex.Page<EventIndex.StorySummary> stories(int minEvents, int limit, int offset) {
-        return store.events().stories(minEvents, limit, offset);
+    public EventReads.Page<EventReads.StorySummary> stories(int minEvents, int limit, int offset) {
+        return store.eventReads().stories(minEvents, limit, offset);
     }
 
-    public Optional<EventIndex.StoryDetail> story(String id) {
-        return store.events().story(id);
+    public Optional<EventReads.StoryDetail> story(String id) {
+        return store.eventReads().story(id);
     }
 
     /** The event and story an article was placed in (ids); empty before it is placed. */
     public Optional<Map.Entry<String, String>> eventOf(String articleId) {
-        return store.events().ofArticle(articleId);
+        return store.eventReads().ofArticle(articleId);
     }
 
     @Override

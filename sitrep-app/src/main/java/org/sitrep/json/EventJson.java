@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.EventIndex;
 
 /** The JSON shapes of events and stories, shared by the CLI ({@code --json}) and the API, with stable field names. */
@@ -11,7 +12,7 @@ public final class EventJson {
     private EventJson() {
     }
 
-    public static Map<String, Object> event(EventIndex.EventSummary e) {
+    public static Map<String, Object> event(EventReads.EventSummary e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("story_id", e.storyId());
@@ -25,12 +26,12 @@ public final class EventJson {
         return m;
     }
 
-    public static Map<String, Object> event(EventIndex.EventDetail d) {
+    public static Map<String, Object> event(EventReads.EventDetail d) {
         Map<String, Object> m = event(d.event());
         m.put("places", named(d.places()));
         m.put("entities", named(d.entities()));
         List<Map<String, Object>> members = new ArrayList<>();
-        for (EventIndex.Member a : d.articles()) {
+        for (EventReads.Member a : d.articles()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", a.id());
             x.put("title", a.title());
@@ -46,7 +47,7 @@ public final class EventJson {
         return m;
     }
 
-    public static Map<String, Object> story(EventIndex.StorySummary s) {
+    public static Map<String, Object> story(EventReads.StorySummary s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("title", s.title());
@@ -61,18 +62,18 @@ public final class EventJson {
         return m;
     }
 
-    public static Map<String, Object> story(EventIndex.StoryDetail d) {
+    public static Map<String, Object> story(EventReads.StoryDetail d) {
         Map<String, Object> m = story(d.story());
         m.put("places", named(d.places()));
         m.put("entities", named(d.entities()));
         List<Map<String, Object>> timeline = new ArrayList<>();
-        for (EventIndex.EventSummary e : d.events()) timeline.add(event(e));
+        for (EventReads.EventSummary e : d.events()) timeline.add(event(e));
         m.put("timeline", timeline);
         m.put("changes", changes(d.changes()));
         return m;
     }
 
-    public static <T> Map<String, Object> page(EventIndex.Page<T> page, int limit, int offset, java.util.function.Function<T, Map<String, Object>> item) {
+    public static <T> Map<String, Object> page(EventReads.Page<T> page, int limit, int offset, java.util.function.Function<T, Map<String, Object>> item) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", page.total());
         m.put("limit", limit);
@@ -83,9 +84,9 @@ public final class EventJson {
         return m;
     }
 
-    private static List<Map<String, Object>> named(List<EventIndex.Named> named) {
+    private static List<Map<String, Object>> named(List<EventReads.Named> named) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (EventIndex.Named n : named) {
+        for (EventReads.Named n : named) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("entity_id", n.entityId());
             x.put("type", n.type());
@@ -99,9 +100,9 @@ public final class EventJson {
         return out;
     }
 
-    private static List<Map<String, Object>> changes(List<EventIndex.Change> changes) {
+    private static List<Map<String, Object>> changes(List<EventReads.Change> changes) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (EventIndex.Change c : changes) {
+        for (EventReads.Change c : changes) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("kind", c.kind());
             x.put("from", c.from());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.Gazetteer;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.EventIndex;
 import org.sitrep.understand.PlaceLookup;
@@ -65,13 +66,13 @@ class EventSeedsIT {
                 seedOf.put(a.id(), a.origin().input().replaceAll(".*/(\\d{3})_.*", "$1"));
             }
             Map<String, Set<String>> byEvent = new HashMap<>();
-            for (var e : s.store().events().assignments()) {
+            for (var e : s.store().eventReads().assignments()) {
                 byEvent.computeIfAbsent(e.getValue(), k -> new TreeSet<>()).add(seedOf.get(e.getKey()));
             }
             Set<String> stories = new TreeSet<>();
-            for (String ev : byEvent.keySet()) stories.add(s.store().events().event(ev).orElseThrow().event().storyId());
+            for (String ev : byEvent.keySet()) stories.add(s.store().eventReads().event(ev).orElseThrow().event().storyId());
             assertThat(stories).as("one story holds the three events, order %s", names(order)).hasSize(1);
-            var story = s.store().events().story(stories.iterator().next()).orElseThrow();
+            var story = s.store().eventReads().story(stories.iterator().next()).orElseThrow();
             assertThat(story.events()).hasSize(byEvent.size());
             return byEvent.values().stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
         }
@@ -117,16 +118,16 @@ class EventSeedsIT {
             EventPass.Report r = s.placeEvents(true, new EventPass.Listener() {
             });
             assertThat(r.placed()).isEqualTo(5);
-            assertThat(s.store().events().assignments().stream().map(Map.Entry::getValue).distinct().count()).isEqualTo(3);
-            first = s.store().events().assignments().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
-            var stories = s.store().events().stories(1, 10, 0);
+            assertThat(s.store().eventReads().assignments().stream().map(Map.Entry::getValue).distinct().count()).isEqualTo(3);
+            first = s.store().eventReads().assignments().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+            var stories = s.store().eventReads().stories(1, 10, 0);
             assertThat(stories.total()).isEqualTo(1);
             var story = stories.items().get(0);
             assertThat(story.events()).isEqualTo(3);
             assertThat(story.articles()).isEqualTo(5);
             assertThat(story.independentSources()).as("001 copies 000").isEqualTo(4);
-            var detail = s.store().events().story(story.id()).orElseThrow();
-            assertThat(detail.places()).extracting(EventIndex.Named::name).contains("Kupiansk");
+            var detail = s.store().eventReads().story(story.id()).orElseThrow();
+            assertThat(detail.places()).extracting(EventReads.Named::name).contains("Kupiansk");
         }
         try (Sitrep s = Understanding.open(data.resolve("b"))) {
             Understanding.ingest(s, Understanding.shared().resolve("seeds"));
@@ -134,7 +135,7 @@ class EventSeedsIT {
             });
             s.placeEvents(true, new EventPass.Listener() {
             });
-            assertThat(s.store().events().assignments().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+            assertThat(s.store().eventReads().assignments().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
                     .as("the same input in the same order gives the same ids").isEqualTo(first);
         }
     }

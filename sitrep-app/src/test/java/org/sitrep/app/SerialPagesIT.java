@@ -38,8 +38,8 @@ class SerialPagesIT {
                 });
                 String id = s.store().articles(new SitrepStore.ArticleQuery(10, 0, null, null)).stream()
                         .filter(a -> a.title() != null && a.title().contains("Day " + (300 + reasons.size()) + " ")).findFirst().orElseThrow().id();
-                String event = s.store().events().ofArticle(id).orElseThrow().getKey();
-                reasons.add(s.store().events().event(event).orElseThrow().articles().stream()
+                String event = s.store().eventReads().ofArticle(id).orElseThrow().getKey();
+                reasons.add(s.store().eventReads().event(event).orElseThrow().articles().stream()
                         .filter(m -> m.id().equals(id)).findFirst().orElseThrow().reason());
             }
         }

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.EventIndex;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.Sitrep;
@@ -33,7 +34,7 @@ final class EventCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
-            Optional<EventIndex.EventDetail> d = sitrep.event(id);
+            Optional<EventReads.EventDetail> d = sitrep.event(id);
             if (d.isEmpty()) {
                 spec.commandLine().getErr().println("sitrep: no event with id " + id + " in " + main.dataDir());
                 return ExitCodes.NOT_FOUND;
@@ -42,13 +43,13 @@ final class EventCommand implements Callable<Integer> {
                 Output.json(out, EventJson.event(d.get()));
                 return ExitCodes.OK;
             }
-            EventIndex.EventSummary e = d.get().event();
+            EventReads.EventSummary e = d.get().event();
             out.printf("Event %s — %s%n", e.id(), e.title());
             out.printf("%s · %d articles · %d outlets · %d independent sources · story %s%n", EventsCommand.days(e.first(), e.last()),
                     e.articles(), e.outlets(), e.independentSources(), e.storyId());
             StoriesCommand.printNamed(out, d.get().places(), d.get().entities());
             out.println();
-            for (EventIndex.Member m : d.get().articles()) {
+            for (EventReads.Member m : d.get().articles()) {
                 out.printf("  %-10s %-16s %-18s %-8s %s%n", m.day() == null ? "undated" : m.day(), m.id(), Output.cell(m.outlet(), 18),
                         m.reason(), Output.cell(m.title(), 70).strip());
             }

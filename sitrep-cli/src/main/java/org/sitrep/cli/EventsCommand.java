@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.EventIndex;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.EventPass;
@@ -49,7 +50,7 @@ final class EventsCommand implements Callable<Integer> {
             if (rebuild) sitrep.forgetEvents();
             EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
             if (rebuild && !json) print(out, placed);
-            EventIndex.Page<EventIndex.EventSummary> page = sitrep.events(min, limit, offset);
+            EventReads.Page<EventReads.EventSummary> page = sitrep.events(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::event));
                 return ExitCodes.OK;
@@ -58,7 +59,7 @@ final class EventsCommand implements Callable<Integer> {
                 out.println("No events yet: `sitrep ingest` places articles into events once they are annotated.");
             } else {
                 out.printf("%-17s %-23s %8s %7s %7s  %-17s %s%n", "EVENT", "DAYS", "ARTICLES", "OUTLETS", "SOURCES", "STORY", "TITLE");
-                for (EventIndex.EventSummary e : page.items()) {
+                for (EventReads.EventSummary e : page.items()) {
                     out.printf("%-17s %-23s %8d %7d %7d  %-17s %s%n", e.id(), days(e.first(), e.last()), e.articles(), e.outlets(),
                             e.independentSources(), e.storyId(), Output.cell(e.title(), 70).strip());
                 }

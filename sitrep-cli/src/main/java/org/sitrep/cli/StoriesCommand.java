@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.EventIndex;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.Sitrep;
@@ -40,7 +41,7 @@ final class StoriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
             EventsCommand.run(sitrep, true, true, spec.commandLine().getErr());
-            EventIndex.Page<EventIndex.StorySummary> page = sitrep.stories(min, limit, offset);
+            EventReads.Page<EventReads.StorySummary> page = sitrep.stories(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::story));
                 return ExitCodes.OK;
@@ -49,7 +50,7 @@ final class StoriesCommand implements Callable<Integer> {
                 out.println("No stories yet: `sitrep ingest` builds them as it places articles into events.");
             } else {
                 out.printf("%-17s %-23s %6s %8s %7s %7s  %s%n", "STORY", "DAYS", "EVENTS", "ARTICLES", "OUTLETS", "SOURCES", "TITLE");
-                for (EventIndex.StorySummary s : page.items()) {
+                for (EventReads.StorySummary s : page.items()) {
                     out.printf("%-17s %-23s %6d %8d %7d %7d  %s%n", s.id(), EventsCommand.days(s.first(), s.last()), s.events(), s.articles(),
                             s.outlets(), s.independentSources(), Output.cell(s.title(), 70).strip());
                 }
@@ -62,26 +63,26 @@ final class StoriesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static void printNamed(PrintWriter out, List<EventIndex.Named> places, List<EventIndex.Named> entities) {
+    static void printNamed(PrintWriter out, List<EventReads.Named> places, List<EventReads.Named> entities) {
         if (!places.isEmpty()) {
             out.print("Places:");
-            for (EventIndex.Named n : places) {
+            for (EventReads.Named n : places) {
                 out.printf(" %s (%d%s)", n.name(), n.articles(), n.geonameId() == null ? "" : ", GeoNames " + n.geonameId());
             }
             out.println();
         }
         if (!entities.isEmpty()) {
             out.print("Named:");
-            for (EventIndex.Named n : entities) out.printf(" %s (%d)", n.name(), n.articles());
+            for (EventReads.Named n : entities) out.printf(" %s (%d)", n.name(), n.articles());
             out.println();
         }
         if (places.stream().anyMatch(n -> n.geonameId() != null)) out.println("Place data: GeoNames (CC-BY 4.0), geonames.org.");
     }
 
-    static void printChanges(PrintWriter out, List<EventIndex.Change> changes) {
+    static void printChanges(PrintWriter out, List<EventReads.Change> changes) {
         if (changes.isEmpty()) return;
         out.println();
         out.println("Changes:");
-        for (EventIndex.Change c : changes) out.printf("  %s: %s → %s — %s%n", c.kind(), c.from(), c.into(), c.detail());
+        for (EventReads.Change c : changes) out.printf("  %s: %s → %s — %s%n", c.kind(), c.from(), c.into(), c.detail());
     }
 }

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.EventIndex;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.Sitrep;
@@ -33,7 +34,7 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
-            Optional<EventIndex.StoryDetail> d = sitrep.story(id);
+            Optional<EventReads.StoryDetail> d = sitrep.story(id);
             if (d.isEmpty()) {
                 spec.commandLine().getErr().println("sitrep: no story with id " + id + " in " + main.dataDir());
                 return ExitCodes.NOT_FOUND;
@@ -42,14 +43,14 @@ final class StoryCommand implements Callable<Integer> {
                 Output.json(out, EventJson.story(d.get()));
                 return ExitCodes.OK;
             }
-            EventIndex.StorySummary s = d.get().story();
+            EventReads.StorySummary s = d.get().story();
             out.printf("Story %s — %s%n", s.id(), s.title());
             out.printf("%s · %d events · %d articles · %d outlets · %d independent sources%n", EventsCommand.days(s.first(), s.last()),
                     s.events(), s.articles(), s.outlets(), s.independentSources());
             StoriesCommand.printNamed(out, d.get().places(), d.get().entities());
             out.println();
             int i = 0;
-            for (EventIndex.EventSummary e : d.get().events()) {
+            for (EventReads.EventSummary e : d.get().events()) {
                 boolean lastEvent = ++i == d.get().events().size();
                 out.printf("%-23s ● %s  %s%n", EventsCommand.days(e.first(), e.last()), e.id(), Output.cell(e.title(), 70).strip());
                 String bar = lastEvent ? " " : "│";
@@ -57,7 +58,7 @@ final class StoryCommand implements Callable<Integer> {
                         e.outlets(), e.outlets() == 1 ? "" : "s", e.independentSources(), e.independentSources() == 1 ? "" : "s");
                 sitrep.event(e.id()).ifPresent(detail -> {
                     int shown = 0;
-                    for (EventIndex.Member m : detail.articles()) {
+                    for (EventReads.Member m : detail.articles()) {
                         if (shown++ == 5) {
                             out.printf("%-23s %s   … and %d more%n", "", bar, detail.articles().size() - 5);
                             break;

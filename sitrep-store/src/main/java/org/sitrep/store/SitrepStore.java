@@ -531,6 +531,14 @@ public final class SitrepStore implements AutoCloseable {
         return entityReads;
     }
 
+    private EventReads eventReads;
+
+    /** The reading side of events and stories; shares this store's connection and lock. */
+    public synchronized EventReads eventReads() {
+        if (eventReads == null) eventReads = new EventReads(this, db);
+        return eventReads;
+    }
+
     private EventIndex eventIndex;
 
     /** The events and stories of this store (issue 5); shares this store's connection and lock. */
