@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.ingest.FieldMapping;
+import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventIndex;
 
 /**
@@ -58,7 +59,7 @@ public final class BackgroundFrequencies {
             });
             EventIndex ix = s.store().events();
             EventIndex.Frequencies f = new EventIndex.Frequencies(new HashMap<>(), 0);
-            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) EventInputsFromStore.count(ix, e.getValue(), f, EventIndex.Names.WORDS);
+            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) EventInputsFromStore.count(s.store().eventFacts(), e.getValue(), f, EventFacts.Names.WORDS);
             df.putAll(f.dfMap());
             docs = f.documents();
         }

@@ -11,6 +11,7 @@ import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventVectors;
 import org.sitrep.geo.TransliterationKey;
+import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventIndex;
 
 /**
@@ -43,10 +44,10 @@ public final class EventInputsFromStore {
     }
 
     /** Counts one stored article's words and names into {@code df}; false when there is no such article. */
-    public static boolean count(EventIndex index, String id, EventIndex.Frequencies df, EventIndex.Names names) {
-        Optional<ArticleFacts> facts = index.namesOf(id, names);
-        if (facts.isEmpty()) return false;
-        ArticleFacts f = facts.get();
+    public static boolean count(EventFacts facts, String id, EventIndex.Frequencies df, EventFacts.Names names) {
+        Optional<ArticleFacts> known = facts.namesOf(id, names);
+        if (known.isEmpty()) return false;
+        ArticleFacts f = known.get();
         Set<String> keys = new HashSet<>(EventVectors.termKeys(f.title(), f.text()));
         keys.addAll(EventInputs.names(f, EventInputsFromStore::nameKey));
         df.count(keys);
@@ -57,13 +58,13 @@ public final class EventInputsFromStore {
      * The clusterer's view of one stored article (see {@link EventInputs#features}), with {@code df} counted
      * beforehand; an original arriving after its copy carries the copy's vectors, which it replaces in their event.
      */
-    public static Optional<EventFeatures> features(EventIndex index, String id, EventIndex.Frequencies df, EventIndex.Names names,
-                                                   EventIndex.BatchPlacements placed, EventParams params) {
-        Optional<EventIndex.StoredFacts> stored = index.facts(id, names, placed);
+    public static Optional<EventFeatures> features(EventFacts facts, String id, EventIndex.Frequencies df, EventFacts.Names names,
+                                                   EventFacts.BatchPlacements placed, EventParams params) {
+        Optional<EventFacts.StoredFacts> stored = facts.facts(id, names, placed);
         if (stored.isEmpty()) return Optional.empty();
         ArticleFacts f = stored.get().facts();
         if (stored.get().replacedCopy() != null) {
-            Optional<EventFeatures> copy = features(index, stored.get().replacedCopy(), df, names, new EventIndex.BatchPlacements(), params);
+            Optional<EventFeatures> copy = features(facts, stored.get().replacedCopy(), df, names, new EventFacts.BatchPlacements(), params);
             if (copy.isPresent()) {
                 EventFeatures c = copy.get();
                 f = new ArticleFacts(f.id(), f.outlet(), f.title(), f.text(), f.published(), f.annotated(), f.entities(), f.places(),

@@ -9,6 +9,7 @@ import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.Placement;
+import org.sitrep.store.EventFacts;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.EventIndex;
 
@@ -23,7 +24,7 @@ public final class EventPass {
 
     private final SitrepStore store;
     private final EventParams params;
-    private final EventIndex.Names names;
+    private final EventFacts.Names names;
 
     /** What a pass reports while it goes. */
     public interface Listener {
@@ -44,14 +45,14 @@ public final class EventPass {
     public record Report(long placed, long created, long merges, double seconds, double placeSeconds) {
     }
 
-    public EventPass(SitrepStore store, EventParams params, EventIndex.Names names) {
+    public EventPass(SitrepStore store, EventParams params, EventFacts.Names names) {
         this.store = Objects.requireNonNull(store, "store");
         this.params = Objects.requireNonNull(params, "params");
         this.names = Objects.requireNonNull(names, "names");
     }
 
     public EventPass(SitrepStore store) {
-        this(store, EventParams.defaults(), EventIndex.Names.WORDS);
+        this(store, EventParams.defaults(), EventFacts.Names.WORDS);
     }
 
     /** Places the articles after the mark up to seq {@code upTo} (inclusive). */
@@ -68,7 +69,7 @@ public final class EventPass {
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(counted, upTo, BATCH * 5);
             if (next.isEmpty()) break;
-            for (Map.Entry<Long, String> e : next) EventInputsFromStore.count(index, e.getValue(), df, names);
+            for (Map.Entry<Long, String> e : next) EventInputsFromStore.count(store.eventFacts(), e.getValue(), df, names);
             counted = next.get(next.size() - 1).getKey();
             index.saveCounts(df, counted);
         }
@@ -76,10 +77,10 @@ public final class EventPass {
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(mark, upTo, BATCH);
             if (next.isEmpty()) break;
-            EventIndex.BatchPlacements batchEvents = new EventIndex.BatchPlacements();
+            EventFacts.BatchPlacements batchEvents = new EventFacts.BatchPlacements();
             List<EventIndex.Placed> done = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
-                Optional<EventFeatures> in = EventInputsFromStore.features(index, e.getValue(), df, names, batchEvents, params);
+                Optional<EventFeatures> in = EventInputsFromStore.features(store.eventFacts(), e.getValue(), df, names, batchEvents, params);
                 if (in.isEmpty()) continue;
                 long p0 = System.nanoTime();
                 Placement p = clusterer.place(in.get());

@@ -20,6 +20,7 @@ import org.sitrep.model.Article;
 import org.sitrep.nlp.EnglishAnnotator;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
+import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventReads;
 import org.sitrep.store.EntityReads;
 import org.sitrep.store.EventIndex;
@@ -165,7 +166,7 @@ public final class Sitrep implements AutoCloseable {
      */
     public EventPass.Report placeEvents(boolean afterAnnotation, EventPass.Listener listener) {
         long upTo = afterAnnotation ? store.entities().annotatedSeq() : Long.MAX_VALUE;
-        return new EventPass(store, config.events(), EventIndex.Names.WORDS).run(upTo, listener);
+        return new EventPass(store, config.events(), EventFacts.Names.WORDS).run(upTo, listener);
     }
 
     /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */

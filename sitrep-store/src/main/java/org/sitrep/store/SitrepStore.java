@@ -531,6 +531,14 @@ public final class SitrepStore implements AutoCloseable {
         return entityReads;
     }
 
+    private EventFacts eventFacts;
+
+    /** What placing an article into events needs to know of it; shares this store's connection and lock. */
+    public synchronized EventFacts eventFacts() {
+        if (eventFacts == null) eventFacts = new EventFacts(this, db);
+        return eventFacts;
+    }
+
     private EventReads eventReads;
 
     /** The reading side of events and stories; shares this store's connection and lock. */
