@@ -165,7 +165,6 @@ final class BenchCommand implements Callable<Integer> {
             try (Sitrep s = Sitrep.open(tmp, FieldMapping.standard(), fingerprinter)) {
                 s.ingestion().run(inputs, new Ingestion.Listener() {
                 });
-                s.store().commit();
                 if (parts != null) {
                     parts.putAll(s.ingestion().timings());
                 }
