@@ -65,7 +65,7 @@ public final class Articles {
      */
     public static final class Builder {
         private final String id;
-        private SourceFormat format = SourceFormat.JSON;
+        private Origin origin;
         private String outlet;
         private String url;
         private String title;
@@ -81,10 +81,12 @@ public final class Articles {
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
+            this.origin = new Origin(id, "", SourceFormat.JSON);
         }
 
-        public Builder format(SourceFormat v) {
-            format = v;
+        /** Where it was read from (default: an input named after the id, read as JSON). */
+        public Builder origin(Origin v) {
+            origin = v;
             return this;
         }
 
@@ -152,7 +154,7 @@ public final class Articles {
         }
 
         public Article build() {
-            return new Article(id, new Origin(id, "", format), outlet, url, title, published, fetched, language, languageConfidence,
+            return new Article(id, origin, outlet, url, title, published, fetched, language, languageConfidence,
                     sourceText, text, removed, fields, problems);
         }
     }
