@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.store.EntityReads;
+import org.sitrep.testkit.SharedData;
 import org.sitrep.understand.PlaceLookup;
 
 /**
@@ -57,7 +58,7 @@ class AnnotationPassIT {
     @Test
     void mergesTheSeedSpellingsIntoOneEntityEach() {
         try (Sitrep s = Understanding.open(data)) {
-            Understanding.ingest(s, Understanding.shared().resolve("seeds"));
+            Understanding.ingest(s, SharedData.require("seeds"));
             AnnotationPass.Report r = annotate(s);
             assertThat(r.annotated()).isEqualTo(5);
             assertThat(r.placesNote()).isEmpty();
@@ -107,7 +108,7 @@ class AnnotationPassIT {
     @Test
     void resumesFromTheMarkAfterAPassStoppedMidway() throws Exception {
         try (Sitrep s = Understanding.open(data)) {
-            Understanding.ingest(s, Understanding.shared().resolve("seeds"));
+            Understanding.ingest(s, SharedData.require("seeds"));
             StringBuilder more = new StringBuilder("[");
             for (int i = 0; i < 12; i++) {
                 more.append(i == 0 ? "" : ",").append("{\"title\":\"Report ").append(i).append("\",\"published\":\"2024-02-")

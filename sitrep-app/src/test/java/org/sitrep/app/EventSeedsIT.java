@@ -23,6 +23,7 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.store.EventReads;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.EventIndex;
+import org.sitrep.testkit.SharedData;
 import org.sitrep.understand.PlaceLookup;
 
 /**
@@ -46,7 +47,7 @@ class EventSeedsIT {
     }
 
     private static List<Path> seeds() throws IOException {
-        try (Stream<Path> s = Files.list(Understanding.shared().resolve("seeds"))) {
+        try (Stream<Path> s = Files.list(SharedData.require("seeds"))) {
             return s.sorted().toList();
         }
     }
@@ -112,7 +113,7 @@ class EventSeedsIT {
     void placesTheSeedsInOneIngestRunAndKeepsIdsOnReingest() throws IOException {
         List<String> first;
         try (Sitrep s = Understanding.open(data.resolve("a"))) {
-            Understanding.ingest(s, Understanding.shared().resolve("seeds"));
+            Understanding.ingest(s, SharedData.require("seeds"));
             s.annotate(PlaceLookup.with(gazetteer), new AnnotationPass.Listener() {
             });
             EventPass.Report r = s.placeEvents(true, new EventPass.Listener() {
@@ -130,7 +131,7 @@ class EventSeedsIT {
             assertThat(detail.places()).extracting(EventReads.Named::name).contains("Kupiansk");
         }
         try (Sitrep s = Understanding.open(data.resolve("b"))) {
-            Understanding.ingest(s, Understanding.shared().resolve("seeds"));
+            Understanding.ingest(s, SharedData.require("seeds"));
             s.annotate(PlaceLookup.with(gazetteer), new AnnotationPass.Listener() {
             });
             s.placeEvents(true, new EventPass.Listener() {

@@ -1,7 +1,5 @@
 package org.sitrep.app;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,19 +11,11 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.imports.DefaultGazetteer;
 import org.sitrep.geo.imports.GazetteerImport;
 import org.sitrep.ingest.FieldMapping;
+import org.sitrep.testkit.SharedData;
 
-/** Test data for the annotation pass: ../shared, the gazetteers (built once per checkout), a store with seeds. */
+/** Test data for the annotation pass: the gazetteers (built once per checkout), a store with seeds. */
 public final class Understanding {
     private Understanding() {
-    }
-
-    public static Path shared() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolveSibling("shared");
-            if (Files.isDirectory(s.resolve("seeds"))) return s;
-        }
-        assumeTrue(false, "no ../shared folder next to the repository");
-        return null;
     }
 
     public static Path cacheDir() {
@@ -47,7 +37,7 @@ public final class Understanding {
                 .isBefore(Files.getLastModifiedTime(dir.resolve("geonames.sqlite")).toInstant())) {
             Path partial = dir.resolve("default-plus-postal-UA.partial");
             Files.copy(dir.resolve("geonames.sqlite"), partial, StandardCopyOption.REPLACE_EXISTING);
-            GazetteerImport.importFile(shared().resolve("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
+            GazetteerImport.importFile(SharedData.require("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
         }
         return Gazetteer.open(out);

@@ -52,17 +52,4 @@ final class Cli {
         }
         return ids;
     }
-
-    /** The repository root: the folder holding the ./sitrep launcher. */
-    static Path repoRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("sitrep"))) p = p.getParent();
-        if (p == null) throw new IllegalStateException("cannot find the repository root from " + Path.of("").toAbsolutePath());
-        return p;
-    }
-
-    /** ../shared beside the repository, where the real data lives. */
-    static Path shared() {
-        return repoRoot().resolveSibling("shared");
-    }
 }

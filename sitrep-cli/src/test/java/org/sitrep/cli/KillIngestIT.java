@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.testkit.SharedData;
 
 /**
  * Kills an ingest of the 56,212 real RSS items with SIGKILL midway, runs it again, and checks that every item is
@@ -29,7 +30,7 @@ class KillIngestIT {
 
     @Test
     void sigkillMidwayThenRerunStoresEveryItemExactlyOnce() throws Exception {
-        Path rss = Cli.shared().resolve("data/real-news/rss-link-db-ukraine-2022-2023/rss_ukraine_2022_2023.jsonl.gz");
+        Path rss = SharedData.require("data/real-news/rss-link-db-ukraine-2022-2023/rss_ukraine_2022_2023.jsonl.gz");
         assertThat(rss).exists();
 
         Process child = startIngest(rss);

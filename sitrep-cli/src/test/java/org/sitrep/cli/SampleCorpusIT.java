@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.testkit.Repository;
 
 /** The README's main command on the sample corpus, checked against samples/expected.json. */
 class SampleCorpusIT {
@@ -22,7 +23,7 @@ class SampleCorpusIT {
 
     @Test
     void ingestsEveryFormatAndRejectsEachBadFileWithItsReason() throws Exception {
-        Path root = Cli.repoRoot();
+        Path root = Repository.root();
         JsonNode expected = JSON.readTree(root.resolve("samples/expected.json").toFile());
         int articles = expected.get("articles").size();
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.testkit.SharedData;
 
 /** The foundation's acceptance case, through the CLI as a user runs it: the five seed articles. */
 class SeedsIT {
@@ -20,7 +21,7 @@ class SeedsIT {
 
     @Test
     void ingestsFiveSeedsOnceWithTheirPublicationDates() throws Exception {
-        Path seeds = Cli.shared().resolve("seeds");
+        Path seeds = SharedData.require("seeds");
         assertThat(seeds).isDirectory();
 
         Cli.Result first = Cli.run("--data", data.toString(), "ingest", seeds.toString());
@@ -53,7 +54,7 @@ class SeedsIT {
 
     @Test
     void showPrintsCleanedTextAndWhatWasRemovedWithRules() throws Exception {
-        Path seeds = Cli.shared().resolve("seeds");
+        Path seeds = SharedData.require("seeds");
         Cli.run("--data", data.toString(), "ingest", seeds.resolve("004_6c29c67bb9852ea0.txt").toString());
         JsonNode arr = JSON.readTree(Cli.run("--data", data.toString(), "articles", "--json").out());
         String id = arr.get(0).get("id").asText();
@@ -75,7 +76,7 @@ class SeedsIT {
 
     @Test
     void searchFindsTheSpokesmanUnderBothSpellings() throws Exception {
-        Cli.run("--data", data.toString(), "ingest", Cli.shared().resolve("seeds").toString());
+        Cli.run("--data", data.toString(), "ingest", SharedData.require("seeds").toString());
         JsonNode fityo = JSON.readTree(Cli.run("--data", data.toString(), "search", "Fityo", "--json").out());
         JsonNode fitio = JSON.readTree(Cli.run("--data", data.toString(), "search", "Fitio", "--json").out());
         assertThat(fityo.get("total").asLong()).isEqualTo(2);
@@ -96,7 +97,7 @@ class SeedsIT {
 
     @Test
     void findsThatOneIsARewriteOfZeroCreditingKyivPostAndNoOtherCopies() throws Exception {
-        Cli.run("--data", data.toString(), "ingest", Cli.shared().resolve("seeds").toString());
+        Cli.run("--data", data.toString(), "ingest", SharedData.require("seeds").toString());
         Map<String, String> ids = new HashMap<>();
         for (JsonNode a : JSON.readTree(Cli.run("--data", data.toString(), "articles", "--json").out())) ids.put(seedOf(a.get("text").asText()), a.get("id").asText());
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testkit.SharedData;
 
 /**
  * The five seed articles through the resolver, with the default gazetteer plus the GeoNames postal file for
@@ -32,7 +33,7 @@ class SeedPlacesIT {
     }
 
     static Map<String, PlaceResolution> resolveSeed(String prefix) throws Exception {
-        Path seeds = TestData.shared().resolve("seeds");
+        Path seeds = SharedData.require("seeds");
         Path file;
         try (var s = Files.list(seeds)) {
             file = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();

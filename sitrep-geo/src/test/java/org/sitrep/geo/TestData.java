@@ -1,7 +1,5 @@
 package org.sitrep.geo;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,20 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.imports.DefaultGazetteer;
 import org.sitrep.geo.imports.GazetteerImport;
+import org.sitrep.testkit.SharedData;
 
-/** The shared data folder, the default gazetteer (built once per checkout) and a test-only mention finder. */
+/** The default gazetteer (built once per checkout), with Ukraine's postal file, and a test-only mention finder. */
 final class TestData {
     private TestData() {
-    }
-
-    /** {@code ../shared} found by walking up from the working directory; the test is skipped when absent. */
-    static Path shared() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path s = p.resolveSibling("shared");
-            if (Files.isDirectory(s.resolve("data"))) return s;
-        }
-        assumeTrue(false, "no ../shared folder next to the repository");
-        return null;
     }
 
     /** The gazetteer cache of this checkout: kept across test runs because the import takes half a minute. */
@@ -45,7 +34,7 @@ final class TestData {
         }
         Path partial = dir.resolve("default-plus-postal-UA.partial");
         Files.copy(DefaultGazetteer.file(dir), partial, StandardCopyOption.REPLACE_EXISTING);
-        GazetteerImport.importFile(shared().resolve("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
+        GazetteerImport.importFile(SharedData.require("data/gazetteer/geonames-postal-UA/UA.txt"), partial);
         Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
         return out;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testkit.SharedData;
 
 class EnglishAnnotatorIT {
     /**
@@ -22,7 +23,7 @@ class EnglishAnnotatorIT {
 
     @Test
     void resolvesSaturdayAgainstPublicationDate() {
-        Annotations a = nlp.annotate(Shared.seed("000_"), SEED_000_PUBLISHED, false);
+        Annotations a = nlp.annotate(SharedData.seedText("000_"), SEED_000_PUBLISHED, false);
         List<TimeMention> saturdays = a.times().stream().filter(t -> t.text().equals("Saturday")).toList();
         assertThat(saturdays).hasSize(2).allSatisfy(t -> {
             assertThat(t.precision()).isEqualTo(TimePrecision.DAY);
@@ -63,25 +64,25 @@ class EnglishAnnotatorIT {
 
     @Test
     void attributesQuotesToTheirSpeakers() {
-        Annotations a = nlp.annotate(Shared.seed("000_"), SEED_000_PUBLISHED, false);
+        Annotations a = nlp.annotate(SharedData.seedText("000_"), SEED_000_PUBLISHED, false);
         assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Volodymyr Fityo", "Fityo", "Ukraine’s General staff");
         Quote first = a.quotes().getFirst();
         assertThat(first.text()).startsWith("And since there are no victories").endsWith("Russian occupation army,");
-        assertThat(Shared.seed("000_").substring(first.start(), first.end())).isEqualTo(first.text());
+        assertThat(SharedData.seedText("000_").substring(first.start(), first.end())).isEqualTo(first.text());
         assertThat(a.sentences().get(first.sentence()).start()).isLessThanOrEqualTo(first.start());
 
-        Annotations b = nlp.annotate(Shared.seed("003_"), Instant.parse("2023-11-26T00:00:00Z"), false);
+        Annotations b = nlp.annotate(SharedData.seedText("003_"), Instant.parse("2023-11-26T00:00:00Z"), false);
         assertThat(b.quotes()).extracting(Quote::speaker).contains("Fitio", "the spokesman");
     }
 
     @Test
     void tellsTheArticlesOwnDatesFromReportedOnes() {
-        Annotations a = nlp.annotate(Shared.seed("003_"), Instant.parse("2023-11-26T00:00:00Z"), false);
+        Annotations a = nlp.annotate(SharedData.seedText("003_"), Instant.parse("2023-11-26T00:00:00Z"), false);
         assertThat(a.times()).filteredOn(TimeMention::ownDate).extracting(TimeMention::value).containsExactly("2023-11-26");
         assertThat(a.times()).filteredOn(t -> t.text().equals("the past day")).singleElement()
                 .satisfies(t -> assertThat(t.ownDate()).isFalse());
 
-        Annotations b = nlp.annotate(Shared.seed("004_"), Instant.parse("2024-11-14T15:10:00Z"), false);
+        Annotations b = nlp.annotate(SharedData.seedText("004_"), Instant.parse("2024-11-14T15:10:00Z"), false);
         assertThat(b.times()).filteredOn(TimeMention::ownDate).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo("2024-11-14T15:10");
             assertThat(t.precision()).isEqualTo(TimePrecision.TIME);
@@ -92,13 +93,13 @@ class EnglishAnnotatorIT {
 
     @Test
     void keepsPlaceNamesCoreNlpTypedAsPersonsAsProperNouns() {
-        Annotations a = nlp.annotate(Shared.seed("000_"), SEED_000_PUBLISHED, false);
+        Annotations a = nlp.annotate(SharedData.seedText("000_"), SEED_000_PUBLISHED, false);
         assertThat(a.mentions()).filteredOn(m -> m.type().equals(Mention.PROPER)).extracting(Mention::text)
                 .contains("Kupyansk", "Bakhmut", "Tonenke");
         assertThat(a.mentions()).filteredOn(m -> m.type().equals("PERSON")).extracting(Mention::text)
                 .contains("Volodymyr Fityo", "Vladimir Putin").doesNotContain("he");
         assertThat(a.mentions()).extracting(Mention::text, Mention::type).contains(tuple("Russia", "LOCATION"), tuple("Reuters", "ORGANIZATION"));
-        String text = Shared.seed("000_");
+        String text = SharedData.seedText("000_");
         assertThat(a.mentions()).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
     }
 
@@ -107,11 +108,11 @@ class EnglishAnnotatorIT {
         List<String> seeds = List.of("000_", "002_", "003_", "004_");
         Instant ref = Instant.parse("2024-01-01T00:00:00Z");
         List<Annotations> sequential = new ArrayList<>();
-        for (String s : seeds) sequential.add(nlp.annotate(Shared.seed(s), ref, false));
+        for (String s : seeds) sequential.add(nlp.annotate(SharedData.seedText(s), ref, false));
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<Annotations>> futures = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
-                for (String s : seeds) futures.add(pool.submit(() -> nlp.annotate(Shared.seed(s), ref, false)));
+                for (String s : seeds) futures.add(pool.submit(() -> nlp.annotate(SharedData.seedText(s), ref, false)));
             }
             for (int i = 0; i < futures.size(); i++) assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % seeds.size()));
         }
@@ -136,7 +137,7 @@ class EnglishAnnotatorIT {
     }
 
     private List<org.assertj.core.groups.Tuple> counts(String seed, String published) {
-        return nlp.annotate(Shared.seed(seed), Instant.parse(published), false).quantities().stream()
+        return nlp.annotate(SharedData.seedText(seed), Instant.parse(published), false).quantities().stream()
                 .map(q -> tuple(q.value(), q.counted())).toList();
     }
 }

@@ -1,8 +1,8 @@
 package org.sitrep.server;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sitrep.app.Sitrep;
+import org.sitrep.testkit.SharedData;
 
 /** A real server over a real store in a temporary data directory, fed through the real ingestion. */
 final class Running implements AutoCloseable {
@@ -20,11 +20,9 @@ final class Running implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** ../shared/seeds (skips locally, fails in CI, when it is missing). */
     static Path seeds() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolveSibling("shared").resolve("seeds"))) p = p.getParent();
-        if (p == null) throw new IllegalStateException("../shared/seeds not found beside the repository");
-        return p.resolveSibling("shared").resolve("seeds");
+        return SharedData.require("seeds");
     }
 
     @Override

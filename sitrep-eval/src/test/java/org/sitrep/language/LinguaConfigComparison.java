@@ -4,11 +4,12 @@ import java.nio.file.*; import java.time.Instant; import java.util.*;
 import org.sitrep.model.*; import org.sitrep.ingest.*;
 import com.github.pemistahl.lingua.api.*;
 import static com.github.pemistahl.lingua.api.Language.*;
-/** Compares Lingua configurations (languages, accuracy mode) on the labelled RSS items: accuracy, speed, heap. Not a test; run by hand (BENCHMARKS.md). */
+import org.sitrep.testkit.CollectingSink;
+/** Compares Lingua configurations (languages, accuracy mode) on the labelled RSS items: accuracy, speed, heap. Not a test; run by hand: {@code ./run-tests --main org.sitrep.language.LinguaConfigComparison RSS [30]} (BENCHMARKS.md). */
 public class LinguaConfigComparison { public static void main(String[] a) throws Exception {
-  List<RawDocument> docs = new ArrayList<>();
-  new Readers(ReaderOptions.defaults()).read(Sources.expand(List.of(a[0]), null).get(0), Instant.EPOCH, new DocumentSink() {
-    public void accept(RawDocument d) { docs.add(d); } public void reject(Rejection r, byte[] s) {} }, x -> {});
+  CollectingSink read = new CollectingSink();
+  new Readers(ReaderOptions.defaults()).read(Sources.expand(List.of(a[0]), null).get(0), Instant.EPOCH, read, x -> {});
+  List<RawDocument> docs = read.documents();
   Language[] l30 = {ENGLISH, POLISH, UKRAINIAN, RUSSIAN, BELARUSIAN, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH, CZECH, SLOVAK, ROMANIAN, HUNGARIAN, BULGARIAN, SERBIAN, CROATIAN, BOSNIAN, SLOVENE, LITHUANIAN, LATVIAN, ESTONIAN, FINNISH, SWEDISH, DANISH, BOKMAL, TURKISH, ARABIC, GEORGIAN};
   Language[] l16 = {ENGLISH, POLISH, UKRAINIAN, RUSSIAN, GERMAN, FRENCH, SPANISH, ITALIAN, CZECH, SLOVAK, ROMANIAN, HUNGARIAN, BULGARIAN, CROATIAN, SERBIAN, LITHUANIAN};
   Language[] L = a.length > 1 && a[1].equals("30") ? l30 : l16;

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.Gazetteers;
 import org.sitrep.geo.imports.DefaultGazetteer;
+import org.sitrep.testkit.SharedData;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -27,10 +29,10 @@ class GeoWebNewsEvalIT {
 
     @Test
     void reportsAccuracyOnBothHalves() throws Exception {
-        Path xml = TestData.shared().resolve("data/geoparsing/GeoWebNews/GWN.xml");
+        Path xml = SharedData.require("data/geoparsing/GeoWebNews/GWN.xml");
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         NodeList articles = doc.getElementsByTagName("article");
-        try (Gazetteer g = DefaultGazetteer.ensure(TestData.cacheDir())) {
+        try (Gazetteer g = Gazetteers.defaultGazetteer()) {
             PlaceResolver resolver = new PlaceResolver(g);
             int[][] counts = new int[2][7]; // gold, correct@161, withId, idCorrect, inGazetteer, correct@161 of inGazetteer, idCorrect of inGazetteer
             long start = System.nanoTime();

@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.copies.CopyGroups;
@@ -32,12 +31,14 @@ import org.sitrep.app.Sitrep;
 import org.sitrep.copies.Shingles;
 import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.testkit.Repository;
+import org.sitrep.testkit.SharedData;
 
 /**
  * Copy detection against the labelled benchmark in {@code bench/copies/} (labels made without Sitrep; see its README),
  * beside a plain shingle-Jaccard baseline measured in the same run. Writes the table BENCHMARKS.md quotes to
- * {@code target/copy-benchmark.md}. Reproduce: {@code mvn -B -pl sitrep-cli -am verify -Dtest=none
- * -Dit.test=CopyBenchmarkIT -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}.
+ * {@code target/copy-benchmark.md}, and fails when a figure of that table falls more than {@link #MARGIN} below
+ * BENCHMARKS.md's. Reproduce: {@code ./run-tests --bench CopyBenchmarkIT}.
  *
  * <p>A pair of items counts as found when Sitrep stored them as one article (an exact duplicate at ingest) or put
  * them in one copy group (connected by copy relations: what the independent-source count collapses). Precision per
@@ -46,24 +47,29 @@ import org.sitrep.store.SitrepStore;
 class CopyBenchmarkIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> KINDS = List.of("EXACT", "NEAR", "REWRITE");
+    /**
+     * How far a precision or recall may fall below its BENCHMARKS.md figure. The ingest is deterministic; this is
+     * room for a change that moves one or two pairs of a few hundred. Rewrites (13 and 20 pairs) are not held.
+     */
+    private static final double MARGIN = 0.02;
 
     @TempDir
     Path tmp;
 
     @Test
     void sitrepBeatsThePlainShingleBaselineOnLabelledRealCopies() throws IOException {
-        Path shared = Cli.shared();
-        Path bench = Cli.repoRoot().resolve("bench/copies");
-        Path rss = shared.resolve("data/real-news/rss-link-db-ukraine-2022-2023/rss_ukraine_2022_2023.jsonl.gz");
-        Path articles = shared.resolve("data/real-news/gdelt-outlets-447-hellaskella33/articles");
-        Assumptions.assumeTrue(Files.exists(rss) && Files.isDirectory(articles), "../shared/data is not beside the repository");
+        Path bench = Repository.file("bench/copies");
+        Path rss = SharedData.require("data/real-news/rss-link-db-ukraine-2022-2023/rss_ukraine_2022_2023.jsonl.gz");
+        Path articles = SharedData.require("data/real-news/gdelt-outlets-447-hellaskella33/articles");
 
         StringBuilder md = new StringBuilder();
         Result r = rssSet(rss, bench, null);
         md.append(r.table("RSS subset (" + r.items + " items, " + r.pairs + " pairs, " + r.positives + " labelled copies)"));
         // The thresholds were chosen looking at the December days; February is the held-out half.
+        Map<String, Result> months = new LinkedHashMap<>();
         for (String month : List.of("2022-12", "2023-02")) {
             Result h = rssSet(rss, bench, month);
+            months.put(month, h);
             md.append(h.table("RSS subset, " + month + " only (" + h.items + " items, " + h.positives + " labelled copies)"
                     + (month.equals("2022-12") ? ": thresholds chosen here" : ": held out")));
         }
@@ -78,9 +84,24 @@ class CopyBenchmarkIT {
 
         // Sitrep must do better than the baseline at the baseline's best threshold, and keep its precision.
         assertThat(r.nearF1()).isGreaterThan(r.bestBaselineNearF1());
-        assertThat(r.nearPrecision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(r.nearRecall()).isGreaterThanOrEqualTo(0.8);
-        assertThat(a.nearRecall()).isGreaterThanOrEqualTo(0.9);
+        // The goal, on the whole RSS set: near-duplicates P >= 0.98 (BENCHMARKS.md: 0.984 at R 0.910).
+        assertThat(r.nearPrecision()).as("RSS near-duplicates precision (goal 0.98; BENCHMARKS.md 0.984)").isGreaterThanOrEqualTo(0.98);
+        // The figures of BENCHMARKS.md ("Copies and provenance"), each with the margin.
+        atLeast(r.nearRecall(), 0.910, "RSS near-duplicates recall");
+        atLeast(r.anyPrecision(), 0.923, "RSS any copy (same copy group) precision");
+        atLeast(r.anyRecall(), 0.864, "RSS any copy (same copy group) recall");
+        atLeast(months.get("2022-12").nearPrecision(), 1.000, "RSS 2022-12 near-duplicates precision");
+        atLeast(months.get("2022-12").nearRecall(), 0.936, "RSS 2022-12 near-duplicates recall");
+        atLeast(months.get("2023-02").nearPrecision(), 0.979, "RSS 2023-02 (held out) near-duplicates precision");
+        atLeast(months.get("2023-02").nearRecall(), 0.903, "RSS 2023-02 (held out) near-duplicates recall");
+        atLeast(a.nearPrecision(), 1.000, "full-text near-duplicates precision");
+        atLeast(a.nearRecall(), 1.000, "full-text near-duplicates recall");
+        atLeast(a.anyPrecision(), 0.916, "full-text any copy (same copy group) precision");
+        atLeast(a.anyRecall(), 1.000, "full-text any copy (same copy group) recall");
+    }
+
+    private static void atLeast(double measured, double benchmarks, String what) {
+        assertThat(measured).as("%s (BENCHMARKS.md: %.3f, margin %.2f)", what, benchmarks, MARGIN).isGreaterThanOrEqualTo(benchmarks - MARGIN);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -351,6 +372,15 @@ class CopyBenchmarkIT {
 
         double nearF1() {
             return f1(nearPrecision(), nearRecall());
+        }
+
+        /** Over every pair Sitrep put in one copy group, whatever the kind. */
+        double anyPrecision() {
+            return predictedAll == 0 ? 0 : predictedAllCorrect / (double) predictedAll;
+        }
+
+        double anyRecall() {
+            return positives == 0 ? 0 : found.values().stream().mapToLong(Long::longValue).sum() / (double) positives;
         }
 
         double bestBaselineNearF1() {

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.sitrep.testkit.SharedData;
 
 /**
  * Throughput of the NLP stage beside CoreNLP alone, on the same 50 real full-text articles in the same run, and the
- * pipeline's load time. Run it with {@code /usr/bin/time -v} for peak RSS (command in {@code sitrep-nlp/README.md}).
+ * pipeline's load time. Run: {@code ./run-tests --main org.sitrep.nlp.NlpBench} (peak RSS: see {@code sitrep-nlp/README.md}).
  * Passes alternate (CoreNLP alone, whole annotate, twice each) after a warm-up so JIT warm-up favours neither; our own
  * part (CoreNLP's maps to records, and the rules) is also timed alone on annotations CoreNLP already made.
  */
@@ -22,7 +23,7 @@ public final class NlpBench {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     public static void main(String[] args) throws Exception {
-        Path dir = Shared.root().resolve("data/real-news/gdelt-outlets-447-hellaskella33/articles");
+        Path dir = SharedData.require("data/real-news/gdelt-outlets-447-hellaskella33/articles");
         List<Path> files;
         try (var s = Files.list(dir)) {
             files = new ArrayList<>(s.sorted().toList());

@@ -24,13 +24,16 @@ import org.sitrep.events.EventInputs;
 import org.sitrep.events.EventParams;
 import org.sitrep.events.EventVectors;
 import org.sitrep.store.EventIndex;
+import org.sitrep.testkit.SharedData;
 
 /**
  * The time to place one article as the number of events held grows: real RSS items (headline and teaser,
  * capitalised words for names, document frequencies of all 56k) fill the clusterer, each dated 30 days after the one
  * before so it starts an event of its own, until it holds 1k, 10k and 100k events; at each of those points 2,000 real
  * items in their real order (dates kept relative, moved past everything) are timed. The window is set above 100k so
- * nothing is evicted. Writes target/event-scaling.md.
+ * nothing is evicted. Writes target/event-scaling.md. Times depend on the machine and its neighbours; the work
+ * (postings read per article) does not, so it is held to BENCHMARKS.md's figures with a margin, the time only to a
+ * ratio. Run: {@code ./run-tests --bench EventScalingIT}.
  */
 class EventScalingIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +43,7 @@ class EventScalingIT {
 
     @Test
     void placementTimeStaysNearlyFlatAsEventsGrow() throws IOException {
-        Path rss = Understanding.shared().resolve("data/real-news/rss-link-db-ukraine-2022-2023/rss_ukraine_2022_2023.jsonl.gz");
+        Path rss = SharedData.require("data/real-news/rss-link-db-ukraine-2022-2023/rss_ukraine_2022_2023.jsonl.gz");
         List<Item> items = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(rss)), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
@@ -114,7 +117,14 @@ class EventScalingIT {
         // the number of events (as two did before: story norms, stories counted once per re-posting) shows as 17x+.
         assertThat(timings.get(100_000)[2]).as("postings read per article stay within the bound")
                 .isLessThanOrEqualTo(2.0 * 20 * params.postings());
-        assertThat(at100k).as("placing at 100k events costs at most 8x placing at 1k (100x more events)").isLessThan(8 * at1k);
+        assertThat(at100k).as("placing at 100k events costs at most 8x placing at 1k (100x more events; BENCHMARKS.md: 4.0x)").isLessThan(8 * at1k);
+        // BENCHMARKS.md ("Time to place one article as events grow", with event splits): postings read per article
+        // 587 / 852 / 1,722 at 1k / 10k / 100k events; a tenth more fails.
+        Map<Integer, Double> postings = Map.of(1_000, 587.0, 10_000, 852.0, 100_000, 1_722.0);
+        for (int cp : checkpoints) {
+            assertThat(timings.get(cp)[2]).as("postings read per article at %,d events (BENCHMARKS.md: %,.0f)", cp, postings.get(cp))
+                    .isLessThanOrEqualTo(postings.get(cp) * 1.10);
+        }
 
     }
 

@@ -2,8 +2,6 @@ package org.sitrep.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.DatePrecision;
-import org.sitrep.model.Origin;
-import org.sitrep.model.RawDocument;
-import org.sitrep.model.SourceFormat;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.chain.Pipelines;
 import org.sitrep.pipeline.StageContext;
+import org.sitrep.testkit.Articles;
+import org.sitrep.testkit.SharedData;
 
 /**
  * The five seed articles through the standard pipeline. The lists below come from reading the seeds: every line of
@@ -27,19 +24,9 @@ class SeedsCleaningIT {
     static final Pipeline PIPELINE = Pipelines.standard(StageContext.DEFAULT);
     static final Instant READ_AT = Instant.parse("2026-11-24T00:00:00Z");
 
-    static Path seeds() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolveSibling("shared").resolve("seeds"))) p = p.getParent();
-        assertThat(p).as("../shared/seeds beside the repository").isNotNull();
-        return p.resolveSibling("shared").resolve("seeds");
-    }
-
     static Article seed(String prefix) throws Exception {
-        try (var files = Files.list(seeds())) {
-            Path f = files.filter(x -> x.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-            String body = Files.readString(f, StandardCharsets.UTF_8);
-            return PIPELINE.process(RawDocument.text(new Origin(f.toString(), "", SourceFormat.TEXT), body, READ_AT));
-        }
+        Path f = SharedData.seed(prefix);
+        return PIPELINE.process(Articles.text(f.toString(), SharedData.seedText(prefix), READ_AT));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * JMH: the cost of sketching one text (tokenize, hash, one-permutation MinHash, band keys) beside the classic
  * 128-hash MinHash it replaced, in the same run, for a feed item (40 words) and a full article (800 words).
- * Run: {@code java -cp <core test classpath> org.sitrep.copies.SketchBenchmark} (BENCHMARKS.md has the command).
+ * Run: {@code ./run-tests --main org.sitrep.copies.SketchBenchmark} (BENCHMARKS.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,0 +1,9 @@
+package org.sitrep.language;
+
+import org.sitrep.testkit.StageContractTest;
+
+class LanguageIdentifierContractTest extends StageContractTest {
+    LanguageIdentifierContractTest() {
+        super(new LanguageIdentifier());
+    }
+}
