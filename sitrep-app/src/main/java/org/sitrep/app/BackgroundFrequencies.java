@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +21,8 @@ import org.sitrep.store.EventIndex;
  * about the war in Ukraine written for this project), shipped as {@code event-background.tsv}. Without them the
  * first articles of a store are weighed against each other alone: in five reports about Kupiansk, "Kupiansk" and
  * "troops" weigh as much as the spokesman's name. Regenerate after changing how event vectors are made:
- * {@code java -cp … org.sitrep.app.BackgroundFrequencies samples/corpus sitrep-store/src/main/resources/org/sitrep/store/event-background.tsv}
- * (EventBackgroundIT fails while the shipped file is stale).
+ * {@code ./run-tests --main org.sitrep.app.WriteBackgroundFrequencies samples/corpus sitrep-app/src/main/resources/org/sitrep/app/event-background.tsv}
+ * ({@code BackgroundFrequenciesIT} fails while the shipped file is stale).
  */
 public final class BackgroundFrequencies {
     static final String RESOURCE = "event-background.tsv";
@@ -66,14 +65,5 @@ public final class BackgroundFrequencies {
         StringBuilder out = new StringBuilder("#documents\t" + docs + "\n");
         df.forEach((k, v) -> out.append(k).append('\t').append(v).append('\n'));
         return out.toString();
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: BackgroundFrequencies CORPUS_DIR OUT.tsv");
-            System.exit(2);
-        }
-        Path scratch = Files.createTempDirectory("sitrep-background");
-        Files.writeString(Path.of(args[1]), count(Path.of(args[0]), scratch));
     }
 }
