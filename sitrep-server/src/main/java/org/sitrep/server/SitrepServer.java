@@ -4,7 +4,6 @@ import org.sitrep.store.Provenance;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,9 +31,10 @@ public final class SitrepServer {
     /** The largest request body accepted, so a batch of a few thousand articles fits in one POST. */
     public static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
     static final int MAX_LIMIT = 500;
-    /** Page size when counting a filtered list the slow way (see {@link #total}). */
 
     private final Sitrep sitrep;
+    /** Every route registered, as {@code METHOD /path}. */
+    private final List<String> routes = new ArrayList<>();
     private final String host;
     private final int port;
     private final Javalin app;
@@ -69,20 +69,20 @@ public final class SitrepServer {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
-            cfg.routes.get("/api/articles", this::list);
-            cfg.routes.post("/api/articles", this::submit);
-            cfg.routes.get("/api/articles/{id}", this::one);
-            cfg.routes.get("/api/articles/{id}/provenance", this::provenance);
-            cfg.routes.get("/api/search", this::search);
-            cfg.routes.get("/api/openapi.json", this::openapi);
-            cfg.routes.get("/api/entities", this::entities);
-            cfg.routes.get("/api/entities/{id}", this::entity);
-            cfg.routes.get("/api/articles/{id}/annotations", this::annotations);
-            cfg.routes.get("/api/articles/{id}/event", this::articleEvent);
-            cfg.routes.get("/api/events", this::events);
-            cfg.routes.get("/api/events/{id}", this::event);
-            cfg.routes.get("/api/stories", this::stories);
-            cfg.routes.get("/api/stories/{id}", this::story);
+            route(cfg.routes, "GET", "/api/articles", this::list);
+            route(cfg.routes, "POST", "/api/articles", this::submit);
+            route(cfg.routes, "GET", "/api/articles/{id}", this::one);
+            route(cfg.routes, "GET", "/api/articles/{id}/provenance", this::provenance);
+            route(cfg.routes, "GET", "/api/search", this::search);
+            route(cfg.routes, "GET", "/api/openapi.json", this::openapi);
+            route(cfg.routes, "GET", "/api/entities", this::entities);
+            route(cfg.routes, "GET", "/api/entities/{id}", this::entity);
+            route(cfg.routes, "GET", "/api/articles/{id}/annotations", this::annotations);
+            route(cfg.routes, "GET", "/api/articles/{id}/event", this::articleEvent);
+            route(cfg.routes, "GET", "/api/events", this::events);
+            route(cfg.routes, "GET", "/api/events/{id}", this::event);
+            route(cfg.routes, "GET", "/api/stories", this::stories);
+            route(cfg.routes, "GET", "/api/stories/{id}", this::story);
             Errors.install(cfg.routes);
         });
     }
@@ -115,12 +115,17 @@ public final class SitrepServer {
 
     /** Every route registered with the HTTP router, as {@code METHOD /path} (path parameters as {@code {name}}). */
     public List<String> routes() {
-        List<String> out = new ArrayList<>();
-        for (var parsed : app.unsafe.internalRouter.allHttpHandlers()) {
-            Endpoint e = parsed.endpoint;
-            out.add(e.method.name() + " " + e.path);
+        return List.copyOf(routes);
+    }
+
+    /** Registers a handler and remembers the route, so {@link #routes} needs no look into Javalin's internals. */
+    private void route(io.javalin.config.RoutesConfig routesConfig, String method, String path, io.javalin.http.Handler handler) {
+        switch (method) {
+            case "GET" -> routesConfig.get(path, handler);
+            case "POST" -> routesConfig.post(path, handler);
+            default -> throw new IllegalArgumentException("no such method here: " + method);
         }
-        return out;
+        routes.add(method + " " + path);
     }
 
     private void list(Context ctx) {
