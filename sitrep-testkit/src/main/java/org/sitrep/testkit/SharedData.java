@@ -43,7 +43,7 @@ public final class SharedData {
                         .orElse(" (no folder named shared beside " + Path.of("").toAbsolutePath() + " or any folder above it)");
         if (required()) {
             return Assertions.fail(message + ". Failing instead of skipping because "
-                    + ("true".equalsIgnoreCase(System.getenv("CI")) ? "CI=true" : "-D" + REQUIRE_PROPERTY + "=true") + ".");
+                    + (System.getProperty(REQUIRE_PROPERTY) != null ? "-D" + REQUIRE_PROPERTY + "=true" : "CI=true") + ".");
         }
         return Assumptions.abort(message + ". Skipped.");
     }
@@ -79,8 +79,13 @@ public final class SharedData {
         return Optional.empty();
     }
 
-    /** True where missing shared data is a failure, not a reason to skip: {@code CI=true} or {@value #REQUIRE_PROPERTY}. */
+    /**
+     * True where missing shared data is a failure, not a reason to skip: {@value #REQUIRE_PROPERTY} when it is set
+     * (true or false), else {@code CI=true}.
+     */
     public static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean(REQUIRE_PROPERTY);
+        String p = System.getProperty(REQUIRE_PROPERTY);
+        if (p != null) return Boolean.parseBoolean(p);
+        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 }
