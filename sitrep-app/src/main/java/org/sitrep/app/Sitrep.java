@@ -23,7 +23,6 @@ import org.sitrep.pipeline.StageContext;
 import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventReads;
 import org.sitrep.store.EntityReads;
-import org.sitrep.store.EventIndex;
 import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.SourceCounts;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.store.EventReads;
-import org.sitrep.store.EventIndex;
 
 /** The JSON shapes of events and stories, shared by the CLI ({@code --json}) and the API, with stable field names. */
 public final class EventJson {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.copies.CopyRelation;
-import org.sitrep.store.SitrepStore;
 
 /** The stable JSON shape of copy relations and source counts, shared by the CLI and the HTTP API. */
 public final class ProvenanceJson {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.store.EventReads;
 import org.sitrep.store.SitrepStore;
-import org.sitrep.store.EventIndex;
 import org.sitrep.testkit.SharedData;
 import org.sitrep.understand.PlaceLookup;
 

@@ -8,7 +8,6 @@ import org.sitrep.copies.CopyRelation;
 import org.sitrep.model.Article;
 import org.sitrep.json.ProvenanceJson;
 import org.sitrep.app.Sitrep;
-import org.sitrep.store.SitrepStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventReads;
-import org.sitrep.store.EventIndex;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.EventPass;
 import org.sitrep.app.Sitrep;

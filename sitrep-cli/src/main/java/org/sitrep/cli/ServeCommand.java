@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.SitrepServer;
-import org.sitrep.app.AnnotationPass;
 import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventReads;
-import org.sitrep.store.EventIndex;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;

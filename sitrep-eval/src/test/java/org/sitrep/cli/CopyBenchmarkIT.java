@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ import org.sitrep.app.Ingestion;
 import org.sitrep.app.Sitrep;
 import org.sitrep.copies.Shingles;
 import org.sitrep.store.Provenance;
-import org.sitrep.store.SitrepStore;
 import org.sitrep.testkit.Repository;
 import org.sitrep.testkit.SharedData;
 

@@ -8,7 +8,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.sitrep.eval.Gazetteers;
-import org.sitrep.geo.imports.DefaultGazetteer;
 import org.sitrep.testkit.SharedData;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -6,12 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +19,6 @@ import org.sitrep.nlp.Quantity;
 import org.sitrep.nlp.Quote;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimeMention;
-import org.sitrep.nlp.TimePrecision;
 
 /**
  * The annotations of every article and the entities its names were merged into, in the store's SQLite file
@@ -77,7 +74,7 @@ public final class EntityIndex implements AutoCloseable {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(annotated_seq), 0) FROM annotate_progress")) {
                 return r.next() ? r.getLong(1) : 0;
             } catch (SQLException e) {
-                throw failure("read the annotation mark", e);
+                throw new StoreException("read the annotation mark", e);
             }
         }
     }
@@ -93,7 +90,7 @@ public final class EntityIndex implements AutoCloseable {
                     while (r.next()) out.add(Map.entry(r.getLong(1), r.getString(2)));
                 }
             } catch (SQLException e) {
-                throw failure("list articles to annotate", e);
+                throw new StoreException("list articles to annotate", e);
             }
             return out;
         }
@@ -117,7 +114,7 @@ public final class EntityIndex implements AutoCloseable {
                 } catch (SQLException ignored) {
                     // the failure below says what went wrong
                 }
-                throw failure("reset the annotations", e);
+                throw new StoreException("reset the annotations", e);
             }
         }
     }
@@ -131,7 +128,7 @@ public final class EntityIndex implements AutoCloseable {
                     return r.next() ? r.getLong(1) : 0;
                 }
             } catch (SQLException e) {
-                throw failure("count articles to annotate", e);
+                throw new StoreException("count articles to annotate", e);
             }
         }
     }
@@ -165,7 +162,7 @@ public final class EntityIndex implements AutoCloseable {
                     // the original failure is the one to report
                 }
                 if (e instanceof StoreException se) throw se;
-                throw failure("store the annotations of " + (first == null ? "a batch" : first + "…"), (SQLException) e);
+                throw new StoreException("store the annotations of " + (first == null ? "a batch" : first + "…"), (SQLException) e);
             }
             store.commit();
         }
@@ -417,7 +414,7 @@ public final class EntityIndex implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw failure("write an entity", e);
+            throw new StoreException("write an entity", e);
         }
     }
 
@@ -428,9 +425,6 @@ public final class EntityIndex implements AutoCloseable {
         }
     }
 
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException(what, e);
-    }
 
     @Override
     public void close() {
@@ -443,7 +437,7 @@ public final class EntityIndex implements AutoCloseable {
                 upsertSpelling.close();
                 countEntity.close();
             } catch (SQLException e) {
-                throw failure("close the entity index", e);
+                throw new StoreException("close the entity index", e);
             }
         }
     }

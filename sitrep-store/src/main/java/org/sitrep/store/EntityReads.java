@@ -83,7 +83,7 @@ public final class EntityReads {
             try {
                 return readAnnotations(articleId);
             } catch (SQLException e) {
-                throw failure("read the annotations of " + articleId, e);
+                throw new StoreException("read the annotations of " + articleId, e);
             }
         }
     }
@@ -192,7 +192,7 @@ public final class EntityReads {
                 }
                 return new EntityPage(total, items);
             } catch (SQLException e) {
-                throw failure("list entities", e);
+                throw new StoreException("list entities", e);
             }
         }
     }
@@ -220,7 +220,7 @@ public final class EntityReads {
                 }
                 return Optional.of(new EntityDetail(e, articles));
             } catch (SQLException ex) {
-                throw failure("read entity " + id, ex);
+                throw new StoreException("read entity " + id, ex);
             }
         }
     }
@@ -255,7 +255,4 @@ public final class EntityReads {
         return r.wasNull() ? null : v;
     }
 
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException(what, e);
-    }
 }

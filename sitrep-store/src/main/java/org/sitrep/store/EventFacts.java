@@ -1,33 +1,19 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
-import org.sitrep.events.EventClusterer;
-import org.sitrep.events.EventFeatures;
-import org.sitrep.events.EventMember;
-import org.sitrep.events.EventParams;
-import org.sitrep.events.EventState;
-import org.sitrep.events.EventVectors;
 import org.sitrep.events.Placement;
-import org.sitrep.events.StoryState;
 import org.sitrep.model.Article;
 
 /**
@@ -70,7 +56,7 @@ public final class EventFacts {
                 return Optional.of(new ArticleFacts(id, a.outlet(), a.title(), a.text(), null, annotated,
                         entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null));
             } catch (SQLException e) {
-                throw failure("read what is known of article " + id, e);
+                throw new StoreException("read what is known of article " + id, e);
             }
         }
     }
@@ -167,7 +153,7 @@ public final class EventFacts {
                         reportedDays, vec, originEvent, originArticle, null);
                 return Optional.of(new StoredFacts(facts, replacedCopy));
             } catch (SQLException e) {
-                throw failure("read what is known of article " + id, e);
+                throw new StoreException("read what is known of article " + id, e);
             }
         }
     }
@@ -240,7 +226,4 @@ public final class EventFacts {
     }
 
 
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException(what, e);
-    }
 }

@@ -9,26 +9,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.EventClusterer;
-import org.sitrep.events.EventFeatures;
 import org.sitrep.events.EventMember;
-import org.sitrep.events.EventParams;
 import org.sitrep.events.EventState;
 import org.sitrep.events.EventVectors;
 import org.sitrep.events.Placement;
 import org.sitrep.events.StoryState;
-import org.sitrep.model.Article;
 
 /**
  * Events and stories in the store (schema 5): the clusterer's state, each article's event, the log of merges, the
@@ -54,7 +47,7 @@ public final class EventIndex {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(placed_seq), 0) FROM events_progress")) {
                 return r.next() ? r.getLong(1) : 0;
             } catch (SQLException e) {
-                throw failure("read the events mark", e);
+                throw new StoreException("read the events mark", e);
             }
         }
     }
@@ -65,7 +58,7 @@ public final class EventIndex {
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(counted_seq), 0) FROM events_progress")) {
                 return r.next() ? r.getLong(1) : 0;
             } catch (SQLException e) {
-                throw failure("read the events mark", e);
+                throw new StoreException("read the events mark", e);
             }
         }
     }
@@ -84,7 +77,7 @@ public final class EventIndex {
                 df.unsaved.clear();
             } catch (SQLException e) {
                 rollback();
-                throw failure("store the document frequencies", e);
+                throw new StoreException("store the document frequencies", e);
             }
         }
     }
@@ -111,7 +104,7 @@ public final class EventIndex {
                     return r.next() ? r.getLong(1) : 0;
                 }
             } catch (SQLException e) {
-                throw failure("count articles to place", e);
+                throw new StoreException("count articles to place", e);
             }
         }
     }
@@ -125,7 +118,7 @@ public final class EventIndex {
                 db.commit();
             } catch (SQLException e) {
                 rollback();
-                throw failure("reset the events", e);
+                throw new StoreException("reset the events", e);
             }
         }
     }
@@ -174,7 +167,7 @@ public final class EventIndex {
                 Collections.reverse(recent);
                 return new ClusterState(events, stories, recent);
             } catch (SQLException e) {
-                throw failure("load the events", e);
+                throw new StoreException("load the events", e);
             } catch (IOException e) {
                 throw new StoreException("read a stored event state", e);
             }
@@ -239,7 +232,7 @@ public final class EventIndex {
                     if (r.next()) docs = r.getLong(1);
                 }
             } catch (SQLException e) {
-                throw failure("load the document frequencies", e);
+                throw new StoreException("load the document frequencies", e);
             }
             background.dfMap().forEach((k, v) -> df.merge(k, v, Integer::sum));
             return new Frequencies(df, docs + background.documents(), background);
@@ -307,7 +300,7 @@ public final class EventIndex {
                     while (r.next()) out.add(Map.entry(r.getLong(1), r.getString(2)));
                 }
             } catch (SQLException e) {
-                throw failure("list articles to place", e);
+                throw new StoreException("list articles to place", e);
             }
             return out;
         }
@@ -459,8 +452,5 @@ public final class EventIndex {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException(what, e);
-    }
 
 }

@@ -1,34 +1,16 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
-import org.sitrep.events.EventClusterer;
-import org.sitrep.events.EventFeatures;
-import org.sitrep.events.EventMember;
-import org.sitrep.events.EventParams;
-import org.sitrep.events.EventState;
-import org.sitrep.events.EventVectors;
-import org.sitrep.events.Placement;
-import org.sitrep.events.StoryState;
-import org.sitrep.model.Article;
 
 /**
  * The reading side of events and stories (written by {@link EventIndex}): lists, details with members, places,
@@ -105,7 +87,7 @@ public final class EventReads {
                 for (String id : ids) eventSummary(id).ifPresent(out::add);
                 return new Page<>(total, out);
             } catch (SQLException e) {
-                throw failure("list events", e);
+                throw new StoreException("list events", e);
             }
         }
     }
@@ -135,7 +117,7 @@ public final class EventReads {
                 for (String id : ids) storySummary(id).ifPresent(out::add);
                 return new Page<>(total, out);
             } catch (SQLException e) {
-                throw failure("list stories", e);
+                throw new StoreException("list stories", e);
             }
         }
     }
@@ -151,7 +133,7 @@ public final class EventReads {
                 List<String> ids = members.stream().map(Member::id).toList();
                 return Optional.of(new EventDetail(summary.get(), named(ids, true), named(ids, false), members, changes(List.of(current))));
             } catch (SQLException e) {
-                throw failure("read event " + id, e);
+                throw new StoreException("read event " + id, e);
             }
         }
     }
@@ -179,7 +161,7 @@ public final class EventReads {
                 return Optional.of(new StoryDetail(summary.get(), named(articleIds, true), named(articleIds, false), events,
                         changes(concerned)));
             } catch (SQLException e) {
-                throw failure("read story " + id, e);
+                throw new StoreException("read story " + id, e);
             }
         }
     }
@@ -194,7 +176,7 @@ public final class EventReads {
                     return r.next() ? Optional.of(Map.entry(r.getString(1), r.getString(2))) : Optional.empty();
                 }
             } catch (SQLException e) {
-                throw failure("read the event of " + articleId, e);
+                throw new StoreException("read the event of " + articleId, e);
             }
         }
     }
@@ -339,13 +321,10 @@ public final class EventReads {
                  ResultSet r = s.executeQuery("SELECT article_id, event_id FROM article_events ORDER BY seq")) {
                 while (r.next()) out.add(Map.entry(r.getString(1), r.getString(2)));
             } catch (SQLException e) {
-                throw failure("list the placements", e);
+                throw new StoreException("list the placements", e);
             }
             return out;
         }
     }
 
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException(what, e);
-    }
 }

@@ -1,11 +1,9 @@
 package org.sitrep.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.copies.CopyCandidates;
-import org.sitrep.copies.CopyRelation;
 import org.sitrep.copies.CopyStore;
 import org.sitrep.copies.Fingerprint;
 import org.sitrep.copies.Fingerprinted;
 import org.sitrep.copies.StoredArticle;
 import org.sitrep.model.Article;
-import org.sitrep.model.DateEvidence;
-import org.sitrep.model.DatePrecision;
-import org.sitrep.model.Origin;
-import org.sitrep.model.Problem;
-import org.sitrep.model.Problems;
 import org.sitrep.model.Published;
 import org.sitrep.model.Rejection;
-import org.sitrep.model.RemovedSpan;
-import org.sitrep.model.SourceFormat;
 
 /**
  * The embedded store in a data directory: SQLite ({@code sitrep.db}: articles, outlets, ingest log, quarantine) is
@@ -252,7 +242,7 @@ public final class SitrepStore implements AutoCloseable {
             pending.add(new Fingerprinted(a, seq, f));
             return PutOutcome.ADDED;
         } catch (SQLException e) {
-            throw failure("store article " + a.id(), e);
+            throw new StoreException("store article " + a.id(), e);
         }
     }
 
@@ -291,7 +281,7 @@ public final class SitrepStore implements AutoCloseable {
         } catch (SQLException | IOException e) {
             // Outlet ids cached in this transaction may be gone after a failed commit.
             outletIds.clear();
-            throw failure("commit", e);
+            throw new StoreException("commit", e);
         }
     }
 
@@ -327,7 +317,7 @@ public final class SitrepStore implements AutoCloseable {
             ps.setBytes(5, sample);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw failure("quarantine " + r.input(), e);
+            throw new StoreException("quarantine " + r.input(), e);
         }
         commit();
     }
@@ -347,7 +337,7 @@ public final class SitrepStore implements AutoCloseable {
             }
             return found.stream().findFirst();
         } catch (SQLException e) {
-            throw failure("read article " + idOrPrefix, e);
+            throw new StoreException("read article " + idOrPrefix, e);
         }
     }
 
@@ -362,7 +352,7 @@ public final class SitrepStore implements AutoCloseable {
         try {
             return ArticleRows.query(db, where.toString(), args, Integer.MAX_VALUE);
         } catch (SQLException e) {
-            throw failure("list articles", e);
+            throw new StoreException("list articles", e);
         }
     }
 
@@ -377,7 +367,7 @@ public final class SitrepStore implements AutoCloseable {
                 return r.getLong(1);
             }
         } catch (SQLException e) {
-            throw failure("count articles", e);
+            throw new StoreException("count articles", e);
         }
     }
 
@@ -399,7 +389,7 @@ public final class SitrepStore implements AutoCloseable {
             r.next();
             return r.getLong(1);
         } catch (SQLException e) {
-            throw failure("count articles", e);
+            throw new StoreException("count articles", e);
         }
     }
 
@@ -408,7 +398,7 @@ public final class SitrepStore implements AutoCloseable {
         try {
             return index.count();
         } catch (IOException e) {
-            throw failure("count the index", e);
+            throw new StoreException("count the index", e);
         }
     }
 
@@ -423,7 +413,7 @@ public final class SitrepStore implements AutoCloseable {
             }
             return new SearchResult(hits.total(), out);
         } catch (IOException e) {
-            throw failure("search", e);
+            throw new StoreException("search", e);
         }
     }
 
@@ -432,7 +422,7 @@ public final class SitrepStore implements AutoCloseable {
         try {
             return copies.provenance(id);
         } catch (SQLException e) {
-            throw failure("read the provenance of " + id, e);
+            throw new StoreException("read the provenance of " + id, e);
         }
     }
 
@@ -444,7 +434,7 @@ public final class SitrepStore implements AutoCloseable {
         try {
             return copies.count(index.search(query, max).ids());
         } catch (SQLException | IOException e) {
-            throw failure("count sources of a search", e);
+            throw new StoreException("count sources of a search", e);
         }
     }
 
@@ -453,7 +443,7 @@ public final class SitrepStore implements AutoCloseable {
         try {
             return copies.count(ids);
         } catch (SQLException e) {
-            throw failure("count sources", e);
+            throw new StoreException("count sources", e);
         }
     }
 
@@ -468,7 +458,7 @@ public final class SitrepStore implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw failure("read the quarantine", e);
+            throw new StoreException("read the quarantine", e);
         }
     }
 
@@ -486,7 +476,7 @@ public final class SitrepStore implements AutoCloseable {
             db.commit();
             return id;
         } catch (SQLException e) {
-            throw failure("start an ingest run", e);
+            throw new StoreException("start an ingest run", e);
         }
     }
 
@@ -500,7 +490,7 @@ public final class SitrepStore implements AutoCloseable {
             ps.executeUpdate();
             db.commit();
         } catch (SQLException e) {
-            throw failure("finish an ingest run", e);
+            throw new StoreException("finish an ingest run", e);
         }
     }
 
@@ -517,7 +507,7 @@ public final class SitrepStore implements AutoCloseable {
             try {
                 entityIndex = new EntityIndex(this, db);
             } catch (SQLException e) {
-                throw failure("open the entity index", e);
+                throw new StoreException("open the entity index", e);
             }
         }
         return entityIndex;
@@ -569,7 +559,7 @@ public final class SitrepStore implements AutoCloseable {
             db.close();
             index.close();
         } catch (SQLException | IOException e) {
-            throw failure("close", e);
+            throw new StoreException("close", e);
         }
     }
 
@@ -581,9 +571,6 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    private static StoreException failure(String what, Exception e) {
-        return new StoreException(what, e);
-    }
 
     public enum PutOutcome { ADDED, KNOWN }
 
