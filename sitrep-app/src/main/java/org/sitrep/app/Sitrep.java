@@ -2,13 +2,18 @@ package org.sitrep.app;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.sitrep.chain.Pipelines;
+import org.sitrep.claims.Claim;
+import org.sitrep.claims.ClaimComparison;
+import org.sitrep.claims.ClaimReport;
 import org.sitrep.copies.CopyDetection;
 import org.sitrep.copies.Fingerprinter;
 import org.sitrep.embed.SentenceEmbedder;
@@ -20,13 +25,16 @@ import org.sitrep.model.Article;
 import org.sitrep.nlp.EnglishAnnotator;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
+import org.sitrep.store.ClaimIndex;
 import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventReads;
 import org.sitrep.store.EntityReads;
 import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.SourceCounts;
+import org.sitrep.understand.ClaimFinder;
 import org.sitrep.understand.PlaceLookup;
+import org.sitrep.understand.SideLexicon;
 
 /**
  * The one entry point, like {@code Jsoup}: a data directory opened with the standard pipeline, owning the order of
@@ -115,26 +123,45 @@ public final class Sitrep implements AutoCloseable {
             return new EventPass.Listener() {
             };
         }
+
+        default ClaimPass.Listener claims() {
+            return new ClaimPass.Listener() {
+            };
+        }
     }
 
     /**
      * What a catch-up did.
      *
      * @param annotation the annotation pass, empty when the configuration turns annotation off
+     * @param claims     the claims pass, empty when the configuration turns annotation off (claims are read from
+     *                   annotations)
      */
-    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events) {
+    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events, Optional<ClaimPass.Report> claims) {
     }
 
     /**
      * Runs every pass that follows storing over what it has not seen yet, in order: annotation (when configured;
      * loads CoreNLP on first use, seconds and about 1 GB of heap; the gazetteer is fetched on first need), then
      * placement into events and stories (after annotation only annotated articles are placed, their names being
-     * entities; without it every stored article is placed at once, with capitalised words for names). Each pass keeps
-     * its own mark, so a kill loses at most the batch in hand and the next catch-up goes on from there.
+     * entities; without it every stored article is placed at once, with capitalised words for names), then, after
+     * annotation, the claims of the annotated articles and the comparison of the claims of every event whose members
+     * changed. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
+     * from there.
      */
     public CatchUp catchUp(CatchUpListener listener) {
         Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation())) : Optional.empty();
-        return new CatchUp(annotation, placeEvents(config.annotate(), listener.events()));
+        EventPass.Report events = placeEvents(config.annotate(), listener.events());
+        Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
+        return new CatchUp(annotation, events, claims);
+    }
+
+    /**
+     * Reads the claims of every annotated article not yet read and compares again the claims of every event whose
+     * members changed (see {@link ClaimPass}).
+     */
+    public ClaimPass.Report findClaims(ClaimPass.Listener listener) {
+        return new ClaimPass(store, new ClaimFinder(SideLexicon.standard()), new ClaimComparison(config.claims())).run(listener);
     }
 
     /**
@@ -170,6 +197,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */
     public void forgetAnnotations() {
+        store.claims().reset();
         store.entities().reset();
         store.events().reset();
     }
@@ -256,6 +284,36 @@ public final class Sitrep implements AutoCloseable {
 
     public Optional<EventReads.StoryDetail> story(String id) {
         return store.eventReads().story(id);
+    }
+
+    /** The claims of an event compared: groups with their sources, disputes, updates; empty for an unknown event. */
+    public ClaimReport eventClaims(String eventId) {
+        return ClaimReads.report(store, store.eventReads().articlesOf(eventId), new ClaimComparison(config.claims()));
+    }
+
+    /** The claims of all of a story's events compared together; empty for an unknown story. */
+    public ClaimReport storyClaims(String storyId) {
+        return ClaimReads.report(store, store.eventReads().articlesOfStory(storyId), new ClaimComparison(config.claims()));
+    }
+
+    /** Stored claims matching a query compared together (at most the query's limit of them). */
+    public ClaimReport claims(ClaimIndex.Query q) {
+        List<Claim> found = store.claims().find(q);
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(found.stream().map(Claim::articleId).toList()));
+        Map<String, String> roots = store.sourceRoots(ids);
+        List<ClaimComparison.Sourced> in = new ArrayList<>();
+        for (Claim c : found.reversed()) in.add(new ClaimComparison.Sourced(c, roots.getOrDefault(c.articleId(), c.articleId())));
+        return new ClaimComparison(config.claims()).compare(in);
+    }
+
+    /** Events with disputes among their claims, most disputes first, as last compared by the claims pass. */
+    public List<ClaimIndex.EventSummary> disputedEvents(int limit, int offset) {
+        return store.claims().disputedEvents(limit, offset);
+    }
+
+    /** The claims summary of an event as last compared; null before the claims pass reached it. */
+    public ClaimIndex.EventSummary claimSummary(String eventId) {
+        return store.claims().summary(eventId);
     }
 
     /** The event and story an article was placed in (ids); empty before it is placed. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.sitrep.claims.ClaimParams;
 import org.sitrep.copies.CopyParams;
 import org.sitrep.events.EventParams;
 import org.sitrep.geo.PlaceParams;
@@ -24,9 +25,10 @@ import org.sitrep.understand.PlaceLookup;
  * @param copies         copy detection's knobs (candidates and the pair judge)
  * @param places         place resolution's knobs
  * @param events         the event clusterer's knobs
+ * @param claims         the claim comparison's knobs
  */
 public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embeddings, Path gazetteerCache, boolean annotate,
-                           CopyParams copies, PlaceParams places, EventParams events) {
+                           CopyParams copies, PlaceParams places, EventParams events, ClaimParams claims) {
     public SitrepConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(mapping, "mapping");
@@ -34,6 +36,7 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
         Objects.requireNonNull(copies, "copies");
         Objects.requireNonNull(places, "places");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(claims, "claims");
     }
 
     /**
@@ -44,7 +47,7 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
     public static SitrepConfig fromEnvironment(Path dataDir, Map<String, String> env, Properties properties) {
         boolean embeddings = !"off".equalsIgnoreCase(env.get("SITREP_EMBEDDINGS"));
         return new SitrepConfig(dataDir, FieldMapping.standard(), embeddings, PlaceLookup.cacheDir(env, properties), true,
-                CopyParams.defaults(), PlaceParams.defaults(), EventParams.defaults());
+                CopyParams.defaults(), PlaceParams.defaults(), EventParams.defaults(), ClaimParams.defaults());
     }
 
     /** Defaults for a data directory, without looking at the environment: embeddings on, the default cache. */
@@ -53,23 +56,23 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
     }
 
     public SitrepConfig withMapping(FieldMapping m) {
-        return new SitrepConfig(dataDir, m, embeddings, gazetteerCache, annotate, copies, places, events);
+        return new SitrepConfig(dataDir, m, embeddings, gazetteerCache, annotate, copies, places, events, claims);
     }
 
     public SitrepConfig withEmbeddings(boolean on) {
-        return new SitrepConfig(dataDir, mapping, on, gazetteerCache, annotate, copies, places, events);
+        return new SitrepConfig(dataDir, mapping, on, gazetteerCache, annotate, copies, places, events, claims);
     }
 
     public SitrepConfig withAnnotation(boolean on) {
-        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, on, copies, places, events);
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, on, copies, places, events, claims);
     }
 
     public SitrepConfig withGazetteerCache(Path dir) {
-        return new SitrepConfig(dataDir, mapping, embeddings, dir, annotate, copies, places, events);
+        return new SitrepConfig(dataDir, mapping, embeddings, dir, annotate, copies, places, events, claims);
     }
 
     /** The same with other stage parameters (a parameter search replays one configuration). */
     public SitrepConfig withParams(CopyParams c, PlaceParams p, EventParams e) {
-        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, annotate, c, p, e);
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, annotate, c, p, e, claims);
     }
 }

@@ -51,10 +51,12 @@ final class AnnotateCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> m = toJson(r);
                 m.put("events", EventsCommand.toJson(placed));
+                m.put("claims", done.claims().map(ClaimsCommand::toJson).orElse(null));
                 Output.json(out, m);
             } else {
                 print(out, r);
                 EventsCommand.print(out, placed);
+                done.claims().ifPresent(c -> ClaimsCommand.print(out, c));
             }
         }
         return ExitCodes.OK;

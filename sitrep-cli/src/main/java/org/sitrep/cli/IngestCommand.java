@@ -54,6 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean noNlp;
 
     private org.sitrep.app.EventPass.Report placement;
+    private org.sitrep.app.ClaimPass.Report claims;
 
     @Override
     public Integer call() {
@@ -88,6 +89,7 @@ final class IngestCommand implements Callable<Integer> {
                 Sitrep.CatchUp done = sitrep.catchUp(passes);
                 annotation = done.annotation().orElse(null);
                 placement = done.events();
+                claims = done.claims().orElse(null);
             }
         }
         double seconds = (t1 - t0) / 1e9;
@@ -105,6 +107,7 @@ final class IngestCommand implements Callable<Integer> {
             m.put("rejections", rs);
             m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
             m.put("events", placement == null ? null : EventsCommand.toJson(placement));
+            m.put("claims", claims == null ? null : ClaimsCommand.toJson(claims));
             Output.json(out, m);
         } else {
             long items = added + known + rejected;
@@ -113,6 +116,7 @@ final class IngestCommand implements Callable<Integer> {
             if (added == 0 && known > 0 && rejected == 0) out.println("Nothing new: every article was already in " + main.dataDir() + ".");
             if (annotation != null) AnnotateCommand.print(out, annotation);
             if (placement != null) EventsCommand.print(out, placement);
+            if (claims != null) ClaimsCommand.print(out, claims);
             if (!rejections.isEmpty()) {
                 out.println("Rejected (quarantined; see `sitrep rejected`):");
                 int shown = 0;

@@ -6,11 +6,12 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.app.AnnotationPass;
+import org.sitrep.app.ClaimPass;
 import org.sitrep.app.EventPass;
 import org.sitrep.app.Sitrep;
 
 /**
- * Progress bars on stderr for the passes after storing (annotation, events), shown only for long runs and never when
+ * Progress bars on stderr for the passes after storing (annotation, events, claims), shown only for long runs and never when
  * quiet; shared by {@code ingest}, {@code annotate}, {@code events} and {@code stories}. Close it to close the bars.
  */
 final class PassProgress implements Sitrep.CatchUpListener, AutoCloseable {
@@ -18,6 +19,7 @@ final class PassProgress implements Sitrep.CatchUpListener, AutoCloseable {
     private final PrintWriter err;
     private ProgressBar annotating;
     private ProgressBar placing;
+    private ProgressBar claiming;
 
     PassProgress(boolean quiet, PrintWriter err) {
         this.quiet = quiet;
@@ -67,10 +69,30 @@ final class PassProgress implements Sitrep.CatchUpListener, AutoCloseable {
     }
 
     @Override
+    public ClaimPass.Listener claims() {
+        return new ClaimPass.Listener() {
+            @Override
+            public void planned(long articles) {
+                if (placing != null) {
+                    placing.close();
+                    placing = null;
+                }
+                if (!quiet && articles >= 500) claiming = bar("Claims", articles);
+            }
+
+            @Override
+            public void progress(long done) {
+                if (claiming != null) claiming.stepTo(done);
+            }
+        };
+    }
+
+    @Override
     public void close() {
         if (annotating != null) annotating.close();
         if (placing != null) placing.close();
-        annotating = placing = null;
+        if (claiming != null) claiming.close();
+        annotating = placing = claiming = null;
         err.flush();
     }
 }

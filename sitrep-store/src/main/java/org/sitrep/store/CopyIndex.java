@@ -165,6 +165,29 @@ final class CopyIndex implements CopyStore {
         return out;
     }
 
+    /** For each id, the id standing for its copy group among {@code ids} and their originals. */
+    Map<String, String> roots(Collection<String> ids) throws SQLException {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        CopyGroups groups = new CopyGroups();
+        for (String id : all) groups.add(id);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = "?" + ",?".repeat(chunk.size() - 1);
+            try (PreparedStatement ps = db.prepareStatement("SELECT original_id, copy_id FROM copies WHERE copy_id IN (" + in + ") OR original_id IN (" + in + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                    ps.setString(chunk.size() + i + 1, chunk.get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) groups.link(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String id : all) out.put(id, groups.root(id));
+        return out;
+    }
+
     /** Articles, outlets and independent sources among {@code ids}: copies collapse into their originals. */
     SourceCounts count(Collection<String> ids) throws SQLException {
         List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));

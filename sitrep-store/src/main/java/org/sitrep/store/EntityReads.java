@@ -61,7 +61,8 @@ public final class EntityReads {
 
     /** A stored name with what it was classified as and, for places, the resolution. */
     public record StoredMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
-                                String placeStatus, String placeDetail, Long geonameId, Double latitude, Double longitude) {
+                                String placeStatus, String placeDetail, Long geonameId, Double latitude, Double longitude,
+                                String featureCode) {
     }
 
     public record StoredQuote(Quote quote, Long speakerEntityId) {
@@ -112,13 +113,14 @@ public final class EntityReads {
         }
         List<StoredMention> mentions = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, m.text, m.ner_type, m.kind, m.sentence, m.entity_id, "
-                + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude FROM mentions m "
+                + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude, e.feature_code FROM mentions m "
                 + "LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     mentions.add(new StoredMention(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
-                            longOrNull(r, 7), r.getString(8), r.getString(9), longOrNull(r, 10), doubleOrNull(r, 11), doubleOrNull(r, 12)));
+                            longOrNull(r, 7), r.getString(8), r.getString(9), longOrNull(r, 10), doubleOrNull(r, 11), doubleOrNull(r, 12),
+                            r.getString(13)));
                 }
             }
         }

@@ -166,6 +166,31 @@ public final class EventReads {
         }
     }
 
+    /** The ids of an event's articles in seq order; empty for an unknown event. */
+    public List<String> articlesOf(String eventId) {
+        return ids("SELECT article_id FROM article_events WHERE event_id = ? ORDER BY seq", eventId);
+    }
+
+    /** The ids of a story's articles (of all its events) in seq order; empty for an unknown story. */
+    public List<String> articlesOfStory(String storyId) {
+        return ids("SELECT ae.article_id FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE e.story_id = ? ORDER BY ae.seq", storyId);
+    }
+
+    private List<String> ids(String sql, String id) {
+        synchronized (store) {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                ps.setString(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) out.add(r.getString(1));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("list the articles of " + id, e);
+            }
+            return out;
+        }
+    }
+
     /** The event and story of one article, if it has been placed. */
     public Optional<Map.Entry<String, String>> ofArticle(String articleId) {
         synchronized (store) {

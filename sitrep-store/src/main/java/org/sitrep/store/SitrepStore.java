@@ -55,7 +55,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -447,6 +447,15 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /** For each of these articles, the id that stands for its copy group (its original's when it is a copy). */
+    public synchronized Map<String, String> sourceRoots(java.util.Collection<String> ids) {
+        try {
+            return copies.roots(ids);
+        } catch (SQLException e) {
+            throw new StoreException("group articles by source", e);
+        }
+    }
+
     public synchronized List<QuarantineEntry> quarantined(int limit) {
         List<QuarantineEntry> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT id, input, reason, message, at, sample FROM quarantine ORDER BY id DESC LIMIT ?")) {
@@ -543,6 +552,14 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized EventIndex events() {
         if (eventIndex == null) eventIndex = new EventIndex(this, db);
         return eventIndex;
+    }
+
+    private ClaimIndex claimIndex;
+
+    /** The claims of this store (issue 13); shares this store's connection and lock. */
+    public synchronized ClaimIndex claims() {
+        if (claimIndex == null) claimIndex = new ClaimIndex(this, db);
+        return claimIndex;
     }
 
     /** Commits what is pending and closes SQLite and the index. */

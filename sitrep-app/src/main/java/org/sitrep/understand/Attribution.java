@@ -1,0 +1,176 @@
+package org.sitrep.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a sentence says asserts it: the subject of a reporting verb ("X said", "said X", "X, an official appointed by
+ * Moscow, stated"), the object of "according to" or "reported by", or nothing. English rules over the sentence's text;
+ * pronouns are left for the caller to resolve against earlier speakers. Stateless and thread-safe.
+ */
+final class Attribution {
+    private static final Pattern VERB = Pattern.compile("\\b(said|says|say|reported|reports|report|announced|announces|stated|states"
+            + "|claimed|claims|wrote|writes|told|tells|added|adds|noted|notes|informs|informed|assured|assures|warned|warns|confirmed"
+            + "|confirms|denied|denies|insisted|insists|declared|declares|explained|stressed|emphasi[sz]ed|alleges|posted"
+            + "|tweeted|acknowledged|admitted|argued|estimated|estimates|believes|believed|indicated|revealed|specified|clarified"
+            + "|according to|reported by|announced by|cited by)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|been|is|are|be|being|has|have|had)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Words that may stand between a subject and its verb, or start a clause, and are not part of the name. */
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:according to|and|but|while|meanwhile|too|in addition|for its part|for his part|for her part|in response|in a statement|also|earlier|previously|later|then|however|now|"
+            + "today|yesterday|in turn|moreover|further|furthermore|as|so|which|who|that|has|have|had|had also|has also|already|"
+            + "reportedly|officially|publicly|separately|had earlier|has repeatedly|repeatedly|once again|again)\\b[\\s,]*)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("(?:[\\s,]+(?:also|earlier|previously|later|then|meanwhile|however|now|today|"
+            + "yesterday|has|have|had|already|repeatedly|once again|again|officially|publicly|separately|in turn|on \\w+))+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Pattern ROLE = Pattern.compile("\\b(force|forces|navy|guard|ministry|defence|defense|official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|governor|"
+            + "mayor|commander|president|army|military|forces|staff|police|prosecutor|prosecutors|office|authorities|administration|"
+            + "agency|service|services|source|sources|analyst|analysts|witness|witnesses|residents|resident|head|chief|command|"
+            + "council|department|intelligence|general|adviser|advisor|aide|ambassador|envoy|representative|spokesmen|operator|"
+            + "company|media|report|reports|statement|newspaper|correspondent|journalist|journalists|experts|expert|observers|monitors|"
+            + "mission|people|he|she|they|it|we|i)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE = Pattern.compile("^(?:(?:a|an|the|some|several|unnamed|anonymous|other)\\s+)*(?:sources?|officials?|"
+            + "people|insiders?|reports?|media|media reports|people familiar with the matter)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITIVE = Pattern.compile("^(?:a|an|the|who|which|one of|head of|chief of|leader of|"
+            + "spokesman|spokeswoman|spokesperson|an official)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STOPWORD = Pattern.compile("(?i)(the|a|an|this|that|these|those|it's|there|here|what|which|who|when)");
+    private static final String QUOTES = "\"“”«»„";
+
+    /**
+     * A speaker found in a sentence.
+     *
+     * @param name        the speaker as written, without leading conjunctions and adverbs
+     * @param start       offset of the name in the sentence
+     * @param end         offset after it
+     * @param description the name with any appositive describing it ("Vitaly Ganchev, an official appointed by Moscow")
+     * @param pronoun     whether the name is a pronoun (he, she, they, it, we)
+     * @param vague       whether it is attributed to no one in particular ("sources said", "it was reported")
+     * @param verb        the verb or phrase that attributes it
+     */
+    record Found(String name, int start, int end, String description, boolean pronoun, boolean vague, String verb) {
+    }
+
+    private Attribution() {
+    }
+
+    /** Every attribution in a sentence, in text order. */
+    static List<Found> in(String text) {
+        // One character for another: offsets stay those of the text.
+        String sentence = text.replace('\u00A0', ' ');
+        List<Found> out = new ArrayList<>();
+        Matcher m = VERB.matcher(sentence);
+        while (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            Found f = switch (verb) {
+                case "according to", "reported by", "announced by", "cited by" -> after(sentence, m.end(), verb);
+                default -> subject(sentence, m.start(), m.end(), verb);
+            };
+            if (f != null && f.start() >= 0) out.add(f);
+        }
+        return out;
+    }
+
+    /** The subject of a reporting verb: before it, or after it when inverted ("…,” said the spokesman). */
+    private static Found subject(String s, int verbStart, int verbEnd, String verb) {
+        String pre = s.substring(0, verbStart);
+        if (PASSIVE.matcher(pre).find()) {
+            // "it was announced", "has been reported": attributed to no one the sentence names.
+            String before = pre.replaceAll("(?i)\\b(was|were|been|is|are|be|being|has|have|had)\\s+$", "").strip();
+            if (before.matches("(?i).*\\b(it|this|that)$")) return new Found("", verbStart, verbStart, "", false, true, verb);
+            return null;
+        }
+        int cut = lastBoundary(pre);
+        // "X, meanwhile, announced", "X, an official appointed by Moscow, previously stated": step back over clauses
+        // that hold no name (adverbs) to the clause before them.
+        while (clean(pre.substring(cut)).isEmpty() && cut > 1 && pre.charAt(cut - 1) == ',') {
+            int back = lastBoundary(pre.substring(0, cut - 1));
+            boolean adverbs = clean(pre.substring(back, cut - 1)).isEmpty();
+            cut = back;
+            if (!adverbs) break;
+        }
+        String np = clean(pre.substring(cut));
+        if (STOPWORD.matcher(np).matches()) return null;
+        if (!np.isEmpty() && APPOSITIVE.matcher(np).find() && cut > 1 && pre.charAt(cut - 1) == ',') {
+            // The clause is an appositive: the name is the clause before it.
+            int nameStart = lastBoundary(pre.substring(0, cut - 1));
+            String name = clean(pre.substring(nameStart, cut - 1));
+            if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && plausible(name)) {
+                int at = s.indexOf(name, nameStart);
+                return new Found(name, at, at + name.length(), name + ", " + np, false, false, verb);
+            }
+        }
+        int segStart = cut;
+        if (np.isEmpty() || endsWithQuoteOrComma(pre)) {
+            Found inverted = after(s, verbEnd, verb);
+            if (inverted != null) return inverted;
+            if (np.isEmpty()) return null;
+        }
+        if (!plausible(np)) return null;
+        int at = s.indexOf(np, segStart);
+        return found(np, at, verb);
+    }
+
+    /** The name after "according to", or after an inverted verb. */
+    private static Found after(String s, int from, String verb) {
+        String rest = s.substring(from);
+        Matcher end = Pattern.compile("[,.;:!?()\"“”«»]|\\s(?:that|on|in a|in an|at a|during|after|when|who|which|and then)\\s").matcher(rest);
+        int stop = end.find() ? end.start() : rest.length();
+        String np = clean(rest.substring(0, stop));
+        if (np.isEmpty() || !plausible(np) || np.split("\\s+").length > 12) return null;
+        int at = s.indexOf(np, from);
+        return found(np, at, verb);
+    }
+
+    private static Found found(String np, int at, String verb) {
+        String lower = np.toLowerCase(Locale.ROOT);
+        boolean pronoun = PRONOUNS.contains(lower);
+        boolean vague = VAGUE.matcher(np).matches();
+        return new Found(np, at, at + np.length(), np, pronoun, vague, verb);
+    }
+
+    /** Where the clause that ends the text starts: after a quote, a semicolon, a colon, a comma or "that". */
+    private static int lastBoundary(String pre) {
+        int cut = 0;
+        for (int i = pre.length() - 1; i >= 0; i--) {
+            char c = pre.charAt(i);
+            if (QUOTES.indexOf(c) >= 0 || c == ';' || c == ':' || c == ',' || c == '(' || c == ')') {
+                cut = i + 1;
+                break;
+            }
+        }
+        Matcher that = Pattern.compile("(?i)\\b(that|as|while|because|after|when|since|but)\\s").matcher(pre);
+        while (that.find()) if (that.end() > cut) cut = that.end();
+        return cut;
+    }
+
+    private static boolean endsWithQuoteOrComma(String pre) {
+        String t = pre.stripTrailing();
+        return t.isEmpty() || QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 || t.endsWith(",");
+    }
+
+    private static String clean(String seg) {
+        String t = seg.replace('\u00A0', ' ').strip();
+        String before;
+        do {
+            before = t;
+            t = LEADING.matcher(t).replaceFirst("").strip();
+            t = TRAILING.matcher(t).replaceFirst("").strip();
+        } while (!t.equals(before));
+        return t;
+    }
+
+    /** Whether a phrase can name a speaker: a pronoun, a capitalised name, or a role noun, and not a whole clause. */
+    private static boolean plausible(String np) {
+        String[] words = np.split("\\s+");
+        if (words.length > 12) return false;
+        if (PRONOUNS.contains(np.toLowerCase(Locale.ROOT))) return true;
+        if (ROLE.matcher(np).find()) return true;
+        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) return true;
+        return false;
+    }
+}

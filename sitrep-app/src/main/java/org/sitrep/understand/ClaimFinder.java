@@ -1,0 +1,371 @@
+package org.sitrep.understand;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongFunction;
+import java.util.regex.Pattern;
+import org.sitrep.claims.Claim;
+import org.sitrep.claims.ClaimKind;
+import org.sitrep.claims.Side;
+import org.sitrep.nlp.Quantity;
+import org.sitrep.nlp.TimeMention;
+import org.sitrep.store.EntityReads.StoredAnnotations;
+import org.sitrep.store.EntityReads.StoredMention;
+import org.sitrep.store.EntityReads.StoredQuote;
+
+/**
+ * The claims of one annotated English article: for each sentence, who asserts it ({@link Attribution}, pronouns and
+ * "the spokesman" resolved to the speaker named before, quotes to their speaker, unattributed statements to the outlet),
+ * the speaker's side ({@link SideLexicon} on the speaker's description, then what this article or earlier ones said of
+ * the same entity), what kind of claim it is ({@link ClaimCues}: one claim per number that counts something of the war,
+ * one per other kind named, a denial as one claim), its place (the most specific place named in the sentence; "the
+ * city" and a speaker's continued account take the place named just before), its time (a date named in the sentence,
+ * else the publication day) and the sentence it rests on. A pure function of its inputs; thread-safe.
+ */
+public final class ClaimFinder {
+    /** How many sentences back a speaker's account still lends its place to a sentence that names none. */
+    private static final int CARRY_SENTENCES = 4;
+    private static final Pattern REGION_WORD = Pattern.compile("\\s+(region|oblast|province|governorate)\\b", Pattern.CASE_INSENSITIVE);
+    /** Places that stand for a government when they speak or act. */
+    private static final Pattern METONYMY = Pattern.compile("(?i)(the )?(Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Bankova)");
+    private static final Pattern ANAPHOR = Pattern.compile("\\bthe (city|town|village|settlement|railway hub|port)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACK_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official|"
+            + "ministry|governor|mayor|commander|president|minister|general|agency|army|military|office|staff|service|head|chief)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final SideLexicon sides;
+
+    public ClaimFinder(SideLexicon sides) {
+        this.sides = Objects.requireNonNull(sides, "sides");
+    }
+
+    /** A speaker as resolved, with its side. */
+    private record Who(Claim.Speaker speaker, Side side, String basis, String description, boolean person) {
+        static final Who OUTLET = new Who(Claim.Speaker.OUTLET, Side.MEDIA, "the outlet itself", "", false);
+        static final Who UNKNOWN = new Who(Claim.Speaker.UNKNOWN, Side.UNKNOWN, "not said", "", false);
+    }
+
+    /**
+     * The claims of one article, in text order.
+     *
+     * @param text  the text the annotations' offsets point into
+     * @param ann   what the annotation pass stored for it (status annotated)
+     * @param known the side earlier articles gave an entity when it spoke, or null when none
+     */
+    public List<Claim> find(String articleId, String text, StoredAnnotations ann, LongFunction<Side> known) {
+        List<Claim> out = new ArrayList<>();
+        if (ann == null || !"annotated".equals(ann.status()) || text == null) return out;
+        Who last = null, lastPerson = null;
+        int lastAt = -10;
+        Map<String, Who> seen = new HashMap<>();
+        Map<String, Integer> lastSentenceOf = new HashMap<>();
+        Map<String, Claim.Place> lastPlaceOf = new HashMap<>();
+        Claim.Place lastTownPlace = null;
+        List<int[]> sentences = ann.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            int s0 = sentences.get(i)[0], s1 = Math.min(sentences.get(i)[1], text.length());
+            if (s0 >= s1) continue;
+            String st = text.substring(s0, s1);
+            List<StoredMention> ms = new ArrayList<>();
+            for (StoredMention m : ann.mentions()) if (m.start() >= s0 && m.end() <= s1) ms.add(m);
+            StoredQuote quote = null;
+            for (StoredQuote q : ann.quotes()) if (q.quote().start() < s1 && q.quote().end() > s0) quote = quote == null ? q : quote;
+
+            // Who says it.
+            int[] speakerSpan = null;
+            Who who;
+            Attribution.Found f = choose(Attribution.in(st));
+            boolean backRole = f != null && last != null && i - lastAt <= 3 && PERSON_ROLE.matcher(f.name()).matches();
+            if (backRole) {
+                // "the spokesman", "the official": the speaker named just before.
+                speakerSpan = new int[] {f.start(), f.end()};
+                who = last;
+            } else if (f != null && f.vague()) who = Who.UNKNOWN;
+            else if (f != null && f.pronoun()) {
+                boolean firstPerson = f.name().equalsIgnoreCase("we") || f.name().equalsIgnoreCase("i");
+                who = firstPerson && quote != null && quote.quote().speaker() != null ? quoted(quote, st, s0, ms, last, lastPerson, seen, known)
+                        : pronoun(f.name(), last, lastPerson);
+                speakerSpan = new int[] {f.start(), f.end()};
+            } else if (f != null) {
+                speakerSpan = new int[] {f.start(), f.end()};
+                who = named(f.name(), f.description(), s0 + f.start(), s0 + f.end(), st, s0, ms, last, seen, known);
+            } else if (quote != null) {
+                who = quoted(quote, st, s0, ms, last, lastPerson, seen, known);
+            } else who = Who.OUTLET;
+            if (who.speaker().kind() == Claim.SpeakerKind.NAMED) {
+                last = who;
+                lastAt = i;
+                if (who.person()) lastPerson = who;
+                seen.putIfAbsent(key(who.speaker().name()), who);
+            }
+
+            // What it says.
+            String content = speakerSpan == null ? st : blank(st, speakerSpan[0], speakerSpan[1]);
+            List<ClaimCues.Cue> cues = ClaimCues.kinds(content);
+            List<Claim.Place> named = places(ms, speakerSpan, s0, content);
+            Claim.Place place = named.isEmpty() ? null : named.get(0);
+            List<Claim.Place> otherPlaces = named.size() > 1 ? named.subList(1, named.size()) : List.of();
+            if (place == null && ANAPHOR.matcher(content).find()) place = lastTownPlace;
+            String whoKey = key(who.speaker().name());
+            if (place == null && who.speaker().kind() != Claim.SpeakerKind.OUTLET && lastPlaceOf.containsKey(whoKey)
+                    && i - lastSentenceOf.get(whoKey) <= CARRY_SENTENCES) place = lastPlaceOf.get(whoKey);
+            Claim.When when = when(ann, s0, s1);
+            boolean hedged = ClaimCues.hedged(content);
+            List<Draft> drafts = drafts(content, cues, ann.quantities(), s0, s1, place);
+            if (drafts.isEmpty() && who.speaker().kind() != Claim.SpeakerKind.OUTLET && st.split("\\s+").length >= 5) {
+                drafts.add(new Draft(ClaimKind.OTHER, null, null));
+            }
+            for (Draft d : drafts) {
+                Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+                out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(),
+                        place, otherPlaces, when, d.amount(), s0, s1, st, i, hedged));
+            }
+            if (place != null) {
+                lastPlaceOf.put(whoKey, place);
+                lastSentenceOf.put(whoKey, i);
+            } else if (lastSentenceOf.containsKey(whoKey)) {
+                lastSentenceOf.put(whoKey, i);
+            }
+            Claim.Place town = lastTown(ms);
+            if (town != null) lastTownPlace = town;
+        }
+        return out;
+    }
+
+    private record Draft(ClaimKind kind, ClaimKind denies, Claim.Amount amount) {
+    }
+
+    /** One claim per number that counts something of the war, one per other kind named; a denial is one claim. */
+    private static List<Draft> drafts(String content, List<ClaimCues.Cue> cues, List<Quantity> quantities, int s0, int s1, Claim.Place place) {
+        List<Draft> out = new ArrayList<>();
+        ClaimCues.Cue denial = null;
+        for (ClaimCues.Cue c : cues) if (c.kind() == ClaimKind.DENIAL) denial = c;
+        if (denial != null) {
+            ClaimKind denied = ClaimKind.OTHER;
+            for (ClaimCues.Cue c : cues) {
+                if (c.kind() == ClaimKind.CONTROL) denied = ClaimKind.CONTROL;
+                else if (c.kind() != ClaimKind.DENIAL && denied == ClaimKind.OTHER) denied = c.kind();
+            }
+            out.add(new Draft(ClaimKind.DENIAL, denied, null));
+            return out;
+        }
+        Quantity previous = null;
+        for (Quantity q : quantities) {
+            if (q.start() < s0 || q.end() > s1) continue;
+            int at = q.start() - s0;
+            boolean ofTotal = previous != null && content.substring(Math.min(previous.end() - s0, at), at).strip().equalsIgnoreCase("of");
+            int from = Math.max(content.lastIndexOf(';', at), content.lastIndexOf(',', at)) + 1;
+            int to = nextStop(content, q.end() - s0);
+            ClaimKind k = ClaimCues.ofNumber(content.substring(from, to), at - from, q.counted(), ofTotal);
+            previous = q;
+            if (k == null || q.value() <= 0) continue;
+            out.add(new Draft(k, null, new Claim.Amount(q.value(), q.counted())));
+        }
+        for (ClaimCues.Cue c : cues) {
+            if (out.stream().anyMatch(d -> d.kind() == c.kind())) continue;
+            if (c.kind() == ClaimKind.CONTROL && place == null) continue;
+            out.add(new Draft(c.kind(), null, null));
+        }
+        return out;
+    }
+
+    private static int nextStop(String s, int from) {
+        int to = s.length();
+        for (char c : new char[] {',', ';'}) {
+            int i = s.indexOf(c, Math.max(0, from));
+            if (i >= 0 && i < to) to = i;
+        }
+        return to;
+    }
+
+    /** Of several attributions, the first not to a news outlet relaying it ("X said …, Reuters reports"). */
+    private Attribution.Found choose(List<Attribution.Found> found) {
+        Attribution.Found relay = null, vague = null;
+        for (Attribution.Found f : found) {
+            if (f.vague()) {
+                if (vague == null) vague = f;
+                continue;
+            }
+            var side = sides.find(f.description());
+            if (side.isPresent() && side.get().side() == Side.MEDIA && side.get().start() == 0
+                    || side.isPresent() && side.get().side() == Side.MEDIA && f.name().matches("(?i)^(a|the)?\\s*\\S+\\s+report.*")) {
+                if (relay == null) relay = f;
+                continue;
+            }
+            return f;
+        }
+        return relay != null ? relay : vague;
+    }
+
+    private Who named(String name, String description, int absStart, int absEnd, String st, int s0, List<StoredMention> ms, Who last,
+                      Map<String, Who> seen, LongFunction<Side> known) {
+        // "the spokesman for Ukraine's Ground Forces, Volodymyr Fitio": the person named just after is the speaker.
+        StoredMention person = null, org = null;
+        for (StoredMention m : ms) {
+            if (absStart < 0) break;
+            if (m.start() >= absStart && m.end() <= absEnd) {
+                if ("PERSON".equals(m.kind())) person = m;
+                else if ("ORGANIZATION".equals(m.kind()) && org == null) org = m;
+            } else if ("PERSON".equals(m.kind()) && m.start() >= absEnd && m.start() <= absEnd + 3
+                    && st.substring(absEnd - s0, m.start() - s0).strip().equals(",")) {
+                person = m;
+                description = description + ", " + m.text();
+                name = m.text();
+            }
+        }
+        if (BACK_ROLE.matcher(name).matches() && last != null && person == null) {
+            String head = BACK_ROLE.matcher(name).replaceFirst("$1").toLowerCase(Locale.ROOT);
+            if (last.description().toLowerCase(Locale.ROOT).contains(head)) return last;
+        }
+        StoredMention linked = person != null ? person : org;
+        Long entity = linked == null ? null : linked.entityId();
+        Side side = Side.UNKNOWN;
+        String basis = "not said";
+        var lex = sides.find(description);
+        int countryAt = Integer.MAX_VALUE;
+        Side countrySide = null;
+        for (StoredMention m : ms) {
+            if (absStart < 0) break;
+            if (m.start() < absStart || m.end() > absEnd + (description.length() - name.length()) || m.featureCode() == null
+                    || !m.featureCode().startsWith("PCL")) continue;
+            countryAt = m.start() - absStart;
+            countrySide = m.geonameId() != null && m.geonameId() == 690791L ? Side.UKRAINE
+                    : m.geonameId() != null && m.geonameId() == 2017370L ? Side.RUSSIA : Side.OTHER_STATE;
+            break;
+        }
+        if (lex.isPresent() && lex.get().start() <= countryAt) {
+            side = lex.get().side();
+            basis = "text: " + lex.get().phrase();
+        } else if (countrySide != null) {
+            side = countrySide;
+            basis = "text: a country's body";
+        }
+        Who before = earlier(name, entity, seen);
+        if (before != null && !before.description().contains(description)) description = before.description() + "; " + description;
+        if (side == Side.UNKNOWN) {
+            if (before != null && before.side() != Side.UNKNOWN) {
+                side = before.side();
+                basis = "article: " + before.speaker().name();
+            } else if (entity != null && known != null && known.apply(entity) != null) {
+                side = known.apply(entity);
+                basis = "entity: earlier articles";
+            }
+        }
+        String shown = name.replaceFirst("(?i)^(the)\\s+", "");
+        if (!shown.isEmpty()) shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+        return new Who(new Claim.Speaker(shown, entity, Claim.SpeakerKind.NAMED), side, basis, description, person != null);
+    }
+
+    /** A speaker named before in the article that is this one: the same entity, or one name containing the other. */
+    private static Who earlier(String name, Long entity, Map<String, Who> seen) {
+        String k = key(name);
+        for (Who w : seen.values()) {
+            if (entity != null && entity.equals(w.speaker().entityId())) return w;
+        }
+        if (k.length() < 4) return null;
+        for (Who w : seen.values()) {
+            String wk = key(w.speaker().name());
+            if (wk.contains(k) || k.contains(wk) && wk.length() >= 4) return w;
+        }
+        return null;
+    }
+
+    private Who quoted(StoredQuote q, String st, int s0, List<StoredMention> ms, Who last, Who lastPerson, Map<String, Who> seen, LongFunction<Side> known) {
+        String sp = q.quote().speaker();
+        if (sp == null || sp.isBlank()) return Who.UNKNOWN;
+        String lower = sp.strip().toLowerCase(Locale.ROOT);
+        if (List.of("he", "she", "they", "it", "we", "i").contains(lower)) return pronoun(lower, last, lastPerson);
+        // The speaker is usually named in this sentence; elsewhere, it is taken by its words alone.
+        String name = sp.strip();
+        int at = st.indexOf(name);
+        return at >= 0 ? named(name, name, s0 + at, s0 + at + name.length(), st, s0, ms, last, seen, known)
+                : named(name, name, -1, -1, st, s0, ms, last, seen, known);
+    }
+
+    private static Who pronoun(String p, Who last, Who lastPerson) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        Who w = lower.equals("he") || lower.equals("she") ? lastPerson != null ? lastPerson : last : last;
+        return w == null ? Who.UNKNOWN : w;
+    }
+
+    /**
+     * The places named in the sentence outside the speaker's name, not used as adjectives ("Moscow-appointed"), agents
+     * ("by Russia") or for a government ("the Kremlin"): the most specific first, then the other towns and districts.
+     */
+    private static List<Claim.Place> places(List<StoredMention> ms, int[] speakerSpan, int s0, String content) {
+        List<StoredMention> kept = new ArrayList<>();
+        for (StoredMention m : ms) {
+            if (!"PLACE".equals(m.kind()) || METONYMY.matcher(m.text()).matches()) continue;
+            if (speakerSpan != null && m.start() - s0 < speakerSpan[1] && m.end() - s0 > speakerSpan[0]) continue;
+            int after = m.end() - s0, before = m.start() - s0;
+            if (after < content.length() && (content.startsWith("'s", after) || content.startsWith("’s", after) || content.startsWith("-", after))) continue;
+            // "launched by Russia": the agent, not the place.
+            if (before >= 3 && content.substring(Math.max(0, before - 3), before).equalsIgnoreCase("by ")) continue;
+            if (kept.stream().noneMatch(k -> k.text().equals(m.text()))) kept.add(m);
+        }
+        List<Claim.Place> out = new ArrayList<>();
+        StoredMention best = null;
+        for (StoredMention m : kept) if (best == null || rank(m, content, s0) < rank(best, content, s0)) best = m;
+        if (best == null) return out;
+        out.add(toPlace(best));
+        for (StoredMention m : kept) if (m != best && rank(m, content, s0) <= 2) out.add(toPlace(m));
+        return out;
+    }
+
+    /** Lower is more specific: a town, an unresolved name, a district, a region, a country. */
+    private static int rank(StoredMention m, String content, int s0) {
+        String fc = m.featureCode();
+        int after = m.end() - s0;
+        if (after >= 0 && after <= content.length() && REGION_WORD.matcher(content.substring(after)).lookingAt()) return 3;
+        if (m.geonameId() == null) return 1;
+        if (fc == null) return 2;
+        if (fc.startsWith("PPL")) return 0;
+        if (fc.startsWith("ADM2") || fc.startsWith("ADM3")) return 2;
+        if (fc.startsWith("ADM")) return 3;
+        return 4;
+    }
+
+    private static Claim.Place lastTown(List<StoredMention> ms) {
+        Claim.Place out = null;
+        for (StoredMention m : ms) {
+            if ("PLACE".equals(m.kind()) && (m.geonameId() == null || m.featureCode() != null && m.featureCode().startsWith("PPL"))) out = toPlace(m);
+        }
+        return out;
+    }
+
+    private static Claim.Place toPlace(StoredMention m) {
+        return new Claim.Place(m.text(), m.entityId(), m.geonameId(), m.latitude(), m.longitude());
+    }
+
+    /**
+     * A date the sentence names (not the article's own stamp), else the publication day; unknown (null) when the
+     * article's publication time is not known (a date read against the fetch time would be a guess).
+     */
+    private static Claim.When when(StoredAnnotations ann, int s0, int s1) {
+        for (TimeMention t : ann.times()) {
+            if (t.ownDate() || t.start() < s0 || t.end() > s1) continue;
+            // "Saturday" read against the day the article was fetched says nothing reliable of when it happened.
+            if (t.againstFetchTime()) return null;
+            return new Claim.When(t.value(), t.precision().name(), t.begin(), t.until(), false);
+        }
+        if (ann.reference() == null || ann.referenceIsFetchTime()) return null;
+        Instant day = ann.reference().truncatedTo(ChronoUnit.DAYS);
+        return new Claim.When(day.toString().substring(0, 10), "DAY", day, day.plus(Duration.ofDays(1)), true);
+    }
+
+    private static String blank(String s, int from, int to) {
+        return s.substring(0, from) + " ".repeat(to - from) + s.substring(to);
+    }
+
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

@@ -1,0 +1,264 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sitrep.app.ClaimPass;
+import org.sitrep.app.Sitrep;
+import org.sitrep.claims.Claim;
+import org.sitrep.claims.ClaimKind;
+import org.sitrep.claims.ClaimReport;
+import org.sitrep.claims.Side;
+import org.sitrep.json.ClaimJson;
+import org.sitrep.store.ClaimIndex;
+import org.sitrep.store.EventReads;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep claims}: who says what, which claims independent sources share, and which contradict each other. */
+@Command(name = "claims", description = {"Show claims (speaker, side, kind, place, time, number, sources) and disputes between them:",
+        "of one event (--event), of a story (--story), or of every stored claim matching the filters (newest first).",
+        "A claim carried by several articles is shown once with their independent sources (copies count once)."})
+final class ClaimsCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--event", paramLabel = "ID", description = "The claims of this event (E…).")
+    String event;
+
+    @Option(names = "--story", paramLabel = "ID", description = "The claims of every event of this story (S…), compared together.")
+    String story;
+
+    @Option(names = "--place", paramLabel = "NAME", description = "Only claims about this place, as written (any case).")
+    String place;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: control, attack, killed, wounded, captured, "
+            + "launched, shot_down, damage, evacuation, denial, other.")
+    String kind;
+
+    @Option(names = "--side", paramLabel = "SIDE", description = "Only speakers of this side: ukraine, russia, other_state, "
+            + "international, media, unknown.")
+    String side;
+
+    @Option(names = "--search", paramLabel = "WORDS", description = "Only claims whose sentence, speaker or place contains every word.")
+    String search;
+
+    @Option(names = "--disputed", description = "Only disputes (without --event or --story: the disputes of every event, most first).")
+    boolean disputed;
+
+    @Option(names = "--limit", defaultValue = "200", description = "At most this many claims, or disputed events (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClaimKind k;
+        Side s;
+        try {
+            k = kind == null ? null : ClaimKind.parse(kind);
+            s = side == null ? null : Side.parse(side);
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (Sitrep sitrep = main.open()) {
+            if (event != null || story != null) {
+                String title;
+                ClaimReport r;
+                if (event != null) {
+                    Optional<EventReads.EventDetail> d = sitrep.event(event);
+                    if (d.isEmpty()) {
+                        err.println("sitrep: no event with id " + event + " in " + main.dataDir());
+                        return ExitCodes.NOT_FOUND;
+                    }
+                    title = "Event " + d.get().event().id() + " — " + d.get().event().title();
+                    r = sitrep.eventClaims(d.get().event().id());
+                } else {
+                    Optional<EventReads.StoryDetail> d = sitrep.story(story);
+                    if (d.isEmpty()) {
+                        err.println("sitrep: no story with id " + story + " in " + main.dataDir());
+                        return ExitCodes.NOT_FOUND;
+                    }
+                    title = "Story " + d.get().story().id() + " — " + d.get().story().title();
+                    r = sitrep.storyClaims(d.get().story().id());
+                }
+                r = filter(r, k, s);
+                if (json) Output.json(out, ClaimJson.report(r));
+                else {
+                    out.println(title);
+                    print(out, r, disputed);
+                }
+            } else if (disputed) {
+                List<Map<String, Object>> events = new ArrayList<>();
+                for (ClaimIndex.EventSummary e : sitrep.disputedEvents(limit, 0)) {
+                    ClaimReport r = filter(sitrep.eventClaims(e.eventId()), k, s);
+                    if (r.disputes().isEmpty()) continue;
+                    String title = sitrep.event(e.eventId()).map(d -> d.event().title()).orElse("");
+                    if (json) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("event_id", e.eventId());
+                        m.put("title", title);
+                        m.put("disputes", ClaimJson.report(r).get("disputes"));
+                        events.add(m);
+                    } else {
+                        out.printf("Event %s — %s%n", e.eventId(), title);
+                        printDisputes(out, r);
+                        out.println();
+                    }
+                }
+                if (json) Output.json(out, Map.of("events", events));
+                else if (events.isEmpty() && sitrep.disputedEvents(1, 0).isEmpty()) out.println("No disputes found.");
+            } else {
+                ClaimReport r = sitrep.claims(new ClaimIndex.Query(null, k, s, place, search, limit, 0));
+                if (json) Output.json(out, ClaimJson.report(r));
+                else print(out, r, false);
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Keeps the groups (and disputes) about the place, of the kind, by the side asked for. */
+    private ClaimReport filter(ClaimReport r, ClaimKind k, Side s) {
+        if (place == null && k == null && s == null && search == null) return r;
+        List<ClaimReport.Group> groups = new ArrayList<>();
+        for (ClaimReport.Group g : r.groups()) {
+            Claim c = g.claim();
+            if (place != null && (c.place() == null || !c.place().name().equalsIgnoreCase(place))) continue;
+            if (k != null && c.kind() != k || s != null && !g.sides().contains(s)) continue;
+            if (search != null && !matches(c, search)) continue;
+            groups.add(g);
+        }
+        List<ClaimReport.Dispute> disputes = new ArrayList<>();
+        for (ClaimReport.Dispute d : r.disputes()) {
+            if (place != null && (d.place() == null || !d.place().name().equalsIgnoreCase(place))) continue;
+            if (k != null && d.kind() != k) continue;
+            disputes.add(d);
+        }
+        // Group ids index the full list; keep it and show only the kept ones.
+        return new Filtered(r, groups, disputes).report();
+    }
+
+    private static boolean matches(Claim c, String words) {
+        String hay = (c.text() + " " + c.speaker().name() + " " + (c.place() == null ? "" : c.place().name())).toLowerCase(Locale.ROOT);
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) if (!hay.contains(w)) return false;
+        return true;
+    }
+
+    private record Filtered(ClaimReport all, List<ClaimReport.Group> kept, List<ClaimReport.Dispute> disputes) {
+        ClaimReport report() {
+            // Renumber the kept groups and the positions that point at them.
+            Map<Integer, Integer> renumber = new LinkedHashMap<>();
+            List<ClaimReport.Group> groups = new ArrayList<>();
+            for (ClaimReport.Group g : kept) {
+                renumber.put(g.id(), groups.size());
+                groups.add(new ClaimReport.Group(groups.size(), g.claims(), g.articles(), g.independentSources(), g.sides()));
+            }
+            for (ClaimReport.Dispute d : disputes) {
+                for (ClaimReport.Position p : d.positions()) {
+                    for (int id : p.groups()) {
+                        if (!renumber.containsKey(id)) {
+                            ClaimReport.Group g = all.groups().get(id);
+                            renumber.put(id, groups.size());
+                            groups.add(new ClaimReport.Group(groups.size(), g.claims(), g.articles(), g.independentSources(), g.sides()));
+                        }
+                    }
+                }
+            }
+            List<ClaimReport.Dispute> ds = new ArrayList<>();
+            for (ClaimReport.Dispute d : disputes) {
+                List<ClaimReport.Position> ps = new ArrayList<>();
+                for (ClaimReport.Position p : d.positions()) {
+                    ps.add(new ClaimReport.Position(p.answer(), p.groups().stream().map(renumber::get).toList(), p.sides()));
+                }
+                ds.add(new ClaimReport.Dispute(d.question(), d.kind(), d.place(), d.why(), ps));
+            }
+            return new ClaimReport(groups, ds, List.of());
+        }
+    }
+
+    /** The claims table, then the disputes and updates. */
+    static void print(PrintWriter out, ClaimReport r, boolean disputesOnly) {
+        if (!disputesOnly) {
+            long corroborated = r.groups().stream().filter(ClaimReport.Group::corroborated).count();
+            out.printf("Claims: %d (%d corroborated by independent sources)%n", r.groups().size(), corroborated);
+            if (!r.groups().isEmpty()) {
+                out.printf("  %-8s %-24s %-10s %-14s %-16s %-10s %-7s %s%n", "SIDE", "SPEAKER", "KIND", "PLACE", "NUMBER", "DATE", "SOURCES", "TEXT");
+            }
+            for (ClaimReport.Group g : r.groups()) {
+                Claim c = g.claim();
+                out.printf("  %-8s %-24s %-10s %-14s %-16s %-10s %-7s %s%n", Output.cell(c.side().wire(), 8), Output.cell(c.speaker().name(), 24),
+                        Output.cell(c.kind() == ClaimKind.DENIAL ? "denial" : c.kind().wire(), 10),
+                        Output.cell(c.place() == null ? "-" : c.place().name(), 14), Output.cell(number(c), 16),
+                        Output.cell(c.time() == null ? "-" : c.time().value(), 10),
+                        g.independentSources() + (g.articles().size() > g.independentSources() ? "/" + g.articles().size() + "a" : "")
+                                + (g.corroborated() ? " ✓" : ""),
+                        Output.cell(c.text().replaceAll("\\s+", " "), 80).strip());
+            }
+        }
+        printDisputes(out, r);
+        for (ClaimReport.Update u : r.updates()) {
+            out.printf("Update: %s's figure for %s %s in %s went from %s to %s%n", u.side().wire(), u.counted(), u.kind().label(),
+                    u.place() == null ? "-" : u.place().name(), number(r.groups().get(u.earlier()).claim()), number(r.groups().get(u.later()).claim()));
+        }
+    }
+
+    static void printDisputes(PrintWriter out, ClaimReport r) {
+        out.printf("Disputes: %d%n", r.disputes().size());
+        for (ClaimReport.Dispute d : r.disputes()) {
+            out.printf("  ! %s — %s%n", d.question(), d.why());
+            for (ClaimReport.Position p : d.positions()) {
+                out.printf("      %s:%n", p.answer());
+                for (int id : p.groups()) {
+                    ClaimReport.Group g = r.groups().get(id);
+                    Claim c = g.claim();
+                    out.printf("        [%s] %s (%s%s): %s%n", c.side().wire(), c.speaker().name(), String.join(", ", shortIds(g.articles())),
+                            g.independentSources() > 1 ? "; " + g.independentSources() + " sources" : "",
+                            Output.cell(c.text().replaceAll("\\s+", " "), 110).strip());
+                }
+            }
+        }
+    }
+
+    private static List<String> shortIds(List<String> ids) {
+        return ids.stream().map(i -> i.length() > 8 ? i.substring(0, 8) : i).toList();
+    }
+
+    private static String number(Claim c) {
+        if (c.quantity() == null) return "-";
+        double v = c.quantity().value();
+        String n = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        return c.quantity().counted() == null ? n : n + " " + c.quantity().counted();
+    }
+
+    static Map<String, Object> toJson(ClaimPass.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", r.articles());
+        m.put("claims", r.claims());
+        m.put("events_compared", r.events());
+        m.put("disputes", r.disputes());
+        m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        return m;
+    }
+
+    static void print(PrintWriter out, ClaimPass.Report r) {
+        out.printf("Found %d claim%s in %d article%s in %.1f s; compared the claims of %d event%s: %d dispute%s (see `sitrep claims --disputed`).%n",
+                r.claims(), r.claims() == 1 ? "" : "s", r.articles(), r.articles() == 1 ? "" : "s", r.seconds(), r.events(),
+                r.events() == 1 ? "" : "s", r.disputes(), r.disputes() == 1 ? "" : "s");
+    }
+}
