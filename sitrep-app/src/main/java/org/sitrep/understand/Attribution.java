@@ -13,19 +13,33 @@ import java.util.regex.Pattern;
  * pronouns are left for the caller to resolve against earlier speakers. Stateless and thread-safe.
  */
 final class Attribution {
+    /**
+     * Reporting verbs, in lower case only: "States" in "the United States" is no verb. "According to" may open the
+     * sentence.
+     */
     private static final Pattern VERB = Pattern.compile("\\b(said|says|say|reported|reports|report|announced|announces|stated|states"
             + "|claimed|claims|wrote|writes|told|tells|added|adds|noted|notes|informs|informed|assured|assures|warned|warns|confirmed"
             + "|confirms|denied|denies|insisted|insists|declared|declares|explained|stressed|emphasi[sz]ed|alleges|posted"
             + "|tweeted|acknowledged|admitted|argued|estimated|estimates|believes|believed|indicated|revealed|specified|clarified"
-            + "|according to|reported by|announced by|cited by)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|been|is|are|be|being|has|have|had)\\s+$", Pattern.CASE_INSENSITIVE);
+            + "|accused|accuses|blamed|blames|vowed|vows|threatened|threatens|promised|urged|urges|demanded|condemned|condemns"
+            + "|maintained|maintains|asserted|asserts|countered|replied|responded|reiterated|suggested|predicted|cautioned"
+            + "|[Aa]ccording to|reported by|announced by|cited by)\\b(?! to (?:be|have)\\b)");
+    /** Verbs whose object is the listener, never the speaker ("told CNN"). */
+    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "accused", "accuses", "blamed", "blames", "urged", "urges",
+            "threatened", "threatens", "warned", "warns", "condemned", "condemns", "promised", "demanded");
+    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|been|is|are|be|being)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A clause that opens with a preposition is circumstance ("during a call with X"), not the speaker. */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("^(?:during|after|before|in|on|at|with|amid|despite|following|"
+            + "speaking|citing|in a|in an|while|when|without|through|via|from|for|as|by|to|under|over|since|until|though|although)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Words that may stand between a subject and its verb, or start a clause, and are not part of the name. */
-    private static final Pattern LEADING = Pattern.compile("^(?:(?:according to|and|but|while|meanwhile|too|in addition|for its part|for his part|for her part|in response|in a statement|also|earlier|previously|later|then|however|now|"
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:according to|though|and|but|while|meanwhile|too|in addition|for its part|for his part|for her part|in response|in a statement|also|earlier|previously|later|then|however|now|"
             + "today|yesterday|in turn|moreover|further|furthermore|as|so|which|who|that|has|have|had|had also|has also|already|"
             + "reportedly|officially|publicly|separately|had earlier|has repeatedly|repeatedly|once again|again)\\b[\\s,]*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,]+(?:also|earlier|previously|later|then|meanwhile|however|now|today|"
-            + "yesterday|has|have|had|already|repeatedly|once again|again|officially|publicly|separately|in turn|on \\w+))+$",
+            + "yesterday|has|have|had|already|repeatedly|once again|again|officially|publicly|separately|in turn|on \\w+|last \\w+|this \\w+|"
+            + "though|however|too|also|in a statement|in an interview|on Telegram|on social media))+$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
     private static final Pattern ROLE = Pattern.compile("\\b(force|forces|navy|guard|ministry|defence|defense|official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|governor|"
@@ -39,6 +53,8 @@ final class Attribution {
     private static final Pattern APPOSITIVE = Pattern.compile("^(?:a|an|the|who|which|one of|head of|chief of|leader of|"
             + "spokesman|spokeswoman|spokesperson|an official)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOPWORD = Pattern.compile("(?i)(the|a|an|this|that|these|those|it's|there|here|what|which|who|when)");
+    /** A clause that describes rather than names: "Russia's main intelligence service", "his deputy". */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("^(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+\\p{Ll}|(?:his|her|its|their)\\s)");
     private static final String QUOTES = "\"“”«»„";
 
     /**
@@ -80,22 +96,19 @@ final class Attribution {
         String pre = s.substring(0, verbStart);
         if (PASSIVE.matcher(pre).find()) {
             // "it was announced", "has been reported": attributed to no one the sentence names.
-            String before = pre.replaceAll("(?i)\\b(was|were|been|is|are|be|being|has|have|had)\\s+$", "").strip();
+            String before = pre.replaceAll("(?i)\\b(was|were|been|is|are|be|being)\\s+$", "").replaceAll("(?i)\\b(has|have|had)\\s+$", "").strip();
             if (before.matches("(?i).*\\b(it|this|that)$")) return new Found("", verbStart, verbStart, "", false, true, verb);
             return null;
         }
-        int cut = lastBoundary(pre);
-        // "X, meanwhile, announced", "X, an official appointed by Moscow, previously stated": step back over clauses
-        // that hold no name (adverbs) to the clause before them.
-        while (clean(pre.substring(cut)).isEmpty() && cut > 1 && pre.charAt(cut - 1) == ',') {
-            int back = lastBoundary(pre.substring(0, cut - 1));
-            boolean adverbs = clean(pre.substring(back, cut - 1)).isEmpty();
-            cut = back;
-            if (!adverbs) break;
+        int cut = lastBoundary(pre), end = pre.length();
+        // "X, meanwhile, announced", "X, during a briefing, said": step back over clauses that hold no name.
+        while (nameless(clean(pre.substring(cut, end))) && cut > 1 && pre.charAt(cut - 1) == ',') {
+            end = cut - 1;
+            cut = lastBoundary(pre.substring(0, end));
         }
-        String np = clean(pre.substring(cut));
+        String np = clean(pre.substring(cut, end));
         if (STOPWORD.matcher(np).matches()) return null;
-        if (!np.isEmpty() && APPOSITIVE.matcher(np).find() && cut > 1 && pre.charAt(cut - 1) == ',') {
+        if (!np.isEmpty() && (APPOSITIVE.matcher(np).find() || DESCRIPTIVE.matcher(np).find()) && cut > 1 && pre.charAt(cut - 1) == ',') {
             // The clause is an appositive: the name is the clause before it.
             int nameStart = lastBoundary(pre.substring(0, cut - 1));
             String name = clean(pre.substring(nameStart, cut - 1));
@@ -105,20 +118,30 @@ final class Attribution {
             }
         }
         int segStart = cut;
-        if (np.isEmpty() || endsWithQuoteOrComma(pre)) {
+        if ((np.isEmpty() || endsWithQuote(pre)) && !NO_INVERSION.contains(verb)) {
+            // "…,” said the spokesman.
             Found inverted = after(s, verbEnd, verb);
-            if (inverted != null) return inverted;
-            if (np.isEmpty()) return null;
+            if (inverted != null && !inverted.name().matches("(?i).*\\b(is|are|was|were|has|have|had|will|would)\\b.*")) return inverted;
         }
-        if (!plausible(np)) return null;
+        if (np.isEmpty() || !plausible(np) || CIRCUMSTANCE.matcher(np).find()) return null;
         int at = s.indexOf(np, segStart);
-        return found(np, at, verb);
+        Found f = found(np, at, verb);
+        if (cut > 1 && pre.charAt(cut - 1) == ',') {
+            // "The commander of Ukraine's 36th Brigade, Maj. Serhii Volyna, told …": the clause before describes him.
+            int back = lastBoundary(pre.substring(0, cut - 1));
+            String described = clean(pre.substring(back, cut - 1));
+            if (described.matches("(?i)^(the|a|an)\\b.*") && ROLE.matcher(described).find()) {
+                f = new Found(f.name(), f.start(), f.end(), described + ", " + f.name(), f.pronoun(), f.vague(), verb);
+            }
+        }
+        return f;
     }
 
     /** The name after "according to", or after an inverted verb. */
     private static Found after(String s, int from, String verb) {
         String rest = s.substring(from);
-        Matcher end = Pattern.compile("[,.;:!?()\"“”«»]|\\s(?:that|on|in a|in an|at a|during|after|when|who|which|and then)\\s").matcher(rest);
+        // A full stop after a single capital is an abbreviation ("U.K. officials").
+        Matcher end = Pattern.compile("[,;:!?()\"“”«»]|(?<!\\b\\p{Lu})\\.|\\s(?:that|on|in a|in an|at a|during|after|when|who|which|and then|last|this|by phone)\\s").matcher(rest);
         int stop = end.find() ? end.start() : rest.length();
         String np = clean(rest.substring(0, stop));
         if (np.isEmpty() || !plausible(np) || np.split("\\s+").length > 12) return null;
@@ -148,9 +171,16 @@ final class Attribution {
         return cut;
     }
 
-    private static boolean endsWithQuoteOrComma(String pre) {
+    private static boolean nameless(String clause) {
+        return clause.isEmpty() || CIRCUMSTANCE.matcher(clause).find();
+    }
+
+    /** Whether the text before the verb ends with a closing quote, with or without a comma ("…,” said X"). */
+    private static boolean endsWithQuote(String pre) {
         String t = pre.stripTrailing();
-        return t.isEmpty() || QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 || t.endsWith(",");
+        if (t.endsWith(",")) t = t.substring(0, t.length() - 1).stripTrailing();
+        return !t.isEmpty() && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0
+                || pre.stripTrailing().length() > 1 && QUOTES.indexOf(pre.stripTrailing().charAt(pre.stripTrailing().length() - 2)) >= 0;
     }
 
     private static String clean(String seg) {
@@ -158,6 +188,7 @@ final class Attribution {
         String before;
         do {
             before = t;
+            t = t.replaceAll("[\\s,;:]+$", "");
             t = LEADING.matcher(t).replaceFirst("").strip();
             t = TRAILING.matcher(t).replaceFirst("").strip();
         } while (!t.equals(before));

@@ -40,7 +40,7 @@ final class ClaimCues {
         WORDS.put(ClaimKind.SHOT_DOWN, Pattern.compile("\\b(shot down|shoot down|shooting down|intercepted|downed)\\b", I));
         WORDS.put(ClaimKind.DAMAGE, Pattern.compile("\\b(destroyed|damaged|damage|destruction|ablaze|power outages?|blackouts?|"
                 + "without (?:power|electricity)|burn(?:ed|t) down)\\b", I));
-        WORDS.put(ClaimKind.EVACUATION, Pattern.compile("\\b(evacuat\\w+|fled|fleeing)\\b", I));
+        WORDS.put(ClaimKind.EVACUATION, Pattern.compile("\\b(evacuat\\w+|fled|fleeing|crossed into|crossed the border)\\b", I));
         WORDS.put(ClaimKind.DENIAL, Pattern.compile("\\b(not true|untrue|not correct|incorrect|false|fake|denied|denies|deny|denying|"
                 + "refuted|refutes|rejected (?:the |these |those )?(?:claims?|reports?|allegations?|accusations?)|dismissed (?:the |these )?"
                 + "(?:claims?|reports?)|disinformation|baseless|no truth|groundless)\\b", I));
@@ -66,7 +66,15 @@ final class ClaimCues {
     private static final Pattern NEAR_WOUNDED = Pattern.compile("\\b(wounded|injured|injuries|hurt|hospitali[sz]ed)\\b", I);
     private static final Pattern NEAR_CAPTURED = Pattern.compile("\\b(captured|captivity|prisoner|prisoners|POWs?|detained|surrendered|"
             + "taken captive|exchanged|swap)\\b", I);
-    private static final Pattern NEAR_EVACUATED = Pattern.compile("\\b(evacuat\\w+|fled|flee\\w*|displaced|left)\\b", I);
+    private static final Pattern NEAR_EVACUATED = Pattern.compile("\\b(evacuat\\w+|fled|flee\\w*|displaced|left|crossed into|"
+            + "crossed the border|refugees)\\b", I);
+    /**
+     * Words that make what follows an intention, a threat or a possibility rather than something that happened ("may
+     * attempt to destroy", "will launch", "would lead to").
+     */
+    private static final Pattern MODAL = Pattern.compile("\\b(will|would|could|may|might|plans? to|planning to|intends? to|"
+            + "intending to|threaten(?:s|ed)? to|aims? to|wants? to|likely to|expected to|ready to|prepare[sd]? (?:for|to)|"
+            + "capability|if)\\b[^.;]{0,60}$", I);
     private static final Pattern NEAR_SHOT = Pattern.compile("\\b(shot down|shoot down|intercepted|downed|destroyed|neutrali[sz]ed|"
             + "repelled|jammed|lost)\\b", I);
     private static final Pattern NEAR_LAUNCHED = Pattern.compile("\\b(launched|fired|used|sent|attacked with|struck with|"
@@ -98,12 +106,20 @@ final class ClaimCues {
     record Cue(ClaimKind kind, int start, int end) {
     }
 
-    /** Every kind whose words appear in the text, each at its first occurrence, in text order. */
+    /**
+     * Every kind whose words appear in the text, each at its first occurrence that is not an intention or a
+     * possibility, in text order.
+     */
     static List<Cue> kinds(String text) {
         List<Cue> out = new ArrayList<>();
         for (var e : WORDS.entrySet()) {
             Matcher m = e.getValue().matcher(text);
-            if (m.find()) out.add(new Cue(e.getKey(), m.start(), m.end()));
+            while (m.find()) {
+                // "may attempt to destroy the city": an intention, not an event (a denial stays one).
+                if (e.getKey() != ClaimKind.DENIAL && MODAL.matcher(text.substring(0, m.start())).find()) continue;
+                out.add(new Cue(e.getKey(), m.start(), m.end()));
+                break;
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Cue::start));
         return out;

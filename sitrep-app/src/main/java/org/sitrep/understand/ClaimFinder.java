@@ -36,9 +36,12 @@ public final class ClaimFinder {
     /** Places that stand for a government when they speak or act. */
     private static final Pattern METONYMY = Pattern.compile("(?i)(the )?(Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Bankova)");
     private static final Pattern ANAPHOR = Pattern.compile("\\bthe (city|town|village|settlement|railway hub|port)\\b", Pattern.CASE_INSENSITIVE);
+    /** The most sentences a quote may span and still lend its speaker to each of them. */
+    private static final int MAX_QUOTE_SENTENCES = 4;
     private static final Pattern PERSON_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACK_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official|"
-            + "ministry|governor|mayor|commander|president|minister|general|agency|army|military|office|staff|service|head|chief)$",
+            + "ministry|governor|mayor|commander|president|minister|general|agency|army|military|office|staff|service|head|chief|institute|"
+            + "council|group|committee|organi[sz]ation|company|police|prosecutor|administration|department|command|ambassador)$",
             Pattern.CASE_INSENSITIVE);
 
     private final SideLexicon sides;
@@ -77,7 +80,10 @@ public final class ClaimFinder {
             List<StoredMention> ms = new ArrayList<>();
             for (StoredMention m : ann.mentions()) if (m.start() >= s0 && m.end() <= s1) ms.add(m);
             StoredQuote quote = null;
-            for (StoredQuote q : ann.quotes()) if (q.quote().start() < s1 && q.quote().end() > s0) quote = quote == null ? q : quote;
+            for (StoredQuote q : ann.quotes()) {
+                // A "quote" over many sentences is a misread (dashes of dialogue, an unclosed mark), not one speaker's words.
+                if (q.quote().start() < s1 && q.quote().end() > s0 && sentencesIn(sentences, q) <= MAX_QUOTE_SENTENCES && quote == null) quote = q;
+            }
 
             // Who says it.
             int[] speakerSpan = null;
@@ -93,10 +99,22 @@ public final class ClaimFinder {
                 boolean firstPerson = f.name().equalsIgnoreCase("we") || f.name().equalsIgnoreCase("i");
                 who = firstPerson && quote != null && quote.quote().speaker() != null ? quoted(quote, st, s0, ms, last, lastPerson, seen, known)
                         : pronoun(f.name(), last, lastPerson);
+                boolean continues = lastPerson != null && lastPerson == last && lastAt == i - 1;
+                if ((f.name().equalsIgnoreCase("he") || f.name().equalsIgnoreCase("she")) && i > 0 && !continues) {
+                    // "He" is most often the person the sentence before was about: its first person named.
+                    // A headline-like line in capitals between paragraphs (a teaser) is skipped.
+                    int prev = i - 1;
+                    while (prev > 0 && shouting(text, sentences.get(prev))) prev--;
+                    Who subject = subjectOf(text, sentences.get(prev), ann.mentions(), last, seen, known);
+                    if (subject != null) who = subject;
+                }
                 speakerSpan = new int[] {f.start(), f.end()};
             } else if (f != null) {
                 speakerSpan = new int[] {f.start(), f.end()};
                 who = named(f.name(), f.description(), s0 + f.start(), s0 + f.end(), st, s0, ms, last, seen, known);
+            } else if (quote != null && (quote.quote().speaker() == null || quote.quote().speaker().isBlank()) && last != null && i - lastAt <= 2) {
+                // Consecutive quotes are the same speaker's until another is named.
+                who = last;
             } else if (quote != null) {
                 who = quoted(quote, st, s0, ms, last, lastPerson, seen, known);
             } else who = Who.OUTLET;
@@ -138,6 +156,12 @@ public final class ClaimFinder {
             if (town != null) lastTownPlace = town;
         }
         return out;
+    }
+
+    private static int sentencesIn(List<int[]> sentences, StoredQuote q) {
+        int n = 0;
+        for (int[] s : sentences) if (s[0] < q.quote().end() && s[1] > q.quote().start()) n++;
+        return n;
     }
 
     private record Draft(ClaimKind kind, ClaimKind denies, Claim.Amount amount) {
@@ -241,7 +265,7 @@ public final class ClaimFinder {
                     : m.geonameId() != null && m.geonameId() == 2017370L ? Side.RUSSIA : Side.OTHER_STATE;
             break;
         }
-        if (lex.isPresent() && lex.get().start() <= countryAt) {
+        if (lex.isPresent() && (lex.get().start() <= countryAt || lex.get().side() == Side.MEDIA)) {
             side = lex.get().side();
             basis = "text: " + lex.get().phrase();
         } else if (countrySide != null) {
@@ -288,6 +312,32 @@ public final class ClaimFinder {
         int at = st.indexOf(name);
         return at >= 0 ? named(name, name, s0 + at, s0 + at + name.length(), st, s0, ms, last, seen, known)
                 : named(name, name, -1, -1, st, s0, ms, last, seen, known);
+    }
+
+    private static boolean shouting(String text, int[] sentence) {
+        String st = text.substring(sentence[0], Math.min(sentence[1], text.length()));
+        long letters = st.chars().filter(Character::isLetter).count();
+        return letters > 10 && st.chars().filter(Character::isUpperCase).count() > letters * 0.8;
+    }
+
+    /** The first person named in a sentence, outside quotes, as a speaker; null when none. */
+    private Who subjectOf(String text, int[] sentence, List<StoredMention> all, Who last, Map<String, Who> seen, LongFunction<Side> known) {
+        int s0 = sentence[0], s1 = Math.min(sentence[1], text.length());
+        if (s0 >= s1) return null;
+        String st = text.substring(s0, s1);
+        List<StoredMention> ms = new ArrayList<>();
+        for (StoredMention m : all) if (m.start() >= s0 && m.end() <= s1) ms.add(m);
+        for (StoredMention m : ms) {
+            if (!"PERSON".equals(m.kind())) continue;
+            String before = st.substring(0, m.start() - s0);
+            if ((before.chars().filter(c -> c == '"' || c == '“' || c == '”').count() & 1) == 1) continue;
+            if (last != null && last.person() && key(last.speaker().name()).contains(key(m.text()))) return last;
+            // The words just before the name describe it ("Ukrainian President Volodymyr Zelenskyy").
+            int from = Math.max(0, Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+            String description = st.substring(from, m.end() - s0).strip();
+            return named(m.text(), description, m.start(), m.end(), st, s0, ms, last, seen, known);
+        }
+        return null;
     }
 
     private static Who pronoun(String p, Who last, Who lastPerson) {

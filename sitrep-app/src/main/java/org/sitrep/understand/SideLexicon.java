@@ -16,13 +16,14 @@ import org.sitrep.claims.Side;
 /**
  * Which side a speaker's description says it speaks for: adjectives and possessives ("Ukrainian", "Russia's"),
  * appointments ("Moscow-appointed", "appointed by Moscow") and well-known speakers ("Peskov"), from the resource
- * {@code sides.tsv}. The earliest match in the description wins ("Russian Ambassador to the UN" is Russian); a phrase
- * written in capitals (UN, US) matches only in capitals. Immutable and thread-safe.
+ * {@code sides.tsv}. The earliest match in the description wins ("Russian Ambassador to the UN" is Russian), except
+ * that a word of the press ("news agency") wins wherever it stands; a phrase written in capitals (UN, US) matches only
+ * in capitals. Immutable and thread-safe.
  */
 public final class SideLexicon {
     private final List<Entry> entries;
 
-    private record Entry(Side side, String phrase, Pattern pattern) {
+    private record Entry(Side side, String phrase, Pattern pattern, boolean overrides) {
     }
 
     /** A side with the words it was read from and where they are. */
@@ -61,7 +62,8 @@ public final class SideLexicon {
             body = body.replace("'", "\\E['’]\\Q");
             Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
                     capitals ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            out.add(new Entry(Side.parse(f[0]), phrase, p));
+            boolean overrides = f[0].endsWith("!");
+            out.add(new Entry(Side.parse(overrides ? f[0].substring(0, f[0].length() - 1) : f[0]), phrase, p, overrides));
         }
         return new SideLexicon(out);
     }
@@ -70,6 +72,13 @@ public final class SideLexicon {
     public Optional<Match> find(String description) {
         Match best = null;
         for (Entry e : entries) {
+            if (!e.overrides()) continue;
+            Matcher m = e.pattern().matcher(description);
+            if (m.find() && (best == null || m.start() < best.start())) best = new Match(e.side(), e.phrase(), m.start());
+        }
+        if (best != null) return Optional.of(best);
+        for (Entry e : entries) {
+            if (e.overrides()) continue;
             Matcher m = e.pattern().matcher(description);
             if (!m.find()) continue;
             if (best == null || m.start() < best.start() || m.start() == best.start() && e.phrase().length() > best.phrase().length()) {
