@@ -29,7 +29,7 @@ function titleOf(a) {
   return t.length > 90 ? t.slice(0, 89) + '…' : (t || '(untitled)');
 }
 
-function show(...nodes) { view.replaceChildren(...nodes); }
+function show(...nodes) { view.replaceChildren(...nodes.filter(n => n !== null && n !== undefined)); }
 
 /** The list's state in the hash: #/?offset=25&outlet=kyivpost.com&language=en */
 function listHash(offset, outlet, language) {
@@ -373,8 +373,22 @@ async function storyView(id) {
       el('span', { class: 'date' }, days(e.first_day, e.last_day)), ' ',
       el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id),
       el('span', { class: 'meta' }, ` · ${counts(e)}`)))),
+    el('h2', {}, 'Disputes'),
+    el('div', { id: 'story-disputes' }, el('p', { class: 'meta' }, 'Loading disputes…')),
     places.length ? placeMap('story-map', places, s.attribution) : null,
     changesList(s.changes)));
+  const report = await api(`/api/stories/${encodeURIComponent(s.id)}/claims?disputed=true`);
+  const eventOf = new Map();
+  for (const e of s.timeline) for (const a of (e.article_ids || [])) eventOf.set(a, e);
+  const items = report.disputes.map(d => {
+    const events = [...new Set(d.claims.flatMap(c => c.articles).map(a => eventOf.get(a)).filter(Boolean))];
+    for (const e of events) document.querySelectorAll(`#story circle[data-event="${e.id}"]`).forEach(c => c.classList.add('disputed'));
+    return el('li', {}, el('span', { class: 'date' }, events.length ? days(events[0].first_day, events[0].last_day) : ''), ' ',
+      events.map(e => el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id)), disputeBox(d));
+  });
+  document.getElementById('story-disputes').replaceChildren(items.length
+    ? el('ol', { id: 'story-dispute-list', class: 'events disputes' }, items)
+    : el('p', { class: 'meta', id: 'no-disputes' }, 'No disputes in this story.'));
 }
 
 async function eventView(id) {
@@ -393,7 +407,106 @@ async function eventView(id) {
         el('td', {}, m.outlet || '—'),
         el('td', { class: 'meta' }, m.joined_by === 'new' ? 'started it' : `${m.joined_by} (${m.similarity.toFixed(2)})`))))),
     places.length ? placeMap('event-map', places, GEONAMES) : null,
+    el('h2', {}, 'Claims and disputes'),
+    el('div', { id: 'event-claims' }, el('p', { class: 'meta' }, 'Loading claims…')),
     changesList(e.changes)));
+  const report = await api(`/api/events/${encodeURIComponent(e.id)}/claims`);
+  document.getElementById('event-claims').replaceChildren(disputesPanel(report), claimsTable(report, 'claims-table'));
+}
+
+// Claims and disputes (issue 13): who says what, who agrees, who contradicts whom.
+
+function numberOf(c) {
+  if (!c.quantity) return '';
+  return `${c.quantity.value}${c.quantity.counted ? ' ' + c.quantity.counted : ''}`;
+}
+
+function claimWhat(c) {
+  const bits = [c.kind === 'denial' ? `denial (of ${c.denies || 'a claim'})` : c.kind.replace('_', ' ')];
+  const n = numberOf(c);
+  if (n) bits.push(n);
+  if (c.place) bits.push('· ' + c.place.name);
+  if (c.time) bits.push('· ' + c.time.value);
+  return bits.join(' ');
+}
+
+function speakerOf(c) {
+  const s = c.speaker;
+  return s.entity_id != null ? el('a', { href: `#/entity/${s.entity_id}` }, s.name) : s.name;
+}
+
+function sourcesOf(c) {
+  const n = c.independent_sources;
+  return el('span', { class: 'sources' + (c.corroborated ? ' corroborated' : ''), title: `${c.articles.length} article(s), ${n} independent source(s)` },
+    `${n} source${n === 1 ? '' : 's'}`, c.articles.length > n ? ` (${c.articles.length} articles)` : '', c.corroborated ? ' ✓' : '');
+}
+
+function articleLinks(c) {
+  return c.articles.map((id, i) => [i ? ', ' : '', el('a', { href: `#/article/${id}`, class: 'article-link' }, id.slice(0, 8))]);
+}
+
+function claimsTable(report, id) {
+  if (!report.claims.length) return el('p', { class: 'empty' }, 'No claims found.');
+  return el('table', { id, class: 'claims' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'Side'), el('th', {}, 'Speaker'), el('th', {}, 'Claim'), el('th', {}, 'Sources'))),
+    el('tbody', {}, report.claims.map(c => el('tr', { class: 'claim', 'data-kind': c.kind, 'data-side': c.side },
+      el('td', {}, el('span', { class: `side side-${c.side}`, title: c.side_basis }, c.side.replace('_', ' '))),
+      el('td', {}, speakerOf(c)),
+      el('td', {}, el('b', {}, claimWhat(c)), c.hedged ? el('span', { class: 'meta' }, ' (hedged)') : null,
+        el('div', { class: 'claim-text' }, '“', c.text.replace(/\s+/g, ' ').trim(), '”')),
+      el('td', {}, sourcesOf(c), el('div', { class: 'meta' }, articleLinks(c)))))));
+}
+
+function disputeBox(d) {
+  return el('section', { class: 'dispute' },
+    el('h3', {}, el('span', { class: 'disputed-mark' }, 'Disputed'), ' ', d.question),
+    el('p', { class: 'meta' }, d.why),
+    el('div', { class: 'positions' }, d.positions.map(p => el('div', { class: 'position' },
+      el('h4', {}, p.answer),
+      el('ul', {}, p.claims.map(c => el('li', {},
+        el('span', { class: `side side-${c.side}` }, c.side.replace('_', ' ')), ' ', el('b', {}, speakerOf(c)), ': ',
+        el('span', { class: 'claim-text' }, '“', c.text.replace(/\s+/g, ' ').trim(), '”'), ' ',
+        el('span', { class: 'meta' }, articleLinks(c), ' · ', sourcesOf(c)))))))));
+}
+
+function disputesPanel(report) {
+  if (!report.disputes.length) return el('p', { class: 'meta', id: 'no-disputes' }, 'No disputes between these claims.');
+  return el('div', { id: 'disputes' }, report.disputes.map(disputeBox));
+}
+
+async function claimsView(params) {
+  const q = params.get('q') || '', kind = params.get('kind') || '', side = params.get('side') || '', place = params.get('place') || '';
+  const disputed = params.get('disputed') === 'true';
+  document.title = 'Claims · Sitrep';
+  const form = el('form', { id: 'claims-form', class: 'filters', onsubmit: ev => {
+    ev.preventDefault();
+    const f = new URLSearchParams();
+    for (const k of ['q', 'kind', 'side', 'place']) { const v = ev.target.elements[k].value.trim(); if (v) f.set(k, v); }
+    location.hash = '#/claims' + (f.toString() ? '?' + f : '');
+  } },
+    el('input', { name: 'q', value: q, placeholder: 'words', 'aria-label': 'Claim words' }),
+    el('select', { name: 'kind', 'aria-label': 'Kind' }, ['', 'control', 'attack', 'killed', 'wounded', 'captured', 'launched', 'shot_down', 'damage', 'evacuation', 'denial', 'other']
+      .map(k => el('option', { value: k, ...(k === kind ? { selected: '' } : {}) }, k || 'any kind'))),
+    el('select', { name: 'side', 'aria-label': 'Side' }, ['', 'ukraine', 'russia', 'other_state', 'international', 'media', 'unknown']
+      .map(k => el('option', { value: k, ...(k === side ? { selected: '' } : {}) }, k || 'any side'))),
+    el('input', { name: 'place', value: place, placeholder: 'place', 'aria-label': 'Place' }),
+    el('button', { type: 'submit' }, 'Filter'),
+    el('a', { href: '#/claims?disputed=true' }, 'disputes only'));
+  if (disputed) {
+    const page = await api('/api/claims?disputed=true');
+    show(el('h1', {}, 'Disputes'), form,
+      page.events.length ? page.events.map(e => el('section', { class: 'disputed-event' },
+        el('h2', {}, el('a', { href: `#/event/${e.event_id}`, class: 'event-link' }, e.title || e.event_id)),
+        e.disputes.map(disputeBox))) : el('p', { class: 'empty' }, 'No disputes found.'));
+    return;
+  }
+  const f = new URLSearchParams();
+  if (q) f.set('q', q); if (kind) f.set('kind', kind); if (side) f.set('side', side); if (place) f.set('place', place);
+  const report = await api('/api/claims' + (f.toString() ? '?' + f : ''));
+  show(el('h1', {}, 'Claims'), form,
+    el('p', { class: 'meta' }, `${report.claim_count} claim${report.claim_count === 1 ? '' : 's'} (newest first, at most ${report.limit})`),
+    report.disputes.length ? el('div', {}, el('h2', {}, 'Disputes among them'), disputesPanel(report)) : null,
+    claimsTable(report, 'claims-table'));
 }
 
 async function route() {
@@ -410,6 +523,7 @@ async function route() {
     else if (path.startsWith('/story/')) await storyView(decodeURIComponent(path.slice('/story/'.length)));
     else if (path.startsWith('/event/')) await eventView(decodeURIComponent(path.slice('/event/'.length)));
     else if (path === '/search') await searchView(params);
+    else if (path === '/claims') await claimsView(params);
     else await listView(params);
   } catch (e) {
     show(el('p', { class: 'error' }, 'Error: ' + e.message));

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.app.ClaimPass;
 import org.sitrep.app.Sitrep;
 import org.sitrep.claims.Claim;
+import org.sitrep.claims.ClaimFilter;
 import org.sitrep.claims.ClaimKind;
 import org.sitrep.claims.ClaimReport;
 import org.sitrep.claims.Side;
@@ -97,7 +97,7 @@ final class ClaimsCommand implements Callable<Integer> {
                     title = "Story " + d.get().story().id() + " — " + d.get().story().title();
                     r = sitrep.storyClaims(d.get().story().id());
                 }
-                r = filter(r, k, s);
+                r = new ClaimFilter(k, s, place, search, disputed).apply(r);
                 if (json) Output.json(out, ClaimJson.report(r));
                 else {
                     out.println(title);
@@ -106,7 +106,7 @@ final class ClaimsCommand implements Callable<Integer> {
             } else if (disputed) {
                 List<Map<String, Object>> events = new ArrayList<>();
                 for (ClaimIndex.EventSummary e : sitrep.disputedEvents(limit, 0)) {
-                    ClaimReport r = filter(sitrep.eventClaims(e.eventId()), k, s);
+                    ClaimReport r = new ClaimFilter(k, s, place, search, true).apply(sitrep.eventClaims(e.eventId()));
                     if (r.disputes().isEmpty()) continue;
                     String title = sitrep.event(e.eventId()).map(d -> d.event().title()).orElse("");
                     if (json) {
@@ -131,65 +131,6 @@ final class ClaimsCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    /** Keeps the groups (and disputes) about the place, of the kind, by the side asked for. */
-    private ClaimReport filter(ClaimReport r, ClaimKind k, Side s) {
-        if (place == null && k == null && s == null && search == null) return r;
-        List<ClaimReport.Group> groups = new ArrayList<>();
-        for (ClaimReport.Group g : r.groups()) {
-            Claim c = g.claim();
-            if (place != null && (c.place() == null || !c.place().name().equalsIgnoreCase(place))) continue;
-            if (k != null && c.kind() != k || s != null && !g.sides().contains(s)) continue;
-            if (search != null && !matches(c, search)) continue;
-            groups.add(g);
-        }
-        List<ClaimReport.Dispute> disputes = new ArrayList<>();
-        for (ClaimReport.Dispute d : r.disputes()) {
-            if (place != null && (d.place() == null || !d.place().name().equalsIgnoreCase(place))) continue;
-            if (k != null && d.kind() != k) continue;
-            disputes.add(d);
-        }
-        // Group ids index the full list; keep it and show only the kept ones.
-        return new Filtered(r, groups, disputes).report();
-    }
-
-    private static boolean matches(Claim c, String words) {
-        String hay = (c.text() + " " + c.speaker().name() + " " + (c.place() == null ? "" : c.place().name())).toLowerCase(Locale.ROOT);
-        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) if (!hay.contains(w)) return false;
-        return true;
-    }
-
-    private record Filtered(ClaimReport all, List<ClaimReport.Group> kept, List<ClaimReport.Dispute> disputes) {
-        ClaimReport report() {
-            // Renumber the kept groups and the positions that point at them.
-            Map<Integer, Integer> renumber = new LinkedHashMap<>();
-            List<ClaimReport.Group> groups = new ArrayList<>();
-            for (ClaimReport.Group g : kept) {
-                renumber.put(g.id(), groups.size());
-                groups.add(new ClaimReport.Group(groups.size(), g.claims(), g.articles(), g.independentSources(), g.sides()));
-            }
-            for (ClaimReport.Dispute d : disputes) {
-                for (ClaimReport.Position p : d.positions()) {
-                    for (int id : p.groups()) {
-                        if (!renumber.containsKey(id)) {
-                            ClaimReport.Group g = all.groups().get(id);
-                            renumber.put(id, groups.size());
-                            groups.add(new ClaimReport.Group(groups.size(), g.claims(), g.articles(), g.independentSources(), g.sides()));
-                        }
-                    }
-                }
-            }
-            List<ClaimReport.Dispute> ds = new ArrayList<>();
-            for (ClaimReport.Dispute d : disputes) {
-                List<ClaimReport.Position> ps = new ArrayList<>();
-                for (ClaimReport.Position p : d.positions()) {
-                    ps.add(new ClaimReport.Position(p.answer(), p.groups().stream().map(renumber::get).toList(), p.sides()));
-                }
-                ds.add(new ClaimReport.Dispute(d.question(), d.kind(), d.place(), d.why(), ps));
-            }
-            return new ClaimReport(groups, ds, List.of());
-        }
     }
 
     /** The claims table, then the disputes and updates. */

@@ -1,7 +1,10 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Optional;
+import org.sitrep.claims.ClaimReport;
+import org.sitrep.json.ClaimJson;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventReads;
 import org.sitrep.json.EventJson;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep event ID}: one event with its articles, places, entities and changes. */
 @Command(name = "event", description = {"Show one event: its articles (how each joined), main places and entities,",
-        "counts, and the merges that concern it. An id merged away leads to the event that holds it now."})
+        "counts, the merges that concern it, and its claims and disputes (see `sitrep claims`).",
+        "An id merged away leads to the event that holds it now."})
 final class EventCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -38,8 +42,11 @@ final class EventCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("sitrep: no event with id " + id + " in " + main.dataDir());
                 return ExitCodes.NOT_FOUND;
             }
+            ClaimReport claims = sitrep.eventClaims(d.get().event().id());
             if (json) {
-                Output.json(out, EventJson.event(d.get()));
+                Map<String, Object> m = EventJson.event(d.get());
+                m.put("claims", ClaimJson.report(claims));
+                Output.json(out, m);
                 return ExitCodes.OK;
             }
             EventReads.EventSummary e = d.get().event();
@@ -53,6 +60,8 @@ final class EventCommand implements Callable<Integer> {
                         m.reason(), Output.cell(m.title(), 70).strip());
             }
             StoriesCommand.printChanges(out, d.get().changes());
+            out.println();
+            ClaimsCommand.print(out, claims, false);
             out.flush();
         }
         return ExitCodes.OK;

@@ -1,5 +1,9 @@
 package org.sitrep.server;
 
+import org.sitrep.claims.ClaimFilter;
+import org.sitrep.claims.ClaimKind;
+import org.sitrep.claims.Side;
+import org.sitrep.store.ClaimIndex;
 import org.sitrep.store.Provenance;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -83,6 +87,9 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/events/{id}", this::event);
             route(cfg.routes, "GET", "/api/stories", this::stories);
             route(cfg.routes, "GET", "/api/stories/{id}", this::story);
+            route(cfg.routes, "GET", "/api/events/{id}/claims", this::eventClaims);
+            route(cfg.routes, "GET", "/api/stories/{id}/claims", this::storyClaims);
+            route(cfg.routes, "GET", "/api/claims", this::claims);
             Errors.install(cfg.routes);
         });
     }
@@ -262,7 +269,10 @@ public final class SitrepServer {
     private void event(Context ctx) {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
-        Json.write(ctx, 200, org.sitrep.json.EventJson.event(d));
+        Map<String, Object> m = org.sitrep.json.EventJson.event(d);
+        var summary = sitrep.claimSummary(d.event().id());
+        m.put("claims_summary", summary == null ? null : org.sitrep.json.ClaimJson.summary(summary));
+        Json.write(ctx, 200, m);
     }
 
     private void stories(Context ctx) {
@@ -278,6 +288,69 @@ public final class SitrepServer {
         var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
         Map<String, Object> m = org.sitrep.json.EventJson.story(d);
         m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
+        Json.write(ctx, 200, m);
+    }
+
+    // Claims and disputes (issue 13): the library compares, ClaimJson gives the shape.
+
+    private static ClaimFilter claimFilter(Context ctx) {
+        String disputed = Params.optional(ctx.queryParam("disputed"));
+        if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
+            throw new BadRequestException("disputed must be true or false, not '" + Params.clip(disputed) + "'");
+        }
+        try {
+            String kind = Params.optional(ctx.queryParam("kind"));
+            String side = Params.optional(ctx.queryParam("side"));
+            return new ClaimFilter(kind == null ? null : ClaimKind.parse(kind), side == null ? null : Side.parse(side),
+                    Params.optional(ctx.queryParam("place")), Params.optional(ctx.queryParam("q")), "true".equals(disputed));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private void eventClaims(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event_id", d.event().id());
+        m.putAll(org.sitrep.json.ClaimJson.report(claimFilter(ctx).apply(sitrep.eventClaims(d.event().id()))));
+        Json.write(ctx, 200, m);
+    }
+
+    private void storyClaims(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("story_id", d.story().id());
+        m.putAll(org.sitrep.json.ClaimJson.report(claimFilter(ctx).apply(sitrep.storyClaims(d.story().id()))));
+        Json.write(ctx, 200, m);
+    }
+
+    private void claims(Context ctx) {
+        ClaimFilter f = claimFilter(ctx);
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), f.disputedOnly() ? 20 : 200, 1, MAX_LIMIT);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (f.disputedOnly()) {
+            // The disputes of every event, most first: the events come from the claims pass's summaries.
+            List<Map<String, Object>> events = new java.util.ArrayList<>();
+            for (var e : sitrep.disputedEvents(limit, offset)) {
+                var r = f.apply(sitrep.eventClaims(e.eventId()));
+                if (r.disputes().isEmpty()) continue;
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("event_id", e.eventId());
+                x.put("title", sitrep.event(e.eventId()).map(d -> d.event().title()).orElse(null));
+                x.put("disputes", org.sitrep.json.ClaimJson.report(r).get("disputes"));
+                events.add(x);
+            }
+            m.put("limit", limit);
+            m.put("offset", offset);
+            m.put("events", events);
+        } else {
+            m.put("limit", limit);
+            m.put("offset", offset);
+            m.putAll(org.sitrep.json.ClaimJson.report(sitrep.claims(new ClaimIndex.Query(null, f.kind(), f.side(), f.place(), f.words(), limit, offset))));
+        }
         Json.write(ctx, 200, m);
     }
 
