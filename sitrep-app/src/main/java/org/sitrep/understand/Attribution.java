@@ -112,7 +112,7 @@ final class Attribution {
             // The clause is an appositive: the name is the clause before it.
             int nameStart = lastBoundary(pre.substring(0, cut - 1));
             String name = clean(pre.substring(nameStart, cut - 1));
-            if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && plausible(name)) {
+            if (nameLike(name)) {
                 int at = s.indexOf(name, nameStart);
                 return new Found(name, at, at + name.length(), name + ", " + np, false, false, verb);
             }
@@ -169,6 +169,15 @@ final class Attribution {
         Matcher that = Pattern.compile("(?i)\\b(that|as|while|because|after|when|since|but)\\s").matcher(pre);
         while (that.find()) if (that.end() > cut) cut = that.end();
         return cut;
+    }
+
+    /** A short run of mostly capitalised words: "Vitaly Ganchev", "The SBU", not a clause. */
+    private static boolean nameLike(String s) {
+        String[] words = s.split("\\s+");
+        if (s.isEmpty() || words.length > 6 || !Character.isUpperCase(s.codePointAt(0))) return false;
+        int capitalised = 0;
+        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        return capitalised * 2 >= words.length;
     }
 
     private static boolean nameless(String clause) {

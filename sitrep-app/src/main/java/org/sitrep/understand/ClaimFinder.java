@@ -283,7 +283,8 @@ public final class ClaimFinder {
                 basis = "entity: earlier articles";
             }
         }
-        String shown = name.replaceFirst("(?i)^(the)\\s+", "");
+        // A person is shown by name; the words around it ("army spokesman") stay in the description.
+        String shown = person != null ? person.text() : name.replaceFirst("(?i)^(the)\\s+", "");
         if (!shown.isEmpty()) shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
         return new Who(new Claim.Speaker(shown, entity, Claim.SpeakerKind.NAMED), side, basis, description, person != null);
     }
