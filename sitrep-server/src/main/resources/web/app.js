@@ -384,7 +384,7 @@ async function storyView(id) {
     const events = [...new Set(d.claims.flatMap(c => c.articles).map(a => eventOf.get(a)).filter(Boolean))];
     for (const e of events) document.querySelectorAll(`#story circle[data-event="${e.id}"]`).forEach(c => c.classList.add('disputed'));
     return el('li', {}, el('span', { class: 'date' }, events.length ? days(events[0].first_day, events[0].last_day) : ''), ' ',
-      events.map(e => el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id)), disputeBox(d));
+      events.map((e, i) => [i ? ' · ' : '', el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id)]), disputeBox(d));
   });
   document.getElementById('story-disputes').replaceChildren(items.length
     ? el('ol', { id: 'story-dispute-list', class: 'events disputes' }, items)

@@ -93,7 +93,7 @@ public final class ClaimPass {
         List<ClaimIndex.EventSummary> summaries = new ArrayList<>();
         long disputes = 0;
         for (String eventId : changed.keySet()) {
-            ClaimReport r = ClaimReads.report(store, store.eventReads().articlesOf(eventId), comparison);
+            ClaimReport r = ClaimReads.report(store, store.eventReads().articlesOf(eventId), comparison, false);
             summaries.add(ClaimReads.summary(eventId, r));
             disputes += r.disputes().size();
             if (summaries.size() == 500) {

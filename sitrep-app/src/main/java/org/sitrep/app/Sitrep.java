@@ -2,16 +2,13 @@ package org.sitrep.app;
 
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.sitrep.chain.Pipelines;
-import org.sitrep.claims.Claim;
 import org.sitrep.claims.ClaimComparison;
 import org.sitrep.claims.ClaimReport;
 import org.sitrep.copies.CopyDetection;
@@ -288,22 +285,20 @@ public final class Sitrep implements AutoCloseable {
 
     /** The claims of an event compared: groups with their sources, disputes, updates; empty for an unknown event. */
     public ClaimReport eventClaims(String eventId) {
-        return ClaimReads.report(store, store.eventReads().articlesOf(eventId), new ClaimComparison(config.claims()));
+        return ClaimReads.report(store, store.eventReads().articlesOf(eventId), new ClaimComparison(config.claims()), false);
     }
 
-    /** The claims of all of a story's events compared together; empty for an unknown story. */
+    /**
+     * The claims of all of a story's events compared together (a claim is folded only with statements of its own
+     * event; disputes may cross events); empty for an unknown story.
+     */
     public ClaimReport storyClaims(String storyId) {
-        return ClaimReads.report(store, store.eventReads().articlesOfStory(storyId), new ClaimComparison(config.claims()));
+        return ClaimReads.report(store, store.eventReads().articlesOfStory(storyId), new ClaimComparison(config.claims()), true);
     }
 
-    /** Stored claims matching a query compared together (at most the query's limit of them). */
+    /** Stored claims matching a query compared together (at most the query's limit of them), each within its event. */
     public ClaimReport claims(ClaimIndex.Query q) {
-        List<Claim> found = store.claims().find(q);
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(found.stream().map(Claim::articleId).toList()));
-        Map<String, String> roots = store.sourceRoots(ids);
-        List<ClaimComparison.Sourced> in = new ArrayList<>();
-        for (Claim c : found.reversed()) in.add(new ClaimComparison.Sourced(c, roots.getOrDefault(c.articleId(), c.articleId())));
-        return new ClaimComparison(config.claims()).compare(in);
+        return ClaimReads.compare(store, store.claims().find(q).reversed(), new ClaimComparison(config.claims()), true);
     }
 
     /** Events with disputes among their claims, most disputes first, as last compared by the claims pass. */

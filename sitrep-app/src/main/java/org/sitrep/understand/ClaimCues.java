@@ -74,7 +74,8 @@ final class ClaimCues {
      */
     private static final Pattern MODAL = Pattern.compile("\\b(will|would|could|may|might|plans? to|planning to|intends? to|"
             + "intending to|threaten(?:s|ed)? to|aims? to|wants? to|likely to|expected to|ready to|prepare[sd]? (?:for|to)|"
-            + "capability|if)\\b[^.;]{0,60}$", I);
+            + "capability|if|attempts? to|attempted to|attempting to|trying to|tries to|tried to|seeks? to|seeking to|sought to|"
+            + "intention to|intentions to|in order to|efforts? to|goal is to|plans? for)\\b[^.;]{0,60}$", I);
     private static final Pattern NEAR_SHOT = Pattern.compile("\\b(shot down|shoot down|intercepted|downed|destroyed|neutrali[sz]ed|"
             + "repelled|jammed|lost)\\b", I);
     private static final Pattern NEAR_LAUNCHED = Pattern.compile("\\b(launched|fired|used|sent|attacked with|struck with|"

@@ -143,6 +143,9 @@ public final class ClaimFinder {
             }
             for (Draft d : drafts) {
                 Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+                // "Ukrainian forces announced they had entered X": a force that speaks of its own moves is the actor.
+                if (d.kind() == ClaimKind.CONTROL && speakerSpan != null && who.side().belligerent()
+                        && ClaimCues.actor(st.substring(speakerSpan[0], speakerSpan[1]), who.side(), d.kind()) == who.side()) actor = who.side();
                 out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(),
                         place, otherPlaces, when, d.amount(), s0, s1, st, i, hedged));
             }

@@ -22,7 +22,8 @@ import java.util.Set;
  * and overlapping times: control claimed for different sides (a denial that one side holds the place counts for the
  * other); counts of the same thing from two different official sides that differ by more than
  * {@link ClaimParams#disputeTolerance()}; a claim and its explicit denial by another side. Numbers about different
- * places, a copy's figure, and one side's count changing between days are not disputes.
+ * places, a copy's figure, and one side's count changing between days are not disputes; nor are claims whose time is
+ * unknown, nor claims only the press makes on one side.
  */
 public final class ClaimComparison {
     private final ClaimParams params;
@@ -35,11 +36,18 @@ public final class ClaimComparison {
      * A claim with the source it counts for.
      *
      * @param source the id that stands for the article's copy group (its original's id when it is a copy)
+     * @param scope  the event its article is in, when claims of several events are compared (a story): statements
+     *               of different events are never one claim (an undated report would otherwise join any year), though
+     *               they may dispute each other; null when all are of one event
      */
-    public record Sourced(Claim claim, String source) {
+    public record Sourced(Claim claim, String source, String scope) {
         public Sourced {
             Objects.requireNonNull(claim, "claim");
             Objects.requireNonNull(source, "source");
+        }
+
+        public Sourced(Claim claim, String source) {
+            this(claim, source, null);
         }
     }
 
@@ -48,7 +56,10 @@ public final class ClaimComparison {
         for (Sourced s : claims) {
             List<Sourced> home = null;
             for (List<Sourced> g : members) {
-                if (same(g.get(0).claim(), s.claim())) {
+                // The newcomer is the group's first statement's claim, and of the same days as every statement, so
+                // that an undated one cannot bridge claims of different years.
+                if (Objects.equals(g.get(0).scope(), s.scope()) && same(g.get(0).claim(), s.claim())
+                        && g.stream().allMatch(m -> overlap(m.claim().time(), s.claim().time()))) {
                     home = g;
                     break;
                 }
@@ -115,7 +126,8 @@ public final class ClaimComparison {
             List<Integer> question = new ArrayList<>();
             for (int b : holder.keySet()) {
                 if (!used.contains(b) && places(groups.get(a).claim().place(), groups.get(b).claim().place(), false)
-                        && overlap(groups.get(a).claim().time(), groups.get(b).claim().time())) question.add(b);
+                        && known(groups.get(a)) && known(groups.get(b))
+                        && overlap(time(groups.get(a)), time(groups.get(b)))) question.add(b);
             }
             Map<Side, List<Integer>> byHolder = new LinkedHashMap<>();
             for (int g : question) byHolder.computeIfAbsent(holder.get(g), k -> new ArrayList<>()).add(g);
@@ -143,13 +155,13 @@ public final class ClaimComparison {
                 if (a.place() == null || b.place() == null || !places(a.place(), b.place(), false)) continue;
                 if (actorMatters(a.kind()) && !compatibleActors(a.actor(), b.actor())) continue;
                 double diff = differs(a.quantity().value(), b.quantity().value());
-                if (a.side() == b.side() && a.side() != Side.UNKNOWN && diff > params.sameTolerance() && later(a.time(), b.time()) != 0) {
-                    boolean bLater = later(a.time(), b.time()) > 0;
+                if (a.side() == b.side() && a.side() != Side.UNKNOWN && diff > params.sameTolerance() && later(time(ga), time(gb)) != 0) {
+                    boolean bLater = later(time(ga), time(gb)) > 0;
                     updates.add(new ClaimReport.Update(a.kind(), a.place(), a.side(), a.quantity().counted(),
                             bLater ? ga.id() : gb.id(), bLater ? gb.id() : ga.id()));
                     continue;
                 }
-                if (!overlap(a.time(), b.time()) || diff <= params.disputeTolerance()) continue;
+                if (!known(ga) || !known(gb) || !overlap(time(ga), time(gb)) || diff <= params.disputeTolerance()) continue;
                 if (!a.side().official() || !b.side().official() || a.side() == b.side()) continue;
                 String what = a.quantity().counted();
                 out.add(new ClaimReport.Dispute("How many " + what + " (" + a.kind().label() + ") in " + a.place().name() + "?",
@@ -174,7 +186,7 @@ public final class ClaimComparison {
                 boolean sameArticle = g.articles().stream().anyMatch(d.articles()::contains);
                 boolean samePlace = denial.place() != null && c.place() != null && places(denial.place(), c.place(), false);
                 if (!(samePlace || sameArticle && (denial.place() == null || c.place() == null))) continue;
-                if (!overlap(c.time(), denial.time())) continue;
+                if (!known(g) || !known(d) || !overlap(time(g), time(d))) continue;
                 if (c.side() == denial.side() || c.side() == Side.UNKNOWN || denial.side() == Side.UNKNOWN) continue;
                 asserted.add(g.id());
             }
@@ -188,19 +200,36 @@ public final class ClaimComparison {
         return out;
     }
 
-    /** Whether some speaker on one side and some on the other are not the same side, nor both only the press. */
+    /**
+     * Whether an official speaker (a state or an international body) on one side and one on the other are of
+     * different sides: two outlets' own words, or one side's, make no dispute.
+     */
     private static boolean speakersDiffer(List<ClaimReport.Group> groups, List<Integer> one, List<Integer> other) {
         if (one == null || other == null) return false;
         for (int a : one) {
             for (int b : other) {
                 for (Side sa : groups.get(a).sides()) {
                     for (Side sb : groups.get(b).sides()) {
-                        if (sa != sb && (sa.official() || sb.official())) return true;
+                        if (sa != sb && sa.official() && sb.official()) return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a statement of the group has a time (all its statements overlap it): a dispute needs to know the claims
+     * are about the same days.
+     */
+    private static boolean known(ClaimReport.Group g) {
+        return time(g) != null;
+    }
+
+    /** The time of the group's first dated statement; null when none is dated. */
+    private static Claim.When time(ClaimReport.Group g) {
+        for (Claim c : g.claims()) if (c.time() != null) return c.time();
+        return null;
     }
 
     private static Set<Side> sides(List<ClaimReport.Group> groups, List<Integer> ids) {

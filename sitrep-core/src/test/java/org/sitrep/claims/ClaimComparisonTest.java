@@ -122,6 +122,30 @@ class ClaimComparisonTest {
     }
 
     @Test
+    void anUndatedClaimBridgesNoYearsAndDisputesNothing() {
+        ClaimReport r = COMPARE.compare(sourced(
+                claim("a", ClaimKind.CONTROL, "the outlet itself", Side.MEDIA, Side.RUSSIA, KUPIANSK, null, null, null),
+                claim("b", ClaimKind.CONTROL, "Defence Ministry", Side.RUSSIA, Side.RUSSIA, KUPIANSK, "2022-02-27", null, null),
+                claim("c", ClaimKind.CONTROL, "Russian official", Side.RUSSIA, Side.RUSSIA, KUPIANSK, "2024-11-14", null, null),
+                claim("d", ClaimKind.CONTROL, "Ukrainian army", Side.UKRAINE, Side.UKRAINE, KUPIANSK, null, null, null)));
+        assertThat(r.groups()).as("2022 and 2024 stay apart though both fit the undated one").hasSize(3);
+        assertThat(r.disputes()).as("Ukraine's claim has no date").isEmpty();
+        ClaimReport dated = COMPARE.compare(sourced(
+                claim("d", ClaimKind.CONTROL, "Ukrainian army", Side.UKRAINE, Side.UKRAINE, KUPIANSK, null, null, null),
+                claim("e", ClaimKind.CONTROL, "General Staff", Side.UKRAINE, Side.UKRAINE, KUPIANSK, "2024-11-14", null, null),
+                claim("c", ClaimKind.CONTROL, "Russian official", Side.RUSSIA, Side.RUSSIA, KUPIANSK, "2024-11-14", null, null)));
+        assertThat(dated.disputes()).as("a group dated by one of its statements").hasSize(1);
+    }
+
+    @Test
+    void thePressOnOneSideMakesNoDispute() {
+        ClaimReport r = COMPARE.compare(sourced(
+                claim("a", ClaimKind.CONTROL, "the outlet itself", Side.MEDIA, Side.RUSSIA, KUPIANSK, "2024-11-14", null, null),
+                claim("b", ClaimKind.CONTROL, "Ukrainian army", Side.UKRAINE, Side.UKRAINE, KUPIANSK, "2024-11-14", null, null)));
+        assertThat(r.disputes()).isEmpty();
+    }
+
+    @Test
     void twoSpeakersOfOneArticleStayTwoClaims() {
         ClaimReport r = COMPARE.compare(sourced(
                 claim("a", ClaimKind.CONTROL, "Ukrainian army", Side.UKRAINE, Side.UKRAINE, KUPIANSK, "2024-11-14", null, null),
