@@ -52,23 +52,40 @@ public final class ClaimComparison {
     }
 
     public ClaimReport compare(List<Sourced> claims) {
-        List<List<Sourced>> members = new ArrayList<>();
-        for (Sourced s : claims) {
-            List<Sourced> home = null;
-            for (List<Sourced> g : members) {
-                // The newcomer is the group's first statement's claim, and of the same days as every statement, so
-                // that an undated one cannot bridge claims of different years.
-                if (Objects.equals(g.get(0).scope(), s.scope()) && same(g.get(0).claim(), s.claim())
-                        && g.stream().allMatch(m -> overlap(m.claim().time(), s.claim().time()))) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) members.add(home = new ArrayList<>());
-            home.add(s);
+        // Single-link groups: two statements of one claim join their groups, unless the joined group would hold
+        // statements of different days (an undated one cannot bridge years), of different events, or two speakers of
+        // one article. Pairs are taken in input order, so the result does not depend on which statement came first
+        // beyond that order.
+        int n = claims.size();
+        int[] parent = new int[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
         }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int ri = root(parent, i), rj = root(parent, j);
+                if (ri == rj || !Objects.equals(claims.get(i).scope(), claims.get(j).scope())) continue;
+                if (!same(claims.get(i).claim(), claims.get(j).claim()) || !joinable(claims, members.get(ri), members.get(rj))) continue;
+                int lo = Math.min(ri, rj), hi = Math.max(ri, rj);
+                parent[hi] = lo;
+                members.get(lo).addAll(members.get(hi));
+                members.get(hi).clear();
+            }
+        }
+        List<List<Sourced>> ordered = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (root(parent, i) != i) continue;
+            List<Integer> ids = new ArrayList<>(members.get(i));
+            ids.sort(null);
+            List<Sourced> g = new ArrayList<>();
+            for (int id : ids) g.add(claims.get(id));
+            ordered.add(g);
+        }
+        List<List<Sourced>> groupsInOrder = ordered;
         List<ClaimReport.Group> groups = new ArrayList<>();
-        for (List<Sourced> g : members) groups.add(group(groups.size(), g));
+        for (List<Sourced> g : groupsInOrder) groups.add(group(groups.size(), g));
         List<ClaimReport.Dispute> disputes = new ArrayList<>();
         disputes.addAll(control(groups));
         List<ClaimReport.Update> updates = new ArrayList<>();
@@ -89,6 +106,26 @@ public final class ClaimComparison {
             sides.add(s.claim().side());
         }
         return new ClaimReport.Group(id, cs, new ArrayList<>(articles), sources.size(), sides);
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+
+    /** Whether two groups may become one: every pair of days overlaps, and no article speaks through two speakers. */
+    private boolean joinable(List<Sourced> claims, List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                Claim cx = claims.get(x).claim(), cy = claims.get(y).claim();
+                if (!overlap(cx.time(), cy.time()) || otherSpeakerOfTheSameArticle(cx, cy)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean otherSpeakerOfTheSameArticle(Claim a, Claim b) {
+        return a.articleId().equals(b.articleId()) && !a.speaker().name().equals(b.speaker().name());
     }
 
     /**

@@ -47,6 +47,21 @@ class ClaimComparisonTest {
     }
 
     @Test
+    void aCopyThatNamesOtherVillagesStillJoinsWhicheverArrivesFirst() {
+        Claim.Place andriivka = new Claim.Place("Andriivka", 9L, null, null, null);
+        Claim copy = new Claim("a-copy", 0, ClaimKind.ATTACK, new Claim.Speaker("Ukrainian General Staff", null, Claim.SpeakerKind.NAMED),
+                Side.UKRAINE, "test", Side.UNKNOWN, null, andriivka, List.of(), null, new Claim.Amount(10, "attacks"), 0, 10, "copy", 0, false);
+        Claim original = new Claim("a", 0, ClaimKind.ATTACK, new Claim.Speaker("General Staff", null, Claim.SpeakerKind.NAMED),
+                Side.UNKNOWN, "test", Side.UNKNOWN, null, BAKHMUT, List.of(andriivka), null, new Claim.Amount(10, "attacks"), 0, 10, "original", 0, false);
+        Claim other = claim("b", ClaimKind.ATTACK, "Fitio", Side.UKRAINE, Side.UNKNOWN, BAKHMUT, "2023-11-25", 10.0, "attacks");
+        for (List<Claim> order : List.of(List.of(copy, original, other), List.of(other, copy, original), List.of(original, other, copy))) {
+            ClaimReport r = COMPARE.compare(sourced(order.toArray(Claim[]::new)));
+            assertThat(r.groups()).as("order %s", order.stream().map(Claim::articleId).toList()).hasSize(1);
+            assertThat(r.groups().get(0).independentSources()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void numbersAboutDifferentPlacesAreNeitherOneClaimNorADispute() {
         ClaimReport r = COMPARE.compare(sourced(
                 claim("a", ClaimKind.ATTACK, "General Staff", Side.UKRAINE, Side.UNKNOWN, BAKHMUT, "2023-11-25", 10.0, "attacks"),
