@@ -23,6 +23,7 @@ import org.sitrep.understand.ClaimFinder;
 public final class ClaimPass {
     private static final int BATCH = 100;
 
+    private final int batch;
     private final SitrepStore store;
     private final ClaimFinder finder;
     private final ClaimComparison comparison;
@@ -49,6 +50,13 @@ public final class ClaimPass {
     }
 
     public ClaimPass(SitrepStore store, ClaimFinder finder, ClaimComparison comparison) {
+        this(store, finder, comparison, BATCH);
+    }
+
+    /** With another batch size (articles per transaction): tests cut a pass between batches. */
+    ClaimPass(SitrepStore store, ClaimFinder finder, ClaimComparison comparison, int batch) {
+        if (batch < 1) throw new IllegalArgumentException("batch must be at least 1, not " + batch);
+        this.batch = batch;
         this.store = Objects.requireNonNull(store, "store");
         this.finder = Objects.requireNonNull(finder, "finder");
         this.comparison = Objects.requireNonNull(comparison, "comparison");
@@ -62,7 +70,7 @@ public final class ClaimPass {
         listener.planned(index.pending(upTo));
         long mark = index.claimedSeq(), articles = 0, claims = 0, findNanos = 0;
         while (true) {
-            List<Map.Entry<Long, String>> next = index.after(mark, upTo, BATCH);
+            List<Map.Entry<Long, String>> next = index.after(mark, upTo, batch);
             if (next.isEmpty()) break;
             List<ClaimIndex.ArticleClaims> batch = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
