@@ -78,7 +78,7 @@ public final class ClaimPass {
                 if (a.isEmpty()) continue;
                 EntityReads.StoredAnnotations ann = store.entityReads().annotations(e.getValue());
                 long f0 = System.nanoTime();
-                List<Claim> found = finder.find(e.getValue(), a.get().text(), ann, index::knownSide);
+                List<Claim> found = finder.find(e.getValue(), a.get().title(), a.get().text(), ann, index::knownSide);
                 findNanos += System.nanoTime() - f0;
                 batch.add(new ClaimIndex.ArticleClaims(e.getValue(), found));
                 claims += found.size();

@@ -23,9 +23,11 @@ final class Attribution {
             + "|tweeted|acknowledged|admitted|argued|estimated|estimates|believes|believed|indicated|revealed|specified|clarified"
             + "|accused|accuses|blamed|blames|vowed|vows|threatened|threatens|promised|urged|urges|demanded|condemned|condemns"
             + "|maintained|maintains|asserted|asserts|countered|replied|responded|reiterated|suggested|predicted|cautioned"
+            + "|rejects|rejected|dismisses|dismissed|disputes|disputed|puts|concedes|conceded"
             + "|[Aa]ccording to|reported by|announced by|cited by)\\b(?! to (?:be|have)\\b)");
     /** Verbs whose object is the listener, never the speaker ("told CNN"). */
-    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "accused", "accuses", "blamed", "blames", "urged", "urges",
+    private static final Set<String> NO_INVERSION = Set.of("told", "tells", "rejects", "rejected", "dismisses", "dismissed", "disputes",
+            "disputed", "puts", "accused", "accuses", "blamed", "blames", "urged", "urges",
             "threatened", "threatens", "warned", "warns", "condemned", "condemns", "promised", "demanded");
     private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|been|is|are|be|being)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A clause that opens with a preposition is circumstance ("during a call with X"), not the speaker. */
@@ -72,6 +74,18 @@ final class Attribution {
     }
 
     private Attribution() {
+    }
+
+    /** Headline capitals on reporting verbs ("Russia Claims Capture of …"), lowered so the verbs are found. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("\\b(Says|Said|Claims|Claimed|Denies|Denied|Reports|Reported|Announces|"
+            + "Announced|Rejects|Rejected|Dismisses|Dismissed|Accuses|Insists|Confirms|Admits|Warns|Puts|Concedes|Disputes)\\b");
+
+    /** Every attribution in a headline, whose verbs may be capitalised. */
+    static List<Found> inHeadline(String title) {
+        Matcher m = HEADLINE_VERB.matcher(title);
+        StringBuilder b = new StringBuilder(title);
+        while (m.find()) b.setCharAt(m.start(), Character.toLowerCase(title.charAt(m.start())));
+        return in(b.toString());
     }
 
     /** Every attribution in a sentence, in text order. */

@@ -25,7 +25,7 @@ final class ClaimCues {
                 + "take control|took over|taken over|in (?:full |complete )?control|under (?:full |complete |their |its )?control|control over|"
                 + "liberated|liberation of|liberating|retook|retaken|regained|occupied|occupation of|foothold|stronghold|"
                 + "(?:taken|took|take) up positions|entered|withdrew|withdrawn|withdrawal from|retreated|pulled out|encircled|"
-                + "surrounded|encirclement|fell to|fall of|presence of|hold(?:s|ing)? (?:on to )?(?:the )?(?:city|town|village|line)|"
+                + "surrounded|encirclement|fell to|fall of|(?:has|have|had) fallen|presence of|hold(?:s|ing)? (?:on to )?(?:the )?(?:city|town|village|line)|"
                 + "raised (?:the|a) flag)\\b", I));
         WORDS.put(ClaimKind.ATTACK, Pattern.compile("\\b(attack(?:s|ed|ing)?|shell(?:ed|ing|s)|struck|strikes?|bomb(?:ed|ing|ings)|"
                 + "air ?strikes?|assaults?|offensives?|counter-?offensives?|repelled|repulsed|stormed|storming|fighting|clashes|"
@@ -42,8 +42,8 @@ final class ClaimCues {
                 + "without (?:power|electricity)|burn(?:ed|t) down)\\b", I));
         WORDS.put(ClaimKind.EVACUATION, Pattern.compile("\\b(evacuat\\w+|fled|fleeing|crossed into|crossed the border)\\b", I));
         WORDS.put(ClaimKind.DENIAL, Pattern.compile("\\b(not true|untrue|not correct|incorrect|false|fake|denied|denies|deny|denying|"
-                + "refuted|refutes|rejected (?:the |these |those )?(?:claims?|reports?|allegations?|accusations?)|dismissed (?:the |these )?"
-                + "(?:claims?|reports?)|disinformation|baseless|no truth|groundless)\\b", I));
+                + "refuted|refutes|(?:rejects?|rejected|dismiss(?:es|ed)?|disputes?|disputed)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:claims?|reports?|"
+                + "allegations?|accusations?)|disinformation|baseless|no truth|groundless)\\b", I));
     }
 
     /** Kinds whose numbers count people, weapons, attacks or things; a number counting anything else is no claim. */
@@ -90,11 +90,14 @@ final class ClaimCues {
     private static final Pattern ACTOR_UKRAINE = Pattern.compile("\\b(?:(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:forces|troops|army|military|soldiers|defenders|units|fighters|servicemen|navy|air force|air defen[cs]es?|brigades?|"
             + "artillery|marines|paratroopers|counter-?offensive|offensive|drones?|missiles?|strikes?)|Armed Forces of Ukraine|"
-            + "Defen[cs]e Forces|by Ukraine|by Kyiv)\\b", I);
+            + "Defen[cs]e Forces|by Ukraine|by Kyiv|(?:Ukraine|Kyiv|Kiev)(?:\\s+(?:has|have|had))?\\s+(?:retook|retaken|recaptured|liberated|"
+            + "captured|took|seized|regained|entered|advanced|holds|controls))\\b", I);
     private static final Pattern ACTOR_RUSSIA = Pattern.compile("\\b(?:(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|pro-Russian|Chechen)\\s+"
             + "(?:[\\w-]+\\s+){0,2}?(?:forces|troops|army|military|soldiers|invaders|occupiers|units|fighters|servicemen|navy|"
             + "air force|air defen[cs]es?|brigades?|artillery|mercenaries|paratroopers|offensive|drones?|missiles?|shelling|strikes?|"
-            + "attacks?|shells|aviation|advance)|invaders|occupiers|occupation (?:army|forces|troops)|Wagner|by Russia|by Moscow)\\b", I);
+            + "attacks?|shells|aviation|advance|capture)|invaders|occupiers|occupation (?:army|forces|troops)|Wagner|by Russia|by Moscow|"
+            + "(?:Russia|Moscow)(?:\\s+(?:has|have|had))?\\s+(?:retook|retaken|recaptured|liberated|captured|took|seized|regained|entered|"
+            + "advanced|holds|controls|claims? (?:the )?capture))\\b", I);
     private static final Pattern ACTOR_ENEMY = Pattern.compile("\\b(?:the enemy|enemy)\\b", I);
     private static final Pattern ACTOR_OWN = Pattern.compile("\\b(?:(?:our|its)\\s+(?:[\\w-]+\\s+)?(?:forces|troops|army|soldiers|defenders|"
             + "units|air defen[cs]es?|military)|it is in (?:full |complete )?control|we)\\b", I);

@@ -64,8 +64,22 @@ public final class ClaimFinder {
      * @param known the side earlier articles gave an entity when it spoke, or null when none
      */
     public List<Claim> find(String articleId, String text, StoredAnnotations ann, LongFunction<Side> known) {
+        return find(articleId, null, text, ann, known);
+    }
+
+    /**
+     * As {@link #find(String, String, StoredAnnotations, LongFunction)}, with the headline read first when it is not
+     * the text's first sentence: a claim of the headline has sentence -1 and offsets into the headline.
+     */
+    public List<Claim> find(String articleId, String title, String text, StoredAnnotations ann, LongFunction<Side> known) {
         List<Claim> out = new ArrayList<>();
         if (ann == null || !"annotated".equals(ann.status()) || text == null) return out;
+        Claim.Place headlinePlace = null;
+        if (title != null && !title.isBlank() && !text.strip().startsWith(title.strip())) {
+            headlinePlace = headline(articleId, title.strip(), ann, known, out);
+        }
+        int lastClaimPlaceAt = -10;
+        Claim.Place lastClaimPlace = null;
         Who last = null, lastPerson = null;
         int lastAt = -10;
         Map<String, Who> seen = new HashMap<>();
@@ -88,7 +102,7 @@ public final class ClaimFinder {
             // Who says it.
             int[] speakerSpan = null;
             Who who;
-            Attribution.Found f = choose(Attribution.in(st));
+            Attribution.Found f = choose(titleCase(st) ? Attribution.inHeadline(st) : Attribution.in(st));
             boolean backRole = f != null && last != null && i - lastAt <= 3 && PERSON_ROLE.matcher(f.name()).matches();
             if (backRole) {
                 // "the spokesman", "the official": the speaker named just before.
@@ -132,6 +146,12 @@ public final class ClaimFinder {
             Claim.Place place = named.isEmpty() ? null : named.get(0);
             List<Claim.Place> otherPlaces = named.size() > 1 ? named.subList(1, named.size()) : List.of();
             if (place == null && ANAPHOR.matcher(content).find()) place = lastTownPlace;
+            if (place == null && cues.stream().anyMatch(c -> c.kind() == ClaimKind.DENIAL || c.kind() == ClaimKind.CONTROL)) {
+                // "Ukraine denies it": what is denied or held is what the sentence before (or the headline) was about.
+                place = i - lastClaimPlaceAt <= 1 ? lastClaimPlace : headlinePlace;
+            }
+            // A short report's first sentences are about the headline's place when they name none.
+            if (place == null && i <= 1) place = headlinePlace;
             String whoKey = key(who.speaker().name());
             if (place == null && who.speaker().kind() != Claim.SpeakerKind.OUTLET && lastPlaceOf.containsKey(whoKey)
                     && i - lastSentenceOf.get(whoKey) <= CARRY_SENTENCES) place = lastPlaceOf.get(whoKey);
@@ -149,6 +169,10 @@ public final class ClaimFinder {
                 out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(),
                         place, otherPlaces, when, d.amount(), s0, s1, st, i, hedged));
             }
+            if (place != null && !drafts.isEmpty()) {
+                lastClaimPlace = place;
+                lastClaimPlaceAt = i;
+            }
             if (place != null) {
                 lastPlaceOf.put(whoKey, place);
                 lastSentenceOf.put(whoKey, i);
@@ -157,6 +181,59 @@ public final class ClaimFinder {
             }
             Claim.Place town = lastTown(ms);
             if (town != null) lastTownPlace = town;
+        }
+        return out;
+    }
+
+    /**
+     * The claims of a headline, added to {@code out}: its names are those the article's text names (a headline is not
+     * annotated); its time is the publication day. Returns the headline's place, or null.
+     */
+    private Claim.Place headline(String articleId, String title, StoredAnnotations ann, LongFunction<Side> known, List<Claim> out) {
+        List<StoredMention> ms = new ArrayList<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (StoredMention m : ann.mentions()) {
+            if (!done.add(m.kind() + "|" + m.text())) continue;
+            java.util.regex.Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(m.text()) + "(?![\\p{L}\\p{N}])").matcher(title);
+            while (at.find()) {
+                ms.add(new StoredMention(at.start(), at.end(), m.text(), m.nerType(), m.kind(), -1, m.entityId(), m.placeStatus(),
+                        m.placeDetail(), m.geonameId(), m.latitude(), m.longitude(), m.featureCode()));
+            }
+        }
+        ms.sort(java.util.Comparator.comparingInt(StoredMention::start));
+        Attribution.Found f = choose(Attribution.inHeadline(title));
+        int[] speakerSpan = f == null || f.vague() || f.pronoun() ? null : new int[] {f.start(), f.end()};
+        Who who = f == null ? Who.OUTLET : f.vague() || f.pronoun() ? Who.UNKNOWN
+                : named(f.name(), f.description(), f.start(), f.end(), title, 0, ms, null, new HashMap<>(), known);
+        String content = speakerSpan == null ? title : blank(title, speakerSpan[0], speakerSpan[1]);
+        List<Claim.Place> named = places(ms, speakerSpan, 0, content);
+        Claim.Place place = named.isEmpty() ? null : named.get(0);
+        List<Draft> drafts = drafts(content, ClaimCues.kinds(content), headlineNumbers(title), 0, title.length(), place);
+        Claim.When when = null;
+        if (ann.reference() != null && !ann.referenceIsFetchTime()) {
+            Instant day = ann.reference().truncatedTo(ChronoUnit.DAYS);
+            when = new Claim.When(day.toString().substring(0, 10), "DAY", day, day.plus(Duration.ofDays(1)), true);
+        }
+        for (Draft d : drafts) {
+            Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+            out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(), place,
+                    named.size() > 1 ? named.subList(1, named.size()) : List.of(), when, d.amount(), 0, title.length(), title, -1,
+                    ClaimCues.hedged(content)));
+        }
+        return place;
+    }
+
+    private static final Pattern HEADLINE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+"
+            + "(?:(?:[\\p{Lu}][\\p{L}-]*|more|other|enemy|civilian|kamikaze)\\s+)?(\\p{Ll}+)");
+
+    /** The numbers of a headline (not annotated) with the noun they count: "63 troops", "400 Russian soldiers". */
+    private static List<Quantity> headlineNumbers(String title) {
+        List<Quantity> out = new ArrayList<>();
+        java.util.regex.Matcher m = HEADLINE_NUMBER.matcher(title);
+        while (m.find()) {
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            if (noun.length() < 3 || !noun.endsWith("s") && !noun.equals("killed") && !noun.equals("dead") && !noun.equals("wounded")) continue;
+            out.add(new Quantity(Double.parseDouble(m.group(1).replace(",", "")), m.group(1), noun, m.start(1), m.end(1), -1));
         }
         return out;
     }
@@ -316,6 +393,15 @@ public final class ClaimFinder {
         int at = st.indexOf(name);
         return at >= 0 ? named(name, name, s0 + at, s0 + at + name.length(), st, s0, ms, last, seen, known)
                 : named(name, name, -1, -1, st, s0, ms, last, seen, known);
+    }
+
+    /** A headline written in title case ("Russia Claims Capture of Maryinka"): most of its words capitalised. */
+    private static boolean titleCase(String st) {
+        String[] words = st.strip().split("\\s+");
+        if (words.length < 4) return false;
+        int capitalised = 0;
+        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        return capitalised >= words.length * 0.6;
     }
 
     private static boolean shouting(String text, int[] sentence) {

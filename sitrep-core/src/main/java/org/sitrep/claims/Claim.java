@@ -21,10 +21,10 @@ import java.util.Objects;
  *                  Klishchiivka" is about each); empty when none
  * @param time      when it happened; null only when the article has no reference time
  * @param quantity  the number it states with what it counts; null when none
- * @param start     char offset of the sentence it rests on, in the article's text
+ * @param start     char offset of the sentence it rests on, in the article's text (in its headline for sentence -1)
  * @param end       char offset after it
  * @param text      that sentence, verbatim
- * @param sentence  index of the sentence
+ * @param sentence  index of the sentence; -1 for the headline
  * @param hedged    whether the text hedges it ("allegedly", "reportedly")
  */
 public record Claim(String articleId, int ordinal, ClaimKind kind, Speaker speaker, Side side, String sideBasis, Side actor,

@@ -140,8 +140,7 @@ public final class ClaimComparison {
         if (!anyPlace(a, b) || !overlap(a.time(), b.time())) return false;
         if ((a.quantity() == null) != (b.quantity() == null)) return false;
         if (a.quantity() == null) return a.kind() != ClaimKind.CONTROL || a.actor() == b.actor();
-        return Objects.equals(a.quantity().counted(), b.quantity().counted())
-                && differs(a.quantity().value(), b.quantity().value()) <= params.sameTolerance();
+        return Objects.equals(counted(a), counted(b)) && differs(a.quantity().value(), b.quantity().value()) <= params.sameTolerance();
     }
 
     private List<ClaimReport.Dispute> control(List<ClaimReport.Group> groups) {
@@ -188,7 +187,7 @@ public final class ClaimComparison {
                 if (gb.id() <= ga.id()) continue;
                 Claim a = ga.claim(), b = gb.claim();
                 if (a.kind() != b.kind() || !a.kind().counts() || a.quantity() == null || b.quantity() == null) continue;
-                if (a.quantity().counted() == null || !a.quantity().counted().equals(b.quantity().counted())) continue;
+                if (counted(a) == null || !counted(a).equals(counted(b))) continue;
                 if (a.place() == null || b.place() == null || !places(a.place(), b.place(), false)) continue;
                 if (actorMatters(a.kind()) && !compatibleActors(a.actor(), b.actor())) continue;
                 double diff = differs(a.quantity().value(), b.quantity().value());
@@ -200,7 +199,7 @@ public final class ClaimComparison {
                 }
                 if (!known(ga) || !known(gb) || !overlap(time(ga), time(gb)) || diff <= params.disputeTolerance()) continue;
                 if (!a.side().official() || !b.side().official() || a.side() == b.side()) continue;
-                String what = a.quantity().counted();
+                String what = counted(a);
                 out.add(new ClaimReport.Dispute("How many " + what + " (" + a.kind().label() + ") in " + a.place().name() + "?",
                         a.kind(), a.place(), String.format(Locale.ROOT, "counts differ by %.0f %% (more than %.0f %%)", diff * 100,
                         params.disputeTolerance() * 100), List.of(
@@ -216,15 +215,19 @@ public final class ClaimComparison {
         for (ClaimReport.Group d : groups) {
             Claim denial = d.claim();
             if (denial.kind() != ClaimKind.DENIAL || denial.denies() == ClaimKind.CONTROL || denial.denies() == ClaimKind.OTHER) continue;
+            // A side denies its own act ("Moscow denied striking the hospital") or the act the denial names.
+            Side accused = denial.actor() != Side.UNKNOWN ? denial.actor() : denial.side();
             List<Integer> asserted = new ArrayList<>();
             for (ClaimReport.Group g : groups) {
                 Claim c = g.claim();
-                if (c.kind() != denial.denies() || !compatibleActors(c.actor(), denial.actor())) continue;
-                boolean sameArticle = g.articles().stream().anyMatch(d.articles()::contains);
+                if (c.kind() != denial.denies() || c.actor() != accused || !accused.belligerent()) continue;
                 boolean samePlace = denial.place() != null && c.place() != null && places(denial.place(), c.place(), false);
-                if (!(samePlace || sameArticle && (denial.place() == null || c.place() == null))) continue;
+                // Without places, only the claim just before the denial in the same article is what it answers.
+                boolean justBefore = denial.place() == null && c.place() == null && c.articleId().equals(denial.articleId())
+                        && denial.sentence() - c.sentence() >= 0 && denial.sentence() - c.sentence() <= 2;
+                if (!samePlace && !justBefore) continue;
                 if (!known(g) || !known(d) || !overlap(time(g), time(d))) continue;
-                if (c.side() == denial.side() || c.side() == Side.UNKNOWN || denial.side() == Side.UNKNOWN) continue;
+                if (c.side() == denial.side() || !c.side().official() || !denial.side().official()) continue;
                 asserted.add(g.id());
             }
             if (asserted.isEmpty()) continue;
@@ -340,6 +343,23 @@ public final class ClaimComparison {
             case MEDIA -> "the press";
             case UNKNOWN -> "unknown";
         };
+    }
+
+    /** Words for the same people counted are one ("troops", "servicemen", "soldiers"; "killed", "people", "civilians"). */
+    private static final Map<String, String> COUNTED = Map.ofEntries(Map.entry("troops", "soldiers"), Map.entry("servicemen", "soldiers"),
+            Map.entry("fighters", "soldiers"), Map.entry("personnel", "soldiers"), Map.entry("recruits", "soldiers"),
+            Map.entry("conscripts", "soldiers"), Map.entry("servicemembers", "soldiers"), Map.entry("killed", "people"),
+            Map.entry("dead", "people"), Map.entry("wounded", "people"), Map.entry("injured", "people"), Map.entry("persons", "people"),
+            Map.entry("civilians", "people"), Map.entry("residents", "people"), Map.entry("russians", "soldiers"),
+            Map.entry("ukrainians", "people"), Map.entry("uavs", "drones"), Map.entry("shaheds", "drones"), Map.entry("assaults", "attacks"));
+
+    /** What a claim's number counts, in one word for each kind of thing. */
+    static String counted(Claim c) {
+        if (c.quantity() == null || c.quantity().counted() == null) return null;
+        String k = c.quantity().counted().toLowerCase(Locale.ROOT);
+        String canon = COUNTED.getOrDefault(k, k);
+        // A count of soldiers killed and of people killed answer one question.
+        return (c.kind() == ClaimKind.KILLED || c.kind() == ClaimKind.WOUNDED || c.kind() == ClaimKind.CAPTURED) && canon.equals("soldiers") ? "people" : canon;
     }
 
     static String textKey(String s) {

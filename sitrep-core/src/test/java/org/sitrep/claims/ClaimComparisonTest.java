@@ -126,6 +126,10 @@ class ClaimComparisonTest {
         ClaimReport r = COMPARE.compare(sourced(attack, denial));
         assertThat(r.disputes()).hasSize(1);
         assertThat(r.disputes().get(0).positions()).extracting(ClaimReport.Position::answer).containsExactly("asserted", "denied");
+        Claim byThePress = claim("c", ClaimKind.ATTACK, "the outlet itself", Side.MEDIA, Side.RUSSIA, BAKHMUT, "2023-03-01", null, null);
+        assertThat(COMPARE.compare(sourced(byThePress, denial)).disputes()).as("only the press asserts it").isEmpty();
+        Claim theirAttack = claim("d", ClaimKind.ATTACK, "Ukrainian police", Side.UKRAINE, Side.UKRAINE, BAKHMUT, "2023-03-01", null, null);
+        assertThat(COMPARE.compare(sourced(theirAttack, denial)).disputes()).as("Russia denies its own act, not Ukraine's").isEmpty();
     }
 
     @Test
