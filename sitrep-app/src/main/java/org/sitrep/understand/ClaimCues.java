@@ -185,6 +185,25 @@ final class ClaimCues {
         return best;
     }
 
+    private static final Pattern VICTIMS = Pattern.compile("^[\\s\\d,.]*(?:more than\\s+|about\\s+|up to\\s+|at least\\s+)?"
+            + "(?:of\\s+(?:the\\s+)?|of\\s+its\\s+|of\\s+their\\s+)?(?:(pro-Ukrainian|Ukrainian|Ukraine['’]s|Kyiv['’]s)|(pro-Russian|Russian|Russia['’]s|"
+            + "Moscow['’]s|Wagner)|(enemy|invaders|occupiers)|(our))", I);
+
+    /**
+     * Whose people a count of killed, wounded or captured is about, read just after the number ("400 Russian soldiers",
+     * "600 Ukrainian troops", "50 enemy troops" for the speaker's opponent); {@link Side#UNKNOWN} when not said
+     * (civilians, "people").
+     */
+    static Side victims(String text, int numberAt, Side speaker) {
+        if (numberAt < 0 || numberAt >= text.length()) return Side.UNKNOWN;
+        Matcher m = VICTIMS.matcher(text.substring(numberAt));
+        if (!m.find()) return Side.UNKNOWN;
+        if (m.group(1) != null) return Side.UKRAINE;
+        if (m.group(2) != null) return Side.RUSSIA;
+        if (m.group(3) != null) return speaker.opponent();
+        return speaker.belligerent() ? speaker : Side.UNKNOWN;
+    }
+
     /** Whether the text hedges what it says. */
     static boolean hedged(String text) {
         return HEDGE.matcher(text).find();

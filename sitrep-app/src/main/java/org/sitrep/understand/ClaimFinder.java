@@ -163,6 +163,9 @@ public final class ClaimFinder {
             }
             for (Draft d : drafts) {
                 Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+                if (d.amount() != null && (d.kind() == ClaimKind.KILLED || d.kind() == ClaimKind.WOUNDED || d.kind() == ClaimKind.CAPTURED)) {
+                    actor = ClaimCues.victims(content, d.at() - s0, who.side());
+                }
                 // "Ukrainian forces announced they had entered X": a force that speaks of its own moves is the actor.
                 if (d.kind() == ClaimKind.CONTROL && speakerSpan != null && who.side().belligerent()
                         && ClaimCues.actor(st.substring(speakerSpan[0], speakerSpan[1]), who.side(), d.kind()) == who.side()) actor = who.side();
@@ -244,7 +247,11 @@ public final class ClaimFinder {
         return n;
     }
 
-    private record Draft(ClaimKind kind, ClaimKind denies, Claim.Amount amount) {
+    /** A claim in the making; {@code at} is the offset of its number in the text (or -1). */
+    private record Draft(ClaimKind kind, ClaimKind denies, Claim.Amount amount, int at) {
+        Draft(ClaimKind kind, ClaimKind denies, Claim.Amount amount) {
+            this(kind, denies, amount, -1);
+        }
     }
 
     /** One claim per number that counts something of the war, one per other kind named; a denial is one claim. */
@@ -271,7 +278,7 @@ public final class ClaimFinder {
             ClaimKind k = ClaimCues.ofNumber(content.substring(from, to), at - from, q.counted(), ofTotal);
             previous = q;
             if (k == null || q.value() <= 0) continue;
-            out.add(new Draft(k, null, new Claim.Amount(q.value(), q.counted())));
+            out.add(new Draft(k, null, new Claim.Amount(q.value(), q.counted()), q.start()));
         }
         for (ClaimCues.Cue c : cues) {
             if (out.stream().anyMatch(d -> d.kind() == c.kind())) continue;

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param side      the side the speaker speaks for
  * @param sideBasis why that side: the words or the knowledge it rests on ("text: Moscow-appointed", "known: Zelensky",
  *                  "entity: earlier articles", "the outlet itself", "not said")
- * @param actor     the side said to have done it (for {@link ClaimKind#CONTROL}: the side said to hold the place; for a
+ * @param actor     the side said to have done it (for {@link ClaimKind#CONTROL}: the side said to hold the place; for
+ *                  people killed, wounded or captured: the side of the people counted, "Russian soldiers"; for a
  *                  {@link ClaimKind#DENIAL}: the side of the denied act); {@link Side#UNKNOWN} when the text does not say
  * @param denies    for a denial, the kind of claim denied ({@link ClaimKind#OTHER} when not said); else null
  * @param place     the place it is about; null when none was found

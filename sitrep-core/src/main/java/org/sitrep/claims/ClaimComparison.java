@@ -91,7 +91,7 @@ public final class ClaimComparison {
         List<ClaimReport.Update> updates = new ArrayList<>();
         disputes.addAll(counts(groups, updates));
         disputes.addAll(denials(groups));
-        return new ClaimReport(groups, disputes, updates);
+        return new ClaimReport(groups, merged(disputes), updates);
     }
 
     private static ClaimReport.Group group(int id, List<Sourced> g) {
@@ -240,6 +240,35 @@ public final class ClaimComparison {
         return out;
     }
 
+    /** Disputes that ask the same question become one, each answer's claims together. */
+    private static List<ClaimReport.Dispute> merged(List<ClaimReport.Dispute> disputes) {
+        Map<String, ClaimReport.Dispute> byQuestion = new LinkedHashMap<>();
+        for (ClaimReport.Dispute d : disputes) {
+            ClaimReport.Dispute had = byQuestion.get(d.question());
+            if (had == null) {
+                byQuestion.put(d.question(), d);
+                continue;
+            }
+            Map<String, ClaimReport.Position> answers = new LinkedHashMap<>();
+            for (ClaimReport.Position p : had.positions()) answers.put(p.answer(), p);
+            for (ClaimReport.Position p : d.positions()) {
+                ClaimReport.Position q = answers.get(p.answer());
+                if (q == null) {
+                    answers.put(p.answer(), p);
+                    continue;
+                }
+                List<Integer> ids = new ArrayList<>(q.groups());
+                for (int g : p.groups()) if (!ids.contains(g)) ids.add(g);
+                Set<Side> sides = EnumSet.noneOf(Side.class);
+                sides.addAll(q.sides());
+                sides.addAll(p.sides());
+                answers.put(p.answer(), new ClaimReport.Position(p.answer(), ids, sides));
+            }
+            byQuestion.put(d.question(), new ClaimReport.Dispute(had.question(), had.kind(), had.place(), had.why(), new ArrayList<>(answers.values())));
+        }
+        return new ArrayList<>(byQuestion.values());
+    }
+
     /**
      * Whether an official speaker (a state or an international body) on one side and one on the other are of
      * different sides: two outlets' own words, or one side's, make no dispute.
@@ -279,12 +308,13 @@ public final class ClaimComparison {
     }
 
     /**
-     * Whether the actor tells two claims of this kind apart: who holds a place, whose drones were shot down. For
-     * attacks and casualties the text names either side ("Ukrainian soldiers repelled 10 attacks", "10 enemy attacks
-     * were repelled") for the same fact.
+     * Whether the actor tells two claims of this kind apart: who holds a place, whose drones were shot down, whose
+     * people were killed. For attacks the text names either side ("Ukrainian soldiers repelled 10 attacks", "10 enemy
+     * attacks were repelled") for the same fact.
      */
     private static boolean actorMatters(ClaimKind k) {
-        return k == ClaimKind.CONTROL || k == ClaimKind.DENIAL || k == ClaimKind.SHOT_DOWN || k == ClaimKind.LAUNCHED;
+        return k == ClaimKind.CONTROL || k == ClaimKind.DENIAL || k == ClaimKind.SHOT_DOWN || k == ClaimKind.LAUNCHED
+                || k == ClaimKind.KILLED || k == ClaimKind.WOUNDED || k == ClaimKind.CAPTURED;
     }
 
     /** Whether two claims are about one place: their places match, or one of the towns each names (both none: yes). */

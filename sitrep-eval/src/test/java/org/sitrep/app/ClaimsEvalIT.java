@@ -57,17 +57,18 @@ import org.sitrep.understand.PlaceLookup;
  *       from two sides about one question), the items' claims are compared as one event; dispute precision and recall
  *       over those 28 cases.</li>
  * </ul>
- * Fails when a figure falls more than {@link #MARGIN} below BENCHMARKS.md's.
+ * Fails when a figure falls more than {@link #MARGIN} below BENCHMARKS.md's, or the dispute counts get worse.
  */
 class ClaimsEvalIT {
     private static final double MARGIN = 0.03;
     // BENCHMARKS.md, "Claims and disputes" (2026-12-06).
-    private static final double TEST_EVENT_F1 = 0.0;
-    private static final double TEST_ALL_F1 = 0.0;
-    private static final double ALL_SPEAKER = 0.0;
-    private static final double ALL_SIDE = 0.0;
-    private static final double DISPUTE_PRECISION = 0.0;
-    private static final double DISPUTE_RECALL = 0.0;
+    private static final double TEST_EVENT_F1 = 0.601;
+    private static final double TEST_ALL_F1 = 0.618;
+    private static final double ALL_SPEAKER = 0.745;
+    private static final double ALL_SIDE = 0.712;
+    /** Of the 28 RSS cases: disputes found that are labelled disputes (at least), and found among the non-disputes (at most). */
+    private static final int DISPUTES_FOUND = 3;
+    private static final int FALSE_DISPUTES = 1;
     private static final Path LABELS = Repository.file("sitrep-eval/src/test/resources/claims");
     private static Gazetteer gazetteer;
 
@@ -269,8 +270,8 @@ class ClaimsEvalIT {
                 tn + fp, sameEvent, isDispute.size()));
         Files.writeString(Path.of("target/claims-disputes-rss.md"), md);
         System.out.println(md);
-        assertThat(precision).as("dispute precision").isGreaterThanOrEqualTo(DISPUTE_PRECISION - MARGIN);
-        assertThat(recall).as("dispute recall").isGreaterThanOrEqualTo(DISPUTE_RECALL - MARGIN);
+        assertThat(tp).as("labelled disputes found").isGreaterThanOrEqualTo(DISPUTES_FOUND);
+        assertThat(fp).as("disputes found among the look-alike non-disputes").isLessThanOrEqualTo(FALSE_DISPUTES);
     }
 
     private static void score(Article a, List<Claim> found, List<Gold> golds, Tally t, StringBuilder misses) {
