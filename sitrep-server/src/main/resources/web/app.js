@@ -29,7 +29,7 @@ function titleOf(a) {
   return t.length > 90 ? t.slice(0, 89) + '…' : (t || '(untitled)');
 }
 
-function show(...nodes) { view.replaceChildren(...nodes.filter(n => n !== null && n !== undefined)); }
+function show(...nodes) { view.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined)); }
 
 /** The list's state in the hash: #/?offset=25&outlet=kyivpost.com&language=en */
 function listHash(offset, outlet, language) {
@@ -493,11 +493,19 @@ async function claimsView(params) {
     el('button', { type: 'submit' }, 'Filter'),
     el('a', { href: '#/claims?disputed=true' }, 'disputes only'));
   if (disputed) {
-    const page = await api('/api/claims?disputed=true');
+    const report = await api('/api/claims?disputed=true');
+    const byEvent = new Map();
+    for (const d of report.disputes) {
+      if (!byEvent.has(d.event_id)) byEvent.set(d.event_id, []);
+      byEvent.get(d.event_id).push(d);
+    }
     show(el('h1', {}, 'Disputes'), form,
-      page.events.length ? page.events.map(e => el('section', { class: 'disputed-event' },
-        el('h2', {}, el('a', { href: `#/event/${e.event_id}`, class: 'event-link' }, e.title || e.event_id)),
-        e.disputes.map(disputeBox))) : el('p', { class: 'empty' }, 'No disputes found.'));
+      byEvent.size ? [...byEvent.entries()].map(([eventId, ds]) => el('section', { class: 'disputed-event' },
+        el('h2', {}, eventId ? el('a', { href: `#/event/${eventId}`, class: 'event-link', 'data-event': eventId }, `Event ${eventId}`) : 'Not placed in an event yet'),
+        ds.map(disputeBox))) : el('p', { class: 'empty' }, 'No disputes found.'));
+    for (const a of document.querySelectorAll('.disputed-event a.event-link[data-event]')) {
+      api(`/api/events/${encodeURIComponent(a.dataset.event)}`).then(e => { if (e.title) a.textContent = e.title; }).catch(() => {});
+    }
     return;
   }
   const f = new URLSearchParams();

@@ -301,6 +301,22 @@ public final class Sitrep implements AutoCloseable {
         return ClaimReads.compare(store, store.claims().find(q).reversed(), new ClaimComparison(config.claims()), true);
     }
 
+    /**
+     * The disputes of the events that have some (most first, as last compared by the claims pass; {@code limit} and
+     * {@code offset} count events), each event's report passed through the filter, as one report.
+     */
+    public ClaimReport disputes(org.sitrep.claims.ClaimFilter filter, int limit, int offset) {
+        org.sitrep.claims.ClaimFilter only = new org.sitrep.claims.ClaimFilter(filter.kind(), filter.side(), filter.place(), filter.words(), true);
+        List<ClaimReport> reports = new java.util.ArrayList<>();
+        for (ClaimIndex.EventSummary e : store.claims().disputedEvents(limit, offset)) reports.add(only.apply(eventClaims(e.eventId())));
+        return ClaimReport.concat(reports);
+    }
+
+    /** The event an article is in, or null before it is placed: for the event of each dispute shown. */
+    public String eventIdOf(String articleId) {
+        return store.eventReads().ofArticle(articleId).map(Map.Entry::getKey).orElse(null);
+    }
+
     /** Events with disputes among their claims, most disputes first, as last compared by the claims pass. */
     public List<ClaimIndex.EventSummary> disputedEvents(int limit, int offset) {
         return store.claims().disputedEvents(limit, offset);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.sitrep.claims.Claim;
 import org.sitrep.claims.ClaimReport;
 import org.sitrep.claims.Side;
@@ -18,8 +19,16 @@ public final class ClaimJson {
     private ClaimJson() {
     }
 
-    /** {"claims": [...], "disputes": [...], "updates": [...]}, with counts. */
+    /** As {@link #report(ClaimReport, Function)} without event ids. */
     public static Map<String, Object> report(ClaimReport r) {
+        return report(r, id -> null);
+    }
+
+    /**
+     * {"claim_count", "dispute_count", "claims": [...], "disputes": [...], "updates": [...]}; {@code eventOf} gives the
+     * event of an article, for each dispute's {@code event_id}.
+     */
+    public static Map<String, Object> report(ClaimReport r, Function<String, String> eventOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Map<String, Object>> claims = new ArrayList<>();
         for (ClaimReport.Group g : r.groups()) claims.add(group(g));
@@ -27,7 +36,7 @@ public final class ClaimJson {
         m.put("dispute_count", r.disputes().size());
         m.put("claims", claims);
         List<Map<String, Object>> disputes = new ArrayList<>();
-        for (ClaimReport.Dispute d : r.disputes()) disputes.add(dispute(d, r));
+        for (ClaimReport.Dispute d : r.disputes()) disputes.add(dispute(d, r, eventOf));
         m.put("disputes", disputes);
         List<Map<String, Object>> updates = new ArrayList<>();
         for (ClaimReport.Update u : r.updates()) {
@@ -44,12 +53,15 @@ public final class ClaimJson {
         return m;
     }
 
-    public static Map<String, Object> dispute(ClaimReport.Dispute d, ClaimReport r) {
+    public static Map<String, Object> dispute(ClaimReport.Dispute d, ClaimReport r, Function<String, String> eventOf) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("question", d.question());
         x.put("kind", d.kind().wire());
         x.put("place", place(d.place()));
         x.put("why", d.why());
+        String first = d.positions().isEmpty() || d.positions().get(0).groups().isEmpty() ? null
+                : r.groups().get(d.positions().get(0).groups().get(0)).claim().articleId();
+        x.put("event_id", first == null ? null : eventOf.apply(first));
         List<Map<String, Object>> positions = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
         for (ClaimReport.Position p : d.positions()) {
@@ -78,8 +90,8 @@ public final class ClaimJson {
         m.put("articles", g.articles());
         m.put("independent_sources", g.independentSources());
         m.put("corroborated", g.corroborated());
+        List<Map<String, Object>> also = new ArrayList<>();
         if (g.claims().size() > 1) {
-            List<Map<String, Object>> also = new ArrayList<>();
             for (Claim c : g.claims().subList(1, g.claims().size())) {
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("article", c.articleId());
@@ -90,15 +102,16 @@ public final class ClaimJson {
                 a.put("end", c.end());
                 also.add(a);
             }
-            m.put("also_stated", also);
         }
+        m.put("also_stated", also);
+        m.put("position", null);
         return m;
     }
 
     public static Map<String, Object> claim(Claim c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", c.kind().wire());
-        if (c.denies() != null) m.put("denies", c.denies().wire());
+        m.put("denies", c.denies() == null ? null : c.denies().wire());
         Map<String, Object> sp = new LinkedHashMap<>();
         sp.put("name", c.speaker().name());
         sp.put("entity_id", c.speaker().entityId());

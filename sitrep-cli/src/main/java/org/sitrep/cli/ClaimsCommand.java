@@ -57,7 +57,7 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--disputed", description = "Only disputes (without --event or --story: the disputes of every event, most first).")
     boolean disputed;
 
-    @Option(names = "--limit", defaultValue = "200", description = "At most this many claims, or disputed events (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "200", description = "At most this many claims, or events with disputes (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -98,34 +98,30 @@ final class ClaimsCommand implements Callable<Integer> {
                     r = sitrep.storyClaims(d.get().story().id());
                 }
                 r = new ClaimFilter(k, s, place, search, disputed).apply(r);
-                if (json) Output.json(out, ClaimJson.report(r));
+                if (json) Output.json(out, ClaimJson.report(r, sitrep::eventIdOf));
                 else {
                     out.println(title);
                     print(out, r, disputed);
                 }
             } else if (disputed) {
-                List<Map<String, Object>> events = new ArrayList<>();
-                for (ClaimIndex.EventSummary e : sitrep.disputedEvents(limit, 0)) {
-                    ClaimReport r = new ClaimFilter(k, s, place, search, true).apply(sitrep.eventClaims(e.eventId()));
-                    if (r.disputes().isEmpty()) continue;
-                    String title = sitrep.event(e.eventId()).map(d -> d.event().title()).orElse("");
-                    if (json) {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("event_id", e.eventId());
-                        m.put("title", title);
-                        m.put("disputes", ClaimJson.report(r).get("disputes"));
-                        events.add(m);
-                    } else {
-                        out.printf("Event %s — %s%n", e.eventId(), title);
-                        printDisputes(out, r);
-                        out.println();
+                ClaimReport r = sitrep.disputes(new ClaimFilter(k, s, place, search, true), limit, 0);
+                if (json) Output.json(out, ClaimJson.report(r, sitrep::eventIdOf));
+                else if (r.disputes().isEmpty()) out.println("No disputes found.");
+                else {
+                    // One heading per event, its disputes under it.
+                    String shown = null;
+                    for (ClaimReport.Dispute d : r.disputes()) {
+                        String event = sitrep.eventIdOf(r.groups().get(d.positions().get(0).groups().get(0)).claim().articleId());
+                        if (!java.util.Objects.equals(event, shown)) {
+                            out.printf("%nEvent %s — %s%n", event, event == null ? "" : sitrep.event(event).map(e -> e.event().title()).orElse(""));
+                            shown = event;
+                        }
+                        printDisputes(out, new ClaimReport(r.groups(), List.of(d), List.of()), false);
                     }
                 }
-                if (json) Output.json(out, Map.of("events", events));
-                else if (events.isEmpty() && sitrep.disputedEvents(1, 0).isEmpty()) out.println("No disputes found.");
             } else {
                 ClaimReport r = sitrep.claims(new ClaimIndex.Query(null, k, s, place, search, limit, 0));
-                if (json) Output.json(out, ClaimJson.report(r));
+                if (json) Output.json(out, ClaimJson.report(r, sitrep::eventIdOf));
                 else print(out, r, false);
             }
             out.flush();
@@ -160,7 +156,11 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     static void printDisputes(PrintWriter out, ClaimReport r) {
-        out.printf("Disputes: %d%n", r.disputes().size());
+        printDisputes(out, r, true);
+    }
+
+    private static void printDisputes(PrintWriter out, ClaimReport r, boolean count) {
+        if (count) out.printf("Disputes: %d%n", r.disputes().size());
         for (ClaimReport.Dispute d : r.disputes()) {
             out.printf("  ! %s — %s%n", d.question(), d.why());
             for (ClaimReport.Position p : d.positions()) {

@@ -22,6 +22,24 @@ public record ClaimReport(List<Group> groups, List<Dispute> disputes, List<Updat
         return new ClaimReport(List.of(), List.of(), List.of());
     }
 
+    /** Several reports as one (the disputes of many events): groups renumbered, disputes and updates pointing at them. */
+    public static ClaimReport concat(List<ClaimReport> reports) {
+        List<Group> groups = new java.util.ArrayList<>();
+        List<Dispute> disputes = new java.util.ArrayList<>();
+        List<Update> updates = new java.util.ArrayList<>();
+        for (ClaimReport r : reports) {
+            int base = groups.size();
+            for (Group g : r.groups()) groups.add(new Group(base + g.id(), g.claims(), g.articles(), g.independentSources(), g.sides()));
+            for (Dispute d : r.disputes()) {
+                List<Position> ps = new java.util.ArrayList<>();
+                for (Position p : d.positions()) ps.add(new Position(p.answer(), p.groups().stream().map(i -> base + i).toList(), p.sides()));
+                disputes.add(new Dispute(d.question(), d.kind(), d.place(), d.why(), ps));
+            }
+            for (Update u : r.updates()) updates.add(new Update(u.kind(), u.place(), u.side(), u.counted(), base + u.earlier(), base + u.later()));
+        }
+        return new ClaimReport(groups, disputes, updates);
+    }
+
     /**
      * One claim as made by one or more articles.
      *

@@ -313,7 +313,7 @@ public final class SitrepServer {
         var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("event_id", d.event().id());
-        m.putAll(org.sitrep.json.ClaimJson.report(claimFilter(ctx).apply(sitrep.eventClaims(d.event().id()))));
+        m.putAll(org.sitrep.json.ClaimJson.report(claimFilter(ctx).apply(sitrep.eventClaims(d.event().id())), sitrep::eventIdOf));
         Json.write(ctx, 200, m);
     }
 
@@ -322,7 +322,7 @@ public final class SitrepServer {
         var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("story_id", d.story().id());
-        m.putAll(org.sitrep.json.ClaimJson.report(claimFilter(ctx).apply(sitrep.storyClaims(d.story().id()))));
+        m.putAll(org.sitrep.json.ClaimJson.report(claimFilter(ctx).apply(sitrep.storyClaims(d.story().id())), sitrep::eventIdOf));
         Json.write(ctx, 200, m);
     }
 
@@ -331,26 +331,11 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), f.disputedOnly() ? 20 : 200, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         Map<String, Object> m = new LinkedHashMap<>();
-        if (f.disputedOnly()) {
-            // The disputes of every event, most first: the events come from the claims pass's summaries.
-            List<Map<String, Object>> events = new java.util.ArrayList<>();
-            for (var e : sitrep.disputedEvents(limit, offset)) {
-                var r = f.apply(sitrep.eventClaims(e.eventId()));
-                if (r.disputes().isEmpty()) continue;
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("event_id", e.eventId());
-                x.put("title", sitrep.event(e.eventId()).map(d -> d.event().title()).orElse(null));
-                x.put("disputes", org.sitrep.json.ClaimJson.report(r).get("disputes"));
-                events.add(x);
-            }
-            m.put("limit", limit);
-            m.put("offset", offset);
-            m.put("events", events);
-        } else {
-            m.put("limit", limit);
-            m.put("offset", offset);
-            m.putAll(org.sitrep.json.ClaimJson.report(sitrep.claims(new ClaimIndex.Query(null, f.kind(), f.side(), f.place(), f.words(), limit, offset))));
-        }
+        m.put("limit", limit);
+        m.put("offset", offset);
+        var report = f.disputedOnly() ? sitrep.disputes(f, limit, offset)
+                : sitrep.claims(new ClaimIndex.Query(null, f.kind(), f.side(), f.place(), f.words(), limit, offset));
+        m.putAll(org.sitrep.json.ClaimJson.report(report, sitrep::eventIdOf));
         Json.write(ctx, 200, m);
     }
 

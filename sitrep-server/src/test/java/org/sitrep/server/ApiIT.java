@@ -302,6 +302,49 @@ class ApiIT {
     }
 
     @Test
+    void claimsAndDisputesOfTheSeeds() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        annotateAndPlaceEvents(running);
+        running.sitrep.findClaims(new org.sitrep.app.ClaimPass.Listener() {
+        });
+        JsonNode disputed = get("/api/claims?disputed=true").body();
+        api.assertMatches(disputed, api.responseSchema("/api/claims", "get", "200"), "disputes");
+        assertThat(disputed.get("dispute_count").asInt()).isEqualTo(1);
+        JsonNode dispute = disputed.get("disputes").get(0);
+        assertThat(dispute.get("question").asText()).startsWith("Who controls Kup");
+        String eventId = dispute.get("event_id").asText();
+        JsonNode event = get("/api/events/" + eventId + "/claims").body();
+        api.assertMatches(event, api.responseSchema("/api/events/{id}/claims", "get", "200"), "event claims");
+        assertThat(event.get("dispute_count").asInt()).isEqualTo(1);
+        for (JsonNode c : event.get("claims")) {
+            for (String field : List.of("kind", "speaker", "side", "place", "time", "quantity", "text", "articles", "independent_sources")) {
+                assertThat(c.has(field)).as(field).isTrue();
+            }
+        }
+        JsonNode detail = get("/api/events/" + eventId).body();
+        api.assertMatches(detail, api.responseSchema("/api/events/{id}", "get", "200"), "event with its claims summary");
+        assertThat(detail.get("claims_summary").get("disputes").asInt()).isEqualTo(1);
+        String storyId = detail.get("story_id").asText();
+        JsonNode story = get("/api/stories/" + storyId + "/claims?disputed=true").body();
+        api.assertMatches(story, api.responseSchema("/api/stories/{id}/claims", "get", "200"), "story claims");
+        assertThat(story.get("dispute_count").asInt()).isEqualTo(1);
+        JsonNode search = get("/api/claims?q=kamikaze&kind=launched").body();
+        api.assertMatches(search, api.responseSchema("/api/claims", "get", "200"), "claims search");
+        List<Integer> values = new java.util.ArrayList<>();
+        for (JsonNode c : search.get("claims")) {
+            values.add(c.get("quantity").get("value").asInt());
+            assertThat(c.get("speaker").get("name").asText()).isEqualTo("Fitio");
+            assertThat(c.get("side").asText()).isEqualTo("ukraine");
+        }
+        assertThat(values).as("the sentence with 18 kamikaze drones also fired 508 rounds").containsExactlyInAnyOrder(18, 508);
+        JsonNode russia = get("/api/events/" + eventId + "/claims?side=russia").body();
+        assertThat(russia.get("claims")).allSatisfy(c -> assertThat(c.get("side").asText()).isIn("russia", "ukraine"));
+        assertError(get("/api/claims?kind=bogus"), 400, "bad-request");
+        assertError(get("/api/claims?disputed=maybe"), 400, "bad-request");
+        assertError(get("/api/events/Enope/claims"), 404, "not-found");
+    }
+
+    @Test
     void openApiDescribesEveryRegisteredRoute() throws Exception {
         Resp doc = get("/api/openapi.json");
         assertThat(doc.status()).isEqualTo(200);

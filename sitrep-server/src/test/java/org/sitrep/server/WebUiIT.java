@@ -156,6 +156,42 @@ class WebUiIT {
     }
 
     @Test
+    void eventPageShowsTheClaimsAndTheKupianskDisputeSideBySide() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            ingestSeeds(running);
+            ApiIT.annotateAndPlaceEvents(running);
+            running.sitrep.findClaims(new org.sitrep.app.ClaimPass.Listener() {
+            });
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            page.navigate(running.url("/"));
+            page.click("#nav-disputes");
+            page.waitForSelector(".dispute");
+            assertThat(page.locator(".dispute").count()).isEqualTo(1);
+            assertThat(page.locator(".dispute h3").innerText()).contains("Who controls Kup");
+            page.click(".disputed-event a.event-link");
+            page.waitForSelector("#claims-table tbody tr");
+            assertThat(page.locator("#disputes .dispute").count()).isEqualTo(1);
+            assertThat(page.locator("#disputes .position").count()).isEqualTo(2);
+            assertThat(page.locator("#disputes .position").first().innerText()).contains("held by", "General Staff");
+            assertThat(page.locator("#disputes").innerText()).contains("Vitaly Ganchev", "Center for Strategic Communications");
+            assertThat(page.locator("#claims-table tbody tr").count()).isGreaterThan(5);
+            assertThat(page.locator("#claims-table .side-russia").count()).isPositive();
+            assertThat(page.locator("#claims-table .side-ukraine").count()).isPositive();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-claims.png")).setFullPage(true));
+
+            page.click("#nav-claims");
+            page.waitForSelector("#claims-form");
+            page.fill("#claims-form input[name=q]", "kamikaze");
+            page.click("#claims-form button");
+            page.waitForSelector("#claims-table tbody tr");
+            assertThat(page.locator("#claims-table").innerText()).contains("18", "Fitio");
+            browser.close();
+        }
+    }
+
+    @Test
     void pagesFiltersByOutletAndShowsMarkupAsText() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
         try (Running running = new Running(data); Playwright pw = Playwright.create()) {
