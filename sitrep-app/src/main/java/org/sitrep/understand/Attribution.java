@@ -24,7 +24,7 @@ final class Attribution {
             + "|accused|accuses|blamed|blames|vowed|vows|threatened|threatens|promised|urged|urges|demanded|condemned|condemns"
             + "|maintained|maintains|asserted|asserts|countered|replied|responded|reiterated|suggested|predicted|cautioned"
             + "|rejects|rejected|dismisses|dismissed|disputes|disputed|puts|concedes|conceded"
-            + "|[Aa]ccording to|reported by|announced by|cited by)\\b(?! to (?:be|have)\\b)");
+            + "|[Aa]ccording to|reported by|announced by|cited by)\\b(?! to (?:be|have)\\b)(?!\\s+(?:are|is|were|was|of)\\b)");
     /** Verbs whose object is the listener, never the speaker ("told CNN"). */
     private static final Set<String> NO_INVERSION = Set.of("told", "tells", "rejects", "rejected", "dismisses", "dismissed", "disputes",
             "disputed", "puts", "accused", "accuses", "blamed", "blames", "urged", "urges",
@@ -80,8 +80,21 @@ final class Attribution {
     private static final Pattern HEADLINE_VERB = Pattern.compile("\\b(Says|Said|Claims|Claimed|Denies|Denied|Reports|Reported|Announces|"
             + "Announced|Rejects|Rejected|Dismisses|Dismissed|Accuses|Insists|Confirms|Admits|Warns|Puts|Concedes|Disputes)\\b");
 
-    /** Every attribution in a headline, whose verbs may be capitalised. */
+    /** "Ukrainian army: Kupyansk is under our control" — a headline's speaker before a colon. */
+    private static final Pattern COLON_SPEAKER = Pattern.compile("^([^:\"“”]{2,60}?):\\s+\\S");
+
+    /** Every attribution in a headline, whose verbs may be capitalised; a speaker before a colon comes first. */
     static List<Found> inHeadline(String title) {
+        Matcher colon = COLON_SPEAKER.matcher(title);
+        if (colon.find()) {
+            String np = clean(colon.group(1));
+            if (!np.isEmpty() && plausible(np) && np.split("\\s+").length <= 6 && (nameLike(np) || ROLE.matcher(np).find())) {
+                int at = title.indexOf(np);
+                List<Found> out = new ArrayList<>();
+                out.add(found(np, at, "colon"));
+                return out;
+            }
+        }
         Matcher m = HEADLINE_VERB.matcher(title);
         StringBuilder b = new StringBuilder(title);
         while (m.find()) b.setCharAt(m.start(), Character.toLowerCase(title.charAt(m.start())));
@@ -132,12 +145,15 @@ final class Attribution {
             }
         }
         int segStart = cut;
-        if ((np.isEmpty() || endsWithQuote(pre)) && !NO_INVERSION.contains(verb)) {
+        // "…, reported the grid operator Ukrenergo": after a comma, a whole clause before the verb is what was said.
+        boolean clauseBefore = pre.stripTrailing().endsWith(",") && (np.split("\\s+").length > 6
+                || np.matches("(?i).*\\b(is|are|was|were|has|have|had|will|would|been)\\b.*"));
+        if ((np.isEmpty() || endsWithQuote(pre) || clauseBefore) && !NO_INVERSION.contains(verb)) {
             // "…,” said the spokesman.
             Found inverted = after(s, verbEnd, verb);
             if (inverted != null && !inverted.name().matches("(?i).*\\b(is|are|was|were|has|have|had|will|would)\\b.*")) return inverted;
         }
-        if (np.isEmpty() || !plausible(np) || CIRCUMSTANCE.matcher(np).find()) return null;
+        if (np.isEmpty() || clauseBefore || !plausible(np) || CIRCUMSTANCE.matcher(np).find()) return null;
         int at = s.indexOf(np, segStart);
         Found f = found(np, at, verb);
         if (cut > 1 && pre.charAt(cut - 1) == ',') {

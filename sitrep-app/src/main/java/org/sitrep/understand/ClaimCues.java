@@ -26,7 +26,8 @@ final class ClaimCues {
                 + "liberated|liberation of|liberating|retook|retaken|regained|occupied|occupation of|foothold|stronghold|"
                 + "(?:taken|took|take) up positions|entered|withdrew|withdrawn|withdrawal from|retreated|pulled out|encircled|"
                 + "surrounded|encirclement|fell to|fall of|(?:has|have|had) fallen|presence of|hold(?:s|ing)? (?:on to )?(?:the )?(?:city|town|village|line)|"
-                + "raised (?:the|a) flag)\\b", I));
+                + "raised (?:the|a) flag|(?:fully |still |now )?control(?:s|led|ling)|(?:troops|forces|soldiers|units)\\s+(?:are|were|had been|"
+                + "have been|remain(?:ed)?)\\s+(?:in|inside|within))\\b", I));
         WORDS.put(ClaimKind.ATTACK, Pattern.compile("\\b(attack(?:s|ed|ing)?|shell(?:ed|ing|s)|struck|strikes?|bomb(?:ed|ing|ings)|"
                 + "air ?strikes?|assaults?|offensives?|counter-?offensives?|repelled|repulsed|stormed|storming|fighting|clashes|"
                 + "barrage|raids?|advance[sd]?|advancing|pushed back)\\b", I));
@@ -202,6 +203,20 @@ final class ClaimCues {
         if (m.group(2) != null) return Side.RUSSIA;
         if (m.group(3) != null) return speaker.opponent();
         return speaker.belligerent() ? speaker : Side.UNKNOWN;
+    }
+
+    /**
+     * The clause a denial word stands in ("calling reports of Russian soldiers inside Kupiansk false"): from the comma
+     * or semicolon before it to the one after it; its actor is the denied act's.
+     */
+    static String clauseAround(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)) + 1;
+        int to = text.length();
+        for (char c : new char[] {',', ';'}) {
+            int i = text.indexOf(c, end);
+            if (i >= 0 && i < to) to = i;
+        }
+        return text.substring(Math.max(0, from), Math.max(Math.max(0, from), to));
     }
 
     /** Whether the text hedges what it says. */

@@ -39,7 +39,7 @@ public final class ClaimFinder {
     /** The most sentences a quote may span and still lend its speaker to each of them. */
     private static final int MAX_QUOTE_SENTENCES = 4;
     private static final Pattern PERSON_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACK_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official|"
+    private static final Pattern BACK_ROLE = Pattern.compile("^the\\s+(?:[\\w-]+\\s+)?(spokesman|spokeswoman|spokesperson|official|commander-in-chief|"
             + "ministry|governor|mayor|commander|president|minister|general|agency|army|military|office|staff|service|head|chief|institute|"
             + "council|group|committee|organi[sz]ation|company|police|prosecutor|administration|department|command|ambassador)$",
             Pattern.CASE_INSENSITIVE);
@@ -82,7 +82,7 @@ public final class ClaimFinder {
         Claim.Place lastClaimPlace = null;
         Who last = null, lastPerson = null;
         int lastAt = -10;
-        Map<String, Who> seen = new HashMap<>();
+        Map<String, Who> seen = new java.util.LinkedHashMap<>();
         Map<String, Integer> lastSentenceOf = new HashMap<>();
         Map<String, Claim.Place> lastPlaceOf = new HashMap<>();
         Claim.Place lastTownPlace = null;
@@ -145,7 +145,13 @@ public final class ClaimFinder {
             List<Claim.Place> named = places(ms, speakerSpan, s0, content);
             Claim.Place place = named.isEmpty() ? null : named.get(0);
             List<Claim.Place> otherPlaces = named.size() > 1 ? named.subList(1, named.size()) : List.of();
-            if (place == null && ANAPHOR.matcher(content).find()) place = lastTownPlace;
+            final int sentenceStart = s0;
+            boolean coarse = !named.isEmpty() && named.stream().noneMatch(p -> ms.stream().anyMatch(m -> m.text().equals(p.name()) && rank(m, content, sentenceStart) <= 2));
+            if ((place == null || coarse) && ANAPHOR.matcher(content).find() && lastTownPlace != null) {
+                // "the outskirts of the city" in a sentence that names only a region: the town named before.
+                if (place != null) otherPlaces = List.of();
+                place = lastTownPlace;
+            }
             if (place == null && cues.stream().anyMatch(c -> c.kind() == ClaimKind.DENIAL || c.kind() == ClaimKind.CONTROL)) {
                 // "Ukraine denies it": what is denied or held is what the sentence before (or the headline) was about.
                 place = i - lastClaimPlaceAt <= 1 ? lastClaimPlace : headlinePlace;
@@ -162,7 +168,12 @@ public final class ClaimFinder {
                 drafts.add(new Draft(ClaimKind.OTHER, null, null));
             }
             for (Draft d : drafts) {
-                Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+                String actorText = content;
+                if (d.kind() == ClaimKind.DENIAL) {
+                    for (ClaimCues.Cue c : cues) if (c.kind() == ClaimKind.DENIAL) actorText = ClaimCues.clauseAround(content, c.start(), c.end());
+                    if (ClaimCues.actor(actorText, who.side(), d.denies()) == Side.UNKNOWN) actorText = content;
+                }
+                Side actor = ClaimCues.actor(actorText, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
                 if (d.amount() != null && (d.kind() == ClaimKind.KILLED || d.kind() == ClaimKind.WOUNDED || d.kind() == ClaimKind.CAPTURED)) {
                     actor = ClaimCues.victims(content, d.at() - s0, who.side());
                 }
@@ -184,6 +195,30 @@ public final class ClaimFinder {
             }
             Claim.Place town = lastTown(ms);
             if (town != null) lastTownPlace = town;
+        }
+        return withSidesNamedLater(out);
+    }
+
+    /**
+     * A speaker named bare before it is described ("General Staff denies …" in the headline, "Ukraine's General Staff"
+     * below) takes the side the article gives it later.
+     */
+    private static List<Claim> withSidesNamedLater(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            Claim fixed = c;
+            if (c.side() == Side.UNKNOWN && c.speaker().kind() == Claim.SpeakerKind.NAMED && key(c.speaker().name()).length() >= 4) {
+                String k = key(c.speaker().name());
+                for (Claim o : claims) {
+                    if (o.side() != Side.UNKNOWN && o.speaker().kind() == Claim.SpeakerKind.NAMED && o.sideBasis().startsWith("text:")
+                            && key(o.speaker().name()).contains(k)) {
+                        fixed = new Claim(c.articleId(), c.ordinal(), c.kind(), c.speaker(), o.side(), "article: " + o.speaker().name(), c.actor(),
+                                c.denies(), c.place(), c.otherPlaces(), c.time(), c.quantity(), c.start(), c.end(), c.text(), c.sentence(), c.hedged());
+                        break;
+                    }
+                }
+            }
+            out.add(fixed);
         }
         return out;
     }
@@ -266,6 +301,14 @@ public final class ClaimFinder {
                 else if (c.kind() != ClaimKind.DENIAL && denied == ClaimKind.OTHER) denied = c.kind();
             }
             out.add(new Draft(ClaimKind.DENIAL, denied, null));
+            // "its troops control the town, calling reports of Russian soldiers there false": the control claim too.
+            String denialClause = ClaimCues.clauseAround(content, denial.start(), denial.end());
+            for (ClaimCues.Cue c : cues) {
+                if (c.kind() == ClaimKind.CONTROL && !denialClause.contains(content.substring(c.start(), c.end())) && place != null) {
+                    out.add(new Draft(ClaimKind.CONTROL, null, null));
+                    break;
+                }
+            }
             return out;
         }
         Quantity previous = null;
@@ -332,9 +375,13 @@ public final class ClaimFinder {
                 name = m.text();
             }
         }
-        if (BACK_ROLE.matcher(name).matches() && last != null && person == null) {
+        if (BACK_ROLE.matcher(name).matches() && person == null) {
+            // "the institute", "the commander": the last speaker the article described so.
             String head = BACK_ROLE.matcher(name).replaceFirst("$1").toLowerCase(Locale.ROOT);
-            if (last.description().toLowerCase(Locale.ROOT).contains(head)) return last;
+            if (last != null && last.description().toLowerCase(Locale.ROOT).contains(head)) return last;
+            Who described = null;
+            for (Who w : seen.values()) if (w.description().toLowerCase(Locale.ROOT).contains(head)) described = w;
+            if (described != null) return described;
         }
         StoredMention linked = person != null ? person : org;
         Long entity = linked == null ? null : linked.entityId();

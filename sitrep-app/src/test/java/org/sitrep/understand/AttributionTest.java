@@ -47,6 +47,12 @@ class AttributionTest {
     }
 
     @Test
+    void aClauseBeforeACommaIsWhatWasSaidNotWhoSaidIt() {
+        assertThat(speaker("Twelve villages in the Sumy region were left without power, reported the grid operator Ukrenergo."))
+                .isEqualTo("the grid operator Ukrenergo");
+    }
+
+    @Test
     void keepsTheListenerOutOfIt() {
         assertThat(speaker("The brigade commander, Maj. Taras Lis, told reporters by phone that the plant still stands."))
                 .isEqualTo("Maj. Taras Lis");
