@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.sitrep.claims.Claim;
 import org.sitrep.claims.ClaimComparison;
 import org.sitrep.claims.ClaimReport;
+import org.sitrep.claims.Side;
 import org.sitrep.model.Article;
 import org.sitrep.store.ClaimIndex;
 import org.sitrep.store.EntityReads;
@@ -25,8 +27,14 @@ public final class ClaimPass {
 
     private final int batch;
     private final SitrepStore store;
-    private final ClaimFinder finder;
+    private final Finder finder;
     private final ClaimComparison comparison;
+
+    /** The claims of one article: {@link ClaimFinder#find(String, String, String, EntityReads.StoredAnnotations, LongFunction)}. */
+    @FunctionalInterface
+    interface Finder {
+        List<Claim> find(String articleId, String title, String text, EntityReads.StoredAnnotations ann, LongFunction<Side> known);
+    }
 
     /** What a pass reports while it goes. */
     public interface Listener {
@@ -40,21 +48,22 @@ public final class ClaimPass {
     /**
      * @param articles       articles read
      * @param claims         claims found in them
+     * @param failed         articles whose claims could not be read (a rule failed on them; logged, the pass went on)
      * @param events         events whose claims were compared again
      * @param disputes       disputes in those events
      * @param seconds        wall time of the whole pass
      * @param findSeconds    wall time inside the claim finder
      * @param compareSeconds wall time comparing events' claims (loading included)
      */
-    public record Report(long articles, long claims, long events, long disputes, double seconds, double findSeconds, double compareSeconds) {
+    public record Report(long articles, long claims, long failed, long events, long disputes, double seconds, double findSeconds, double compareSeconds) {
     }
 
     public ClaimPass(SitrepStore store, ClaimFinder finder, ClaimComparison comparison) {
-        this(store, finder, comparison, BATCH);
+        this(store, finder::find, comparison, BATCH);
     }
 
-    /** With another batch size (articles per transaction): tests cut a pass between batches. */
-    ClaimPass(SitrepStore store, ClaimFinder finder, ClaimComparison comparison, int batch) {
+    /** With another batch size (articles per transaction) and finder: tests cut a pass between batches, or fail a rule. */
+    ClaimPass(SitrepStore store, Finder finder, ClaimComparison comparison, int batch) {
         if (batch < 1) throw new IllegalArgumentException("batch must be at least 1, not " + batch);
         this.batch = batch;
         this.store = Objects.requireNonNull(store, "store");
@@ -68,7 +77,7 @@ public final class ClaimPass {
         ClaimIndex index = store.claims();
         long upTo = store.entities().annotatedSeq();
         listener.planned(index.pending(upTo));
-        long mark = index.claimedSeq(), articles = 0, claims = 0, findNanos = 0;
+        long mark = index.claimedSeq(), articles = 0, claims = 0, failed = 0, findNanos = 0;
         while (true) {
             List<Map.Entry<Long, String>> next = index.after(mark, upTo, batch);
             if (next.isEmpty()) break;
@@ -78,7 +87,16 @@ public final class ClaimPass {
                 if (a.isEmpty()) continue;
                 EntityReads.StoredAnnotations ann = store.entityReads().annotations(e.getValue());
                 long f0 = System.nanoTime();
-                List<Claim> found = finder.find(e.getValue(), a.get().title(), a.get().text(), ann, index::knownSide);
+                List<Claim> found;
+                try {
+                    found = finder.find(e.getValue(), a.get().title(), a.get().text(), ann, index::knownSide);
+                } catch (RuntimeException ex) {
+                    // A rule that fails on one article costs that article its claims, never the pass or the ingest.
+                    System.getLogger("sitrep.claims").log(System.Logger.Level.WARNING,
+                            "no claims for article " + e.getValue() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+                    found = List.of();
+                    failed++;
+                }
                 findNanos += System.nanoTime() - f0;
                 batch.add(new ClaimIndex.ArticleClaims(e.getValue(), found));
                 claims += found.size();
@@ -90,7 +108,7 @@ public final class ClaimPass {
         }
         long c0 = System.nanoTime();
         long[] compared = compareChangedEvents();
-        return new Report(articles, claims, compared[0], compared[1], (System.nanoTime() - t0) / 1e9, findNanos / 1e9,
+        return new Report(articles, claims, failed, compared[0], compared[1], (System.nanoTime() - t0) / 1e9, findNanos / 1e9,
                 (System.nanoTime() - c0) / 1e9);
     }
 

@@ -45,7 +45,7 @@ class ClaimPassIT {
     }
 
     private static ClaimPass pass(Sitrep s, int batch) {
-        return new ClaimPass(s.store(), new ClaimFinder(SideLexicon.standard()), new ClaimComparison(ClaimParams.defaults()), batch);
+        return new ClaimPass(s.store(), new ClaimFinder(SideLexicon.standard())::find, new ClaimComparison(ClaimParams.defaults()), batch);
     }
 
     private static List<String> all(Sitrep s) {
@@ -84,6 +84,27 @@ class ClaimPassIT {
             assertThat(pass(s, 2).run(new ClaimPass.Listener() {
             }).articles()).as("nothing left").isZero();
             assertThat(all(s)).isEqualTo(uncut);
+        }
+    }
+
+    @Test
+    void aRuleFailingOnOneArticleCostsOnlyThatArticlesClaims() {
+        try (Sitrep s = Understanding.open(data.resolve("failing"))) {
+            Understanding.ingest(s, SharedData.require("seeds"));
+            annotateAndPlace(s);
+            ClaimFinder real = new ClaimFinder(SideLexicon.standard());
+            String victim = s.store().articles(org.sitrep.store.SitrepStore.ArticleQuery.first(1)).get(0).id();
+            ClaimPass pass = new ClaimPass(s.store(), (id, title, text, ann, known) -> {
+                if (id.equals(victim)) throw new IllegalStateException("a rule broke");
+                return real.find(id, title, text, ann, known);
+            }, new ClaimComparison(ClaimParams.defaults()), 2);
+            ClaimPass.Report r = pass.run(new ClaimPass.Listener() {
+            });
+            assertThat(r.articles()).isEqualTo(5);
+            assertThat(r.failed()).isEqualTo(1);
+            assertThat(s.store().claims().of(List.of(victim))).isEmpty();
+            assertThat(r.claims()).isPositive();
+            assertThat(s.store().claims().pending(Long.MAX_VALUE)).isZero();
         }
     }
 

@@ -191,6 +191,7 @@ final class ClaimsCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", r.articles());
         m.put("claims", r.claims());
+        m.put("failed", r.failed());
         m.put("events_compared", r.events());
         m.put("disputes", r.disputes());
         m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
@@ -201,5 +202,6 @@ final class ClaimsCommand implements Callable<Integer> {
         out.printf("Found %d claim%s in %d article%s in %.1f s; compared the claims of %d event%s: %d dispute%s (see `sitrep claims --disputed`).%n",
                 r.claims(), r.claims() == 1 ? "" : "s", r.articles(), r.articles() == 1 ? "" : "s", r.seconds(), r.events(),
                 r.events() == 1 ? "" : "s", r.disputes(), r.disputes() == 1 ? "" : "s");
+        if (r.failed() > 0) out.printf("  %d article%s gave no claims because a rule failed on them (see the log).%n", r.failed(), r.failed() == 1 ? "" : "s");
     }
 }
