@@ -1,8 +1,5 @@
 package org.sitrep.understand;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.sitrep.claims.Claim;
 import org.sitrep.claims.ClaimKind;
 import org.sitrep.claims.Side;
 import org.sitrep.nlp.Quantity;
-import org.sitrep.nlp.TimeMention;
 import org.sitrep.store.EntityReads.StoredAnnotations;
 import org.sitrep.store.EntityReads.StoredMention;
 import org.sitrep.store.EntityReads.StoredQuote;
@@ -25,16 +21,13 @@ import org.sitrep.store.EntityReads.StoredQuote;
  * "the spokesman" resolved to the speaker named before, quotes to their speaker, unattributed statements to the outlet),
  * the speaker's side ({@link SideLexicon} on the speaker's description, then what this article or earlier ones said of
  * the same entity), what kind of claim it is ({@link ClaimCues}: one claim per number that counts something of the war,
- * one per other kind named, a denial as one claim), its place (the most specific place named in the sentence; "the
- * city" and a speaker's continued account take the place named just before), its time (a date named in the sentence,
- * else the publication day) and the sentence it rests on. A pure function of its inputs; thread-safe.
+ * one per other kind named, a denial as one claim), its place and time ({@link ClaimPlaces}; "the city" and a speaker's
+ * continued account take the place named just before) and the sentence it rests on; the headline, when the text does
+ * not begin with it, is read first. A pure function of its inputs; thread-safe.
  */
 public final class ClaimFinder {
     /** How many sentences back a speaker's account still lends its place to a sentence that names none. */
     private static final int CARRY_SENTENCES = 4;
-    private static final Pattern REGION_WORD = Pattern.compile("\\s+(region|oblast|province|governorate)\\b", Pattern.CASE_INSENSITIVE);
-    /** Places that stand for a government when they speak or act. */
-    private static final Pattern METONYMY = Pattern.compile("(?i)(the )?(Kremlin|White House|Pentagon|Downing Street|Elysee|Élysée|Bankova)");
     private static final Pattern ANAPHOR = Pattern.compile("\\bthe (city|town|village|settlement|railway hub|port)\\b", Pattern.CASE_INSENSITIVE);
     /** The most sentences a quote may span and still lend its speaker to each of them. */
     private static final int MAX_QUOTE_SENTENCES = 4;
@@ -142,11 +135,11 @@ public final class ClaimFinder {
             // What it says.
             String content = speakerSpan == null ? st : blank(st, speakerSpan[0], speakerSpan[1]);
             List<ClaimCues.Cue> cues = ClaimCues.kinds(content);
-            List<Claim.Place> named = places(ms, speakerSpan, s0, content);
+            List<Claim.Place> named = ClaimPlaces.places(ms, speakerSpan, s0, content);
             Claim.Place place = named.isEmpty() ? null : named.get(0);
             List<Claim.Place> otherPlaces = named.size() > 1 ? named.subList(1, named.size()) : List.of();
             final int sentenceStart = s0;
-            boolean coarse = !named.isEmpty() && named.stream().noneMatch(p -> ms.stream().anyMatch(m -> m.text().equals(p.name()) && rank(m, content, sentenceStart) <= 2));
+            boolean coarse = !named.isEmpty() && named.stream().noneMatch(p -> ms.stream().anyMatch(m -> m.text().equals(p.name()) && ClaimPlaces.rank(m, content, sentenceStart) <= 2));
             if ((place == null || coarse) && ANAPHOR.matcher(content).find() && lastTownPlace != null) {
                 // "the outskirts of the city" in a sentence that names only a region: the town named before.
                 if (place != null) otherPlaces = List.of();
@@ -161,7 +154,7 @@ public final class ClaimFinder {
             String whoKey = key(who.speaker().name());
             if (place == null && who.speaker().kind() != Claim.SpeakerKind.OUTLET && lastPlaceOf.containsKey(whoKey)
                     && i - lastSentenceOf.get(whoKey) <= CARRY_SENTENCES) place = lastPlaceOf.get(whoKey);
-            Claim.When when = when(ann, s0, s1);
+            Claim.When when = ClaimPlaces.when(ann, s0, s1);
             boolean hedged = ClaimCues.hedged(content);
             List<Draft> drafts = drafts(content, cues, ann.quantities(), s0, s1, place);
             if (drafts.isEmpty() && who.speaker().kind() != Claim.SpeakerKind.OUTLET && st.split("\\s+").length >= 5) {
@@ -193,7 +186,7 @@ public final class ClaimFinder {
             } else if (lastSentenceOf.containsKey(whoKey)) {
                 lastSentenceOf.put(whoKey, i);
             }
-            Claim.Place town = lastTown(ms);
+            Claim.Place town = ClaimPlaces.lastTown(ms);
             if (town != null) lastTownPlace = town;
         }
         return withSidesNamedLater(out);
@@ -244,14 +237,10 @@ public final class ClaimFinder {
         Who who = f == null ? Who.OUTLET : f.vague() || f.pronoun() ? Who.UNKNOWN
                 : named(f.name(), f.description(), f.start(), f.end(), title, 0, ms, null, new HashMap<>(), known);
         String content = speakerSpan == null ? title : blank(title, speakerSpan[0], speakerSpan[1]);
-        List<Claim.Place> named = places(ms, speakerSpan, 0, content);
+        List<Claim.Place> named = ClaimPlaces.places(ms, speakerSpan, 0, content);
         Claim.Place place = named.isEmpty() ? null : named.get(0);
         List<Draft> drafts = drafts(content, ClaimCues.kinds(content), headlineNumbers(title), 0, title.length(), place);
-        Claim.When when = null;
-        if (ann.reference() != null && !ann.referenceIsFetchTime()) {
-            Instant day = ann.reference().truncatedTo(ChronoUnit.DAYS);
-            when = new Claim.When(day.toString().substring(0, 10), "DAY", day, day.plus(Duration.ofDays(1)), true);
-        }
+        Claim.When when = ClaimPlaces.publicationDay(ann);
         for (Draft d : drafts) {
             Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
             out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(), place,
@@ -488,71 +477,6 @@ public final class ClaimFinder {
         String lower = p.toLowerCase(Locale.ROOT);
         Who w = lower.equals("he") || lower.equals("she") ? lastPerson != null ? lastPerson : last : last;
         return w == null ? Who.UNKNOWN : w;
-    }
-
-    /**
-     * The places named in the sentence outside the speaker's name, not used as adjectives ("Moscow-appointed"), agents
-     * ("by Russia") or for a government ("the Kremlin"): the most specific first, then the other towns and districts.
-     */
-    private static List<Claim.Place> places(List<StoredMention> ms, int[] speakerSpan, int s0, String content) {
-        List<StoredMention> kept = new ArrayList<>();
-        for (StoredMention m : ms) {
-            if (!"PLACE".equals(m.kind()) || METONYMY.matcher(m.text()).matches()) continue;
-            if (speakerSpan != null && m.start() - s0 < speakerSpan[1] && m.end() - s0 > speakerSpan[0]) continue;
-            int after = m.end() - s0, before = m.start() - s0;
-            if (after < content.length() && (content.startsWith("'s", after) || content.startsWith("’s", after) || content.startsWith("-", after))) continue;
-            // "launched by Russia": the agent, not the place.
-            if (before >= 3 && content.substring(Math.max(0, before - 3), before).equalsIgnoreCase("by ")) continue;
-            if (kept.stream().noneMatch(k -> k.text().equals(m.text()))) kept.add(m);
-        }
-        List<Claim.Place> out = new ArrayList<>();
-        StoredMention best = null;
-        for (StoredMention m : kept) if (best == null || rank(m, content, s0) < rank(best, content, s0)) best = m;
-        if (best == null) return out;
-        out.add(toPlace(best));
-        for (StoredMention m : kept) if (m != best && rank(m, content, s0) <= 2) out.add(toPlace(m));
-        return out;
-    }
-
-    /** Lower is more specific: a town, an unresolved name, a district, a region, a country. */
-    private static int rank(StoredMention m, String content, int s0) {
-        String fc = m.featureCode();
-        int after = m.end() - s0;
-        if (after >= 0 && after <= content.length() && REGION_WORD.matcher(content.substring(after)).lookingAt()) return 3;
-        if (m.geonameId() == null) return 1;
-        if (fc == null) return 2;
-        if (fc.startsWith("PPL")) return 0;
-        if (fc.startsWith("ADM2") || fc.startsWith("ADM3")) return 2;
-        if (fc.startsWith("ADM")) return 3;
-        return 4;
-    }
-
-    private static Claim.Place lastTown(List<StoredMention> ms) {
-        Claim.Place out = null;
-        for (StoredMention m : ms) {
-            if ("PLACE".equals(m.kind()) && (m.geonameId() == null || m.featureCode() != null && m.featureCode().startsWith("PPL"))) out = toPlace(m);
-        }
-        return out;
-    }
-
-    private static Claim.Place toPlace(StoredMention m) {
-        return new Claim.Place(m.text(), m.entityId(), m.geonameId(), m.latitude(), m.longitude());
-    }
-
-    /**
-     * A date the sentence names (not the article's own stamp), else the publication day; unknown (null) when the
-     * article's publication time is not known (a date read against the fetch time would be a guess).
-     */
-    private static Claim.When when(StoredAnnotations ann, int s0, int s1) {
-        for (TimeMention t : ann.times()) {
-            if (t.ownDate() || t.start() < s0 || t.end() > s1) continue;
-            // "Saturday" read against the day the article was fetched says nothing reliable of when it happened.
-            if (t.againstFetchTime()) return null;
-            return new Claim.When(t.value(), t.precision().name(), t.begin(), t.until(), false);
-        }
-        if (ann.reference() == null || ann.referenceIsFetchTime()) return null;
-        Instant day = ann.reference().truncatedTo(ChronoUnit.DAYS);
-        return new Claim.When(day.toString().substring(0, 10), "DAY", day, day.plus(Duration.ofDays(1)), true);
     }
 
     private static String blank(String s, int from, int to) {
