@@ -136,6 +136,9 @@ async function articleView(id) {
     el('dt', {}, 'Language'), el('dd', {}, `${a.language} (${a.language_confidence.toFixed(2)})`),
     el('dt', {}, 'Read from'), el('dd', {}, a.origin.input + (a.origin.record ? ` (${a.origin.record})` : '') + ` [${a.origin.format}]`),
     el('dt', {}, 'Id'), el('dd', {}, a.id),
+    el('dt', {}, 'Event type'), el('dd', { id: 'article-type' }, a.type_status === 'typed'
+      ? `${a.event_type} — ${a.sub_event_type} (${a.type_confidence.toFixed(2)})`
+      : a.type_status === 'none' ? `none of ACLED's types (${a.type_confidence.toFixed(2)})` : 'not classified'),
     el('dt', {}, 'Event'), el('dd', { id: 'article-event' }, placed.event_id
       ? [el('a', { href: `#/event/${placed.event_id}` }, placed.event_id), ' in story ', el('a', { href: `#/story/${placed.story_id}` }, placed.story_id)]
       : 'not placed yet'),
@@ -407,11 +410,33 @@ async function eventView(id) {
         el('td', {}, m.outlet || '—'),
         el('td', { class: 'meta' }, m.joined_by === 'new' ? 'started it' : `${m.joined_by} (${m.similarity.toFixed(2)})`))))),
     places.length ? placeMap('event-map', places, GEONAMES) : null,
+    el('h2', {}, 'Event records'),
+    el('div', { id: 'event-records' }, el('p', { class: 'meta' }, 'Loading records…')),
     el('h2', {}, 'Claims and disputes'),
     el('div', { id: 'event-claims' }, el('p', { class: 'meta' }, 'Loading claims…')),
     changesList(e.changes)));
+  const records = await api(`/api/events/${encodeURIComponent(e.id)}/records`);
+  document.getElementById('event-records').replaceChildren(recordsTable(records.records, 'records-table'),
+    el('p', { class: 'meta' }, records.attribution));
   const report = await api(`/api/events/${encodeURIComponent(e.id)}/claims`);
   document.getElementById('event-claims').replaceChildren(disputesPanel(report), claimsTable(report, 'claims-table'));
+}
+
+// Event records (issue 21): ACLED-style rows, each field with why.
+
+function recordsTable(records, id) {
+  if (!records.length) return el('p', { class: 'empty' }, 'No records.');
+  const killed = f => f.low === f.high ? String(f.best) : `${f.best} (${f.low}–${f.high})`;
+  return el('table', { id, class: 'records' },
+    el('thead', {}, el('tr', {}, ['Date', 'Type', 'Place', 'Actors', 'Killed', 'Sources', 'Disputed'].map(h => el('th', {}, h)))),
+    el('tbody', {}, records.map(r => el('tr', { class: 'record' + (r.disputed ? ' disputed' : ''), 'data-record': r.record },
+      el('td', { class: 'date', title: r.time_basis }, `${r.event_date || 'undated'}${r.time_precision ? ' (precision ' + r.time_precision + ')' : ''}`),
+      el('td', { title: r.type_evidence }, r.sub_event_type ? `${r.event_type} — ${r.sub_event_type} (${r.type_confidence.toFixed(2)})` : 'none of ACLED\'s types'),
+      el('td', { title: r.geo_basis }, r.location ? `${r.location.name}${r.location.admin1 && r.location.admin1 !== r.location.name ? ', ' + r.location.admin1 : ''} (precision ${r.geo_precision})` : `— (${r.geo_basis})`),
+      el('td', {}, [r.actor1 ? r.actor1.name : '—', ' vs ', r.actor2 ? r.actor2.name : '—']),
+      el('td', { title: r.fatalities.figures.map(f => `${f.killed} ${f.counted}: ${f.speaker}`).join('; ') || r.fatalities.basis }, killed(r.fatalities)),
+      el('td', {}, String(r.independent_sources)),
+      el('td', {}, r.disputed ? r.disputes.join('; ') : '')))));
 }
 
 // Claims and disputes (issue 13): who says what, who agrees, who contradicts whom.

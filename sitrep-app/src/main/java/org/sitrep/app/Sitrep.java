@@ -22,6 +22,9 @@ import org.sitrep.model.Article;
 import org.sitrep.nlp.EnglishAnnotator;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
+import org.sitrep.records.EventRecord;
+import org.sitrep.records.EventRecords;
+import org.sitrep.records.TypeCall;
 import org.sitrep.store.ClaimIndex;
 import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventReads;
@@ -30,6 +33,7 @@ import org.sitrep.store.Provenance;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.SourceCounts;
 import org.sitrep.understand.ClaimFinder;
+import org.sitrep.understand.EventTypeClassifier;
 import org.sitrep.understand.PlaceLookup;
 import org.sitrep.understand.SideLexicon;
 
@@ -125,6 +129,11 @@ public final class Sitrep implements AutoCloseable {
             return new ClaimPass.Listener() {
             };
         }
+
+        default TypePass.Listener types() {
+            return new TypePass.Listener() {
+            };
+        }
     }
 
     /**
@@ -133,8 +142,10 @@ public final class Sitrep implements AutoCloseable {
      * @param annotation the annotation pass, empty when the configuration turns annotation off
      * @param claims     the claims pass, empty when the configuration turns annotation off (claims are read from
      *                   annotations)
+     * @param types      the event-type pass, empty likewise
      */
-    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events, Optional<ClaimPass.Report> claims) {
+    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events, Optional<ClaimPass.Report> claims,
+                          Optional<TypePass.Report> types) {
     }
 
     /**
@@ -143,14 +154,27 @@ public final class Sitrep implements AutoCloseable {
      * placement into events and stories (after annotation only annotated articles are placed, their names being
      * entities; without it every stored article is placed at once, with capitalised words for names), then, after
      * annotation, the claims of the annotated articles and the comparison of the claims of every event whose members
-     * changed. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
+     * changed, and the event type of each annotated article. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
      * from there.
      */
     public CatchUp catchUp(CatchUpListener listener) {
         Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation())) : Optional.empty();
         EventPass.Report events = placeEvents(config.annotate(), listener.events());
         Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
-        return new CatchUp(annotation, events, claims);
+        Optional<TypePass.Report> types = config.annotate() ? Optional.of(findTypes(listener.types())) : Optional.empty();
+        return new CatchUp(annotation, events, claims, types);
+    }
+
+    /**
+     * Reads the ACLED event type of every annotated article not yet read (see {@link TypePass}); the model is trained
+     * on first use (about a second).
+     */
+    public TypePass.Report findTypes(TypePass.Listener listener) {
+        if (store.types().pending(store.entities().annotatedSeq()) == 0) {
+            listener.planned(0);
+            return new TypePass.Report(0, 0, 0, 0, 0);
+        }
+        return new TypePass(store, EventTypeClassifier.standard()).run(listener);
     }
 
     /**
@@ -194,6 +218,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */
     public void forgetAnnotations() {
+        store.types().reset();
         store.claims().reset();
         store.entities().reset();
         store.events().reset();
@@ -325,6 +350,36 @@ public final class Sitrep implements AutoCloseable {
     /** The claims summary of an event as last compared; null before the claims pass reached it. */
     public ClaimIndex.EventSummary claimSummary(String eventId) {
         return store.claims().summary(eventId);
+    }
+
+    /**
+     * The ACLED-style records of an event, its main record first (see {@link EventRecords}); empty for an unknown
+     * event. Decided when read from the stored types, claims and places.
+     */
+    public List<EventRecord> eventRecords(String eventId) {
+        List<String> ids = store.eventReads().articlesOf(eventId);
+        if (ids.isEmpty()) return List.of();
+        return RecordReads.records(store, eventId, ids, new ClaimComparison(config.claims()), EventTypeClassifier.standard(), EventRecords.standard());
+    }
+
+    /**
+     * The records one article would make alone (its own types, claims and places), keyed by the article's id; empty
+     * for an unknown article.
+     */
+    public List<EventRecord> articleRecords(String articleId) {
+        if (store.article(articleId).isEmpty()) return List.of();
+        return RecordReads.records(store, articleId, List.of(articleId), new ClaimComparison(config.claims()), EventTypeClassifier.standard(),
+                EventRecords.standard());
+    }
+
+    /** The stored event types of these articles; an article not typed (yet, or skipped) is absent. */
+    public Map<String, TypeCall> articleTypes(Collection<String> articleIds) {
+        return store.types().of(articleIds);
+    }
+
+    /** The stored event type of an article; null before the type pass reached it, or when it was skipped. */
+    public TypeCall articleType(String articleId) {
+        return store.types().of(List.of(articleId)).get(articleId);
     }
 
     /** The event and story an article was placed in (ids); empty before it is placed. */

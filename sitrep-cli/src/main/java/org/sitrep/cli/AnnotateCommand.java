@@ -52,11 +52,13 @@ final class AnnotateCommand implements Callable<Integer> {
                 Map<String, Object> m = toJson(r);
                 m.put("events", EventsCommand.toJson(placed));
                 m.put("claims", done.claims().map(ClaimsCommand::toJson).orElse(null));
+                m.put("types", done.types().map(RecordsCommand::toJson).orElse(null));
                 Output.json(out, m);
             } else {
                 print(out, r);
                 EventsCommand.print(out, placed);
                 done.claims().ifPresent(c -> ClaimsCommand.print(out, c));
+                done.types().ifPresent(t -> RecordsCommand.print(out, t));
             }
         }
         return ExitCodes.OK;

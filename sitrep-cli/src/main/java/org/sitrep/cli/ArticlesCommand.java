@@ -49,7 +49,12 @@ final class ArticlesCommand implements Callable<Integer> {
             List<Article> list = sitrep.articles(new SitrepStore.ArticleQuery(n, offset, outlet, language));
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
-                for (Article a : list) items.add(ArticleJson.summary(a));
+                Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(list.stream().map(Article::id).toList());
+                for (Article a : list) {
+                    Map<String, Object> m = ArticleJson.summary(a);
+                    org.sitrep.json.RecordJson.putType(m, types.get(a.id()));
+                    items.add(m);
+                }
                 Output.json(out, items);
                 return ExitCodes.OK;
             }

@@ -43,8 +43,10 @@ final class EventCommand implements Callable<Integer> {
                 return ExitCodes.NOT_FOUND;
             }
             ClaimReport claims = sitrep.eventClaims(d.get().event().id());
+            java.util.List<org.sitrep.records.EventRecord> records = sitrep.eventRecords(d.get().event().id());
             if (json) {
                 Map<String, Object> m = EventJson.event(d.get());
+                m.put("records", org.sitrep.json.RecordJson.records(records));
                 m.put("claims", ClaimJson.report(claims));
                 Output.json(out, m);
                 return ExitCodes.OK;
@@ -60,6 +62,8 @@ final class EventCommand implements Callable<Integer> {
                         m.reason(), Output.cell(m.title(), 70).strip());
             }
             StoriesCommand.printChanges(out, d.get().changes());
+            out.println();
+            for (org.sitrep.records.EventRecord r : records) RecordsCommand.printOne(out, r);
             out.println();
             ClaimsCommand.print(out, claims, false);
             out.flush();

@@ -55,6 +55,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private org.sitrep.app.EventPass.Report placement;
     private org.sitrep.app.ClaimPass.Report claims;
+    private org.sitrep.app.TypePass.Report types;
 
     @Override
     public Integer call() {
@@ -90,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
                 annotation = done.annotation().orElse(null);
                 placement = done.events();
                 claims = done.claims().orElse(null);
+                types = done.types().orElse(null);
             }
         }
         double seconds = (t1 - t0) / 1e9;
@@ -108,6 +110,7 @@ final class IngestCommand implements Callable<Integer> {
             m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
             m.put("events", placement == null ? null : EventsCommand.toJson(placement));
             m.put("claims", claims == null ? null : ClaimsCommand.toJson(claims));
+            m.put("types", types == null ? null : RecordsCommand.toJson(types));
             Output.json(out, m);
         } else {
             long items = added + known + rejected;
@@ -117,6 +120,7 @@ final class IngestCommand implements Callable<Integer> {
             if (annotation != null) AnnotateCommand.print(out, annotation);
             if (placement != null) EventsCommand.print(out, placement);
             if (claims != null) ClaimsCommand.print(out, claims);
+            if (types != null) RecordsCommand.print(out, types);
             if (!rejections.isEmpty()) {
                 out.println("Rejected (quarantined; see `sitrep rejected`):");
                 int shown = 0;

@@ -44,7 +44,9 @@ final class ShowCommand implements Callable<Integer> {
             Article a = found.get();
             if (annotations) return AnnotationsView.print(out, sitrep, a, json);
             if (json) {
-                Output.json(out, ArticleJson.full(a));
+                java.util.Map<String, Object> m = ArticleJson.full(a);
+                org.sitrep.json.RecordJson.putType(m, sitrep.articleType(a.id()));
+                Output.json(out, m);
                 return ExitCodes.OK;
             }
             out.println(a.title() == null ? "(untitled)" : a.title());
@@ -57,6 +59,10 @@ final class ShowCommand implements Callable<Integer> {
             out.printf("language   %s (%.2f)%n", a.language(), a.languageConfidence());
             out.println("origin     " + a.origin() + " [" + a.origin().format().name().toLowerCase() + "]");
             a.fields().forEach((k, v) -> out.println("field      " + k + " = " + Output.cell(v, 80).strip()));
+            org.sitrep.records.TypeCall t = sitrep.articleType(a.id());
+            out.println("event type " + (t == null ? "- (not classified: not annotated yet, or not English)"
+                    : t.subType() == null ? String.format("none of ACLED's (%.2f)", t.confidence())
+                    : String.format("%s / %s (%.2f)", t.subType().type().label(), t.subType().label(), t.confidence())));
             out.println();
             out.println(a.text());
             out.println();

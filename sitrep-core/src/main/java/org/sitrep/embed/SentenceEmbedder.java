@@ -147,7 +147,7 @@ public final class SentenceEmbedder {
     }
 
     /** Headline, then text, cut after {@value #LEAD_WORDS} words. */
-    static String lead(String title, String text) {
+    public static String lead(String title, String text) {
         String all = (title == null || title.isBlank() ? "" : title.strip() + ". ") + (text == null ? "" : text);
         int words = 0;
         boolean inWord = false;

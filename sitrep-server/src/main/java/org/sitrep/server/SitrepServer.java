@@ -90,6 +90,8 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/events/{id}/claims", this::eventClaims);
             route(cfg.routes, "GET", "/api/stories/{id}/claims", this::storyClaims);
             route(cfg.routes, "GET", "/api/claims", this::claims);
+            route(cfg.routes, "GET", "/api/events/{id}/records", this::eventRecords);
+            route(cfg.routes, "GET", "/api/records", this::records);
             Errors.install(cfg.routes);
         });
     }
@@ -141,7 +143,12 @@ public final class SitrepServer {
         ArticleQuery q = new ArticleQuery(limit, offset, Params.optional(ctx.queryParam("outlet")), Params.optional(ctx.queryParam("language")));
         List<Article> page = sitrep.articles(q);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Article a : page) items.add(ArticleJson.summary(a));
+        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(page.stream().map(Article::id).toList());
+        for (Article a : page) {
+            Map<String, Object> x = ArticleJson.summary(a);
+            org.sitrep.json.RecordJson.putType(x, types.get(a.id()));
+            items.add(x);
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", sitrep.countArticles(q));
         m.put("limit", limit);
@@ -151,7 +158,10 @@ public final class SitrepServer {
     }
 
     private void one(Context ctx) {
-        Json.write(ctx, 200, ArticleJson.full(find(ctx.pathParam("id"))));
+        Article a = find(ctx.pathParam("id"));
+        Map<String, Object> m = ArticleJson.full(a);
+        org.sitrep.json.RecordJson.putType(m, sitrep.articleType(a.id()));
+        Json.write(ctx, 200, m);
     }
 
     private void provenance(Context ctx) {
@@ -287,6 +297,59 @@ public final class SitrepServer {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
         Map<String, Object> m = org.sitrep.json.EventJson.story(d);
+        m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
+        Json.write(ctx, 200, m);
+    }
+
+    // Event records (issue 21): the library decides them when read, RecordJson gives the shape.
+
+    private void eventRecords(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("event_id", d.event().id());
+        m.put("records", org.sitrep.json.RecordJson.records(sitrep.eventRecords(d.event().id())));
+        m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
+        Json.write(ctx, 200, m);
+    }
+
+    private void records(Context ctx) {
+        int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, 200);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
+        int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
+        String type = Params.optional(ctx.queryParam("type"));
+        String disputed = Params.optional(ctx.queryParam("disputed"));
+        if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
+            throw new BadRequestException("disputed must be true or false, not '" + Params.clip(disputed) + "'");
+        }
+        org.sitrep.records.EventType onlyType = null;
+        org.sitrep.records.SubEventType onlySub = null;
+        if (type != null) {
+            try {
+                onlyType = org.sitrep.records.EventType.parse(type);
+            } catch (IllegalArgumentException notAType) {
+                try {
+                    onlySub = org.sitrep.records.SubEventType.parse(type);
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequestException("type: " + e.getMessage());
+                }
+            }
+        }
+        var page = sitrep.events(min, limit, offset);
+        List<org.sitrep.records.EventRecord> out = new ArrayList<>();
+        for (var e : page.items()) {
+            for (var r : sitrep.eventRecords(e.id())) {
+                if (onlyType != null && r.eventType() != onlyType) continue;
+                if (onlySub != null && r.subEventType() != onlySub) continue;
+                if ("true".equals(disputed) && !r.disputed()) continue;
+                out.add(r);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total_events", page.total());
+        m.put("limit", limit);
+        m.put("offset", offset);
+        m.put("items", org.sitrep.json.RecordJson.records(out));
         m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
         Json.write(ctx, 200, m);
     }

@@ -302,6 +302,32 @@ class ApiIT {
     }
 
     @Test
+    void eventRecordsOfTheSeeds() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        annotateAndPlaceEvents(running);
+        running.sitrep.findClaims(new org.sitrep.app.ClaimPass.Listener() {
+        });
+        running.sitrep.findTypes(new org.sitrep.app.TypePass.Listener() {
+        });
+        JsonNode articles = get("/api/articles").body();
+        api.assertMatches(articles, api.responseSchema("/api/articles", "get", "200"), "articles with their types");
+        for (JsonNode a : articles.get("items")) assertThat(a.get("type_status").asText()).isIn("typed", "none");
+        String disputedEvent = get("/api/claims?disputed=true").body().get("disputes").get(0).get("event_id").asText();
+        JsonNode records = get("/api/events/" + disputedEvent + "/records").body();
+        api.assertMatches(records, api.responseSchema("/api/events/{id}/records", "get", "200"), "event records");
+        JsonNode main = records.get("records").get(0);
+        assertThat(main.get("disputed").asBoolean()).isTrue();
+        assertThat(main.get("location").get("name").asText()).isEqualTo("Kupiansk");
+        assertThat(main.get("fatalities").get("best").asInt()).isZero();
+        assertThat(records.get("attribution").asText()).contains("GeoNames");
+        JsonNode page = get("/api/records?disputed=true").body();
+        api.assertMatches(page, api.responseSchema("/api/records", "get", "200"), "records page");
+        assertThat(page.get("items")).isNotEmpty().allSatisfy(r -> assertThat(r.get("disputed").asBoolean()).isTrue());
+        assertError(get("/api/records?type=picnic"), 400, "bad-request");
+        assertError(get("/api/events/Enope/records"), 404, "not-found");
+    }
+
+    @Test
     void claimsAndDisputesOfTheSeeds() throws Exception {
         OpenApi api = new OpenApi(get("/api/openapi.json").body());
         annotateAndPlaceEvents(running);

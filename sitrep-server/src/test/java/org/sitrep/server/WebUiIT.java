@@ -163,6 +163,8 @@ class WebUiIT {
             ApiIT.annotateAndPlaceEvents(running);
             running.sitrep.findClaims(new org.sitrep.app.ClaimPass.Listener() {
             });
+            running.sitrep.findTypes(new org.sitrep.app.TypePass.Listener() {
+            });
             Browser browser = pw.chromium().launch(LAUNCH);
             Page page = browser.newPage();
             page.navigate(running.url("/"));
@@ -179,6 +181,9 @@ class WebUiIT {
             assertThat(page.locator("#claims-table tbody tr").count()).isGreaterThan(5);
             assertThat(page.locator("#claims-table .side-russia").count()).isPositive();
             assertThat(page.locator("#claims-table .side-ukraine").count()).isPositive();
+            page.waitForSelector("#records-table tbody tr");
+            assertThat(page.locator("#records-table tr.record.disputed").first().innerText()).contains("Kupiansk", "Who controls Kup");
+            assertThat(page.locator("#event-records").innerText()).contains("GeoNames");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-claims.png")).setFullPage(true));
 
             page.click("#nav-claims");

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -224,6 +225,32 @@ public final class EntityReads {
             } catch (SQLException ex) {
                 throw new StoreException("read entity " + id, ex);
             }
+        }
+    }
+
+    /** These entities without their spellings (GeoNames fields for places), by id; unknown ids are absent. */
+    public Map<Long, Entity> byIds(java.util.Collection<Long> ids) {
+        synchronized (store) {
+            Map<Long, Entity> out = new java.util.HashMap<>();
+            List<Long> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+            try {
+                for (int from = 0; from < all.size(); from += 500) {
+                    List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                    String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                    try (PreparedStatement ps = db.prepareStatement(ENTITY_SELECT + " WHERE e.id IN (" + marks + ")")) {
+                        for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                out.put(r.getLong(1), new Entity(r.getLong(1), r.getString(2), r.getString(3), longOrNull(r, 4), doubleOrNull(r, 5),
+                                        doubleOrNull(r, 6), r.getString(7), r.getString(8), r.getString(9), r.getLong(10), r.getLong(11), List.of()));
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("read entities by id", e);
+            }
+            return out;
         }
     }
 

@@ -288,8 +288,18 @@ public final class EventReads {
     }
 
     /** The entities named in the most of these articles: places ({@code places}) or people and organisations. */
-    private List<Named> named(List<String> articleIds, boolean places) throws SQLException {
-        if (articleIds.isEmpty()) return List.of();
+    /** Every entity these articles name, with how many of them name it. */
+    public Map<Long, Long> entitiesNamedBy(List<String> articleIds) {
+        synchronized (store) {
+            try {
+                return entityCounts(articleIds);
+            } catch (SQLException e) {
+                throw new StoreException("count the entities of " + articleIds.size() + " articles", e);
+            }
+        }
+    }
+
+    private Map<Long, Long> entityCounts(List<String> articleIds) throws SQLException {
         Map<Long, Long> counts = new LinkedHashMap<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
             for (String id : articleIds) {
@@ -299,6 +309,12 @@ public final class EventReads {
                 }
             }
         }
+        return counts;
+    }
+
+    private List<Named> named(List<String> articleIds, boolean places) throws SQLException {
+        if (articleIds.isEmpty()) return List.of();
+        Map<Long, Long> counts = entityCounts(articleIds);
         List<Map.Entry<Long, Long>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Named> out = new ArrayList<>();

@@ -55,7 +55,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 7;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -560,6 +560,14 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized ClaimIndex claims() {
         if (claimIndex == null) claimIndex = new ClaimIndex(this, db);
         return claimIndex;
+    }
+
+    private TypeIndex typeIndex;
+
+    /** The event type of each article (issue 21); shares this store's connection and lock. */
+    public synchronized TypeIndex types() {
+        if (typeIndex == null) typeIndex = new TypeIndex(this, db);
+        return typeIndex;
     }
 
     /** Commits what is pending and closes SQLite and the index. */

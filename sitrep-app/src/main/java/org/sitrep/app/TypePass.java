@@ -1,0 +1,122 @@
+package org.sitrep.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.claims.Claim;
+import org.sitrep.claims.ClaimKind;
+import org.sitrep.model.Article;
+import org.sitrep.records.TypeCall;
+import org.sitrep.store.SitrepStore;
+import org.sitrep.store.TypeIndex;
+import org.sitrep.understand.EventTypeClassifier;
+
+/**
+ * Reads the ACLED event type of every annotated article not yet read (its lead read with the sentences its claims
+ * report incidents in: so it runs after the claims pass), in seq order, one batch per transaction with its mark (a
+ * kill loses at most the batch in hand). An article the annotation pass skipped (not English, no text)
+ * gets no type. Not thread-safe: one pass at a time per store.
+ */
+public final class TypePass {
+    private static final int BATCH = 200;
+
+    private final SitrepStore store;
+    private final Typer typer;
+    private final int batch;
+    private final String embedder;
+
+    /**
+     * The type of one article from its headline, text and stored lead vector (null when none):
+     * {@link EventTypeClassifier#classify(String, String, float[])}.
+     */
+    @FunctionalInterface
+    interface Typer {
+        TypeCall type(String title, String text, float[] leadVector, List<String> incidentSentences);
+    }
+
+    private static final java.util.Set<ClaimKind> INCIDENT = java.util.EnumSet.of(ClaimKind.ATTACK, ClaimKind.KILLED, ClaimKind.WOUNDED,
+            ClaimKind.CAPTURED, ClaimKind.CONTROL, ClaimKind.DAMAGE, ClaimKind.LAUNCHED, ClaimKind.SHOT_DOWN);
+
+    /** The sentences of the body that report incidents, those with a figure first, in text order. */
+    static List<String> incidentSentences(List<Claim> claims) {
+        List<String> withFigure = new ArrayList<>(), other = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.sentence() < 0 || !INCIDENT.contains(c.kind())) continue;
+            (c.quantity() != null ? withFigure : other).add(c.text());
+        }
+        List<String> out = new ArrayList<>(new java.util.LinkedHashSet<>(withFigure));
+        for (String s : other) if (!out.contains(s)) out.add(s);
+        return out;
+    }
+
+    /** What a pass reports while it goes. */
+    public interface Listener {
+        default void planned(long articles) {
+        }
+
+        default void progress(long done) {
+        }
+    }
+
+    /**
+     * @param articles articles read (skipped ones included)
+     * @param typed    articles given one of ACLED's sub-event types
+     * @param none     articles found to report none
+     * @param failed   articles the classifier failed on (logged; the pass went on)
+     * @param seconds  wall time of the whole pass
+     */
+    public record Report(long articles, long typed, long none, long failed, double seconds) {
+    }
+
+    public TypePass(SitrepStore store, EventTypeClassifier classifier) {
+        this(store, classifier::classify, classifier.embedderName(), BATCH);
+    }
+
+    /** @param embedder the embedding model whose stored lead vectors the typer takes; null to take none */
+    TypePass(SitrepStore store, Typer typer, String embedder, int batch) {
+        if (batch < 1) throw new IllegalArgumentException("batch must be at least 1, not " + batch);
+        this.store = Objects.requireNonNull(store, "store");
+        this.typer = Objects.requireNonNull(typer, "typer");
+        this.embedder = embedder;
+        this.batch = batch;
+    }
+
+    /** Types the articles annotated up to now. */
+    public Report run(Listener listener) {
+        long t0 = System.nanoTime();
+        TypeIndex index = store.types();
+        long upTo = store.entities().annotatedSeq();
+        listener.planned(index.pending(upTo));
+        long mark = index.typedSeq(), articles = 0, typed = 0, none = 0, failed = 0;
+        while (true) {
+            List<TypeIndex.Pending> next = index.after(mark, upTo, batch);
+            if (next.isEmpty()) break;
+            List<TypeIndex.ArticleType> out = new ArrayList<>();
+            for (TypeIndex.Pending p : next) {
+                articles++;
+                if (!p.annotated()) continue;
+                Optional<Article> a = store.article(p.articleId());
+                if (a.isEmpty()) continue;
+                try {
+                    // The lead vector copies stored is the same text by the same model: no second embedding.
+                    float[] lead = embedder == null ? null : index.leadVector(p.articleId(), embedder);
+                    List<String> sentences = incidentSentences(store.claims().of(List.of(p.articleId())));
+                    TypeCall call = typer.type(a.get().title(), a.get().text(), lead, sentences);
+                    out.add(new TypeIndex.ArticleType(p.articleId(), call));
+                    if (call.subType() == null) none++;
+                    else typed++;
+                } catch (RuntimeException ex) {
+                    // A classifier failing on one article costs that article its type, never the pass.
+                    System.getLogger("sitrep.types").log(System.Logger.Level.WARNING,
+                            "no event type for article " + p.articleId() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+                    failed++;
+                }
+            }
+            mark = next.get(next.size() - 1).seq();
+            index.store(out, mark);
+            listener.progress(articles);
+        }
+        return new Report(articles, typed, none, failed, (System.nanoTime() - t0) / 1e9);
+    }
+}
