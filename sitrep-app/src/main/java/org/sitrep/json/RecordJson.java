@@ -48,6 +48,7 @@ public final class RecordJson {
             g.put("killed", x.killed());
             g.put("counted", x.counted());
             g.put("credible", x.credible());
+            g.put("enemy_count", x.enemyCount());
             g.put("text", x.text());
             figures.add(g);
         }

@@ -68,7 +68,8 @@ public record EventRecord(String eventId, int index, EventType eventType, SubEve
 
     /**
      * People killed: low and high the range reported, best the most conservative credible figure (as ACLED codes
-     * it); all three 0 when no article reports a count of people killed here.
+     * it); all three 0 when no article reports a count of people killed here; low and best 0 when only a side's count
+     * of its enemy's dead is reported.
      *
      * @param figures each source's figure
      * @param basis   how best was chosen, or why there are none
@@ -87,9 +88,11 @@ public record EventRecord(String eventId, int index, EventType eventType, SubEve
     /**
      * One source's figure of people killed.
      *
-     * @param credible false when the speaker counts the enemy's dead (kept in the range, never the best figure) or
-     *                 hedges it
+     * @param credible   false when the speaker counts the enemy's dead or hedges it (kept in the range; best only when
+     *                   nothing better is reported)
+     * @param enemyCount whether an official of one side counts the other side's dead (never the best figure)
      */
-    public record Figure(String articleId, String speaker, Side side, int killed, String counted, String text, boolean credible) {
+    public record Figure(String articleId, String speaker, Side side, int killed, String counted, String text, boolean credible,
+                         boolean enemyCount) {
     }
 }

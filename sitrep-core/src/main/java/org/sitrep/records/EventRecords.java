@@ -459,7 +459,7 @@ public final class EventRecords {
             if (v < 0 || v != Math.floor(v) || v > 1_000_000) continue;
             boolean enemyCount = official(c.side()) && official(c.actor()) && c.side() != c.actor();
             EventRecord.Figure f = new EventRecord.Figure(c.articleId(), c.speaker().name(), c.side(), (int) v, c.quantity().counted(), c.text(),
-                    !c.hedged() && !enemyCount);
+                    !c.hedged() && !enemyCount, enemyCount);
             byArticle.merge(c.articleId() + "\u0000" + c.speaker().name(), f, (a, b) -> b.killed() > a.killed() ? b : a);
         }
         if (byArticle.isEmpty()) return EventRecord.Fatalities.none("no report counts people killed here");
@@ -467,9 +467,21 @@ public final class EventRecords {
         int low = figures.stream().mapToInt(EventRecord.Figure::killed).min().orElseThrow();
         int high = figures.stream().mapToInt(EventRecord.Figure::killed).max().orElseThrow();
         var credible = figures.stream().filter(EventRecord.Figure::credible).mapToInt(EventRecord.Figure::killed).min();
-        int best = credible.isPresent() ? credible.getAsInt() : low;
-        String basis = credible.isPresent() ? (figures.size() == 1 ? "one report's figure" : "the lowest credible figure of " + figures.size())
-                : "only hedged figures or an enemy's count: the lowest of them";
+        var hedged = figures.stream().filter(f -> !f.credible() && !f.enemyCount()).mapToInt(EventRecord.Figure::killed).min();
+        int best;
+        String basis;
+        if (credible.isPresent()) {
+            best = credible.getAsInt();
+            basis = figures.size() == 1 ? "one report's figure" : "the lowest credible figure of " + figures.size();
+        } else if (hedged.isPresent()) {
+            best = hedged.getAsInt();
+            basis = "only hedged figures: the lowest of them";
+        } else {
+            // A side's count of its enemy's dead alone ("destroyed 120 servicemen") is a claim, not a toll.
+            best = 0;
+            low = 0;
+            basis = "only a side's count of its enemy's dead: none taken as best until another source gives a figure";
+        }
         return new EventRecord.Fatalities(low, best, high, figures, basis);
     }
 

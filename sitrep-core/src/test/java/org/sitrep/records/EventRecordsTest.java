@@ -122,6 +122,10 @@ class EventRecordsTest {
         assertThat(f.high()).isEqualTo(200);
         assertThat(f.figures()).hasSize(3).noneMatch(x -> x.killed() == 7);
         assertThat(EventRecords.fatalities(List.of(claims.get(3))).best()).as("a number without what it counts").isZero();
+        EventRecord.Fatalities enemy = EventRecords.fatalities(List.of(claims.get(2)));
+        assertThat(List.of(enemy.low(), enemy.best(), enemy.high())).as("only the enemy's count").containsExactly(0, 0, 200);
+        EventRecord.Fatalities hedged = EventRecords.fatalities(List.of(claims.get(1), claims.get(2)));
+        assertThat(hedged.best()).as("a hedged figure before an enemy's count").isEqualTo(3);
     }
 
     @Test
