@@ -53,8 +53,10 @@ final class SearchCommand implements Callable<Integer> {
             SitrepStore.SearchResult result = sitrep.search(query, limit);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
+                Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(result.hits().stream().map(h -> h.article().id()).toList());
                 for (SitrepStore.SearchHit h : result.hits()) {
                     Map<String, Object> m = ArticleJson.summary(h.article());
+                    org.sitrep.json.RecordJson.putType(m, types.get(h.article().id()));
                     m.put("score", h.score());
                     m.put("snippet", h.snippet());
                     items.add(m);

@@ -16,11 +16,23 @@ import org.sitrep.records.SubEventType;
 /**
  * Development aid for the event-type classifier (not a benchmark): scores variants on the CASE snippets, on the half
  * with odd ids (where variants are chosen) and the half with even ids apart. Run with {@code ./run-tests --main
- * org.sitrep.understand.EventTypeExperiments}.
+ * org.sitrep.understand.EventTypeExperiments} (the feature and regularization grid) or with the argument {@code
+ * threshold} (the shipped model with a floor on its confidence).
  */
 public final class EventTypeExperiments {
     public static void main(String[] args) throws Exception {
         List<EventTypeEvalIT.Snippet> snippets = EventTypeEvalIT.snippets();
+        if (args.length > 0 && args[0].equals("threshold")) {
+            EventTypeClassifier shipped = EventTypeClassifier.standard();
+            List<org.sitrep.records.TypeCall> calls = new ArrayList<>();
+            for (var s : snippets) calls.add(shipped.classify(s.text()));
+            for (double t : new double[] {0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4}) {
+                List<SubEventType> p = new ArrayList<>();
+                for (var c : calls) p.add(c.confidence() < t ? null : c.subType());
+                report(String.format(Locale.ROOT, "shipped, none under %.2f", t), snippets, p);
+            }
+            return;
+        }
         List<EventTypeClassifier.Example> ours = EventTypeClassifier.shippedExamples();
         SentenceEmbedder emb = SentenceEmbedder.standard();
         List<float[]> train = new ArrayList<>();

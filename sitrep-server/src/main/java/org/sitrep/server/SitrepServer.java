@@ -173,7 +173,14 @@ public final class SitrepServer {
         List<String> ids = new ArrayList<>(List.of(a.id()));
         p.copyOf().forEach(r -> ids.add(r.originalId()));
         p.copiedBy().forEach(r -> ids.add(r.copyId()));
-        for (String id : ids) sitrep.article(id).ifPresent(x -> articles.put(id, ArticleJson.summary(x)));
+        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(ids);
+        for (String id : ids) {
+            sitrep.article(id).ifPresent(x -> {
+                Map<String, Object> s = ArticleJson.summary(x);
+                org.sitrep.json.RecordJson.putType(s, types.get(id));
+                articles.put(id, s);
+            });
+        }
         m.put("articles", articles);
         m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.sourceCounts(ids)));
         Json.write(ctx, 200, m);
@@ -193,8 +200,10 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, MAX_LIMIT);
         SitrepStore.SearchResult r = sitrep.search(q, limit);
         List<Map<String, Object>> items = new ArrayList<>();
+        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(r.hits().stream().map(h -> h.article().id()).toList());
         for (SitrepStore.SearchHit h : r.hits()) {
             Map<String, Object> m = ArticleJson.summary(h.article());
+            org.sitrep.json.RecordJson.putType(m, types.get(h.article().id()));
             m.put("score", h.score());
             m.put("snippet", h.snippet());
             items.add(m);
