@@ -56,7 +56,8 @@ public final class EventTypeClassifier {
     public static final String NONE = "NONE";
     static final String MODEL = "event-types.model.gz";
     static final String DIGEST = "event-types.sha256";
-    static final List<String> RESOURCES = List.of("event-types-a.tsv", "event-types-b.tsv", "event-types-c.tsv", "event-types-d.tsv");
+    static final List<String> RESOURCES = List.of("event-types-a.tsv", "event-types-b.tsv", "event-types-c.tsv", "event-types-d.tsv",
+            "event-types-e.tsv", "event-types-f.tsv");
     /** Changes when the features or the trainer's settings change: part of the digest. */
     static final String FEATURES = "emb*5+stemmed-words; MAXENT_QN L2=1 300 iterations 1 thread";
     private static final double EMBEDDING_SCALE = 5;
