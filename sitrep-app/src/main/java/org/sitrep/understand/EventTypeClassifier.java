@@ -42,7 +42,8 @@ import org.sitrep.records.TypeCall;
  * Says which of ACLED's 25 sub-event types a report is about, or none: a multinomial logistic regression (OpenNLP's
  * maximum-entropy trainer, L-BFGS with L2 regularization) over the text's sentence embedding (all-MiniLM-L6-v2, the
  * model copies already use) and its stemmed words, with a "no such event" class (disasters, diplomacy, crime,
- * politics).
+ * politics). A type it is less than {@value #MIN_CONFIDENCE} sure of is not given: the call is none, with the guess
+ * as runner-up.
  *
  * <p>The shipped model ({@value #MODEL}) is trained on {@code event-types-*.tsv} beside this class: snippets written by
  * Sitrep's authors in their own words for the purpose, GPL-3.0-or-later like the code, never taken from an evaluation
@@ -62,6 +63,8 @@ public final class EventTypeClassifier {
     static final String FEATURES = "emb*5+stemmed-words; MAXENT_QN L2=1 300 iterations 1 thread";
     private static final double EMBEDDING_SCALE = 5;
     static final int MAX_SENTENCES = 3;
+    /** Under this probability no type is given (chosen on the CASE snippets with odd ids: it neither helps nor hurts their F1). */
+    static final double MIN_CONFIDENCE = 0.25;
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+|\\p{N}+(?:[.,]\\p{N}+)*");
     private static volatile EventTypeClassifier standard;
 
@@ -269,7 +272,13 @@ public final class EventTypeClassifier {
             }
         }
         double confidence = Math.min(1, Math.max(0, p.get(best)));
-        return new TypeCall(SubEventType.ofCode(best), confidence, second == null ? null : SubEventType.ofCode(second),
+        SubEventType top = SubEventType.ofCode(best);
+        if (top != null && confidence < MIN_CONFIDENCE) {
+            // Not sure enough of any type: none, not a guess shown as fact; the guess stays as the runner-up.
+            return new TypeCall(null, confidence, top, String.format(Locale.ROOT, "event-type model: no type reaches %.2f (best %s %.2f)",
+                    MIN_CONFIDENCE, top.label(), confidence));
+        }
+        return new TypeCall(top, confidence, second == null ? null : SubEventType.ofCode(second),
                 String.format(Locale.ROOT, "event-type model: %.2f", confidence));
     }
 

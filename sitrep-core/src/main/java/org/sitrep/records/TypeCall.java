@@ -7,7 +7,8 @@ package org.sitrep.records;
  *                   or the classifier is not sure enough of any
  * @param confidence the classifier's probability for its answer (for none: for the best "no event" class, or for
  *                   the best type when that stayed under the threshold), 0 to 1
- * @param runnerUp   the second most likely sub-event type; null when none
+ * @param runnerUp   the second most likely sub-event type (for a none given because no type was likely enough: the
+ *                   most likely one); null when none
  * @param basis      how it was called ("model event-types v1: 0.82"), for the evidence shown
  */
 public record TypeCall(SubEventType subType, double confidence, SubEventType runnerUp, String basis) {
