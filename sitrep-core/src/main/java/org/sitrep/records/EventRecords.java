@@ -143,8 +143,10 @@ public final class EventRecords {
         List<EventRecord> out = new ArrayList<>();
         List<String> allIds = in.members().stream().map(Member::articleId).toList();
         TypeVote vote = vote(in.members());
-        out.add(record(in, 0, vote.call, vote.evidence, here, allIds, anchor == null ? null : location(anchor),
-                anchor == null ? null : geoPrecision(anchor, here, in.places()), anchor, first, rootOf, byEntity));
+        boolean regionOnly = anchor != null && anchor.populated() && namedOnlyAsRegion(anchor, in, here);
+        EventRecord.Location where = anchor == null ? null : regionOnly ? regionLocation(anchor) : location(anchor);
+        Integer precision = anchor == null ? null : regionOnly ? 3 : geoPrecision(anchor, here, in.places());
+        out.add(record(in, 0, vote.call, vote.evidence, here, allIds, where, precision, anchor, first, rootOf, byEntity));
         int index = 1;
         for (Map.Entry<String, List<Claim>> e : elsewhere.entrySet()) {
             List<Claim> cs = e.getValue();
@@ -174,6 +176,7 @@ public final class EventRecords {
             geoBasis = location == null ? "no town or region of the reports could be placed on the map"
                     : geoPrecision == 1 ? "the reports place it in " + location.name() + " itself"
                     : geoPrecision == 2 ? "the reports place it near " + location.name() + " or at several places around it"
+                    : location.geonameId() == null ? "the reports name only the " + location.name() + " region (placed at its capital)"
                     : "the reports name only the region " + location.name();
         } else if (place instanceof PlaceInfo info && (info.populated() || info.region())) {
             location = location(info);
@@ -309,6 +312,37 @@ public final class EventRecords {
             if (AREA.matcher(window).find()) return 2;
         }
         return 1;
+    }
+
+    /**
+     * Whether the reports name the town only as the region named after it ("in the Donetsk region"): every time a
+     * headline or an incident's sentence names it, a word for a region follows.
+     */
+    private static boolean namedOnlyAsRegion(PlaceInfo anchor, Input in, List<Claim> here) {
+        List<String> texts = new ArrayList<>();
+        for (Member m : in.members()) texts.add(m.title());
+        for (Claim c : here) texts.add(c.text());
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(anchor.name().toLowerCase(Locale.ROOT));
+        for (Claim c : in.claims()) {
+            for (Claim.Place p : c.allPlaces()) if (p.entityId() != null && p.entityId() == anchor.entityId()) spellings.add(p.name().toLowerCase(Locale.ROOT));
+        }
+        int asRegion = 0;
+        for (String t : texts) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            for (String s : spellings) {
+                for (int at = lower.indexOf(s); at >= 0; at = lower.indexOf(s, at + s.length())) {
+                    if (!REGION_WORD.matcher(lower.substring(at + s.length())).find()) return false;
+                    asRegion++;
+                }
+            }
+        }
+        return asRegion > 0;
+    }
+
+    private static EventRecord.Location regionLocation(PlaceInfo p) {
+        String region = p.admin1() == null || p.admin1().isBlank() ? p.name() : p.admin1();
+        return new EventRecord.Location(null, region, region, null, p.country(), p.latitude(), p.longitude());
     }
 
     private static EventRecord.Location location(PlaceInfo p) {

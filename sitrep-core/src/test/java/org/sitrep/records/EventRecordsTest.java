@@ -160,6 +160,24 @@ class EventRecordsTest {
     }
 
     @Test
+    void aTownNamedOnlyAsItsRegionIsTheRegion() {
+        List<EventRecords.Member> members = List.of(member("a", "a", "Russians killed two civilians in Donetsk region in a day", "2022-09-02",
+                SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, 0.7));
+        List<Claim> claims = List.of(claim("a", ClaimKind.KILLED, Side.MEDIA, Side.UNKNOWN, at(DONETSK), List.of(), day("2022-09-02", true),
+                new Claim.Amount(2, "civilians"), "Russians killed two civilians in Donetsk region in a day", false));
+        EventRecord r = RULES.records(input(members, claims, ClaimReport.empty(), DONETSK, UKRAINE)).get(0);
+        assertThat(r.geoPrecision()).isEqualTo(3);
+        assertThat(r.location().geonameId()).as("not the city's record").isNull();
+        assertThat(r.location().admin1()).isEqualTo("Donetsk");
+        assertThat(r.geoBasis()).contains("only the Donetsk region");
+        assertThat(r.fatalities().best()).isEqualTo(2);
+        List<Claim> inTown = List.of(claim("a", ClaimKind.KILLED, Side.MEDIA, Side.UNKNOWN, at(DONETSK), List.of(), day("2022-09-02", true),
+                new Claim.Amount(2, "civilians"), "Shelling killed two civilians in Donetsk", false));
+        List<EventRecords.Member> town = List.of(member("a", "a", "Two killed in Donetsk", "2022-09-02", SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, 0.7));
+        assertThat(RULES.records(input(town, inTown, ClaimReport.empty(), DONETSK, UKRAINE)).get(0).geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
     void onlyARegionGivesPrecisionThree() {
         EventRecords.PlaceInfo oblast = new EventRecords.PlaceInfo(9, "Poltava Oblast", 696634L, 49.6, 34.5, "ADM1", "UA", "Poltava", 1);
         List<EventRecords.Member> members = List.of(member("a", "a", "Outages in Poltava Oblast", "2024-11-14", SubEventType.AIR_DRONE_STRIKE, 0.6));

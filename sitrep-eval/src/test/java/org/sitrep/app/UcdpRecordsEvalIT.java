@@ -48,7 +48,9 @@ class UcdpRecordsEvalIT {
     @TempDir
     Path data;
 
-    record Row(String headline, LocalDate published, String office, LocalDate start, double lat, double lon, int best, int low, int high) {
+    /** {@code wherePrec}: UCDP's where_prec (1 exact place, 2 within 25 km, 3 second-order region, 4 first-order, 5–7 coarser). */
+    record Row(String headline, LocalDate published, String office, LocalDate start, double lat, double lon, int best, int low, int high,
+               int wherePrec) {
     }
 
     static List<Row> rows() throws IOException {
@@ -66,7 +68,8 @@ class UcdpRecordsEvalIT {
             if (headline.isEmpty()) continue;
             out.add(new Row(headline, sourceDate(r.get(col.get("source_date")).split(";")[0].strip()), r.get(col.get("source_office")).split(";")[0].strip(),
                     eventDate(r.get(col.get("date_start"))), Double.parseDouble(r.get(col.get("latitude"))), Double.parseDouble(r.get(col.get("longitude"))),
-                    Integer.parseInt(r.get(col.get("best"))), Integer.parseInt(r.get(col.get("low"))), Integer.parseInt(r.get(col.get("high")))));
+                    Integer.parseInt(r.get(col.get("best"))), Integer.parseInt(r.get(col.get("low"))), Integer.parseInt(r.get(col.get("high"))),
+                    Integer.parseInt(r.get(col.get("where_prec")))));
         }
         return out;
     }
@@ -121,7 +124,7 @@ class UcdpRecordsEvalIT {
             for (Article a : s.store().articles(new SitrepStore.ArticleQuery(100_000, 0, null, null))) {
                 idOf.put(a.text().strip() + "\u0000" + LocalDate.ofInstant(a.published().instant(), java.time.ZoneOffset.UTC), a.id());
             }
-            int n = 0, dateExact = 0, dateDay = 0, placed = 0, near = 0, bestExact = 0, bestInRange = 0, missing = 0;
+            int n = 0, dateExact = 0, dateDay = 0, placed = 0, near = 0, bestExact = 0, bestInRange = 0, missing = 0, precisionAgrees = 0;
             Map<String, int[]> perHeadline = new LinkedHashMap<>(); // best, low, high, any near
             Map<String, EventRecord> recordOf = new LinkedHashMap<>();
             for (Row r : rows) {
@@ -138,6 +141,8 @@ class UcdpRecordsEvalIT {
                 boolean isNear = false;
                 if (rec.location() != null && rec.location().latitude() != null) {
                     placed++;
+                    int theirs = r.wherePrec() <= 2 ? r.wherePrec() : 3;
+                    if (rec.geoPrecision() != null && rec.geoPrecision() == theirs) precisionAgrees++;
                     isNear = km(rec.location().latitude(), rec.location().longitude(), r.lat(), r.lon()) <= 25;
                     if (isNear) near++;
                 }
@@ -168,6 +173,7 @@ class UcdpRecordsEvalIT {
             md.append(String.format(Locale.ROOT, "| date within 1 day | %s | |%n", pct(dateDay, n)));
             md.append(String.format(Locale.ROOT, "| record has a located place | %s | |%n", pct(placed, n)));
             md.append(String.format(Locale.ROOT, "| place within 25 km | %s | %s (of any of its events) |%n", pct(near, n), pct(hNear, headlines)));
+            md.append(String.format(Locale.ROOT, "| geo_precision = UCDP's where_prec (1, 2, 3+ as 3), of those placed | %s | |%n", pct(precisionAgrees, placed)));
             md.append(String.format(Locale.ROOT, "| deaths: best exact | %s | %s |%n", pct(bestExact, n), pct(hExact, headlines)));
             md.append(String.format(Locale.ROOT, "| deaths: best within UCDP low–high | %s | %s |%n", pct(bestInRange, n), pct(hRange, headlines)));
             md.append(String.format(Locale.ROOT, "| headlines with deaths per UCDP / with a death count found | | %d / %d |%n", hDeaths, hFound));
