@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.sitrep.claims.Claim;
 import org.sitrep.claims.ClaimKind;
 import org.sitrep.claims.ClaimReport;
-import org.sitrep.claims.Side;
 
 /**
  * Turns an event (its members with their type calls, their claims compared, the places they name) into ACLED-style
@@ -47,9 +46,6 @@ public final class EventRecords {
     private static final Set<ClaimKind> INCIDENT = EnumSet.of(ClaimKind.ATTACK, ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.CAPTURED,
             ClaimKind.CONTROL, ClaimKind.DAMAGE, ClaimKind.LAUNCHED);
     private static final Set<ClaimKind> OWN_RECORD = EnumSet.of(ClaimKind.ATTACK, ClaimKind.KILLED, ClaimKind.WOUNDED, ClaimKind.DAMAGE);
-    private static final Pattern CIVILIANS = Pattern.compile("(?i)\\b(civilian|resident|people|person|child|children|woman|women|man|men|villager|inhabitant|passer|pensioner)");
-
-    private static final Pattern FIGHTERS = Pattern.compile("(?i)\\b(soldier|troop|servicem[ae]n|personnel|fighter|militant|occupier|invader|mercenar|marine|paratrooper|combatant)");
 
     private final double radiusKm;
 
@@ -192,7 +188,7 @@ public final class EventRecords {
         }
         Dated dated = date(claims, in.members(), ids, first);
         EventType type = call.subType() == null ? null : call.subType().type();
-        EventRecord.Actor[] actors = type == null ? new EventRecord.Actor[2] : actors(type, claims, in.claims(), location);
+        EventRecord.Actor[] actors = type == null ? new EventRecord.Actor[2] : RecordFacts.actors(type, claims, in.claims(), location);
         Set<String> roots = new LinkedHashSet<>();
         for (String id : ids) roots.add(rootOf.getOrDefault(id, id));
         List<String> questions = new ArrayList<>();
@@ -204,7 +200,7 @@ public final class EventRecords {
         }
         double confidence = call.subType() == null ? 0 : call.confidence();
         return new EventRecord(in.eventId(), index, type, call.subType(), round(confidence), evidence, dated.day, dated.precision, dated.why,
-                location, location == null ? null : geoPrecision, geoBasis, actors[0], actors[1], fatalities(claims), roots.size(), ids,
+                location, location == null ? null : geoPrecision, geoBasis, actors[0], actors[1], RecordFacts.fatalities(claims), roots.size(), ids,
                 !questions.isEmpty(), questions);
     }
 
@@ -434,89 +430,6 @@ public final class EventRecords {
             case "WEEK" -> 2;
             default -> 3;
         };
-    }
-
-    // ---------------------------------------------------------------- who
-
-    private static EventRecord.Actor[] actors(EventType type, List<Claim> claims, List<Claim> all, EventRecord.Location where) {
-        Map<Side, Integer> acting = new HashMap<>();
-        Set<Side> named = EnumSet.noneOf(Side.class);
-        boolean civiliansHurt = false;
-        for (Claim c : claims) {
-            if ((c.kind() == ClaimKind.ATTACK || c.kind() == ClaimKind.LAUNCHED || c.kind() == ClaimKind.CONTROL) && official(c.actor())) {
-                acting.merge(c.actor(), 1, Integer::sum);
-            }
-            if ((c.kind() == ClaimKind.KILLED || c.kind() == ClaimKind.WOUNDED) && c.quantity() != null && c.quantity().counted() != null
-                    && !FIGHTERS.matcher(c.quantity().counted()).find()
-                    && (CIVILIANS.matcher(c.quantity().counted()).find() || CIVILIANS.matcher(c.text()).find() && !FIGHTERS.matcher(c.text()).find())) {
-                civiliansHurt = true;
-            }
-        }
-        for (Claim c : all) {
-            if (official(c.actor())) named.add(c.actor());
-            if (official(c.side())) named.add(c.side());
-        }
-        Side first = acting.entrySet().stream().max(Map.Entry.<Side, Integer>comparingByValue().thenComparing(e -> e.getKey().ordinal() * -1))
-                .map(Map.Entry::getKey).orElse(null);
-        String country = where == null || where.country() == null ? null : new Locale("", where.country()).getDisplayCountry(Locale.ENGLISH);
-        EventRecord.Actor a1 = first == null ? null : new EventRecord.Actor(forces(first), first, "the side the reports say acted");
-        EventRecord.Actor a2 = null;
-        boolean againstCivilians = type == EventType.VIOLENCE_AGAINST_CIVILIANS || (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE && civiliansHurt);
-        if (againstCivilians && country != null) {
-            a2 = new EventRecord.Actor("Civilians (" + country + ")", Side.UNKNOWN, "civilians are reported killed or wounded");
-        } else if (first != null && (type == EventType.BATTLES || type == EventType.EXPLOSIONS_REMOTE_VIOLENCE)) {
-            Side other = first == Side.UKRAINE ? Side.RUSSIA : Side.UKRAINE;
-            if (named.contains(other)) a2 = new EventRecord.Actor(forces(other), other, "the other side the reports name");
-        }
-        if (type == EventType.PROTESTS || type == EventType.RIOTS) {
-            String who = type == EventType.PROTESTS ? "Protesters" : "Rioters";
-            a1 = country == null ? null : new EventRecord.Actor(who + " (" + country + ")", Side.UNKNOWN, "the event's type");
-        }
-        return new EventRecord.Actor[] {a1, a2};
-    }
-
-    private static boolean official(Side s) {
-        return s == Side.UKRAINE || s == Side.RUSSIA;
-    }
-
-    private static String forces(Side s) {
-        return s == Side.UKRAINE ? "Military Forces of Ukraine (2019-)" : "Military Forces of Russia (2000-)";
-    }
-
-    // ---------------------------------------------------------------- how many killed
-
-    static EventRecord.Fatalities fatalities(List<Claim> claims) {
-        Map<String, EventRecord.Figure> byArticle = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            if (c.kind() != ClaimKind.KILLED || c.quantity() == null || c.quantity().counted() == null) continue;
-            double v = c.quantity().value();
-            if (v < 0 || v != Math.floor(v) || v > 1_000_000) continue;
-            boolean enemyCount = official(c.side()) && official(c.actor()) && c.side() != c.actor();
-            EventRecord.Figure f = new EventRecord.Figure(c.articleId(), c.speaker().name(), c.side(), (int) v, c.quantity().counted(), c.text(),
-                    !c.hedged() && !enemyCount, enemyCount);
-            byArticle.merge(c.articleId() + "\u0000" + c.speaker().name(), f, (a, b) -> b.killed() > a.killed() ? b : a);
-        }
-        if (byArticle.isEmpty()) return EventRecord.Fatalities.none("no report counts people killed here");
-        List<EventRecord.Figure> figures = new ArrayList<>(byArticle.values());
-        int low = figures.stream().mapToInt(EventRecord.Figure::killed).min().orElseThrow();
-        int high = figures.stream().mapToInt(EventRecord.Figure::killed).max().orElseThrow();
-        var credible = figures.stream().filter(EventRecord.Figure::credible).mapToInt(EventRecord.Figure::killed).min();
-        var hedged = figures.stream().filter(f -> !f.credible() && !f.enemyCount()).mapToInt(EventRecord.Figure::killed).min();
-        int best;
-        String basis;
-        if (credible.isPresent()) {
-            best = credible.getAsInt();
-            basis = figures.size() == 1 ? "one report's figure" : "the lowest credible figure of " + figures.size();
-        } else if (hedged.isPresent()) {
-            best = hedged.getAsInt();
-            basis = "only hedged figures: the lowest of them";
-        } else {
-            // A side's count of its enemy's dead alone ("destroyed 120 servicemen") is a claim, not a toll.
-            best = 0;
-            low = 0;
-            basis = "only a side's count of its enemy's dead: none taken as best until another source gives a figure";
-        }
-        return new EventRecord.Fatalities(low, best, high, figures, basis);
     }
 
     // ---------------------------------------------------------------- numbers

@@ -116,15 +116,15 @@ class EventRecordsTest {
                 new Claim.Amount(200, "Ukrainian soldiers"), "Up to 200 Ukrainian soldiers were eliminated.", false));
         claims.add(claim("d", ClaimKind.KILLED, Side.MEDIA, Side.UNKNOWN, at(BAKHMUT), List.of(), day("2023-02-01", false),
                 new Claim.Amount(7, null), "The toll rose to 7.", false));
-        EventRecord.Fatalities f = EventRecords.fatalities(claims);
+        EventRecord.Fatalities f = RecordFacts.fatalities(claims);
         assertThat(f.low()).isEqualTo(3);
         assertThat(f.best()).as("the hedged 3 and the enemy's 200 are not credible").isEqualTo(5);
         assertThat(f.high()).isEqualTo(200);
         assertThat(f.figures()).hasSize(3).noneMatch(x -> x.killed() == 7);
-        assertThat(EventRecords.fatalities(List.of(claims.get(3))).best()).as("a number without what it counts").isZero();
-        EventRecord.Fatalities enemy = EventRecords.fatalities(List.of(claims.get(2)));
+        assertThat(RecordFacts.fatalities(List.of(claims.get(3))).best()).as("a number without what it counts").isZero();
+        EventRecord.Fatalities enemy = RecordFacts.fatalities(List.of(claims.get(2)));
         assertThat(List.of(enemy.low(), enemy.best(), enemy.high())).as("only the enemy's count").containsExactly(0, 0, 200);
-        EventRecord.Fatalities hedged = EventRecords.fatalities(List.of(claims.get(1), claims.get(2)));
+        EventRecord.Fatalities hedged = RecordFacts.fatalities(List.of(claims.get(1), claims.get(2)));
         assertThat(hedged.best()).as("a hedged figure before an enemy's count").isEqualTo(3);
     }
 
