@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import org.sitrep.claims.Claim;
 import org.sitrep.claims.ClaimKind;
 import org.sitrep.model.Article;
@@ -15,7 +16,7 @@ import org.sitrep.understand.EventTypeClassifier;
 /**
  * Reads the ACLED event type of every annotated article not yet read (its lead read with the sentences its claims
  * report incidents in: so it runs after the claims pass), in seq order, one batch per transaction with its mark (a
- * kill loses at most the batch in hand). An article the annotation pass skipped (not English, no text)
+ * kill loses at most the batch in hand), the classifier on all cores. An article the annotation pass skipped (not English, no text)
  * gets no type. Not thread-safe: one pass at a time per store.
  */
 public final class TypePass {
@@ -25,6 +26,7 @@ public final class TypePass {
     private final Typer typer;
     private final int batch;
     private final String embedder;
+    private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /**
      * The type of one article from its headline, text and stored lead vector (null when none):
@@ -89,34 +91,56 @@ public final class TypePass {
         long upTo = store.entities().annotatedSeq();
         listener.planned(index.pending(upTo));
         long mark = index.typedSeq(), articles = 0, typed = 0, none = 0, failed = 0;
-        while (true) {
-            List<TypeIndex.Pending> next = index.after(mark, upTo, batch);
-            if (next.isEmpty()) break;
-            List<TypeIndex.ArticleType> out = new ArrayList<>();
-            for (TypeIndex.Pending p : next) {
-                articles++;
-                if (!p.annotated()) continue;
-                Optional<Article> a = store.article(p.articleId());
-                if (a.isEmpty()) continue;
-                try {
+        ForkJoinPool pool = Workers.pool("sitrep-types", threads);
+        try {
+            while (true) {
+                List<TypeIndex.Pending> next = index.after(mark, upTo, batch);
+                if (next.isEmpty()) break;
+                // Reads in order (the store is one connection), the model on all cores, writes in order.
+                List<Input> inputs = new ArrayList<>();
+                for (TypeIndex.Pending p : next) {
+                    articles++;
+                    if (!p.annotated()) continue;
+                    Optional<Article> a = store.article(p.articleId());
+                    if (a.isEmpty()) continue;
                     // The lead vector copies stored is the same text by the same model: no second embedding.
                     float[] lead = embedder == null ? null : index.leadVector(p.articleId(), embedder);
-                    List<String> sentences = incidentSentences(store.claims().of(List.of(p.articleId())));
-                    TypeCall call = typer.type(a.get().title(), a.get().text(), lead, sentences);
-                    out.add(new TypeIndex.ArticleType(p.articleId(), call));
+                    inputs.add(new Input(p.articleId(), a.get().title(), a.get().text(), lead, incidentSentences(store.claims().of(List.of(p.articleId())))));
+                }
+                List<TypeCall> calls = pool.submit(() -> inputs.parallelStream().map(this::type).toList()).join();
+                List<TypeIndex.ArticleType> out = new ArrayList<>();
+                for (int i = 0; i < inputs.size(); i++) {
+                    TypeCall call = calls.get(i);
+                    if (call == null) {
+                        failed++;
+                        continue;
+                    }
+                    out.add(new TypeIndex.ArticleType(inputs.get(i).articleId(), call));
                     if (call.subType() == null) none++;
                     else typed++;
-                } catch (RuntimeException ex) {
-                    // A classifier failing on one article costs that article its type, never the pass.
-                    System.getLogger("sitrep.types").log(System.Logger.Level.WARNING,
-                            "no event type for article " + p.articleId() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
-                    failed++;
                 }
+                mark = next.get(next.size() - 1).seq();
+                index.store(out, mark);
+                listener.progress(articles);
             }
-            mark = next.get(next.size() - 1).seq();
-            index.store(out, mark);
-            listener.progress(articles);
+        } finally {
+            pool.shutdown();
         }
         return new Report(articles, typed, none, failed, (System.nanoTime() - t0) / 1e9);
     }
+
+    private record Input(String articleId, String title, String text, float[] lead, List<String> sentences) {
+    }
+
+    /** The type of one article; null when the classifier failed on it (logged: it costs that article its type only). */
+    private TypeCall type(Input in) {
+        try {
+            return typer.type(in.title(), in.text(), in.lead(), in.sentences());
+        } catch (RuntimeException ex) {
+            System.getLogger("sitrep.types").log(System.Logger.Level.WARNING,
+                    "no event type for article " + in.articleId() + ": " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+            return null;
+        }
+    }
+
 }

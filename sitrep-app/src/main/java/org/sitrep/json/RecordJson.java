@@ -49,6 +49,7 @@ public final class RecordJson {
             g.put("counted", x.counted());
             g.put("credible", x.credible());
             g.put("enemy_count", x.enemyCount());
+            g.put("day", x.day() == null ? null : x.day().toString());
             g.put("text", x.text());
             figures.add(g);
         }

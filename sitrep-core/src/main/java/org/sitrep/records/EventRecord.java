@@ -68,7 +68,7 @@ public record EventRecord(String eventId, int index, EventType eventType, SubEve
 
     /**
      * People killed: low and high the range reported, best the most conservative credible figure (as ACLED codes
-     * it); all three 0 when no article reports a count of people killed here; low and best 0 when only a side's count
+     * it) of the latest day's reports (a toll grows as the dead are counted, and is corrected); all three 0 when no article reports a count of people killed here; low and best 0 when only a side's count
      * of its enemy's dead is reported.
      *
      * @param figures each source's figure
@@ -91,8 +91,9 @@ public record EventRecord(String eventId, int index, EventType eventType, SubEve
      * @param credible   false when the speaker counts the enemy's dead or hedges it (kept in the range; best only when
      *                   nothing better is reported)
      * @param enemyCount whether an official of one side counts the other side's dead (never the best figure)
+     * @param day        the day the figure is for (the claim's day, else its report's); null when unknown
      */
     public record Figure(String articleId, String speaker, Side side, int killed, String counted, String text, boolean credible,
-                         boolean enemyCount) {
+                         boolean enemyCount, LocalDate day) {
     }
 }

@@ -29,7 +29,8 @@ import org.sitrep.claims.ClaimReport;
  * killed or wounded, attacks, settlements damaged) make a record of their own for that place: ACLED codes one
  * record per event, day and place. Statements dated before the event (background: "captured in 2022") are left out.
  * <li><b>What.</b> The main record's type is the vote of its members, one vote per independent source weighted by the
- * classifier's confidence; none when most say none. Another place's record is typed from the sentences that report
+ * classifier's confidence: none when the votes for no event outweigh those for all types together, else the type
+ * with most weight. Another place's record is typed from the sentences that report
  * it.
  * <li><b>When.</b> The first day that its claims state; the precision is 1 when they agree within a day, 2 within a
  * week, 3 beyond. With no stated day, the first day an article was published, precision 2 (it happened on that day
@@ -38,7 +39,8 @@ import org.sitrep.claims.ClaimReport;
  * when the reports name it; for violence against civilians and strikes that killed civilians, the civilians of the
  * place's country. A side the reports do not name is not guessed.
  * <li><b>How many killed.</b> Only figures that count people killed ("2 killed", "five civilians"); a bare number never
- * is. Low and high are the range reported; best is the lowest credible figure (not hedged, not an enemy's count of
+ * is, nor casualties (killed and wounded), nor a war's running total ("the war has killed", "since February"); a part
+ * of the dead ("two children were among the dead") is no total. Low and high are the range reported; best is the lowest credible figure (not hedged, not an enemy's count of
  * the other side's dead); 0 when none is reported.
  * </ol>
  */
@@ -126,7 +128,9 @@ public final class EventRecords {
         List<Claim> here = new ArrayList<>();
         for (Claim c : current) {
             Claim.Place p = c.place();
-            if (p == null || anchor == null || near(p, anchor)) {
+            PlaceInfo known = p == null || p.entityId() == null ? null : byEntity.get(p.entityId());
+            boolean country = known != null && known.featureCode() != null && known.featureCode().startsWith("PCL");
+            if (p == null || country || anchor == null || near(p, anchor)) {
                 here.add(c);
                 continue;
             }
@@ -383,7 +387,10 @@ public final class EventRecords {
                     .append(e.getKey().label()).append(" (").append(String.join(", ", e.getValue())).append(')');
         }
         if (noneVotes > 0) ev.append(ev.isEmpty() ? "" : "; ").append(noneVotes).append(" of ").append(n).append(n == 1 ? " source: " : " sources: ").append("no event of ACLED's kinds");
-        if (top == null || none >= weight.get(top)) return new TypeVote(TypeCall.none(Math.min(1, none / n), "vote"), ev.toString());
+        double typed = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        // Whether the event is one of ACLED's at all is the first question (none against every type together); which
+        // type, the second.
+        if (top == null || none >= typed) return new TypeVote(TypeCall.none(Math.min(1, none / n), "vote"), ev.toString());
         double total = none + weight.values().stream().mapToDouble(Double::doubleValue).sum();
         return new TypeVote(new TypeCall(top, Math.min(1, weight.get(top) / Math.max(total, 1e-9) * weight.get(top) / votes.get(top).size()), null, "vote"), ev.toString());
     }

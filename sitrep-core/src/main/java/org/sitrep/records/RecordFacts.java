@@ -1,5 +1,7 @@
 package org.sitrep.records;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,6 +19,14 @@ import org.sitrep.claims.Side;
 final class RecordFacts {
     private static final Pattern CIVILIANS = Pattern.compile("(?i)\\b(civilian|resident|people|person|child|children|woman|women|man|men|villager|inhabitant|passer|pensioner)");
     private static final Pattern FIGHTERS = Pattern.compile("(?i)\\b(soldier|troop|servicem[ae]n|personnel|fighter|militant|occupier|invader|mercenar|marine|paratrooper|combatant)");
+
+    private static final Pattern CASUALTIES = Pattern.compile("(?i)casualt");
+    /** A running total: "the war has killed", "since February", "so far", "in total". */
+    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since (the )?(start|beginning|outbreak|invasion|war|full-scale|\\p{Lu}\\w+ 20\\d\\d|20\\d\\d|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december)|so far (this|in)|to date|in total|"
+            + "(war|invasion|conflict)('s)? (\\w+ ){0,3}(has|have) (\\w+ )?killed|(war|invasion) (\\w+ ){0,2}death toll|(overall|actual|total) (death )?toll)");
+    /** A part of the dead: "two children were among the dead", "including three children". */
+    private static final Pattern PART = Pattern.compile("(?i)\\b(among (the|those) (dead|killed|victims)|were among|of (them|whom))");
 
     private RecordFacts() {
     }
@@ -84,25 +94,29 @@ final class RecordFacts {
             if (c.kind() != ClaimKind.KILLED || c.quantity() == null || c.quantity().counted() == null) continue;
             double v = c.quantity().value();
             if (v < 0 || v != Math.floor(v) || v > 1_000_000) continue;
+            // Casualties are killed and wounded together; a war's running total is no event's toll.
+            if (CASUALTIES.matcher(c.quantity().counted()).find() || CUMULATIVE.matcher(c.text()).find()) continue;
             boolean enemyCount = official(c.side()) && official(c.actor()) && c.side() != c.actor();
+            boolean part = PART.matcher(c.text()).find();
+            LocalDate day = c.time() == null ? null : c.time().begin().atZone(ZoneOffset.UTC).toLocalDate();
             EventRecord.Figure f = new EventRecord.Figure(c.articleId(), c.speaker().name(), c.side(), (int) v, c.quantity().counted(), c.text(),
-                    !c.hedged() && !enemyCount, enemyCount);
+                    !c.hedged() && !enemyCount && !part, enemyCount, day);
             byArticle.merge(c.articleId() + "\u0000" + c.speaker().name(), f, (a, b) -> b.killed() > a.killed() ? b : a);
         }
         if (byArticle.isEmpty()) return EventRecord.Fatalities.none("no report counts people killed here");
         List<EventRecord.Figure> figures = new ArrayList<>(byArticle.values());
         int low = figures.stream().mapToInt(EventRecord.Figure::killed).min().orElseThrow();
         int high = figures.stream().mapToInt(EventRecord.Figure::killed).max().orElseThrow();
-        var credible = figures.stream().filter(EventRecord.Figure::credible).mapToInt(EventRecord.Figure::killed).min();
-        var hedged = figures.stream().filter(f -> !f.credible() && !f.enemyCount()).mapToInt(EventRecord.Figure::killed).min();
+        List<EventRecord.Figure> credible = figures.stream().filter(EventRecord.Figure::credible).toList();
+        List<EventRecord.Figure> hedged = figures.stream().filter(f -> !f.credible() && !f.enemyCount()).toList();
         int best;
         String basis;
-        if (credible.isPresent()) {
-            best = credible.getAsInt();
-            basis = figures.size() == 1 ? "one report's figure" : "the lowest credible figure of " + figures.size();
-        } else if (hedged.isPresent()) {
-            best = hedged.getAsInt();
-            basis = "only hedged figures: the lowest of them";
+        if (!credible.isEmpty()) {
+            best = latestLowest(credible);
+            basis = figures.size() == 1 ? "one report's figure" : "the lowest credible figure of the latest day's reports (" + figures.size() + " figures in all)";
+        } else if (!hedged.isEmpty()) {
+            best = latestLowest(hedged);
+            basis = "only hedged figures: the lowest of the latest day's";
         } else {
             // A side's count of its enemy's dead alone ("destroyed 120 servicemen") is a claim, not a toll.
             best = 0;
@@ -111,4 +125,14 @@ final class RecordFacts {
         }
         return new EventRecord.Fatalities(low, best, high, figures, basis);
     }
+
+    /**
+     * The lowest figure of the latest day that has any: a toll grows (and is corrected) as bodies are found and
+     * counted, so the latest reports are the most complete, and their lowest the most conservative.
+     */
+    private static int latestLowest(List<EventRecord.Figure> figures) {
+        LocalDate latest = figures.stream().map(EventRecord.Figure::day).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        return figures.stream().filter(f -> latest == null || latest.equals(f.day())).mapToInt(EventRecord.Figure::killed).min().orElseThrow();
+    }
+
 }

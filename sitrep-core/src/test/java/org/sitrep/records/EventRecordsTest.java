@@ -129,6 +129,46 @@ class EventRecordsTest {
     }
 
     @Test
+    void runningTotalsCasualtiesAndPartsOfTheDeadAreNoEventsToll() {
+        Claim total = claim("a", ClaimKind.KILLED, Side.INTERNATIONAL, Side.UNKNOWN, null, List.of(), null, new Claim.Amount(9000, "civilians"),
+                "Russia's war in Ukraine has killed more than 9,000 civilians, the UN said.", false);
+        Claim since = claim("b", ClaimKind.KILLED, Side.MEDIA, Side.UNKNOWN, null, List.of(), null, new Claim.Amount(400, "civilians"),
+                "At least 400 civilians have been killed in the region since February.", false);
+        Claim casualties = claim("c", ClaimKind.KILLED, Side.OTHER_STATE, Side.RUSSIA, null, List.of(), null, new Claim.Amount(200_000, "casualties"),
+                "UK says 200,000 Russian casualties", false);
+        assertThat(RecordFacts.fatalities(List.of(total, since, casualties)).figures()).isEmpty();
+        Claim all = claim("d", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), null, new Claim.Amount(18, "people"),
+                "A helicopter crash near a kindergarten killed at least 18 people, officials said.", false);
+        Claim part = claim("e", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), null, new Claim.Amount(2, "children"),
+                "Two children were among the dead, officials said.", false);
+        EventRecord.Fatalities f = RecordFacts.fatalities(List.of(all, part));
+        assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(2, 18, 18);
+        Claim early = claim("f", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), day("2023-01-14", false), new Claim.Amount(5, "people"),
+                "At least five people were killed when a missile hit an apartment block.", false);
+        Claim later = claim("g", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), day("2023-01-16", false), new Claim.Amount(40, "people"),
+                "The toll from the strike on the apartment block rose to 40.", false);
+        Claim latest = claim("h", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), day("2023-01-16", false), new Claim.Amount(44, "people"),
+                "Rescuers said 44 people were killed.", false);
+        EventRecord.Fatalities grown = RecordFacts.fatalities(List.of(early, later, latest));
+        assertThat(List.of(grown.low(), grown.best(), grown.high())).as("the latest day's lowest").containsExactly(5, 40, 44);
+    }
+
+    @Test
+    void typesTogetherOutweighingNoneMakeAnEventAndACountryIsNoPlaceOfItsOwn() {
+        List<EventRecords.Member> members = List.of(
+                member("a", "a", "Fighting for Bakhmut", "2023-01-09", null, 0.5),
+                member("b", "b", "Wagner says it took the town", "2023-01-09", SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, 0.4),
+                member("c", "c", "Heavy fighting in Bakhmut", "2023-01-09", SubEventType.ARMED_CLASH, 0.45),
+                member("d", "d", "Ukraine holds on", "2023-01-09", null, 0.3));
+        List<Claim> claims = List.of(claim("c", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, at(UKRAINE), List.of(), day("2023-01-09", false),
+                new Claim.Amount(3, "civilians"), "Three civilians were killed in Ukraine on Monday.", false));
+        List<EventRecord> rs = RULES.records(input(members, claims, ClaimReport.empty(), BAKHMUT, UKRAINE));
+        assertThat(rs).as("the country-wide claim is no place of its own").hasSize(1);
+        assertThat(rs.get(0).subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(rs.get(0).fatalities().best()).isEqualTo(3);
+    }
+
+    @Test
     void aMajorityOfNoneGivesNoTypeAndUndatedReportsNoDate() {
         List<EventRecords.Member> members = List.of(
                 member("a", "a", "Leaders meet in Geneva", null, null, 0.9),
