@@ -21,8 +21,8 @@ final class RecordFacts {
     private static final Pattern FIGHTERS = Pattern.compile("(?i)\\b(soldier|troop|servicem[ae]n|personnel|fighter|militant|occupier|invader|mercenar|marine|paratrooper|combatant)");
 
     private static final Pattern CASUALTIES = Pattern.compile("(?i)casualt");
-    /** A running total: "the war has killed", "since February", "so far", "in total". */
-    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since (the )?(start|beginning|outbreak|invasion|war|full-scale|\\p{Lu}\\w+ 20\\d\\d|20\\d\\d|"
+    /** A running total: "the war has killed", "since February", "so far", "in total" (not "since the beginning of the day"). */
+    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since (the )?(start|beginning|outbreak)(?! of (the |this )?(day|morning|night|week|today))|since (the )?(invasion|war|full-scale|\\p{Lu}\\w+ 20\\d\\d|20\\d\\d|"
             + "january|february|march|april|may|june|july|august|september|october|november|december)|so far (this|in)|to date|in total|"
             + "(war|invasion|conflict)('s)? (\\w+ ){0,3}(has|have) (\\w+ )?killed|(war|invasion) (\\w+ ){0,2}death toll|(overall|actual|total) (death )?toll)");
     /** A part of the dead: "two children were among the dead", "including three children". */

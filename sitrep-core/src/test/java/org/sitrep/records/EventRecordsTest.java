@@ -137,6 +137,9 @@ class EventRecordsTest {
         Claim casualties = claim("c", ClaimKind.KILLED, Side.OTHER_STATE, Side.RUSSIA, null, List.of(), null, new Claim.Amount(200_000, "casualties"),
                 "UK says 200,000 Russian casualties", false);
         assertThat(RecordFacts.fatalities(List.of(total, since, casualties)).figures()).isEmpty();
+        Claim today = claim("i", ClaimKind.KILLED, Side.RUSSIA, Side.RUSSIA, null, List.of(), null, new Claim.Amount(5, "servicemen"),
+                "Five DPR servicemen have died since the beginning of the day in battles, Basurin said.", false);
+        assertThat(RecordFacts.fatalities(List.of(today)).best()).as("a day's count is no running total").isEqualTo(5);
         Claim all = claim("d", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), null, new Claim.Amount(18, "people"),
                 "A helicopter crash near a kindergarten killed at least 18 people, officials said.", false);
         Claim part = claim("e", ClaimKind.KILLED, Side.UKRAINE, Side.UNKNOWN, null, List.of(), null, new Claim.Amount(2, "children"),
