@@ -21,11 +21,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep records}: the ACLED-style records of a page of events, as a table, JSON or CSV. */
-@Command(name = "records", description = {"Event records in the manner of ACLED, for a page of events (most recent first, as",
-        "`sitrep events`): date and time precision, event and sub-event type, actors, place with geo precision,",
-        "fatalities low/best/high, independent sources, disputed. An event whose articles report violence at places",
-        "far apart gives a record for each place. --type and --disputed filter the records of that page.",
-        "--json: {total_events, limit, offset, items[record]}; --csv: one row per record."})
+@Command(name = "records", description = {"Event records in the manner of ACLED for a page of events (as `sitrep events`):",
+        "date and time precision, event and sub-event type, actors, place with geo",
+        "precision, fatalities low/best/high, independent sources, disputed. An event",
+        "whose articles report violence at places far apart gives a record per place.",
+        "--type and --disputed filter the records of that page. --json: {total_events,",
+        "limit, offset, items[record]}; --csv: one row per record."})
 final class RecordsCommand implements Callable<Integer> {
     static final String GEONAMES = "GeoNames (CC-BY 4.0), geonames.org";
 
