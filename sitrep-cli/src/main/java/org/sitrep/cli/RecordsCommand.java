@@ -11,8 +11,7 @@ import org.sitrep.app.Sitrep;
 import org.sitrep.app.TypePass;
 import org.sitrep.json.RecordJson;
 import org.sitrep.records.EventRecord;
-import org.sitrep.records.EventType;
-import org.sitrep.records.SubEventType;
+import org.sitrep.records.RecordFilter;
 import org.sitrep.store.EventReads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,26 +61,13 @@ final class RecordsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         if (json && csv) throw new IllegalArgumentException("--json and --csv exclude each other");
-        EventType onlyType = null;
-        SubEventType onlySub = null;
-        if (type != null) {
-            try {
-                onlyType = EventType.parse(type);
-            } catch (IllegalArgumentException notAType) {
-                onlySub = SubEventType.parse(type);
-            }
-        }
+        RecordFilter filter = RecordFilter.of(type, disputed);
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
             EventReads.Page<EventReads.EventSummary> page = sitrep.events(min, limit, offset);
             List<EventRecord> records = new ArrayList<>();
             for (EventReads.EventSummary e : page.items()) {
-                for (EventRecord r : sitrep.eventRecords(e.id())) {
-                    if (onlyType != null && r.eventType() != onlyType) continue;
-                    if (onlySub != null && r.subEventType() != onlySub) continue;
-                    if (disputed && !r.disputed()) continue;
-                    records.add(r);
-                }
+                for (EventRecord r : sitrep.eventRecords(e.id())) if (filter.test(r)) records.add(r);
             }
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();

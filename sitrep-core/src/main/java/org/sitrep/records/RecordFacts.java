@@ -57,7 +57,7 @@ final class RecordFacts {
         }
         Side first = acting.entrySet().stream().max(Map.Entry.<Side, Integer>comparingByValue().thenComparing(e -> e.getKey().ordinal() * -1))
                 .map(Map.Entry::getKey).orElse(null);
-        String country = where == null || where.country() == null ? null : new Locale("", where.country()).getDisplayCountry(Locale.ENGLISH);
+        String country = where == null || where.country() == null ? null : Locale.of("", where.country()).getDisplayCountry(Locale.ENGLISH);
         EventRecord.Actor a1 = first == null ? null : new EventRecord.Actor(forces(first), first, "the side the reports say acted");
         EventRecord.Actor a2 = null;
         boolean againstCivilians = type == EventType.VIOLENCE_AGAINST_CIVILIANS || (type == EventType.EXPLOSIONS_REMOTE_VIOLENCE && civiliansHurt);

@@ -221,6 +221,20 @@ class EventRecordsTest {
     }
 
     @Test
+    void aFilterTakesAnEventTypeOrASubTypeInACLEDsWordsOrACode() {
+        EventRecord battle = RULES.records(input(List.of(member("a", "a", "Strike on Bakhmut", "2023-02-03", SubEventType.ARMED_CLASH, 0.9)),
+                List.of(), ClaimReport.empty(), BAKHMUT)).get(0);
+        assertThat(RecordFilter.of("Battles", false).test(battle)).isTrue();
+        assertThat(RecordFilter.of("armed clash", false).test(battle)).isTrue();
+        assertThat(RecordFilter.of("ARMED_CLASH", false).test(battle)).isTrue();
+        assertThat(RecordFilter.of("Air/drone strike", false).test(battle)).isFalse();
+        assertThat(RecordFilter.of(null, true).test(battle)).as("not disputed").isFalse();
+        assertThat(RecordFilter.ALL.test(battle)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordFilter.of("picnic", false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Air/drone strike");
+    }
+
+    @Test
     void onlyARegionGivesPrecisionThree() {
         EventRecords.PlaceInfo oblast = new EventRecords.PlaceInfo(9, "Poltava Oblast", 696634L, 49.6, 34.5, "ADM1", "UA", "Poltava", 1);
         List<EventRecords.Member> members = List.of(member("a", "a", "Outages in Poltava Oblast", "2024-11-14", SubEventType.AIR_DRONE_STRIKE, 0.6));

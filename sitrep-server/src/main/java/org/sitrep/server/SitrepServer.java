@@ -331,28 +331,16 @@ public final class SitrepServer {
         if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
             throw new BadRequestException("disputed must be true or false, not '" + Params.clip(disputed) + "'");
         }
-        org.sitrep.records.EventType onlyType = null;
-        org.sitrep.records.SubEventType onlySub = null;
-        if (type != null) {
-            try {
-                onlyType = org.sitrep.records.EventType.parse(type);
-            } catch (IllegalArgumentException notAType) {
-                try {
-                    onlySub = org.sitrep.records.SubEventType.parse(type);
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequestException("type: " + e.getMessage());
-                }
-            }
+        org.sitrep.records.RecordFilter filter;
+        try {
+            filter = org.sitrep.records.RecordFilter.of(type, "true".equals(disputed));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("type: " + e.getMessage());
         }
         var page = sitrep.events(min, limit, offset);
         List<org.sitrep.records.EventRecord> out = new ArrayList<>();
         for (var e : page.items()) {
-            for (var r : sitrep.eventRecords(e.id())) {
-                if (onlyType != null && r.eventType() != onlyType) continue;
-                if (onlySub != null && r.subEventType() != onlySub) continue;
-                if ("true".equals(disputed) && !r.disputed()) continue;
-                out.add(r);
-            }
+            for (var r : sitrep.eventRecords(e.id())) if (filter.test(r)) out.add(r);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total_events", page.total());
