@@ -24,6 +24,7 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
 import org.sitrep.records.EventRecord;
 import org.sitrep.records.EventRecords;
+import org.sitrep.records.RecordFilter;
 import org.sitrep.records.TypeCall;
 import org.sitrep.store.ClaimIndex;
 import org.sitrep.store.EventFacts;
@@ -360,6 +361,25 @@ public final class Sitrep implements AutoCloseable {
         List<String> ids = store.eventReads().articlesOf(eventId);
         if (ids.isEmpty()) return List.of();
         return RecordReads.records(store, eventId, ids, new ClaimComparison(config.claims()), EventTypeClassifier.standard(), EventRecords.standard());
+    }
+
+    /**
+     * The records of a page of events (in the order of {@link #events}) that pass the filter.
+     *
+     * @param totalEvents the events of at least {@code minArticles} articles in all
+     * @param events      how many events this page read
+     */
+    public record RecordPage(long totalEvents, int events, List<EventRecord> records) {
+    }
+
+    /** The records of the events {@link #events(int, int, int)} gives, filtered; {@code limit} and {@code offset} count events. */
+    public RecordPage records(int minArticles, int limit, int offset, RecordFilter filter) {
+        EventReads.Page<EventReads.EventSummary> page = events(minArticles, limit, offset);
+        List<EventRecord> out = new java.util.ArrayList<>();
+        for (EventReads.EventSummary e : page.items()) {
+            for (EventRecord r : eventRecords(e.id())) if (filter.test(r)) out.add(r);
+        }
+        return new RecordPage(page.total(), page.items().size(), out);
     }
 
     /**

@@ -68,6 +68,17 @@ public final class RecordJson {
         return out;
     }
 
+    /** A page of records: {@code total_events}, {@code limit}, {@code offset}, {@code items}, {@code attribution}. */
+    public static Map<String, Object> page(long totalEvents, List<EventRecord> items, int limit, int offset, String attribution) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total_events", totalEvents);
+        m.put("limit", limit);
+        m.put("offset", offset);
+        m.put("items", records(items));
+        m.put("attribution", attribution);
+        return m;
+    }
+
     /** Adds {@code event_type}, {@code sub_event_type} (null when none or not classified) and the classifier's call. */
     public static void putType(Map<String, Object> m, TypeCall t) {
         m.put("event_type", t == null || t.subType() == null ? null : t.subType().type().label());

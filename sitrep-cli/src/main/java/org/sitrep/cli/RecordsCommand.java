@@ -12,7 +12,6 @@ import org.sitrep.app.TypePass;
 import org.sitrep.json.RecordJson;
 import org.sitrep.records.EventRecord;
 import org.sitrep.records.RecordFilter;
-import org.sitrep.store.EventReads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,25 +63,15 @@ final class RecordsCommand implements Callable<Integer> {
         RecordFilter filter = RecordFilter.of(type, disputed);
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
-            EventReads.Page<EventReads.EventSummary> page = sitrep.events(min, limit, offset);
-            List<EventRecord> records = new ArrayList<>();
-            for (EventReads.EventSummary e : page.items()) {
-                for (EventRecord r : sitrep.eventRecords(e.id())) if (filter.test(r)) records.add(r);
-            }
+            Sitrep.RecordPage page = sitrep.records(min, limit, offset, filter);
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("total_events", page.total());
-                m.put("limit", limit);
-                m.put("offset", offset);
-                m.put("items", RecordJson.records(records));
-                m.put("attribution", GEONAMES);
-                Output.json(out, m);
+                Output.json(out, RecordJson.page(page.totalEvents(), page.records(), limit, offset, GEONAMES));
             } else if (csv) {
-                csv(out, records);
+                csv(out, page.records());
             } else {
-                print(out, records);
-                if (page.total() > offset + page.items().size()) {
-                    out.printf("… records of %d of %d events shown; --offset %d for more.%n", page.items().size(), page.total(), offset + page.items().size());
+                print(out, page.records());
+                if (page.totalEvents() > offset + page.events()) {
+                    out.printf("… records of %d of %d events shown; --offset %d for more.%n", page.events(), page.totalEvents(), offset + page.events());
                 }
             }
             out.flush();

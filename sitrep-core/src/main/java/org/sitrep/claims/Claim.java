@@ -91,6 +91,14 @@ public record Claim(String articleId, int ordinal, ClaimKind kind, Speaker speak
         public boolean located() {
             return latitude != null && longitude != null;
         }
+
+        /** Great-circle distance in kilometres between two points (WGS84 degrees). */
+        public static double km(double lat1, double lon1, double lat2, double lon2) {
+            double la1 = Math.toRadians(lat1), la2 = Math.toRadians(lat2);
+            double dLa = la2 - la1, dLo = Math.toRadians(lon2 - lon1);
+            double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2) * Math.sin(dLo / 2);
+            return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+        }
     }
 
     /**

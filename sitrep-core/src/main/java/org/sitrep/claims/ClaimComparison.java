@@ -397,9 +397,6 @@ public final class ClaimComparison {
     }
 
     private static double km(Claim.Place a, Claim.Place b) {
-        double la1 = Math.toRadians(a.latitude()), la2 = Math.toRadians(b.latitude());
-        double dLa = la2 - la1, dLo = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2) * Math.sin(dLo / 2);
-        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Claim.Place.km(a.latitude(), a.longitude(), b.latitude(), b.longitude());
     }
 }

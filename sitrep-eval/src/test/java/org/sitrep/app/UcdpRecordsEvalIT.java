@@ -193,11 +193,9 @@ class UcdpRecordsEvalIT {
     }
 
     private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        return org.sitrep.geo.Geo.distanceKm(lat1, lon1, lat2, lon2);
     }
+
 
     /** RFC 4180 CSV: quoted fields with doubled quotes and line breaks. */
     static final class Csv {

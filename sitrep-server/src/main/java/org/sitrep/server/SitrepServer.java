@@ -337,18 +337,8 @@ public final class SitrepServer {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("type: " + e.getMessage());
         }
-        var page = sitrep.events(min, limit, offset);
-        List<org.sitrep.records.EventRecord> out = new ArrayList<>();
-        for (var e : page.items()) {
-            for (var r : sitrep.eventRecords(e.id())) if (filter.test(r)) out.add(r);
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total_events", page.total());
-        m.put("limit", limit);
-        m.put("offset", offset);
-        m.put("items", org.sitrep.json.RecordJson.records(out));
-        m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
-        Json.write(ctx, 200, m);
+        var page = sitrep.records(min, limit, offset, filter);
+        Json.write(ctx, 200, org.sitrep.json.RecordJson.page(page.totalEvents(), page.records(), limit, offset, org.sitrep.geo.GeoNames.ATTRIBUTION));
     }
 
     // Claims and disputes (issue 13): the library compares, ClaimJson gives the shape.
