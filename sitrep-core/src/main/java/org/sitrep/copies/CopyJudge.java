@@ -48,6 +48,93 @@ public final class CopyJudge {
 
     /** As {@link #judge(Article, CopySketch, Article, CopySketch, String)}, with the leads' embeddings as evidence. */
     public Optional<CopyRelation> judge(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
+        return verdict(a, fa, b, fb, arrivedFirst).relation();
+    }
+
+    /**
+     * What the judge decided about a pair: the copy relation, or none; and when none because the two share wording but
+     * not their report, the slots they fill differently (the evidence an analyst reads: "Sumy ≠ Balakliia").
+     */
+    public record Verdict(Optional<CopyRelation> relation, List<ReportDifference.Slot> differs) {
+        static final Verdict NONE = new Verdict(Optional.empty(), List.of());
+
+        public Verdict {
+            differs = List.copyOf(differs);
+        }
+
+        /** Alike in wording, different reports. */
+        public boolean template() {
+            return relation.isEmpty() && !differs.isEmpty();
+        }
+    }
+
+    /** As {@link #judge(Article, Fingerprint, Article, Fingerprint, String)}, with why a look-alike is no copy. */
+    public Verdict verdict(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
+        // A paywall, a login prompt or an error page carries no report: two of them are alike and copy nothing.
+        if (a.fields().containsKey(NO_ARTICLE) || b.fields().containsKey(NO_ARTICLE)) return Verdict.NONE;
+        Optional<CopyRelation> r = decide(a, fa, b, fb, arrivedFirst);
+        if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
+        CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
+        CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
+        List<ReportDifference.Slot> differs = differs(va, vb, r.get());
+        // A later version of the same page (one outlet, one address) updates its figures and stays one report.
+        if (differs.size() <= params.allowedSlots() || samePage(a, b)) return new Verdict(r, List.of());
+        return new Verdict(Optional.empty(), differs);
+    }
+
+    /** {@link CopyParams#allowedSlots()} at or above which slots are not even looked for. */
+    static final int ALL_SLOTS = 1000;
+
+    /** The field that marks an article whose page had no article text (see {@code clean.NoArticlePages}). */
+    public static final String NO_ARTICLE = "no_article";
+
+    /**
+     * The slots in which two texts the judge found alike differ: in their headlines, in the sentence pairs that say
+     * the same thing, and, for one-sentence texts, in the whole texts.
+     */
+    List<ReportDifference.Slot> differs(CopyView va, CopyView vb, CopyRelation r) {
+        List<ReportDifference.Slot> out = new ArrayList<>(ReportDifference.slots(va.article.title(), vb.article.title()));
+        List<CopyRelation.AlignedPair> pairs = r.aligned();
+        if (pairs.isEmpty()) {
+            List<String> sa = va.sentences();
+            List<String> sb = vb.sentences();
+            pairs = sa.size() <= sb.size() ? align(sa, sb) : align(sb, sa);
+        }
+        for (CopyRelation.AlignedPair p : pairs) out.addAll(ReportDifference.slots(p.original(), p.copy()));
+        if (pairs.isEmpty()) out.addAll(ReportDifference.slots(va.article.text(), vb.article.text()));
+        return ReportDifference.unshared(List.copyOf(new LinkedHashSet<>(out)), full(va.article), full(vb.article));
+    }
+
+    private static String full(Article a) {
+        return (a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text());
+    }
+
+    /** One outlet's page under one address (its path, or the article number in it): versions of one report. */
+    static boolean samePage(Article a, Article b) {
+        if (a.url() == null || b.url() == null || a.outlet() == null || !a.outlet().equals(b.outlet())) return false;
+        String pa = path(a.url());
+        String pb = path(b.url());
+        if (pa.equals(pb)) return true;
+        java.util.regex.Matcher ma = PAGE_NUMBER.matcher(pa);
+        java.util.regex.Matcher mb = PAGE_NUMBER.matcher(pb);
+        return ma.find() && mb.find() && ma.group().equals(mb.group());
+    }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\d])\\d{6,}(?![\\d])");
+
+    private static String path(String url) {
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        int q = u.indexOf('?');
+        if (q >= 0) u = u.substring(0, q);
+        int h = u.indexOf("://");
+        if (h >= 0) u = u.substring(h + 3);
+        int s = u.indexOf('/');
+        u = s >= 0 ? u.substring(s) : "";
+        while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
+        return u;
+    }
+
+    private Optional<CopyRelation> decide(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
         CopySketch sa = fa.sketch();

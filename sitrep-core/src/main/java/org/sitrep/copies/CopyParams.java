@@ -58,12 +58,15 @@ import java.util.stream.Collectors;
  * @param minCosine             cosine below which an embedding neighbour is not worth judging
  * @param recent                articles kept at hand between batches (copies are mostly published within days of their
  *                              original); a cache: it changes speed, not results
+ * @param allowedSlots          slots two alike texts may fill differently (another place, person, figure or day, see
+ *                              {@link ReportDifference}) and still be one report: 0, a copy does not change facts (a
+ *                              large number turns the rule off, for measuring what it does)
  */
 public record CopyParams(double near, double sentence, double rewriteShare, int minAligned, int judgeShingle, double contained,
                          int minContainedShingles, double bodyNear, int bodyMinTokens, double editedTitle, int editedTitleMinTokens,
                          double sameTitleBody, int minTitleTokens, int leadSpan, int leadGram, int leadWindow, int embedMinWords,
                          int maxCandidates, int exactCandidates, int titleCandidates, double minEstimate, int factCandidates,
-                         int factMinChars, int neighbours, double minCosine, int recent) {
+                         int factMinChars, int neighbours, double minCosine, int recent, int allowedSlots) {
 
     private static final CopyParams DEFAULTS = new Builder().build();
 
@@ -85,6 +88,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         positive("factMinChars", factMinChars);
         positive("neighbours", neighbours);
         positive("recent", recent);
+        if (allowedSlots < 0) throw new IllegalArgumentException("copy parameter allowedSlots must be 0 or more, not " + allowedSlots);
         share("near", near);
         share("sentence", sentence);
         share("rewriteShare", rewriteShare);
@@ -196,6 +200,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         private int neighbours = 10;
         private double minCosine = 0.6;
         private int recent = 4096;
+        private int allowedSlots = 0;
 
         private Builder() {
         }
@@ -227,6 +232,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
             neighbours = p.neighbours;
             minCosine = p.minCosine;
             recent = p.recent;
+            allowedSlots = p.allowedSlots;
         }
 
         public Builder near(double v) { near = v; return this; }
@@ -255,12 +261,13 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         public Builder neighbours(int v) { neighbours = v; return this; }
         public Builder minCosine(double v) { minCosine = v; return this; }
         public Builder recent(int v) { recent = v; return this; }
+        public Builder allowedSlots(int v) { allowedSlots = v; return this; }
 
         public CopyParams build() {
             return new CopyParams(near, sentence, rewriteShare, minAligned, judgeShingle, contained, minContainedShingles, bodyNear,
                     bodyMinTokens, editedTitle, editedTitleMinTokens, sameTitleBody, minTitleTokens, leadSpan, leadGram, leadWindow,
                     embedMinWords, maxCandidates, exactCandidates, titleCandidates, minEstimate, factCandidates, factMinChars,
-                    neighbours, minCosine, recent);
+                    neighbours, minCosine, recent, allowedSlots);
         }
     }
 }
