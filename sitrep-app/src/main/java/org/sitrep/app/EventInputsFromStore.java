@@ -61,7 +61,8 @@ public final class EventInputsFromStore {
     public static Optional<EventFeatures> features(EventFacts facts, String id, EventIndex.Frequencies df, EventFacts.Names names,
                                                    EventFacts.BatchPlacements placed, EventParams params) {
         Optional<EventFacts.StoredFacts> stored = facts.facts(id, names, placed);
-        if (stored.isEmpty()) return Optional.empty();
+        // A paywall or an error page reports nothing: it is in no event.
+        if (stored.isEmpty() || stored.get().noArticle() != null) return Optional.empty();
         ArticleFacts f = stored.get().facts();
         if (stored.get().replacedCopy() != null) {
             Optional<EventFeatures> copy = features(facts, stored.get().replacedCopy(), df, names, new EventFacts.BatchPlacements(), params);

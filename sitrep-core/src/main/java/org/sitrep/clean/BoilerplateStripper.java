@@ -173,10 +173,28 @@ public final class BoilerplateStripper implements Stage {
             }
             break;
         }
-        return a.withText(Lines.without(text, spans), spans);
+        String cleaned = Lines.without(text, spans);
+        Article out = a.withText(cleaned, spans);
+        List<String> prompts = new java.util.ArrayList<>();
+        for (RemovedSpan s : spans) {
+            if (s.rule().equals("page-prompt")) prompts.add(NoArticlePages.promptKind(text.substring(s.start(), s.end())));
+        }
+        String none = NoArticlePages.verdict(a.title(), cleaned, prompts);
+        if (none == null) {
+            if (!a.fields().containsKey(Article.NO_ARTICLE)) return out;
+            // Cleaned again (better rules) and the page has text after all.
+            Map<String, String> f = new java.util.LinkedHashMap<>(a.fields());
+            f.remove(Article.NO_ARTICLE);
+            return out.withFields(f);
+        }
+        Map<String, String> f = new java.util.LinkedHashMap<>(a.fields());
+        f.put(Article.NO_ARTICLE, none);
+        out = out.withFields(f);
+        return a.fields().containsKey(Article.NO_ARTICLE) ? out : out.withProblem(name(), "no-article-text", NoArticlePages.explain(none));
     }
 
     private static String lineRule(String t, String titleNorm) {
+        if (NoArticlePages.promptKind(t) != null) return "page-prompt";
         if (t.length() < 300 && CORRECTION.matcher(t).find()) return "correction-notice";
         if (DISCLAIMER.matcher(t).find() && t.length() < 400) return "disclaimer";
         if (VIEW_COUNTER.matcher(t).find()) return "view-counter";

@@ -71,7 +71,7 @@ public final class CopyJudge {
     /** As {@link #judge(Article, Fingerprint, Article, Fingerprint, String)}, with why a look-alike is no copy. */
     public Verdict verdict(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
         // A paywall, a login prompt or an error page carries no report: two of them are alike and copy nothing.
-        if (a.fields().containsKey(NO_ARTICLE) || b.fields().containsKey(NO_ARTICLE)) return Verdict.NONE;
+        if (a.noArticle() != null || b.noArticle() != null) return Verdict.NONE;
         Optional<CopyRelation> r = decide(a, fa, b, fb, arrivedFirst);
         if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
@@ -85,8 +85,8 @@ public final class CopyJudge {
     /** {@link CopyParams#allowedSlots()} at or above which slots are not even looked for. */
     static final int ALL_SLOTS = 1000;
 
-    /** The field that marks an article whose page had no article text (see {@code clean.NoArticlePages}). */
-    public static final String NO_ARTICLE = "no_article";
+    /** The field that marks an article whose page had no article text (see {@link Article#NO_ARTICLE}). */
+    public static final String NO_ARTICLE = Article.NO_ARTICLE;
 
     /**
      * The slots in which two texts the judge found alike differ: in their headlines, in the sentence pairs that say

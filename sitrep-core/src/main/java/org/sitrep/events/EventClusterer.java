@@ -21,7 +21,8 @@ import org.sitrep.vectors.SparseVectors;
  * names (the most recent {@link EventParams#postings()} events per key, see {@link EventWindow}), so the cost of a
  * placement does not grow with the number of events. The similarity of an article to an event is its mean cosine to
  * the event's members, per channel, computed from the members' summed vectors; the article may not join an event whose
- * dates lie more than {@link EventParams#maxGapDays()} from its own; a copy joins its original's event. When an article
+ * dates lie more than {@link EventParams#maxGapDays()} from its own; a copy joins its original's event when its date
+ * fits the event's (a republication months later is placed on its own merits). When an article
  * fits two events that are also alike as wholes, the younger is folded into the older (recorded). An event whose
  * members fall into two groups is split ({@link EventSplitter}). Events are linked into stories by their names
  * ({@link StoryLinker}), re-checked as an event grows (at 2, 4, 8… members).
@@ -75,6 +76,11 @@ public final class EventClusterer {
         changes.clear();
         boolean serial = window.serial(a.outlet(), a.title(), a.date());
         ActiveEvent origin = a.originEvent() == null ? null : window.events.get(a.originEvent());
+        // A copy joins its original's event only within the event's dates: a republication months later is still a
+        // copy (shown as one, one source with its original), but it is placed on its own merits, so it neither
+        // stretches the event nor chains it to whatever that later day reported. So for an original that arrives
+        // after a copy placed far from its own date.
+        if (origin != null && !datesFit(a.date(), origin)) origin = null;
         if (origin != null) {
             double s = similarity(a, origin);
             // A copy counts as an article of the event but adds nothing to its vectors: the event is what its
@@ -279,9 +285,8 @@ public final class EventClusterer {
             copies.add(a.articleId());
             ev.members.set(m, o.withCopies(copies));
         }
-        // A copy republished long after its original is still one report of the original's event, but its date does
-        // not stretch the event (a live page's teaser repeated for months made one event of a whole winter).
-        if (datesFit(a.date(), ev) && a.date() != null) {
+        // Within the event's dates (place() sends a copy from outside them elsewhere); the event's span may grow.
+        if (a.date() != null) {
             ev.extendDates(a.date());
             stories.spreadToStory(ev);
         }

@@ -80,6 +80,17 @@ public record Article(String id, Origin origin, String outlet, String url, Strin
         return new Article(id, origin, outlet, url, title, published, fetched, language, languageConfidence, sourceText, v, spans, fields, problems);
     }
 
+    /**
+     * The field that marks a page with no article text (a paywall, a login or notification prompt, a cookie wall, an
+     * error page); its value is the kind. Set by cleaning; such an article is stored and shown but reports nothing.
+     */
+    public static final String NO_ARTICLE = "no_article";
+
+    /** Why this page has no article text ("paywall", "error-page"…), or null when it has some. */
+    public String noArticle() {
+        return fields.get(NO_ARTICLE);
+    }
+
     public Article withFields(Map<String, String> v) {
         return new Article(id, origin, outlet, url, title, published, fetched, language, languageConfidence, sourceText, text, removed, v, problems);
     }

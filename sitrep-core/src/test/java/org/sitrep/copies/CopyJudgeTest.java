@@ -204,4 +204,33 @@ class CopyJudgeTest {
         assertThat(CopyJudge.livePage(first)).isFalse();
         assertThat(judgeItems(live1, live2)).as("a live page's headline follows its latest post").isNull();
     }
+
+    static final String BULLETIN = "Russian forces shelled the %s community of the %s region %d times over the past day, the regional military "
+            + "administration said on Telegram. The attacks used mortars, artillery and drones, it said. "
+            + "No casualties were reported, and damage to homes and power lines is being assessed.";
+
+    @Test
+    void twoOutletsBulletinsOfOneTemplateWithOtherPlacesAndFiguresAreTwoReports() {
+        Article sumy = art("s", "Eastwire", String.format(BULLETIN, "Bilopillia", "Sumy", 7), LocalDate.of(2024, 3, 2));
+        Article balakliia = art("b", "Danube Times", String.format(BULLETIN, "Balakliia", "Kharkiv", 1), LocalDate.of(2024, 3, 2));
+        CopyJudge.Verdict v = judge.verdict(sumy, new Fingerprint(CopySketch.of(sumy.text()), null, null, CandidateKeys.NONE, null), balakliia,
+                new Fingerprint(CopySketch.of(balakliia.text()), null, null, CandidateKeys.NONE, null), "s");
+        assertThat(v.relation()).isEmpty();
+        assertThat(v.template()).isTrue();
+        assertThat(v.differs()).extracting(Object::toString).containsExactly("Bilopillia ≠ Balakliia", "Sumy ≠ Kharkiv", "7 ≠ 1");
+        // Without the rule the judge called them one report retold (the finding).
+        CopyJudge old = new CopyJudge(CopyParams.defaults().toBuilder().allowedSlots(1000).build());
+        assertThat(old.judge(sumy, CopySketch.of(sumy.text()), balakliia, CopySketch.of(balakliia.text()), "s")).isPresent();
+        // The same bulletin republished by another outlet is still a copy.
+        Article again = art("c", "Danube Times", String.format(BULLETIN, "Bilopillia", "Sumy", 7), LocalDate.of(2024, 3, 2));
+        assertThat(judge(sumy, again)).isNotNull();
+    }
+
+    @Test
+    void pagesWithoutArticleTextAreNeverCopies() {
+        Article a = art("a", "Eastwire", "Subscribe to continue reading. Already a subscriber? Log in.", null);
+        Article b = new Article("b", a.origin(), "Nordwest", null, null, null, Instant.EPOCH, "en", 1, a.text(), a.text(), List.of(),
+                Map.of(CopyJudge.NO_ARTICLE, "paywall"), Problems.none());
+        assertThat(judge(a, b)).isNull();
+    }
 }

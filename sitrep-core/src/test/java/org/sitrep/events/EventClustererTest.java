@@ -130,18 +130,26 @@ class EventClustererTest {
     }
 
     @Test
-    void aCopyRepublishedMonthsLaterJoinsWithoutStretchingTheEvent() {
+    void aCopyRepublishedMonthsLaterIsPlacedOnItsOwnAndNeitherStretchesNorChainsTheEvent() {
         EventClusterer c = new EventClusterer(EventParams.defaults());
         Placement orig = c.place(article("o", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.", DAY));
+        Placement near = c.place(article("n", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.",
+                DAY.plusDays(1), Map.of(), orig.eventId()));
+        assertThat(near.reason()).as("a copy within the event's dates joins it").isEqualTo(Placement.Reason.COPY);
         Placement late = c.place(article("l", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached, flooding Kherson.",
                 DAY.plusDays(90), Map.of(), orig.eventId()));
-        assertThat(late.eventId()).isEqualTo(orig.eventId());
+        assertThat(late.eventId()).as("a republication three months on is not placed by its original").isNotEqualTo(orig.eventId());
+        assertThat(late.reason()).isNotEqualTo(Placement.Reason.COPY);
         EventState ev = c.drain().events().stream().filter(e -> e.id().equals(orig.eventId())).findFirst().orElseThrow();
         assertThat(ev.articles()).isEqualTo(2);
-        assertThat(ev.last()).as("the event is still one day long").isEqualTo(DAY);
+        assertThat(ev.last()).as("the event is still two days long").isEqualTo(DAY.plusDays(1));
         Placement fresh = c.place(article("f", "Kakhovka dam: flooding in Kherson", "Kherson flooded after the Kakhovka dam on the Dnipro was breached.",
                 DAY.plusDays(91)));
         assertThat(fresh.eventId()).as("a report three months on is another event").isNotEqualTo(orig.eventId());
+        // A copy of the late republication (its original's event is the late one) joins that, not the first.
+        Placement copyOfLate = c.place(article("l2", "Dam at Nova Kakhovka destroyed", "The Kakhovka dam on the Dnipro was breached.",
+                DAY.plusDays(92), Map.of(), late.eventId()));
+        assertThat(copyOfLate.eventId()).isNotEqualTo(orig.eventId());
     }
 
     @Test

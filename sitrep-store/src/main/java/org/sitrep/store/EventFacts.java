@@ -151,7 +151,7 @@ public final class EventFacts {
                 }
                 ArticleFacts facts = new ArticleFacts(id, a.outlet(), a.title(), a.text(), published, annotated, entities, places,
                         reportedDays, vec, originEvent, originArticle, null);
-                return Optional.of(new StoredFacts(facts, replacedCopy));
+                return Optional.of(new StoredFacts(facts, replacedCopy, a.noArticle()));
             } catch (SQLException e) {
                 throw new StoreException("read what is known of article " + id, e);
             }
@@ -159,9 +159,10 @@ public final class EventFacts {
     }
 
     /**
-     * An article's facts ({@code replaces} left null) and the copy whose vectors it replaces in its event, or null.
+     * An article's facts ({@code replaces} left null), the copy whose vectors it replaces in its event, or null, and
+     * why its page has no article text ({@link Article#noArticle()}), or null.
      */
-    public record StoredFacts(ArticleFacts facts, String replacedCopy) {
+    public record StoredFacts(ArticleFacts facts, String replacedCopy, String noArticle) {
     }
 
     /**

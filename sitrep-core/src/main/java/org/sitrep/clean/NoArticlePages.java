@@ -1,0 +1,94 @@
+package org.sitrep.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Pages that carry no article: a paywall, a login or notification prompt, a cookie wall, a bot check or an error
+ * page in place of the text. Their lines are prompts ({@link #promptKind}: the boilerplate stripper removes them as
+ * {@code page-prompt}); a page whose text, once prompts and boilerplate are gone, has fewer than {@value #MIN_WORDS}
+ * words is {@linkplain #verdict no article}. Such a page is stored and shown, flagged, but it reports nothing: it is
+ * never judged a copy (every paywall of an outlet is the same text) and never placed into an event. The rules describe
+ * kinds of prompt, in English and the languages common in this domain, never one site's strings. Pure and thread-safe.
+ */
+public final class NoArticlePages {
+    /** Fewer words than this left besides prompts: the page has no article text. */
+    public static final int MIN_WORDS = 40;
+    /** Longer lines are prose, never a prompt. */
+    static final int MAX_PROMPT_CHARS = 400;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Kinds in the order they are tried: a login line inside a paywall is the paywall's. */
+    private static final Map<String, Pattern> PROMPTS = new java.util.LinkedHashMap<>();
+
+    static {
+        PROMPTS.put("paywall", Pattern.compile(
+                "subscribe (?:now |today )?to (?:continue|keep) reading|(?:for|to) subscribers only|subscribers?[- ]only|this (?:article|content|story|page) is "
+                        + "(?:only )?(?:available|reserved|exclusive) (?:to|for) (?:our )?(?:subscribers|members|premium)|you(?:'ve| have) (?:reached|used) "
+                        + "(?:your|all (?:of )?your|the) (?:limit|monthly limit|free articles?)|free articles? (?:left|remaining)|to (?:continue|keep) reading,? "
+                        + "(?:please )?(?:subscribe|log in|sign in|register)|already (?:a subscriber|subscribed)|become a (?:subscriber|member) to|unlock (?:this|the full) "
+                        + "(?:article|story)|premium (?:content|article)|treść (?:dostępna |jest dostępna )?(?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów|abonentów)"
+                        + "|artykuł (?:jest )?dostępny (?:tylko |wyłącznie )?(?:dla|w ramach)|wykup (?:dostęp|subskrypcję|prenumeratę)|für abonnenten|réservé aux abonnés"
+                        + "|лише для передплатників|только для подписчиков", FLAGS));
+        PROMPTS.put("login", Pattern.compile(
+                "(?:please )?(?:log ?in|sign ?in) to (?:continue|read|view|access|see)|create (?:a )?(?:free )?account to (?:continue|read)|zaloguj się,? (?:aby|żeby)"
+                        + "|увійдіть,? щоб|войдите,? чтобы|melden sie sich an,? um", FLAGS));
+        PROMPTS.put("cookie-wall", Pattern.compile(
+                "we (?:and our partners )?use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage (?:your )?cookie|cookie (?:settings|preferences|consent)"
+                        + "|by continuing to (?:use|browse).{0,60}(?:cookies|agree)|używamy (?:plików )?cookies|(?:ta |nasza )?strona (?:używa|korzysta z) (?:plików )?cookies"
+                        + "|wir verwenden cookies|nous utilisons des cookies|(?:ми )?використовуємо (?:файли )?cookie|(?:мы )?используем (?:файлы )?cookie", FLAGS));
+        PROMPTS.put("notification-prompt", Pattern.compile(
+                "(?:allow|enable|turn on|get) (?:push |browser |desktop )?(?:notifications|alerts)|would like to (?:send|show) you (?:push )?notifications"
+                        + "|subscribe to (?:push |our )?notifications|(?:never|don't) miss (?:a|an|the) (?:story|update|breaking)|get breaking news alerts"
+                        + "|włącz powiadomienia|powiadomienia push|увімкніть сповіщення|включите уведомления", FLAGS));
+        PROMPTS.put("bot-check", Pattern.compile(
+                "are you a (?:robot|human)|verify (?:that )?you are (?:a )?human|checking (?:if the site connection is secure|your browser)|(?:please )?enable "
+                        + "(?:javascript|js)(?: and cookies)? to (?:continue|view|use)|^\\s*just a moment\\.{3}|unusual traffic from your", FLAGS));
+        PROMPTS.put("error-page", Pattern.compile(
+                "^\\s*(?:error )?(?:404|403|500|502|503)\\b|\\bpage (?:was )?not found\\b|the page you (?:requested|are looking for|were looking for|tried)|this page "
+                        + "(?:is no longer|isn't|is not|does not) (?:available|exist)|\\baccess denied\\b|\\b403 forbidden\\b|internal server error|service (?:temporarily )?unavailable"
+                        + "|strona nie (?:została znaleziona|istnieje)|nie znaleziono strony|seite nicht gefunden|page introuvable|сторінку не знайдено|страница не найдена", FLAGS));
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private NoArticlePages() {
+    }
+
+    /** The kind of prompt a line is ("paywall", "login", "cookie-wall", "notification-prompt", "bot-check", "error-page"), or null. */
+    public static String promptKind(String line) {
+        if (line == null || line.length() > MAX_PROMPT_CHARS) return null;
+        for (Map.Entry<String, Pattern> e : PROMPTS.entrySet()) if (e.getValue().matcher(line).find()) return e.getKey();
+        return null;
+    }
+
+    /**
+     * Why the page has no article text, or null when it has one: prompts were found ({@code promptKinds}, in order)
+     * and the text left has fewer than {@link #MIN_WORDS} words. A headline that is itself an error page ("404 Page not
+     * found") over a short text counts too.
+     */
+    public static String verdict(String title, String textLeft, List<String> promptKinds) {
+        int words = words(textLeft);
+        if (words >= MIN_WORDS) return null;
+        if (!promptKinds.isEmpty()) {
+            for (String kind : PROMPTS.keySet()) if (promptKinds.contains(kind)) return kind;
+        }
+        String t = promptKind(title);
+        return "error-page".equals(t) || "bot-check".equals(t) ? t : null;
+    }
+
+    /** The flag's explanation for a reader: what the page was and what Sitrep does with it. */
+    public static String explain(String kind) {
+        return "the page is a " + kind.replace('-', ' ') + ", not an article (" + kind + "): stored and flagged, never compared for copies or placed in an event";
+    }
+
+    static int words(String s) {
+        if (s == null) return 0;
+        int n = 0;
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) n++;
+        return n;
+    }
+}

@@ -1,0 +1,68 @@
+package org.sitrep.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Origin;
+import org.sitrep.model.Problems;
+import org.sitrep.model.SourceFormat;
+import org.sitrep.pipeline.StageContext;
+
+class NoArticlePagesTest {
+    static Article page(String title, String text) {
+        return new Article(null, new Origin("p", "", SourceFormat.TEXT), "example.com", null, title, null, Instant.EPOCH, null, 0, text, null,
+                List.of(), Map.of(), Problems.none());
+    }
+
+    static Article clean(String title, String text) {
+        return new BoilerplateStripper().apply(page(title, text), StageContext.DEFAULT);
+    }
+
+    @Test
+    void promptsOfEveryKindAreKnown() {
+        assertThat(NoArticlePages.promptKind("Subscribe to continue reading.")).isEqualTo("paywall");
+        assertThat(NoArticlePages.promptKind("You have reached your limit of free articles this month.")).isEqualTo("paywall");
+        assertThat(NoArticlePages.promptKind("Treść dostępna tylko dla subskrybentów")).isEqualTo("paywall");
+        assertThat(NoArticlePages.promptKind("Please log in to continue reading")).isEqualTo("login");
+        assertThat(NoArticlePages.promptKind("Sign in to view this story")).isEqualTo("login");
+        assertThat(NoArticlePages.promptKind("We use cookies to improve your experience. Accept all cookies")).isEqualTo("cookie-wall");
+        assertThat(NoArticlePages.promptKind("Get breaking news alerts: turn on notifications")).isEqualTo("notification-prompt");
+        assertThat(NoArticlePages.promptKind("404 Page not found")).isEqualTo("error-page");
+        assertThat(NoArticlePages.promptKind("Checking your browser before accessing the site")).isEqualTo("bot-check");
+        // Prose that mentions these words is not a prompt.
+        assertThat(NoArticlePages.promptKind("Two men were shot in the Eastside neighbourhood on Monday night, police said.")).isNull();
+    }
+
+    @Test
+    void aPaywallPageIsFlaggedWithAProblemAndItsPromptsRemoved() {
+        Article a = clean("Two shot in Eastside, police say", "Subscribe to continue reading.\nAlready a subscriber? Log in.\n"
+                + "Get breaking news alerts: turn on notifications");
+        assertThat(a.noArticle()).isEqualTo("paywall");
+        assertThat(a.text()).isBlank();
+        assertThat(a.removed()).extracting(r -> r.rule()).containsOnly("page-prompt");
+        assertThat(a.problems().items()).extracting(p -> p.code()).containsExactly("no-article-text");
+        // Cleaning again keeps one problem.
+        assertThat(new BoilerplateStripper().apply(a, StageContext.DEFAULT).problems().items()).hasSize(1);
+    }
+
+    @Test
+    void anArticleWithAPaywallAfterItsLeadKeepsItsText() {
+        String lead = "Russian drones struck an energy facility in the Odesa region overnight, cutting power to about 40,000 homes, the regional "
+                + "governor said on Saturday. Air defences shot down most of the drones launched from the Black Sea coast, the air force said, "
+                + "and repair crews were at work by morning.";
+        Article a = clean("Drones hit Odesa power site", lead + "\nSubscribe to continue reading.");
+        assertThat(a.noArticle()).isNull();
+        assertThat(a.text()).isEqualTo(lead);
+        assertThat(a.problems().isEmpty()).isTrue();
+    }
+
+    @Test
+    void anErrorPageUnderAnErrorHeadlineIsFlagged() {
+        assertThat(clean("404 Page not found", "Sorry, we could not find that.").noArticle()).isEqualTo("error-page");
+        assertThat(clean("Shelling in Kherson", "Sorry, we could not find that.").noArticle()).isNull();
+    }
+}
