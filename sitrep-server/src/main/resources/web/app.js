@@ -119,8 +119,13 @@ function provenancePanel(p) {
   const items = [
     ...p.copy_of.map(r => relation(r, r.original, 'Copy of')),
     ...p.copied_by.map(r => relation(r, r.copy, 'Copied by'))];
+  const alike = (p.lookalikes || []).map(l => el('li', { class: 'lookalike' },
+    el('a', { href: `#/article/${l.id}`, class: 'article-link' }, titleFor(l.id)), ` (${outletFor(l.id)}) — differs: `,
+    l.differs.map(d => `${d.this} ≠ ${d.other}`).join('; ')));
   return el('section', { id: 'provenance' }, el('h2', {}, 'Provenance'),
-    items.length ? el('ul', {}, items) : el('p', { class: 'meta' }, 'No copies found: an independent report as far as Sitrep can tell.'));
+    items.length ? el('ul', {}, items) : el('p', { class: 'meta' }, 'No copies found: an independent report as far as Sitrep can tell.'),
+    alike.length ? el('div', { id: 'lookalikes' }, el('h3', {}, 'Alike in wording, other reports'),
+      el('p', { class: 'meta' }, 'Same template, other facts: not copies, each counts as its own source.'), el('ul', {}, alike)) : null);
 }
 
 async function articleView(id) {

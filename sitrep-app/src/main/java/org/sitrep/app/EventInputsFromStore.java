@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.copies.Lookalike;
 import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
@@ -60,9 +61,34 @@ public final class EventInputsFromStore {
      */
     public static Optional<EventFeatures> features(EventFacts facts, String id, EventIndex.Frequencies df, EventFacts.Names names,
                                                    EventFacts.BatchPlacements placed, EventParams params) {
+        return input(facts, id, df, names, placed, params).map(Input::features);
+    }
+
+    /** An article's features and the events it must stay apart from (see {@link EventClusterer#place(EventFeatures, Set)}). */
+    public record Input(EventFeatures features, Set<String> apartFrom) {
+    }
+
+    /**
+     * The article's features, and the events of its look-alikes that report another incident (another place, person or
+     * day under the same wording): it is kept out of those. Empty for an article not stored, or without article text.
+     */
+    public static Optional<Input> input(EventFacts facts, String id, EventIndex.Frequencies df, EventFacts.Names names,
+                                        EventFacts.BatchPlacements placed, EventParams params) {
         Optional<EventFacts.StoredFacts> stored = facts.facts(id, names, placed);
         // A paywall or an error page reports nothing: it is in no event.
         if (stored.isEmpty() || stored.get().noArticle() != null) return Optional.empty();
+        Set<String> apart = new HashSet<>();
+        for (Lookalike l : stored.get().lookalikes()) {
+            String other = stored.get().lookalikeEvents().containsKey(l.earlierId()) ? l.earlierId() : l.laterId();
+            String ev = stored.get().lookalikeEvents().get(other);
+            if (ev != null && l.otherIncident()) apart.add(ev);
+        }
+        return featuresOf(facts, stored.get(), df, names, params).map(f -> new Input(f, apart));
+    }
+
+    private static Optional<EventFeatures> featuresOf(EventFacts facts, EventFacts.StoredFacts stored0, EventIndex.Frequencies df, EventFacts.Names names,
+                                                      EventParams params) {
+        Optional<EventFacts.StoredFacts> stored = Optional.of(stored0);
         ArticleFacts f = stored.get().facts();
         if (stored.get().replacedCopy() != null) {
             Optional<EventFeatures> copy = features(facts, stored.get().replacedCopy(), df, names, new EventFacts.BatchPlacements(), params);

@@ -80,15 +80,15 @@ public final class EventPass {
             EventFacts.BatchPlacements batchEvents = new EventFacts.BatchPlacements();
             List<EventIndex.Placed> done = new ArrayList<>();
             for (Map.Entry<Long, String> e : next) {
-                Optional<EventFeatures> in = EventInputsFromStore.features(store.eventFacts(), e.getValue(), df, names, batchEvents, params);
+                Optional<EventInputsFromStore.Input> in = EventInputsFromStore.input(store.eventFacts(), e.getValue(), df, names, batchEvents, params);
                 if (in.isEmpty()) continue;
                 long p0 = System.nanoTime();
-                Placement p = clusterer.place(in.get());
+                Placement p = clusterer.place(in.get().features(), in.get().apartFrom());
                 placeNanos += System.nanoTime() - p0;
                 batchEvents.add(p);
                 merges += p.changes().size();
                 if (p.reason() == Placement.Reason.NEW || p.reason() == Placement.Reason.SERIAL) created++;
-                done.add(new EventIndex.Placed(e.getKey(), p, in.get().date()));
+                done.add(new EventIndex.Placed(e.getKey(), p, in.get().features().date()));
                 placed++;
             }
             mark = next.get(next.size() - 1).getKey();

@@ -223,7 +223,9 @@ public final class Ingestion implements AutoCloseable {
             SitrepStore.PutOutcome outcome = store.put(a, p.fingerprint());
             if (outcome == SitrepStore.PutOutcome.ADDED) {
                 added++;
-                items.add(new Item(a.id(), Status.ADDED, doc.origin().toString(), null, null));
+                // Stored, but a page without article text (a paywall, an error page) says so: it will report nothing.
+                items.add(new Item(a.id(), Status.ADDED, doc.origin().toString(), a.noArticle() == null ? null : "no-article-text",
+                        a.noArticle() == null ? null : org.sitrep.clean.NoArticlePages.explain(a.noArticle())));
             } else {
                 known++;
                 items.add(new Item(a.id(), Status.KNOWN, doc.origin().toString(), null, null));

@@ -7,18 +7,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.copies.CopyRelation;
+import org.sitrep.copies.Lookalike;
 
 /** The stable JSON shape of copy relations and source counts, shared by the CLI and the HTTP API. */
 public final class ProvenanceJson {
     private ProvenanceJson() {
     }
 
-    /** {id, copy_of: [relation], copied_by: [relation]}. */
+    /**
+     * {id, copy_of: [relation], copied_by: [relation], lookalikes: [{id, differs: [{this, other}]}]}: look-alikes are
+     * articles alike in wording that Sitrep counts as other reports, with the slots they fill differently.
+     */
     public static Map<String, Object> of(Provenance p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("copy_of", relations(p.copyOf()));
         m.put("copied_by", relations(p.copiedBy()));
+        List<Map<String, Object>> alike = new ArrayList<>();
+        for (Lookalike l : p.lookalikes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", l.other(p.id()));
+            List<Map<String, Object>> differs = new ArrayList<>();
+            for (Lookalike.Slot s : l.differsFrom(p.id())) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("this", s.a());
+                d.put("other", s.b());
+                differs.add(d);
+            }
+            x.put("differs", differs);
+            alike.add(x);
+        }
+        m.put("lookalikes", alike);
         return m;
     }
 

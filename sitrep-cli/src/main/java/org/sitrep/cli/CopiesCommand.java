@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import org.sitrep.copies.Lookalike;
+
 import org.sitrep.store.Provenance;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep copies ID}: what an article copies and what copies it, with the evidence. */
 @Command(name = "copies", description = {"Show what an article copies and what copies it: kind (exact, near, rewrite), direction and why,",
-        "the credited outlet, aligned sentence pairs and shared names and numbers. --json: {id, copy_of[], copied_by[]}."})
+        "the credited outlet, aligned sentence pairs and shared names and numbers; and articles alike in wording",
+        "that are other reports, with what differs. --json: {id, copy_of[], copied_by[], lookalikes[]}."})
 final class CopiesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -46,6 +49,12 @@ final class CopiesCommand implements Callable<Integer> {
             if (p.copyOf().isEmpty() && p.copiedBy().isEmpty()) out.println("No copies found: an independent report as far as Sitrep can tell.");
             for (CopyRelation r : p.copyOf()) print(out, sitrep, "copy of", r.originalId(), r);
             for (CopyRelation r : p.copiedBy()) print(out, sitrep, "copied by", r.copyId(), r);
+            if (!p.lookalikes().isEmpty()) out.printf("%nAlike in wording, but other reports (not counted as copies):%n");
+            for (Lookalike l : p.lookalikes()) {
+                Article other = sitrep.article(l.other(p.id())).orElse(null);
+                out.printf("  %s  %s%n    differs: %s%n", l.other(p.id()), other == null ? "" : Output.cell(other.title() != null ? other.title() : other.text(), 70).strip(),
+                        String.join("; ", l.differsFrom(p.id()).stream().map(Object::toString).toList()));
+            }
             out.flush();
         }
         return ExitCodes.OK;

@@ -107,6 +107,11 @@ final class IngestCommand implements Callable<Integer> {
             List<Map<String, String>> rs = new ArrayList<>();
             for (Rejection r : rejections) rs.add(Map.of("input", r.input(), "reason", r.reason(), "message", r.message()));
             m.put("rejections", rs);
+            List<Map<String, String>> none = new ArrayList<>();
+            for (Ingestion.Item i : report.items()) {
+                if (i.status() == Ingestion.Status.ADDED && i.reason() != null) none.add(Map.of("input", i.input(), "id", i.id(), "reason", i.reason(), "message", i.message()));
+            }
+            m.put("no_article_text", none);
             m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
             m.put("events", placement == null ? null : EventsCommand.toJson(placement));
             m.put("claims", claims == null ? null : ClaimsCommand.toJson(claims));
@@ -117,6 +122,13 @@ final class IngestCommand implements Callable<Integer> {
             out.printf("Ingested %d item%s in %.1f s (%.0f items/s): %d accepted, %d already known, %d rejected.%n",
                     items, items == 1 ? "" : "s", seconds, items / Math.max(seconds, 1e-3), added, known, rejected);
             if (added == 0 && known > 0 && rejected == 0) out.println("Nothing new: every article was already in " + main.dataDir() + ".");
+            List<Ingestion.Item> none = report.items().stream().filter(i -> i.status() == Ingestion.Status.ADDED && i.reason() != null).toList();
+            if (!none.isEmpty()) {
+                out.printf("%d page%s without article text (stored and flagged; not compared for copies, not placed in events):%n", none.size(),
+                        none.size() == 1 ? "" : "s");
+                none.stream().limit(10).forEach(i -> out.printf("  %s: %s%n", i.input(), i.message()));
+                if (none.size() > 10) out.printf("  … and %d more (`sitrep articles --json` shows no_article)%n", none.size() - 10);
+            }
             if (annotation != null) AnnotateCommand.print(out, annotation);
             if (placement != null) EventsCommand.print(out, placement);
             if (claims != null) ClaimsCommand.print(out, claims);

@@ -81,7 +81,7 @@ public final class NoArticlePages {
 
     /** The flag's explanation for a reader: what the page was and what Sitrep does with it. */
     public static String explain(String kind) {
-        return "the page is a " + kind.replace('-', ' ') + ", not an article (" + kind + "): stored and flagged, never compared for copies or placed in an event";
+        return "the page is a " + kind.replace('-', ' ') + " (" + kind + "), not an article: stored and flagged, it reports nothing";
     }
 
     static int words(String s) {

@@ -117,13 +117,19 @@ public final class CopyDetection {
             for (StoredArticle s : store.byIds(missing).values()) atHand.put(s.article().id(), new Fingerprinted(s.article(), s.seq(), restorer.restore(s)));
         }
         long t1 = System.nanoTime();
-        List<CopyRelation> relations = IntStream.range(0, batch.size()).parallel().boxed()
+        List<Judged> verdicts = IntStream.range(0, batch.size()).parallel().boxed()
                 .flatMap(i -> found.get(i).stream().map(atHand::get).filter(Objects::nonNull)
-                        .map(earlier -> judged(earlier, batch.get(i)))
-                        .flatMap(Optional::stream))
+                        .map(earlier -> new Judged(earlier.article().id(), batch.get(i).article().id(), judged(earlier, batch.get(i)))))
+                .filter(j -> j.verdict.relation().isPresent() || j.verdict.template())
                 .toList();
+        List<CopyRelation> relations = new ArrayList<>();
+        List<Lookalike> lookalikes = new ArrayList<>();
+        for (Judged j : verdicts) {
+            if (j.verdict.relation().isPresent()) relations.add(j.verdict.relation().get());
+            else lookalikes.add(new Lookalike(j.earlier, j.later, j.verdict.differs()));
+        }
         long t2 = System.nanoTime();
-        store.save(relations, batch.get(batch.size() - 1).seq());
+        store.save(relations, lookalikes, batch.get(batch.size() - 1).seq());
         loadNanos.add(t1 - t0);
         judgeWallNanos.add(t2 - t1);
         saveNanos.add(System.nanoTime() - t2);
@@ -131,10 +137,13 @@ public final class CopyDetection {
         return relations.size();
     }
 
-    private Optional<CopyRelation> judged(Fingerprinted earlier, Fingerprinted later) {
+    private record Judged(String earlier, String later, CopyJudge.Verdict verdict) {
+    }
+
+    private CopyJudge.Verdict judged(Fingerprinted earlier, Fingerprinted later) {
         long t0 = cpu();
         try {
-            return judge.judge(earlier.article(), earlier.fingerprint(), later.article(), later.fingerprint(), earlier.article().id());
+            return judge.verdict(earlier.article(), earlier.fingerprint(), later.article(), later.fingerprint(), earlier.article().id());
         } finally {
             judgeNanos.add(cpu() - t0);
             pairs.increment();

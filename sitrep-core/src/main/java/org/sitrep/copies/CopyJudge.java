@@ -55,7 +55,7 @@ public final class CopyJudge {
      * What the judge decided about a pair: the copy relation, or none; and when none because the two share wording but
      * not their report, the slots they fill differently (the evidence an analyst reads: "Sumy ≠ Balakliia").
      */
-    public record Verdict(Optional<CopyRelation> relation, List<ReportDifference.Slot> differs) {
+    public record Verdict(Optional<CopyRelation> relation, List<Lookalike.Slot> differs) {
         static final Verdict NONE = new Verdict(Optional.empty(), List.of());
 
         public Verdict {
@@ -76,7 +76,7 @@ public final class CopyJudge {
         if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
-        List<ReportDifference.Slot> differs = differs(va, vb, r.get());
+        List<Lookalike.Slot> differs = differs(va, vb, r.get());
         // A later version of the same page (one outlet, one address) updates its figures and stays one report.
         if (differs.size() <= params.allowedSlots() || samePage(a, b)) return new Verdict(r, List.of());
         return new Verdict(Optional.empty(), differs);
@@ -92,8 +92,8 @@ public final class CopyJudge {
      * The slots in which two texts the judge found alike differ: in their headlines, in the sentence pairs that say
      * the same thing, and, for one-sentence texts, in the whole texts.
      */
-    List<ReportDifference.Slot> differs(CopyView va, CopyView vb, CopyRelation r) {
-        List<ReportDifference.Slot> out = new ArrayList<>(ReportDifference.slots(va.article.title(), vb.article.title()));
+    List<Lookalike.Slot> differs(CopyView va, CopyView vb, CopyRelation r) {
+        List<Lookalike.Slot> out = new ArrayList<>(ReportDifference.slots(va.article.title(), vb.article.title()));
         List<CopyRelation.AlignedPair> pairs = r.aligned();
         if (pairs.isEmpty()) {
             List<String> sa = va.sentences();

@@ -20,6 +20,9 @@ public interface CopyStore {
     /** Stored articles after {@code seq}, in seq order, at most {@code limit}. */
     List<StoredArticle> after(long seq, int limit);
 
-    /** Saves the relations and sets the mark to {@code checkedSeq}, durably, in one transaction. */
-    void save(List<CopyRelation> relations, long checkedSeq);
+    /**
+     * Saves the relations and the look-alikes (alike, but two reports) and sets the mark to {@code checkedSeq}, durably,
+     * in one transaction.
+     */
+    void save(List<CopyRelation> relations, List<Lookalike> lookalikes, long checkedSeq);
 }

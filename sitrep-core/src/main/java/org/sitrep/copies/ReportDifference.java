@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * who, how many or when. Two sentences that say the same thing are compared word by word (longest common
  * subsequence); a replaced run of at most {@value #MAX_RUN} words on each side, where each side holds a name, a
  * figure or a day and no word of one side is a spelling of a word of the other (Zelensky/Zelenskiy, Kijów/Kijowa),
- * is a {@link Slot}. Names are capitalised words that do not open the sentence; in a headline set in title case only
+ * is a {@link Lookalike.Slot}. Names are capitalised words that do not open the sentence; in a headline set in title case only
  * figures and days count. Pure and thread-safe.
  */
 public final class ReportDifference {
@@ -41,16 +41,8 @@ public final class ReportDifference {
     private ReportDifference() {
     }
 
-    /** One slot filled differently: the words of the first text and of the second. */
-    public record Slot(String a, String b) {
-        @Override
-        public String toString() {
-            return a + " ≠ " + b;
-        }
-    }
-
     /** The slots in which two sentences (or headlines) that say the same thing differ; empty when none. */
-    public static List<Slot> slots(String a, String b) {
+    public static List<Lookalike.Slot> slots(String a, String b) {
         List<Word> wa = words(a);
         List<Word> wb = words(b);
         if (wa.isEmpty() || wb.isEmpty() || wa.size() > MAX_TOKENS || wb.size() > MAX_TOKENS) return List.of();
@@ -66,7 +58,7 @@ public final class ReportDifference {
         // Only sentences that share most of their words have slots; between two unlike sentences every short run
         // of names is chance.
         if (lcs[0][0] < ALIKE * Math.min(n, m)) return List.of();
-        List<Slot> out = new ArrayList<>();
+        List<Lookalike.Slot> out = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
@@ -81,7 +73,7 @@ public final class ReportDifference {
                 if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) i++;
                 else j++;
             }
-            Slot s = slot(wa.subList(i0, i), wb.subList(j0, j), titleCase);
+            Lookalike.Slot s = slot(wa.subList(i0, i), wb.subList(j0, j), titleCase);
             if (s != null) out.add(s);
         }
         return out;
@@ -92,13 +84,32 @@ public final class ReportDifference {
      * Ukraine"), or names in its headline a place its teaser names too ("w UE" / "w Brukseli"), has moved a fact, not
      * changed it. A template's slot holds a fact the other text lacks entirely.
      */
-    public static List<Slot> unshared(List<Slot> slots, String textA, String textB) {
+    public static List<Lookalike.Slot> unshared(List<Lookalike.Slot> slots, String textA, String textB) {
         if (slots.isEmpty()) return slots;
+        slots = distinct(slots);
         List<Word> wa = words(textA);
         List<Word> wb = words(textB);
-        List<Slot> out = new ArrayList<>();
-        for (Slot s : slots) {
+        List<Lookalike.Slot> out = new ArrayList<>();
+        for (Lookalike.Slot s : slots) {
             if (!holdsAny(wb, words(s.a())) && !holdsAny(wa, words(s.b()))) out.add(s);
+        }
+        return out;
+    }
+
+    /** Without a slot that another holds within it ("7 times ≠ 1 time" and "7 ≠ 1": the shorter stays). */
+    static List<Lookalike.Slot> distinct(List<Lookalike.Slot> slots) {
+        List<Lookalike.Slot> out = new ArrayList<>();
+        for (Lookalike.Slot s : slots) {
+            boolean covered = false;
+            for (Lookalike.Slot o : slots) {
+                if (o == s || o.equals(s) && slots.indexOf(o) > slots.indexOf(s)) continue;
+                if (o.equals(s) || (o.a().length() + o.b().length() < s.a().length() + s.b().length()
+                        && (" " + s.a() + " ").contains(" " + o.a() + " ") && (" " + s.b() + " ").contains(" " + o.b() + " "))) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) out.add(s);
         }
         return out;
     }
@@ -112,7 +123,7 @@ public final class ReportDifference {
     }
 
     /** The replaced runs as a slot, or null when they are not one (an addition, a rewording, a spelling). */
-    private static Slot slot(List<Word> ra, List<Word> rb, boolean titleCase) {
+    private static Lookalike.Slot slot(List<Word> ra, List<Word> rb, boolean titleCase) {
         if (ra.isEmpty() || rb.isEmpty() || ra.size() > MAX_RUN || rb.size() > MAX_RUN) return null;
         List<Word> fa = facts(ra, titleCase);
         List<Word> fb = facts(rb, titleCase);
@@ -120,7 +131,7 @@ public final class ReportDifference {
         // A name and a figure are not one slot filled two ways ("Kyiv" / "12").
         if (fa.stream().allMatch(w -> w.number) != fb.stream().allMatch(w -> w.number)) return null;
         for (Word x : fa) for (Word y : fb) if (sameName(x, y)) return null;
-        return new Slot(text(ra), text(rb));
+        return new Lookalike.Slot(text(ra), text(rb));
     }
 
     private static List<Word> facts(List<Word> run, boolean titleCase) {

@@ -71,6 +71,15 @@ public final class EventClusterer {
 
     /** Places one article; the article must not have been placed before. */
     public Placement place(EventFeatures a) {
+        return place(a, Set.of());
+    }
+
+    /**
+     * As {@link #place(EventFeatures)}, never into (or merging) the events in {@code apartFrom}: those of articles
+     * alike in wording that report another incident (a bulletin's other place or day: see {@code copies.Lookalike}),
+     * which would otherwise fit it best.
+     */
+    public Placement place(EventFeatures a, Set<String> apartFrom) {
         window.placements++;
         List<ClusterChange> changes = pendingChanges;
         changes.clear();
@@ -92,7 +101,8 @@ public final class EventClusterer {
             // original's are the same (not for a serial page: it fits whatever it mentions).
             for (Scored other : origin.serial ? List.<Scored>of() : score(a)) {
                 if (other.similarity < params.join()) break;
-                if (other.event == target || !window.events.containsKey(other.event.id) || !datesMeet(target, other.event)) continue;
+                if (other.event == target || !window.events.containsKey(other.event.id) || !datesMeet(target, other.event)
+                        || apartFrom.contains(other.event.id)) continue;
                 target = merge(target, other.event, other.similarity, changes, "a copy of one of its articles fits the other");
             }
             return new Placement(a.articleId(), target.id, Placement.Reason.COPY, s, stories.storyOf(target), List.copyOf(changes));
@@ -104,6 +114,7 @@ public final class EventClusterer {
             return new Placement(a.articleId(), ev.id, Placement.Reason.SERIAL, 0, stories.storyOf(ev), List.copyOf(changes));
         }
         List<Scored> scored = score(a);
+        if (!apartFrom.isEmpty()) scored = scored.stream().filter(x -> !apartFrom.contains(x.event.id)).toList();
         Scored best = scored.isEmpty() ? null : scored.get(0);
         if (best == null || best.similarity < params.join()) {
             ActiveEvent ev = found(a, false);

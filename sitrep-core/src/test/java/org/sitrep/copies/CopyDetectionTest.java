@@ -122,7 +122,7 @@ class CopyDetectionTest {
         }
 
         @Override
-        public void save(List<CopyRelation> relations, long checkedSeq) {
+        public void save(List<CopyRelation> relations, List<Lookalike> lookalikes, long checkedSeq) {
             saved.addAll(relations);
             mark = checkedSeq;
         }

@@ -173,8 +173,10 @@ public final class SitrepServer {
         List<String> ids = new ArrayList<>(List.of(a.id()));
         p.copyOf().forEach(r -> ids.add(r.originalId()));
         p.copiedBy().forEach(r -> ids.add(r.copyId()));
-        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(ids);
-        for (String id : ids) {
+        List<String> named = new ArrayList<>(ids);
+        p.lookalikes().forEach(l -> named.add(l.other(a.id())));
+        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(named);
+        for (String id : named) {
             sitrep.article(id).ifPresent(x -> {
                 Map<String, Object> s = ArticleJson.summary(x);
                 org.sitrep.json.RecordJson.putType(s, types.get(id));

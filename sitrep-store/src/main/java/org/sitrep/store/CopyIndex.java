@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import org.sitrep.copies.Lookalike;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -90,9 +92,10 @@ final class CopyIndex implements CopyStore {
     }
 
     @Override
-    public void save(List<CopyRelation> relations, long checkedSeq) {
+    public void save(List<CopyRelation> relations, List<Lookalike> lookalikes, long checkedSeq) {
         synchronized (lock) {
             try {
+                for (Lookalike l : lookalikes) save(l);
                 write(relations, checkedSeq);
                 db.commit();
             } catch (SQLException e) {
@@ -137,9 +140,46 @@ final class CopyIndex implements CopyStore {
         }
     }
 
-    /** Relations in which the article is the copy ({@code copyOf}) or the original ({@code copiedBy}). */
+    private void save(Lookalike l) throws SQLException {
+        try {
+            PreparedStatement ps = sql("INSERT OR REPLACE INTO lookalikes (earlier_id, later_id, differs_json) VALUES (?,?,?)");
+            ps.setString(1, l.earlierId());
+            ps.setString(2, l.laterId());
+            List<List<String>> differs = new ArrayList<>();
+            for (Lookalike.Slot s : l.differs()) differs.add(List.of(s.a(), s.b()));
+            ps.setString(3, JSON.writeValueAsString(differs));
+            ps.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new SQLException(e);
+        }
+    }
+
+    /**
+     * Relations in which the article is the copy ({@code copyOf}) or the original ({@code copiedBy}), and the
+     * articles alike in wording that are other reports.
+     */
     Provenance provenance(String id) throws SQLException {
-        return new Provenance(id, relations("copy_id = ?", id), relations("original_id = ?", id));
+        return new Provenance(id, relations("copy_id = ?", id), relations("original_id = ?", id), lookalikes(id));
+    }
+
+    private List<Lookalike> lookalikes(String id) throws SQLException {
+        List<Lookalike> out = new ArrayList<>();
+        try {
+            PreparedStatement ps = sql("SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE earlier_id = ? "
+                    + "UNION ALL SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE later_id = ? LIMIT 50");
+            ps.setString(1, id);
+            ps.setString(2, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    List<Lookalike.Slot> differs = new ArrayList<>();
+                    for (var d : JSON.readTree(r.getString(3))) differs.add(new Lookalike.Slot(d.get(0).asText(), d.get(1).asText()));
+                    out.add(new Lookalike(r.getString(1), r.getString(2), differs));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException(e);
+        }
+        return out;
     }
 
     private List<CopyRelation> relations(String where, String id) throws SQLException {

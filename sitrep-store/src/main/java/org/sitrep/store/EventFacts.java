@@ -1,5 +1,7 @@
 package org.sitrep.store;
 
+import org.sitrep.copies.Lookalike;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +27,7 @@ import org.sitrep.model.Article;
  * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
  */
 public final class EventFacts {
+    private static final com.fasterxml.jackson.databind.ObjectMapper LOOKALIKE_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final SitrepStore store;
     private final Connection db;
 
@@ -151,7 +154,32 @@ public final class EventFacts {
                 }
                 ArticleFacts facts = new ArticleFacts(id, a.outlet(), a.title(), a.text(), published, annotated, entities, places,
                         reportedDays, vec, originEvent, originArticle, null);
-                return Optional.of(new StoredFacts(facts, replacedCopy, a.noArticle()));
+                // The look-alikes already placed (same template, another report), with their events: the article's own,
+                // and for a copy its original's (the copy goes where the original goes).
+                List<Lookalike> lookalikes = new ArrayList<>();
+                Map<String, String> lookalikeEvents = new java.util.HashMap<>();
+                for (String side : originArticle == null ? List.of(id) : List.of(id, originArticle)) {
+                    try (PreparedStatement ps = db.prepareStatement("SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE later_id = ? "
+                            + "UNION ALL SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE earlier_id = ?")) {
+                        ps.setString(1, side);
+                        ps.setString(2, side);
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                List<Lookalike.Slot> differs = new ArrayList<>();
+                                for (var d : LOOKALIKE_JSON.readTree(r.getString(3))) differs.add(new Lookalike.Slot(d.get(0).asText(), d.get(1).asText()));
+                                Lookalike l = new Lookalike(r.getString(1), r.getString(2), differs);
+                                String other = l.other(side);
+                                String ev = eventOf(other, placed);
+                                if (ev == null || other.equals(id)) continue;
+                                lookalikes.add(l);
+                                lookalikeEvents.put(other, ev);
+                            }
+                        }
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new SQLException(e);
+                    }
+                }
+                return Optional.of(new StoredFacts(facts, replacedCopy, a.noArticle(), lookalikes, lookalikeEvents));
             } catch (SQLException e) {
                 throw new StoreException("read what is known of article " + id, e);
             }
@@ -160,9 +188,11 @@ public final class EventFacts {
 
     /**
      * An article's facts ({@code replaces} left null), the copy whose vectors it replaces in its event, or null, and
-     * why its page has no article text ({@link Article#noArticle()}), or null.
+     * why its page has no article text ({@link Article#noArticle()}), or null; and its look-alikes (and, for a copy, its
+     * original's) already placed (same wording, another report) with their events, by the look-alike's article id.
      */
-    public record StoredFacts(ArticleFacts facts, String replacedCopy, String noArticle) {
+    public record StoredFacts(ArticleFacts facts, String replacedCopy, String noArticle, List<Lookalike> lookalikes,
+                              Map<String, String> lookalikeEvents) {
     }
 
     /**

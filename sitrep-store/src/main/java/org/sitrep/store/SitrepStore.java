@@ -55,7 +55,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
