@@ -415,6 +415,7 @@ async function eventView(id) {
         el('td', {}, m.outlet || '—'),
         el('td', { class: 'meta' }, m.joined_by === 'new' ? 'started it' : `${m.joined_by} (${m.similarity.toFixed(2)})`))))),
     places.length ? placeMap('event-map', places, GEONAMES) : null,
+    followUpsPanel(e.follow_ups),
     el('h2', {}, 'Event records'),
     el('div', { id: 'event-records' }, el('p', { class: 'meta' }, 'Loading records…')),
     el('h2', {}, 'Claims and disputes'),
@@ -425,6 +426,16 @@ async function eventView(id) {
     el('p', { class: 'meta' }, records.attribution));
   const report = await api(`/api/events/${encodeURIComponent(e.id)}/claims`);
   document.getElementById('event-claims').replaceChildren(disputesPanel(report), claimsTable(report, 'claims-table'));
+}
+
+/** Later events of the story that follow this one up (a death in hospital, a charge, a funeral), and those it follows up. */
+function followUpsPanel(f) {
+  if (!f || (!f.follows.length && !f.followed_by.length)) return null;
+  const item = x => el('li', {}, el('a', { href: `#/event/${x.event_id}` }, x.title || x.event_id),
+    ` — ${x.kind}, ${days(x.first_day, x.last_day)}`, el('span', { class: 'meta' }, x.shared.length ? ` · shares ${x.shared.join(', ')}` : ''));
+  return el('section', { id: 'follow-ups' }, el('h2', {}, 'Follow-ups'),
+    f.follows.length ? [el('p', { class: 'meta' }, 'This event follows up:'), el('ul', {}, f.follows.map(item))] : null,
+    f.followed_by.length ? [el('p', { class: 'meta' }, 'Followed up by (separate events of the same story):'), el('ul', { id: 'followed-by' }, f.followed_by.map(item))] : null);
 }
 
 // Event records (issue 21): ACLED-style rows, each field with why.

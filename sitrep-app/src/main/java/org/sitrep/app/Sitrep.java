@@ -301,6 +301,11 @@ public final class Sitrep implements AutoCloseable {
         return store.eventReads().event(id);
     }
 
+    /** An event's follow-ups and the events it follows up, within its story (see {@link FollowUpReads}). */
+    public FollowUpReads.EventFollowUps followUps(String eventId) {
+        return FollowUpReads.of(store.eventReads(), eventId);
+    }
+
     public EventReads.Page<EventReads.StorySummary> stories(int minEvents, int limit, int offset) {
         return store.eventReads().stories(minEvents, limit, offset);
     }

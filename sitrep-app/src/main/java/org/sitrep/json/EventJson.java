@@ -25,6 +25,32 @@ public final class EventJson {
         return m;
     }
 
+    /**
+     * {follows: [follow-up], followed_by: [follow-up]}, each {event_id, title, first_day, last_day, kind (death, arrest,
+     * charge, court, funeral, identified, investigation, later report), shared: [names]}.
+     */
+    public static Map<String, Object> followUps(org.sitrep.app.FollowUpReads.EventFollowUps f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("follows", followUpList(f.follows()));
+        m.put("followed_by", followUpList(f.followedBy()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> followUpList(List<org.sitrep.events.FollowUps.FollowUp> fs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (org.sitrep.events.FollowUps.FollowUp f : fs) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("event_id", f.eventId());
+            x.put("title", f.title());
+            x.put("first_day", f.first() == null ? null : f.first().toString());
+            x.put("last_day", f.last() == null ? null : f.last().toString());
+            x.put("kind", f.kind());
+            x.put("shared", f.shared());
+            out.add(x);
+        }
+        return out;
+    }
+
     public static Map<String, Object> event(EventReads.EventDetail d) {
         Map<String, Object> m = event(d.event());
         m.put("places", named(d.places()));

@@ -44,8 +44,10 @@ final class EventCommand implements Callable<Integer> {
             }
             ClaimReport claims = sitrep.eventClaims(d.get().event().id());
             java.util.List<org.sitrep.records.EventRecord> records = sitrep.eventRecords(d.get().event().id());
+            org.sitrep.app.FollowUpReads.EventFollowUps followUps = sitrep.followUps(d.get().event().id());
             if (json) {
                 Map<String, Object> m = EventJson.event(d.get());
+                m.put("follow_ups", EventJson.followUps(followUps));
                 m.put("records", org.sitrep.json.RecordJson.records(records));
                 m.put("claims", ClaimJson.report(claims));
                 Output.json(out, m);
@@ -62,6 +64,8 @@ final class EventCommand implements Callable<Integer> {
                         m.reason(), Output.cell(m.title(), 70).strip());
             }
             StoriesCommand.printChanges(out, d.get().changes());
+            printFollowUps(out, "This event follows up:", followUps.follows());
+            printFollowUps(out, "Followed up by (separate events of the same story):", followUps.followedBy());
             out.println();
             for (org.sitrep.records.EventRecord r : records) RecordsCommand.printOne(out, r);
             out.println();
@@ -69,5 +73,15 @@ final class EventCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private static void printFollowUps(java.io.PrintWriter out, String heading, java.util.List<org.sitrep.events.FollowUps.FollowUp> fs) {
+        if (fs.isEmpty()) return;
+        out.println();
+        out.println(heading);
+        for (org.sitrep.events.FollowUps.FollowUp f : fs) {
+            out.printf("  %-23s %-18s %-13s %s%s%n", EventsCommand.days(f.first() == null ? null : f.first().toString(), f.last() == null ? null : f.last().toString()),
+                    f.eventId(), f.kind(), Output.cell(f.title(), 60).strip(), f.shared().isEmpty() ? "" : "  (shares " + String.join(", ", f.shared()) + ")");
+        }
     }
 }
