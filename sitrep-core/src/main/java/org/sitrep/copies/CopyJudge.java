@@ -76,10 +76,10 @@ public final class CopyJudge {
         if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
-        List<Lookalike.Slot> differs = differs(va, vb, r.get());
+        Differences d = differs(va, vb, r.get());
         // A later version of the same page (one outlet, one address) updates its figures and stays one report.
-        if (differs.size() <= params.allowedSlots() || samePage(a, b)) return new Verdict(r, List.of());
-        return new Verdict(Optional.empty(), differs);
+        if (!d.decisive() || d.slots().size() <= params.allowedSlots() || samePage(a, b)) return new Verdict(r, List.of());
+        return new Verdict(Optional.empty(), d.slots());
     }
 
     /** {@link CopyParams#allowedSlots()} at or above which slots are not even looked for. */
@@ -88,22 +88,50 @@ public final class CopyJudge {
     /** The field that marks an article whose page had no article text (see {@link Article#NO_ARTICLE}). */
     public static final String NO_ARTICLE = Article.NO_ARTICLE;
 
+    /** The slots two alike texts fill differently, and whether they make them two reports. */
+    record Differences(List<Lookalike.Slot> slots, boolean decisive) {
+    }
+
     /**
      * The slots in which two texts the judge found alike differ: in their headlines, in the sentence pairs that say
-     * the same thing, and, for one-sentence texts, in the whole texts.
+     * the same thing, and, for one-sentence texts, in the whole texts. They are decisive when one is in the headline
+     * or the lead (the first {@value #LEAD_SENTENCES} sentences: where a report says where, who, how many and when),
+     * or when a third or more of the sentence pairs have one. A long retelling (two translations of one speech) has
+     * a few slots deep in its body, where translators differ ("Izolyatsia ≠ Isolation"); a template's slots are in
+     * its lead.
      */
-    List<Lookalike.Slot> differs(CopyView va, CopyView vb, CopyRelation r) {
+    Differences differs(CopyView va, CopyView vb, CopyRelation r) {
         List<Lookalike.Slot> out = new ArrayList<>(ReportDifference.slots(va.article.title(), vb.article.title()));
+        boolean decisive = !out.isEmpty();
+        List<String> sa = va.sentences();
+        List<String> sb = vb.sentences();
         List<CopyRelation.AlignedPair> pairs = r.aligned();
-        if (pairs.isEmpty()) {
-            List<String> sa = va.sentences();
-            List<String> sb = vb.sentences();
-            pairs = sa.size() <= sb.size() ? align(sa, sb) : align(sb, sa);
+        if (pairs.isEmpty()) pairs = sa.size() <= sb.size() ? align(sa, sb) : align(sb, sa);
+        int withSlots = 0;
+        for (CopyRelation.AlignedPair p : pairs) {
+            // Each pair as (sentence of a, sentence of b), so that each slot reads a's words first.
+            boolean aFirst = sa.contains(p.original());
+            String x = aFirst ? p.original() : p.copy();
+            String y = aFirst ? p.copy() : p.original();
+            List<Lookalike.Slot> slots = ReportDifference.slots(x, y);
+            if (slots.isEmpty()) continue;
+            withSlots++;
+            if (sa.indexOf(x) < LEAD_SENTENCES || sb.indexOf(y) < LEAD_SENTENCES) decisive = true;
+            out.addAll(slots);
         }
-        for (CopyRelation.AlignedPair p : pairs) out.addAll(ReportDifference.slots(p.original(), p.copy()));
-        if (pairs.isEmpty()) out.addAll(ReportDifference.slots(va.article.text(), vb.article.text()));
-        return ReportDifference.unshared(List.copyOf(new LinkedHashSet<>(out)), full(va.article), full(vb.article));
+        if (pairs.isEmpty()) {
+            List<Lookalike.Slot> whole = ReportDifference.slots(va.article.text(), vb.article.text());
+            decisive |= !whole.isEmpty();
+            out.addAll(whole);
+        } else if (withSlots * 3 >= pairs.size() && withSlots > 0) {
+            decisive = true;
+        }
+        List<Lookalike.Slot> slots = ReportDifference.unshared(List.copyOf(new LinkedHashSet<>(out)), full(va.article), full(vb.article));
+        return new Differences(slots, decisive && !slots.isEmpty());
     }
+
+    /** Sentences of a text that make its lead. */
+    static final int LEAD_SENTENCES = 2;
 
     private static String full(Article a) {
         return (a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text());
