@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
+import org.sitrep.model.Article;
 
 /**
  * The copy-detection pass: each new article is compared with the earlier articles that the candidate index offers
@@ -117,9 +118,11 @@ public final class CopyDetection {
             for (StoredArticle s : store.byIds(missing).values()) atHand.put(s.article().id(), new Fingerprinted(s.article(), s.seq(), restorer.restore(s)));
         }
         long t1 = System.nanoTime();
+        boolean[] standing = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) standing[i] = standingHeadline(batch.get(i), found.get(i), atHand, params.standingDays());
         List<Judged> verdicts = IntStream.range(0, batch.size()).parallel().boxed()
                 .flatMap(i -> found.get(i).stream().map(atHand::get).filter(Objects::nonNull)
-                        .map(earlier -> new Judged(earlier.article().id(), batch.get(i).article().id(), judged(earlier, batch.get(i)))))
+                        .map(earlier -> new Judged(earlier.article().id(), batch.get(i).article().id(), judged(earlier, batch.get(i), standing[i]))))
                 .filter(j -> j.verdict.relation().isPresent() || j.verdict.template())
                 .toList();
         List<CopyRelation> relations = new ArrayList<>();
@@ -140,10 +143,34 @@ public final class CopyDetection {
     private record Judged(String earlier, String later, CopyJudge.Verdict verdict) {
     }
 
-    private CopyJudge.Verdict judged(Fingerprinted earlier, Fingerprinted later) {
+    /**
+     * Whether the article's headline is one its outlet prints day after day: among the earlier articles offered for it,
+     * {@code days} or more days (its own included; {@link CopyParams#standingDays()}) carry the same headline from the
+     * same outlet; never when {@code days} is 0. A weekly
+     * gallery, a daily digest, a standing live-page title is a template, not a report; the text must carry a copy.
+     */
+    static boolean standingHeadline(Fingerprinted p, List<String> candidates, Map<String, Fingerprinted> atHand, int standingDays) {
+        Article a = p.article();
+        if (standingDays == 0 || a.outlet() == null || a.title() == null || a.published() == null) return false;
+        String key = String.join(" ", Tokens.of(a.title()));
+        Set<java.time.LocalDate> days = new HashSet<>();
+        days.add(day(a));
+        for (String id : candidates) {
+            Fingerprinted c = atHand.get(id);
+            if (c == null || !a.outlet().equals(c.article().outlet()) || c.article().title() == null || c.article().published() == null) continue;
+            if (key.equals(String.join(" ", Tokens.of(c.article().title())))) days.add(day(c.article()));
+        }
+        return days.size() >= standingDays;
+    }
+
+    private static java.time.LocalDate day(Article a) {
+        return a.published().instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    private CopyJudge.Verdict judged(Fingerprinted earlier, Fingerprinted later, boolean standingHeadline) {
         long t0 = cpu();
         try {
-            return judge.verdict(earlier.article(), earlier.fingerprint(), later.article(), later.fingerprint(), earlier.article().id());
+            return judge.verdict(earlier.article(), earlier.fingerprint(), later.article(), later.fingerprint(), earlier.article().id(), standingHeadline);
         } finally {
             judgeNanos.add(cpu() - t0);
             pairs.increment();

@@ -70,9 +70,18 @@ public final class CopyJudge {
 
     /** As {@link #judge(Article, Fingerprint, Article, Fingerprint, String)}, with why a look-alike is no copy. */
     public Verdict verdict(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
+        return verdict(a, fa, b, fb, arrivedFirst, false);
+    }
+
+    /**
+     * As {@link #verdict(Article, Fingerprint, Article, Fingerprint, String)}; {@code standingHeadline} when the
+     * later article's headline is one its outlet prints day after day ("The week around the world in 20 pictures",
+     * see {@link CopyDetection}): then the same headline is no evidence, and only the texts can make a copy.
+     */
+    public Verdict verdict(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst, boolean standingHeadline) {
         // A paywall, a login prompt or an error page carries no report: two of them are alike and copy nothing.
         if (a.noArticle() != null || b.noArticle() != null) return Verdict.NONE;
-        Optional<CopyRelation> r = decide(a, fa, b, fb, arrivedFirst);
+        Optional<CopyRelation> r = decide(a, fa, b, fb, arrivedFirst, standingHeadline);
         if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
@@ -130,6 +139,9 @@ public final class CopyJudge {
         return new Differences(slots, decisive && !slots.isEmpty());
     }
 
+    /** Under a standing headline, the shingle Jaccard at or above which two texts are one item re-fed. */
+    static final double STANDING_NEAR = 0.9;
+
     /** Sentences of a text that make its lead. */
     static final int LEAD_SENTENCES = 2;
 
@@ -162,7 +174,7 @@ public final class CopyJudge {
         return u;
     }
 
-    private Optional<CopyRelation> decide(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst) {
+    private Optional<CopyRelation> decide(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst, boolean standingHeadline) {
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
         CopySketch sa = fa.sketch();
@@ -180,6 +192,11 @@ public final class CopyJudge {
         int smaller = Math.min(sha.length, shb.length);
         double containment = smaller == 0 ? 0 : inter / (double) smaller;
         if (template(va, vb)) return Optional.empty();
+        // An outlet's standing headline comes with its standing standfirst: only the same text again (a re-fed item,
+        // a typo fixed) is a copy; the rules below would take the template for a report.
+        if (standingHeadline) {
+            return jac >= STANDING_NEAR ? Optional.of(relation(va, vb, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst)) : Optional.empty();
+        }
         // Nor does an outlet rewrite itself with other figures: "day 308" and "day 373" of one live page share their
         // boilerplate teaser sentence for sentence, and they are two reports.
         boolean figuresDiffer = numbersDiffer(va.numbers(), vb.numbers());

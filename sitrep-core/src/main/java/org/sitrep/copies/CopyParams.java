@@ -61,12 +61,15 @@ import java.util.stream.Collectors;
  * @param allowedSlots          slots two alike texts may fill differently (another place, person, figure or day, see
  *                              {@link ReportDifference}) and still be one report: 0, a copy does not change facts (a
  *                              large number turns the rule off, for measuring what it does)
+ * @param standingDays          days on which one outlet must have printed a headline for it to be a standing one (a
+ *                              weekly gallery, a daily digest: a template, see {@link CopyDetection}); 0 turns the
+ *                              rule off
  */
 public record CopyParams(double near, double sentence, double rewriteShare, int minAligned, int judgeShingle, double contained,
                          int minContainedShingles, double bodyNear, int bodyMinTokens, double editedTitle, int editedTitleMinTokens,
                          double sameTitleBody, int minTitleTokens, int leadSpan, int leadGram, int leadWindow, int embedMinWords,
                          int maxCandidates, int exactCandidates, int titleCandidates, double minEstimate, int factCandidates,
-                         int factMinChars, int neighbours, double minCosine, int recent, int allowedSlots) {
+                         int factMinChars, int neighbours, double minCosine, int recent, int allowedSlots, int standingDays) {
 
     private static final CopyParams DEFAULTS = new Builder().build();
 
@@ -88,6 +91,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         positive("factMinChars", factMinChars);
         positive("neighbours", neighbours);
         positive("recent", recent);
+        if (standingDays < 0) throw new IllegalArgumentException("copy parameter standingDays must be 0 or more, not " + standingDays);
         if (allowedSlots < 0) throw new IllegalArgumentException("copy parameter allowedSlots must be 0 or more, not " + allowedSlots);
         share("near", near);
         share("sentence", sentence);
@@ -201,6 +205,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         private double minCosine = 0.6;
         private int recent = 4096;
         private int allowedSlots = 0;
+        private int standingDays = 3;
 
         private Builder() {
         }
@@ -233,6 +238,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
             minCosine = p.minCosine;
             recent = p.recent;
             allowedSlots = p.allowedSlots;
+            standingDays = p.standingDays;
         }
 
         public Builder near(double v) { near = v; return this; }
@@ -262,12 +268,13 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         public Builder minCosine(double v) { minCosine = v; return this; }
         public Builder recent(int v) { recent = v; return this; }
         public Builder allowedSlots(int v) { allowedSlots = v; return this; }
+        public Builder standingDays(int v) { standingDays = v; return this; }
 
         public CopyParams build() {
             return new CopyParams(near, sentence, rewriteShare, minAligned, judgeShingle, contained, minContainedShingles, bodyNear,
                     bodyMinTokens, editedTitle, editedTitleMinTokens, sameTitleBody, minTitleTokens, leadSpan, leadGram, leadWindow,
                     embedMinWords, maxCandidates, exactCandidates, titleCandidates, minEstimate, factCandidates, factMinChars,
-                    neighbours, minCosine, recent, allowedSlots);
+                    neighbours, minCosine, recent, allowedSlots, standingDays);
         }
     }
 }

@@ -36,6 +36,33 @@ class CopyDetectionTest {
     }
 
     @Test
+    void aHeadlineTheOutletPrintsEveryWeekIsNoEvidenceOfACopy() {
+        String title = "The week around the world in 20 pictures";
+        List<Fingerprinted> batch = new ArrayList<>();
+        String tail = " the last seven days, as captured by the world's best photojournalists. Warning: this gallery contains images that some viewers may find distressing";
+        List<String> teasers = List.of("Storms in Chile, an election in Poland and the war in Ukraine:" + tail,
+                "The continuing war between Israel and Hamas, missile strikes in Zaporizhzhia, and the Rugby World Cup:" + tail,
+                "The continuing war between Israel and Hamas, a mine explosion near the coast, and the final of the Rugby World Cup:" + tail);
+        for (int w = 0; w < 3; w++) {
+            Article a = new Article("g" + w, original.origin(), "Daily Globe", null, title, org.sitrep.model.Published.day(LocalDate.of(2023, 10, 6).plusWeeks(w),
+                    org.sitrep.model.DateEvidence.FIELD), java.time.Instant.EPOCH, "en", 1, teasers.get(w), teasers.get(w), List.of(), Map.of(), org.sitrep.model.Problems.none());
+            batch.add(memory.put(a, w + 1));
+        }
+        Map<String, Fingerprinted> atHand = new LinkedHashMap<>();
+        for (Fingerprinted f : batch) atHand.put(f.article().id(), f);
+        assertThat(CopyDetection.standingHeadline(batch.get(1), List.of("g0"), atHand, 3)).as("two weeks: not yet").isFalse();
+        assertThat(CopyDetection.standingHeadline(batch.get(2), List.of("g0", "g1"), atHand, 3)).isTrue();
+        CopyDetection d = new CopyDetection(memory, memory, CopyParams.defaults());
+        d.compare(batch);
+        assertThat(memory.saved).as("the third week's gallery is no copy of the second's").extracting(r -> r.copyId()).doesNotContain("g2");
+        CopyJudge judge = new CopyJudge();
+        Fingerprinted g1 = batch.get(1);
+        Fingerprinted g2 = batch.get(2);
+        assertThat(judge.verdict(g1.article(), g1.fingerprint(), g2.article(), g2.fingerprint(), "g1", false).relation())
+                .as("without knowing the headline stands, the headline rule took them for one item").isPresent();
+    }
+
+    @Test
     void anArticleWithoutAFingerprintIsNotComparedButStillMarked() {
         memory.put(original, 1);
         memory.stored.put("b2", new StoredArticle(copy, 2, null, null));
