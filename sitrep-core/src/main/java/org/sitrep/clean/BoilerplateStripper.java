@@ -194,7 +194,7 @@ public final class BoilerplateStripper implements Stage {
     }
 
     private static String lineRule(String t, String titleNorm) {
-        if (NoArticlePages.promptKind(t) != null) return "page-prompt";
+        if (NoArticlePages.removable(t)) return "page-prompt";
         if (t.length() < 300 && CORRECTION.matcher(t).find()) return "correction-notice";
         if (DISCLAIMER.matcher(t).find() && t.length() < 400) return "disclaimer";
         if (VIEW_COUNTER.matcher(t).find()) return "view-counter";

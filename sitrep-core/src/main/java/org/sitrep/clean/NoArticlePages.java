@@ -18,6 +18,8 @@ public final class NoArticlePages {
     public static final int MIN_WORDS = 40;
     /** Longer lines are prose, never a prompt. */
     static final int MAX_PROMPT_CHARS = 400;
+    /** Longer lines are never an error or bot-check line. */
+    static final int MAX_ERROR_CHARS = 120;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Kinds in the order they are tried: a login line inside a paywall is the paywall's. */
@@ -47,7 +49,8 @@ public final class NoArticlePages {
                 "are you a (?:robot|human)|verify (?:that )?you are (?:a )?human|checking (?:if the site connection is secure|your browser)|(?:please )?enable "
                         + "(?:javascript|js)(?: and cookies)? to (?:continue|view|use)|^\\s*just a moment\\.{3}|unusual traffic from your", FLAGS));
         PROMPTS.put("error-page", Pattern.compile(
-                "^\\s*(?:error )?(?:404|403|500|502|503)\\b|\\bpage (?:was )?not found\\b|the page you (?:requested|are looking for|were looking for|tried)|this page "
+                "^\\s*(?:error\\s*)?(?:400|403|404|410|500|502|503)(?:\\s*error)?\\s*[-–:|.]*\\s*(?:page not found|not found|forbidden|gone|internal server error"
+                        + "|bad gateway|service unavailable)?\\s*[.!]*\\s*$|\\bpage (?:was )?not found\\b|the page you (?:requested|are looking for|were looking for|tried)|this page "
                         + "(?:is no longer|isn't|is not|does not) (?:available|exist)|\\baccess denied\\b|\\b403 forbidden\\b|internal server error|service (?:temporarily )?unavailable"
                         + "|strona nie (?:została znaleziona|istnieje)|nie znaleziono strony|seite nicht gefunden|page introuvable|сторінку не знайдено|страница не найдена", FLAGS));
     }
@@ -60,23 +63,44 @@ public final class NoArticlePages {
     /** The kind of prompt a line is ("paywall", "login", "cookie-wall", "notification-prompt", "bot-check", "error-page"), or null. */
     public static String promptKind(String line) {
         if (line == null || line.length() > MAX_PROMPT_CHARS) return null;
-        for (Map.Entry<String, Pattern> e : PROMPTS.entrySet()) if (e.getValue().matcher(line).find()) return e.getKey();
+        for (Map.Entry<String, Pattern> e : PROMPTS.entrySet()) {
+            if (!e.getValue().matcher(line).find()) continue;
+            // An error or bot-check page says so in a short line; a sentence that mentions "access denied" is news.
+            boolean shortOnly = e.getKey().equals("error-page") || e.getKey().equals("bot-check");
+            return shortOnly && line.length() > MAX_ERROR_CHARS ? null : e.getKey();
+        }
         return null;
     }
 
     /**
-     * Why the page has no article text, or null when it has one: prompts were found ({@code promptKinds}, in order)
-     * and the text left has fewer than {@link #MIN_WORDS} words. A headline that is itself an error page ("404 Page not
-     * found") over a short text counts too.
+     * Whether cleaning may remove the line wherever it stands: a paywall, login, cookie or notification prompt. An
+     * error or bot-check line is left in place (news reports "access denied" and "service unavailable" too); it only
+     * counts when the whole page is short ({@link #verdict}).
+     */
+    public static boolean removable(String line) {
+        String k = promptKind(line);
+        return k != null && !k.equals("error-page") && !k.equals("bot-check");
+    }
+
+    /**
+     * Why the page has no article text, or null when it has one: prompts were found (removed ones in
+     * {@code promptKinds}, in order, and error or bot-check lines left in {@code textLeft}) and the text left, without
+     * them, has fewer than {@link #MIN_WORDS} words. A headline that is itself an error page ("404 Not Found") over a
+     * short text counts too.
      */
     public static String verdict(String title, String textLeft, List<String> promptKinds) {
-        int words = words(textLeft);
-        if (words >= MIN_WORDS) return null;
-        if (!promptKinds.isEmpty()) {
-            for (String kind : PROMPTS.keySet()) if (promptKinds.contains(kind)) return kind;
+        List<String> kinds = new java.util.ArrayList<>(promptKinds);
+        int words = 0;
+        for (String line : (textLeft == null ? "" : textLeft).split("\n")) {
+            String k = promptKind(line);
+            if (k != null && !removable(line)) kinds.add(k);
+            else words += words(line);
         }
+        if (words >= MIN_WORDS) return null;
         String t = promptKind(title);
-        return "error-page".equals(t) || "bot-check".equals(t) ? t : null;
+        if (t != null && !removable(title)) kinds.add(t);
+        for (String kind : PROMPTS.keySet()) if (kinds.contains(kind)) return kind;
+        return null;
     }
 
     /** The flag's explanation for a reader: what the page was and what Sitrep does with it. */

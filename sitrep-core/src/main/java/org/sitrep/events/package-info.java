@@ -3,7 +3,8 @@
  * words, its names (people, organisations, places, numbers), its sentence embedding, the date of what it reports and
  * its copy relations ({@link org.sitrep.events.EventClusterer}); events that share their names are linked into
  * long-running stories ({@code StoryLinker}), and an event whose reports fall into two groups is split
- * ({@code EventSplitter}). The clusterer keeps a bounded window of active events in memory ({@code EventWindow}) and
+ * ({@code EventSplitter}). Reports beyond an event's dates about the same incident are events of their own;
+ * {@link org.sitrep.events.FollowUps} finds them among the story's events when read. The clusterer keeps a bounded window of active events in memory ({@code EventWindow}) and
  * never re-reads articles; its state is plain records that a store persists ({@link org.sitrep.events.EventState},
  * {@link org.sitrep.events.StoryState}). What a store knows of an article ({@link org.sitrep.events.ArticleFacts})
  * becomes the clusterer's input by pure rules ({@link org.sitrep.events.EventInputs}); every knob is in

@@ -33,6 +33,12 @@ class NoArticlePagesTest {
         assertThat(NoArticlePages.promptKind("Get breaking news alerts: turn on notifications")).isEqualTo("notification-prompt");
         assertThat(NoArticlePages.promptKind("404 Page not found")).isEqualTo("error-page");
         assertThat(NoArticlePages.promptKind("Checking your browser before accessing the site")).isEqualTo("bot-check");
+        assertThat(NoArticlePages.promptKind("Error 404")).isEqualTo("error-page");
+        assertThat(NoArticlePages.promptKind("503 Service Unavailable")).isEqualTo("error-page");
+        // Headlines that open with such a number are news (real RSS headlines).
+        assertThat(NoArticlePages.promptKind("500 dni wojny w Ukrainie. Kto udzielił największego wsparcia?")).isNull();
+        assertThat(NoArticlePages.promptKind("500 children have been killed during war in Ukraine, Zelensky says")).isNull();
+        assertThat(NoArticlePages.promptKind("404 soldiers returned in a prisoner exchange")).isNull();
         // Prose that mentions these words is not a prompt.
         assertThat(NoArticlePages.promptKind("Two men were shot in the Eastside neighbourhood on Monday night, police said.")).isNull();
     }
@@ -58,6 +64,19 @@ class NoArticlePagesTest {
         assertThat(a.noArticle()).isNull();
         assertThat(a.text()).isEqualTo(lead);
         assertThat(a.problems().isEmpty()).isTrue();
+    }
+
+    @Test
+    void anErrorLineInsideAnArticleStaysAndAShortErrorPageIsFlagged() {
+        String news = "Inspectors said access denied to the reactor halls for a third day, the agency said on Monday. The IAEA chief called "
+                + "for the team to be let in at once and said talks with both sides would go on through the week, with a report due to the "
+                + "board of governors on Friday.";
+        Article a = clean("IAEA team kept out of Zaporizhzhia plant", news);
+        assertThat(a.text()).isEqualTo(news);
+        assertThat(a.noArticle()).isNull();
+        Article e = clean("Oops", "Access denied\nYou don't have permission to access this page.");
+        assertThat(e.noArticle()).isEqualTo("error-page");
+        assertThat(e.text()).contains("Access denied");
     }
 
     @Test
