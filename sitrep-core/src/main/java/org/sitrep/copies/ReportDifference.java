@@ -29,9 +29,8 @@ public final class ReportDifference {
     private static final Pattern WORD = Pattern.compile("\\p{N}[\\p{N}.,:/]*\\p{N}|\\p{N}|[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*");
     /** Days and months in lower case (English, Polish, Ukrainian, Russian, German, French): dates written in words. */
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "tonight",
             "poniedzialek", "poniedzialku", "wtorek", "wtorku", "sroda", "srode", "srody", "czwartek", "czwartku", "piatek", "piatku",
-            "sobota", "sobote", "soboty", "niedziela", "niedziele", "niedzieli", "wczoraj", "dzisiaj", "dzis",
+            "sobota", "sobote", "soboty", "niedziela", "niedziele", "niedzieli",
             "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia",
             "понеділок", "вівторок", "середу", "четвер", "пятницю", "пʼятницю", "суботу", "неділю",
             "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
@@ -117,7 +116,13 @@ public final class ReportDifference {
     private static boolean holdsAny(List<Word> text, List<Word> facts) {
         for (Word f : facts) {
             if (!f.number && !f.day && !Character.isUpperCase(f.raw.charAt(0))) continue;
-            for (Word w : text) if (f.number == w.number && sameName(f, w)) return true;
+            for (Word w : text) {
+                if (f.number == w.number && sameName(f, w)) return true;
+                // "Ukraine" is held by "Russia-Ukraine".
+                if (!w.number && w.key.indexOf('-') > 0) {
+                    for (String part : w.key.split("-")) if (part.equals(f.key)) return true;
+                }
+            }
         }
         return false;
     }
@@ -128,9 +133,14 @@ public final class ReportDifference {
         List<Word> fa = facts(ra, titleCase);
         List<Word> fb = facts(rb, titleCase);
         if (fa.isEmpty() || fb.isEmpty()) return null;
-        // A name and a figure are not one slot filled two ways ("Kyiv" / "12").
+        // A slot holds one kind of fact filled two ways: a name and a figure ("Kyiv" / "12"), or a name and a day
+        // ("Colin Kahl" / "on Tuesday"), are a rewording.
         if (fa.stream().allMatch(w -> w.number) != fb.stream().allMatch(w -> w.number)) return null;
+        if (fa.stream().allMatch(w -> w.day) != fb.stream().allMatch(w -> w.day)) return null;
         for (Word x : fa) for (Word y : fb) if (sameName(x, y)) return null;
+        // An abbreviation of the other side's words ("UE" / "Unii Europejskiej", "PiS" / "Prawa i Sprawiedliwości",
+        // "Płn" / "Północnej", "US" / "United States").
+        if (abbreviates(fa, rb) || abbreviates(fb, ra) || joined(ra).equals(joined(rb))) return null;
         return new Lookalike.Slot(text(ra), text(rb));
     }
 
@@ -142,15 +152,62 @@ public final class ReportDifference {
 
     /** Whether two words are one name or figure spelled two ways: transliteration, inflection, thousands separators. */
     static boolean sameName(Word x, Word y) {
-        if (x.number || y.number) return x.number && y.number && x.key.replaceAll("[.,\\s]", "").equals(y.key.replaceAll("[.,\\s]", ""));
+        if (x.number || y.number) return x.number && y.number && figure(x.key).equals(figure(y.key));
         String a = x.key;
         String b = y.key;
         if (a.equals(b) || CopyJudge.skeleton(a).equals(CopyJudge.skeleton(b))) return true;
+        // A typo or a transliteration by one letter ("Ezymie" / "Rzymie", "Malar" / "Maliar").
+        if (Math.min(a.length(), b.length()) >= 5 && Math.abs(a.length() - b.length()) <= 1 && letterEdits(a, b) <= 1) return true;
         int p = 0;
         while (p < a.length() && p < b.length() && a.charAt(p) == b.charAt(p)) p++;
         // Kijów/Kijowa, Chersoniu/Chersonia, Ukraine's/Ukrainian, Joe/Joego: the same stem with another ending.
         int shorter = Math.min(a.length(), b.length());
         return p >= 4 && p >= shorter - 3 || p == shorter && shorter >= 3;
+    }
+
+    /** A figure without separators and without a whole hour's ":00"/".00" ("18.00" is 18 o'clock, "5,000" is 5000). */
+    private static String figure(String key) {
+        return key.replaceAll("[.:]00$", "").replaceAll("[.,\\s]", "");
+    }
+
+    /** Whether a word of {@code short} abbreviates the words of {@code run}: its letters in order, from the same first letter. */
+    private static boolean abbreviates(List<Word> shortRun, List<Word> run) {
+        StringBuilder full = new StringBuilder();
+        for (Word w : run) if (!w.number) full.append(w.key.replace("-", ""));
+        if (full.isEmpty()) return false;
+        for (Word w : shortRun) {
+            if (w.number || w.key.length() < 2 || w.key.length() > 5 || w.key.length() >= full.length()) continue;
+            String k = w.key.replace(".", "");
+            if (k.charAt(0) != full.charAt(0)) continue;
+            int i = 0;
+            for (int j = 0; j < full.length() && i < k.length(); j++) if (full.charAt(j) == k.charAt(i)) i++;
+            if (i == k.length()) return true;
+        }
+        return false;
+    }
+
+    /** The run's words run together ("U S" and "US", "Al-Jazeera" and "Al Jazeera"). */
+    private static String joined(List<Word> run) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : run) sb.append(w.key.replace("-", "").replace(".", ""));
+        return sb.toString();
+    }
+
+    /** Levenshtein distance over letters. */
+    static int letterEdits(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static String text(List<Word> run) {

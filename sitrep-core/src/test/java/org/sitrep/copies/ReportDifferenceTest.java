@@ -64,4 +64,26 @@ class ReportDifferenceTest {
         String d = "Shelling hit Balakliia overnight, officials said.";
         assertThat(ReportDifference.unshared(ReportDifference.slots(c, d), c, d)).hasSize(1);
     }
+
+    @Test
+    void abbreviationsTyposTimesAndMixedKindsAreNotSlots() {
+        // Real look-alikes from the RSS run that were one report.
+        assertThat(ReportDifference.slots("Premier złoży wniosek do Unii Europejskiej o weryfikację naruszeń, powiedział w piątek.",
+                "Premier złoży wniosek do UE o weryfikację naruszeń, powiedział w piątek.")).isEmpty();
+        assertThat(ReportDifference.slots("Posłowie Prawa i Sprawiedliwości weszli na salę obrad w czwartek rano.",
+                "Posłowie PiS weszli na salę obrad w czwartek rano.")).isEmpty();
+        assertThat(ReportDifference.slots("Przywódcy USA, Korei Północnej i Japonii ogłosili nową erę we współpracy.",
+                "Przywódcy USA, Korei Płn i Japonii ogłosili nową erę we współpracy.")).isEmpty();
+        assertThat(ReportDifference.slots("Top US general visits training site for Ukrainian soldiers in Germany on Monday.",
+                "Top U.S. general visits training site for Ukrainian soldiers in Germany on Monday.")).isEmpty();
+        assertThat(ReportDifference.slots("Kardynał zabrał uchodźców do cyrku w Rzymie, gdzie przeszedł nad nim słoń.",
+                "Kardynał zabrał uchodźców do cyrku w Ezymie, gdzie przeszedł nad nim słoń.")).isEmpty();
+        assertThat(ReportDifference.slots("Prezydent przyleci do Warszawy o 18.00, podała kancelaria w czwartek.",
+                "Prezydent przyleci do Warszawy o 18, podała kancelaria w czwartek.")).isEmpty();
+        assertThat(ReportDifference.slots("Rosjanie nie posuwają się do przodu, powiedział Colin Kahl dziennikarzom.",
+                "Rosjanie nie posuwają się do przodu, powiedział we wtorek dziennikarzom.")).isEmpty();
+        // Still a slot: another city entirely.
+        assertThat(ReportDifference.slots("Drones hit an energy site in Odesa overnight, the governor said.",
+                "Drones hit an energy site in Kherson overnight, the governor said.")).hasSize(1);
+    }
 }
