@@ -76,7 +76,7 @@ public final class CopyJudge {
     /**
      * As {@link #verdict(Article, Fingerprint, Article, Fingerprint, String)}; {@code standingHeadline} when the
      * later article's headline is one its outlet prints day after day ("The week around the world in 20 pictures",
-     * see {@link CopyDetection}): then the same headline is no evidence, and only the texts can make a copy.
+     * see {@link CopyDetection}): then between two items of that outlet only the same text again is a copy.
      */
     public Verdict verdict(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst, boolean standingHeadline) {
         // A paywall, a login prompt or an error page carries no report: two of them are alike and copy nothing.
@@ -192,9 +192,10 @@ public final class CopyJudge {
         int smaller = Math.min(sha.length, shb.length);
         double containment = smaller == 0 ? 0 : inter / (double) smaller;
         if (template(va, vb)) return Optional.empty();
-        // An outlet's standing headline comes with its standing standfirst: only the same text again (a re-fed item,
-        // a typo fixed) is a copy; the rules below would take the template for a report.
-        if (standingHeadline) {
+        // An outlet's standing headline comes with its standing standfirst: between two of its own items only the same
+        // text again (a re-fed item, a typo fixed) is a copy; the rules below would take the template for a report.
+        // Another outlet's report retold in a digest is judged as any text is.
+        if (standingHeadline && sameOutlet(va, vb)) {
             return jac >= STANDING_NEAR ? Optional.of(relation(va, vb, CopyKind.NEAR, jac, jac, cos, List.of(), arrivedFirst)) : Optional.empty();
         }
         // Nor does an outlet rewrite itself with other figures: "day 308" and "day 373" of one live page share their
