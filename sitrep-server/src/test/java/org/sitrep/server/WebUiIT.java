@@ -110,6 +110,37 @@ class WebUiIT {
         }
     }
 
+    @Test
+    void articlePageShowsLookalikesWithWhatDiffersAndFlagsAPaywall() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        String bulletin = "Russian forces shelled the %s community of the %s region %d times over the past day, the regional military "
+                + "administration said on Telegram. The attacks used mortars, artillery and drones, it said. No casualties were reported.";
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            running.sitrep.ingestion().submitJson("{\"url\": \"https://eastwire.example/b/sumy\", \"title\": \"Shelling in the Sumy region\", "
+                    + "\"published\": \"2024-03-02T08:00:00Z\", \"text\": \"" + bulletin.formatted("Bilopillia", "Sumy", 7) + "\"}", "test");
+            running.sitrep.ingestion().submitJson("{\"url\": \"https://danube.example/b/balakliia\", \"title\": \"Shelling in the Kharkiv region\", "
+                    + "\"published\": \"2024-03-02T09:00:00Z\", \"text\": \"" + bulletin.formatted("Balakliia", "Kharkiv", 1) + "\"}", "test");
+            running.sitrep.ingestion().submitJson("{\"url\": \"https://paper.example/a/1\", \"title\": \"Explosions in Odesa\", "
+                    + "\"text\": \"Subscribe to continue reading.\\nAlready a subscriber? Log in.\"}", "test");
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            page.navigate(running.url("/"));
+            page.waitForSelector("#articles tbody tr");
+            page.click("text=Shelling in the Kharkiv region");
+            page.waitForSelector("#lookalikes li.lookalike");
+            assertThat(page.locator("#lookalikes").innerText()).contains("Shelling in the Sumy region", "Kharkiv ≠ Sumy", "Balakliia ≠ Bilopillia", "1 ≠ 7");
+            assertThat(page.locator("#provenance").innerText()).contains("No copies found");
+            Files.createDirectories(Path.of("target"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-lookalikes.png")).setFullPage(true));
+            page.navigate(running.url("/"));
+            page.waitForSelector("#articles tbody tr");
+            page.click("text=Explosions in Odesa");
+            page.waitForSelector("#clean-text");
+            assertThat(page.locator("dl.facts").innerText()).contains("no_article", "paywall", "no-article-text");
+            browser.close();
+        }
+    }
+
     private static void ingestSeeds(Running running) {
         running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
         });
