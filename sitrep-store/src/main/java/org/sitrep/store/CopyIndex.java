@@ -163,12 +163,17 @@ final class CopyIndex implements CopyStore {
     }
 
     private List<Lookalike> lookalikes(String id) throws SQLException {
+        return lookalikes(db, id, 50);
+    }
+
+    /** The look-alikes an article is in (as the earlier or the later one), at most {@code limit}. */
+    static List<Lookalike> lookalikes(Connection db, String id, int limit) throws SQLException {
         List<Lookalike> out = new ArrayList<>();
-        try {
-            PreparedStatement ps = sql("SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE earlier_id = ? "
-                    + "UNION ALL SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE later_id = ? LIMIT 50");
+        try (PreparedStatement ps = db.prepareStatement("SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE earlier_id = ? "
+                + "UNION ALL SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE later_id = ? LIMIT ?")) {
             ps.setString(1, id);
             ps.setString(2, id);
+            ps.setInt(3, limit);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     List<Lookalike.Slot> differs = new ArrayList<>();

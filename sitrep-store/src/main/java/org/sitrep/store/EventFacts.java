@@ -27,7 +27,6 @@ import org.sitrep.model.Article;
  * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
  */
 public final class EventFacts {
-    private static final com.fasterxml.jackson.databind.ObjectMapper LOOKALIKE_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final SitrepStore store;
     private final Connection db;
 
@@ -159,24 +158,12 @@ public final class EventFacts {
                 List<Lookalike> lookalikes = new ArrayList<>();
                 Map<String, String> lookalikeEvents = new java.util.HashMap<>();
                 for (String side : originArticle == null ? List.of(id) : List.of(id, originArticle)) {
-                    try (PreparedStatement ps = db.prepareStatement("SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE later_id = ? "
-                            + "UNION ALL SELECT earlier_id, later_id, differs_json FROM lookalikes WHERE earlier_id = ?")) {
-                        ps.setString(1, side);
-                        ps.setString(2, side);
-                        try (ResultSet r = ps.executeQuery()) {
-                            while (r.next()) {
-                                List<Lookalike.Slot> differs = new ArrayList<>();
-                                for (var d : LOOKALIKE_JSON.readTree(r.getString(3))) differs.add(new Lookalike.Slot(d.get(0).asText(), d.get(1).asText()));
-                                Lookalike l = new Lookalike(r.getString(1), r.getString(2), differs);
-                                String other = l.other(side);
-                                String ev = eventOf(other, placed);
-                                if (ev == null || other.equals(id)) continue;
-                                lookalikes.add(l);
-                                lookalikeEvents.put(other, ev);
-                            }
-                        }
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new SQLException(e);
+                    for (Lookalike l : CopyIndex.lookalikes(db, side, 200)) {
+                        String other = l.other(side);
+                        String ev = eventOf(other, placed);
+                        if (ev == null || other.equals(id)) continue;
+                        lookalikes.add(l);
+                        lookalikeEvents.put(other, ev);
                     }
                 }
                 return Optional.of(new StoredFacts(facts, replacedCopy, a.noArticle(), lookalikes, lookalikeEvents));
