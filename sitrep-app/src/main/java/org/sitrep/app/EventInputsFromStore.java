@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sitrep.copies.Lookalike;
 import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventFeatures;
@@ -78,20 +77,15 @@ public final class EventInputsFromStore {
         // A paywall or an error page reports nothing: it is in no event.
         if (stored.isEmpty() || stored.get().noArticle() != null) return Optional.empty();
         Set<String> apart = new HashSet<>();
-        for (Lookalike l : stored.get().lookalikes()) {
-            String other = stored.get().lookalikeEvents().containsKey(l.earlierId()) ? l.earlierId() : l.laterId();
-            String ev = stored.get().lookalikeEvents().get(other);
-            if (ev != null && l.otherIncident()) apart.add(ev);
-        }
-        return featuresOf(facts, stored.get(), df, names, params).map(f -> new Input(f, apart));
+        for (EventFacts.PlacedLookalike l : stored.get().lookalikes()) if (l.lookalike().otherIncident()) apart.add(l.eventId());
+        return Optional.of(new Input(featuresOf(facts, stored.get(), df, names, params), apart));
     }
 
-    private static Optional<EventFeatures> featuresOf(EventFacts facts, EventFacts.StoredFacts stored0, EventIndex.Frequencies df, EventFacts.Names names,
-                                                      EventParams params) {
-        Optional<EventFacts.StoredFacts> stored = Optional.of(stored0);
-        ArticleFacts f = stored.get().facts();
-        if (stored.get().replacedCopy() != null) {
-            Optional<EventFeatures> copy = features(facts, stored.get().replacedCopy(), df, names, new EventFacts.BatchPlacements(), params);
+    private static EventFeatures featuresOf(EventFacts facts, EventFacts.StoredFacts stored, EventIndex.Frequencies df, EventFacts.Names names,
+                                            EventParams params) {
+        ArticleFacts f = stored.facts();
+        if (stored.replacedCopy() != null) {
+            Optional<EventFeatures> copy = features(facts, stored.replacedCopy(), df, names, new EventFacts.BatchPlacements(), params);
             if (copy.isPresent()) {
                 EventFeatures c = copy.get();
                 f = new ArticleFacts(f.id(), f.outlet(), f.title(), f.text(), f.published(), f.annotated(), f.entities(), f.places(),
@@ -99,6 +93,6 @@ public final class EventInputsFromStore {
                         new EventFeatures.Vectors(c.terms(), c.names(), c.embedding()));
             }
         }
-        return Optional.of(EventInputs.features(f, df, EventInputsFromStore::nameKey, params));
+        return EventInputs.features(f, df, EventInputsFromStore::nameKey, params);
     }
 }

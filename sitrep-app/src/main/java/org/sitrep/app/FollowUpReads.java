@@ -29,11 +29,14 @@ public final class FollowUpReads {
 
     /** Empty lists for an unknown event. */
     public static EventFollowUps of(EventReads reads, String eventId) {
-        Optional<EventReads.EventDetail> d = reads.event(eventId);
-        if (d.isEmpty()) return new EventFollowUps(List.of(), List.of());
-        FollowUps.Event self = view(d.get());
+        return reads.event(eventId).map(d -> of(reads, d)).orElse(new EventFollowUps(List.of(), List.of()));
+    }
+
+    /** For an event already read. */
+    public static EventFollowUps of(EventReads reads, EventReads.EventDetail d) {
+        FollowUps.Event self = view(d);
         List<FollowUps.Event> others = new ArrayList<>();
-        Optional<EventReads.StoryDetail> story = d.get().event().storyId() == null ? Optional.empty() : reads.story(d.get().event().storyId());
+        Optional<EventReads.StoryDetail> story = d.event().storyId() == null ? Optional.empty() : reads.story(d.event().storyId());
         if (story.isPresent() && self.first() != null) {
             List<EventReads.EventSummary> near = new ArrayList<>(story.get().events());
             near.removeIf(e -> e.id().equals(self.id()) || day(e.first()) == null);

@@ -306,6 +306,11 @@ public final class Sitrep implements AutoCloseable {
         return FollowUpReads.of(store.eventReads(), eventId);
     }
 
+    /** As {@link #followUps(String)}, for an event already read. */
+    public FollowUpReads.EventFollowUps followUps(EventReads.EventDetail event) {
+        return FollowUpReads.of(store.eventReads(), event);
+    }
+
     public EventReads.Page<EventReads.StorySummary> stories(int minEvents, int limit, int offset) {
         return store.eventReads().stories(minEvents, limit, offset);
     }

@@ -44,7 +44,7 @@ final class EventCommand implements Callable<Integer> {
             }
             ClaimReport claims = sitrep.eventClaims(d.get().event().id());
             java.util.List<org.sitrep.records.EventRecord> records = sitrep.eventRecords(d.get().event().id());
-            org.sitrep.app.FollowUpReads.EventFollowUps followUps = sitrep.followUps(d.get().event().id());
+            org.sitrep.app.FollowUpReads.EventFollowUps followUps = sitrep.followUps(d.get());
             if (json) {
                 Map<String, Object> m = EventJson.event(d.get());
                 m.put("follow_ups", EventJson.followUps(followUps));

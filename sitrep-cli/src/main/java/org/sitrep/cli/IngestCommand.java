@@ -98,6 +98,7 @@ final class IngestCommand implements Callable<Integer> {
         long added = report.count(Ingestion.Status.ADDED);
         long known = report.count(Ingestion.Status.KNOWN);
         long rejected = report.count(Ingestion.Status.REJECTED);
+        List<Ingestion.Item> none = report.items().stream().filter(i -> i.status() == Ingestion.Status.ADDED && i.reason() != null).toList();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("accepted", added);
@@ -107,11 +108,9 @@ final class IngestCommand implements Callable<Integer> {
             List<Map<String, String>> rs = new ArrayList<>();
             for (Rejection r : rejections) rs.add(Map.of("input", r.input(), "reason", r.reason(), "message", r.message()));
             m.put("rejections", rs);
-            List<Map<String, String>> none = new ArrayList<>();
-            for (Ingestion.Item i : report.items()) {
-                if (i.status() == Ingestion.Status.ADDED && i.reason() != null) none.add(Map.of("input", i.input(), "id", i.id(), "reason", i.reason(), "message", i.message()));
-            }
-            m.put("no_article_text", none);
+            List<Map<String, String>> noText = new ArrayList<>();
+            for (Ingestion.Item i : none) noText.add(Map.of("input", i.input(), "id", i.id(), "reason", i.reason(), "message", i.message()));
+            m.put("no_article_text", noText);
             m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
             m.put("events", placement == null ? null : EventsCommand.toJson(placement));
             m.put("claims", claims == null ? null : ClaimsCommand.toJson(claims));
@@ -122,7 +121,6 @@ final class IngestCommand implements Callable<Integer> {
             out.printf("Ingested %d item%s in %.1f s (%.0f items/s): %d accepted, %d already known, %d rejected.%n",
                     items, items == 1 ? "" : "s", seconds, items / Math.max(seconds, 1e-3), added, known, rejected);
             if (added == 0 && known > 0 && rejected == 0) out.println("Nothing new: every article was already in " + main.dataDir() + ".");
-            List<Ingestion.Item> none = report.items().stream().filter(i -> i.status() == Ingestion.Status.ADDED && i.reason() != null).toList();
             if (!none.isEmpty()) {
                 out.printf("%d page%s without article text (stored and flagged; not compared for copies, not placed in events):%n", none.size(),
                         none.size() == 1 ? "" : "s");

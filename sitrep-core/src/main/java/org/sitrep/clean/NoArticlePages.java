@@ -92,7 +92,8 @@ public final class NoArticlePages {
         List<String> kinds = new java.util.ArrayList<>(promptKinds);
         int words = 0;
         for (String line : (textLeft == null ? "" : textLeft).split("\n")) {
-            String k = promptKind(line);
+            // Prompts that cleaning may remove are gone already; error and bot-check lines are short ones.
+            String k = line.length() > MAX_ERROR_CHARS ? null : promptKind(line);
             if (k != null && !removable(line)) kinds.add(k);
             else words += words(line);
         }

@@ -81,10 +81,10 @@ public final class CopyJudge {
     public Verdict verdict(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst, boolean standingHeadline) {
         // A paywall, a login prompt or an error page carries no report: two of them are alike and copy nothing.
         if (a.noArticle() != null || b.noArticle() != null) return Verdict.NONE;
-        Optional<CopyRelation> r = decide(a, fa, b, fb, arrivedFirst, standingHeadline);
-        if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
+        Optional<CopyRelation> r = decide(va, fa, vb, fb, arrivedFirst, standingHeadline);
+        if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         Differences d = differs(va, vb, r.get());
         // A later version of the same page (one outlet, one address) updates its figures and stays one report.
         if (!d.decisive() || d.slots().size() <= params.allowedSlots() || samePage(a, b)) return new Verdict(r, List.of());
@@ -93,9 +93,6 @@ public final class CopyJudge {
 
     /** {@link CopyParams#allowedSlots()} at or above which slots are not even looked for. */
     static final int ALL_SLOTS = 1000;
-
-    /** The field that marks an article whose page had no article text (see {@link Article#NO_ARTICLE}). */
-    public static final String NO_ARTICLE = Article.NO_ARTICLE;
 
     /** The slots two alike texts fill differently, and whether they make them two reports. */
     record Differences(List<Lookalike.Slot> slots, boolean decisive) {
@@ -135,7 +132,7 @@ public final class CopyJudge {
         } else if (withSlots * 3 >= pairs.size() && withSlots > 0) {
             decisive = true;
         }
-        List<Lookalike.Slot> slots = ReportDifference.unshared(List.copyOf(new LinkedHashSet<>(out)), full(va.article), full(vb.article));
+        List<Lookalike.Slot> slots = ReportDifference.unshared(List.copyOf(new LinkedHashSet<>(out)), CopyView.full(va.article), CopyView.full(vb.article));
         return new Differences(slots, decisive && !slots.isEmpty());
     }
 
@@ -144,10 +141,6 @@ public final class CopyJudge {
 
     /** Sentences of a text that make its lead. */
     static final int LEAD_SENTENCES = 2;
-
-    private static String full(Article a) {
-        return (a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text());
-    }
 
     /** One outlet's page under one address (its path, or the article number in it): versions of one report. */
     static boolean samePage(Article a, Article b) {
@@ -174,9 +167,9 @@ public final class CopyJudge {
         return u;
     }
 
-    private Optional<CopyRelation> decide(Article a, Fingerprint fa, Article b, Fingerprint fb, String arrivedFirst, boolean standingHeadline) {
-        CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
-        CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
+    private Optional<CopyRelation> decide(CopyView va, Fingerprint fa, CopyView vb, Fingerprint fb, String arrivedFirst, boolean standingHeadline) {
+        Article a = va.article;
+        Article b = vb.article;
         CopySketch sa = fa.sketch();
         CopySketch sb = fb.sketch();
         double cos = fa.hasVector() && fb.hasVector() ? SentenceEmbedder.cosine(fa.vector(), fb.vector()) : Double.NaN;

@@ -119,7 +119,7 @@ public final class CopyView {
     }
 
     /** Title and text, as the sketch sees them. */
-    private static String full(Article a) {
+    static String full(Article a) {
         return (a.title() == null ? "" : a.title() + "\n") + (a.text() == null ? "" : a.text());
     }
 

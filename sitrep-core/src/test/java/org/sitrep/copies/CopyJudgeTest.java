@@ -230,7 +230,7 @@ class CopyJudgeTest {
     void pagesWithoutArticleTextAreNeverCopies() {
         Article a = art("a", "Eastwire", "Subscribe to continue reading. Already a subscriber? Log in.", null);
         Article b = new Article("b", a.origin(), "Nordwest", null, null, null, Instant.EPOCH, "en", 1, a.text(), a.text(), List.of(),
-                Map.of(CopyJudge.NO_ARTICLE, "paywall"), Problems.none());
+                Map.of(Article.NO_ARTICLE, "paywall"), Problems.none());
         assertThat(judge(a, b)).isNull();
     }
 }

@@ -293,7 +293,7 @@ public final class SitrepServer {
         Map<String, Object> m = org.sitrep.json.EventJson.event(d);
         var summary = sitrep.claimSummary(d.event().id());
         m.put("claims_summary", summary == null ? null : org.sitrep.json.ClaimJson.summary(summary));
-        m.put("follow_ups", org.sitrep.json.EventJson.followUps(sitrep.followUps(d.event().id())));
+        m.put("follow_ups", org.sitrep.json.EventJson.followUps(sitrep.followUps(d)));
         Json.write(ctx, 200, m);
     }
 

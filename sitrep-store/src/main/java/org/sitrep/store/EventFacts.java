@@ -1,7 +1,5 @@
 package org.sitrep.store;
 
-import org.sitrep.copies.Lookalike;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.copies.Lookalike;
 import org.sitrep.events.ArticleFacts;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.Placement;
@@ -155,18 +154,15 @@ public final class EventFacts {
                         reportedDays, vec, originEvent, originArticle, null);
                 // The look-alikes already placed (same template, another report), with their events: the article's own,
                 // and for a copy its original's (the copy goes where the original goes).
-                List<Lookalike> lookalikes = new ArrayList<>();
-                Map<String, String> lookalikeEvents = new java.util.HashMap<>();
+                List<PlacedLookalike> lookalikes = new ArrayList<>();
                 for (String side : originArticle == null ? List.of(id) : List.of(id, originArticle)) {
                     for (Lookalike l : CopyIndex.lookalikes(db, side, 200)) {
                         String other = l.other(side);
                         String ev = eventOf(other, placed);
-                        if (ev == null || other.equals(id)) continue;
-                        lookalikes.add(l);
-                        lookalikeEvents.put(other, ev);
+                        if (ev != null && !other.equals(id)) lookalikes.add(new PlacedLookalike(l, ev));
                     }
                 }
-                return Optional.of(new StoredFacts(facts, replacedCopy, a.noArticle(), lookalikes, lookalikeEvents));
+                return Optional.of(new StoredFacts(facts, replacedCopy, a.noArticle(), lookalikes));
             } catch (SQLException e) {
                 throw new StoreException("read what is known of article " + id, e);
             }
@@ -176,10 +172,13 @@ public final class EventFacts {
     /**
      * An article's facts ({@code replaces} left null), the copy whose vectors it replaces in its event, or null, and
      * why its page has no article text ({@link Article#noArticle()}), or null; and its look-alikes (and, for a copy, its
-     * original's) already placed (same wording, another report) with their events, by the look-alike's article id.
+     * original's) already placed (same wording, another report), each with the event of its other article.
      */
-    public record StoredFacts(ArticleFacts facts, String replacedCopy, String noArticle, List<Lookalike> lookalikes,
-                              Map<String, String> lookalikeEvents) {
+    public record StoredFacts(ArticleFacts facts, String replacedCopy, String noArticle, List<PlacedLookalike> lookalikes) {
+    }
+
+    /** A look-alike and the event its other article (not the one asked about) sits in. */
+    public record PlacedLookalike(Lookalike lookalike, String eventId) {
     }
 
     /**
