@@ -1,0 +1,164 @@
+package org.sitrep.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.ingest.Dates;
+import org.sitrep.ingest.Outlets;
+import org.sitrep.model.Article;
+import org.sitrep.model.DateEvidence;
+import org.sitrep.model.Published;
+
+/**
+ * What a page says about itself: title, byline, publication date, site name and canonical URL, from {@code <meta>}
+ * (Open Graph, Twitter, Dublin Core, schema.org microdata), JSON-LD and the page's own byline and {@code <time>}
+ * elements; and the article body a JSON-LD block may carry, as evidence for the extractor. Metadata from the input
+ * wins. The byline and site name go to the fields {@code byline} and {@code site_name}.
+ */
+final class HtmlMetadata {
+    static final String BYLINE = "byline";
+    static final String SITE_NAME = "site_name";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern BY = Pattern.compile("^(?:by|written by|von|par|por|autor|od)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+
+    /** The article as the metadata leaves it, and the JSON-LD article body (null when the page has none). */
+    record Read(Article article, String jsonLdBody) {
+    }
+
+    private HtmlMetadata() {
+    }
+
+    static Read read(Document doc, Article a) {
+        String title = meta(doc, "og:title", "twitter:title", "dc.title", "DC.title");
+        String published = meta(doc, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+                "date", "dc.date", "DC.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date");
+        String siteName = meta(doc, "og:site_name", "application-name");
+        String byline = meta(doc, "author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "twitter:creator");
+        if (byline != null && byline.matches("(?i)https?://.*|@.*")) byline = null;
+        String url = null;
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) url = canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href");
+        if (url == null || url.isBlank()) url = meta(doc, "og:url");
+        DateEvidence evidence = DateEvidence.HTML_META;
+        String body = null;
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode n = JSON.readTree(ld.data());
+                for (JsonNode item : flatten(n)) {
+                    String type = item.path("@type").toString().toLowerCase(Locale.ROOT);
+                    if (!type.contains("article") && !type.contains("posting") && !type.contains("report") && !type.contains("blog")) continue;
+                    if (published == null && item.path("datePublished").isTextual()) {
+                        published = item.get("datePublished").asText();
+                        evidence = DateEvidence.JSON_LD;
+                    }
+                    if (title == null && item.path("headline").isTextual()) title = item.get("headline").asText();
+                    if (siteName == null && item.path("publisher").path("name").isTextual()) siteName = item.get("publisher").get("name").asText();
+                    if (url == null && item.path("url").isTextual()) url = item.get("url").asText();
+                    if (byline == null) byline = authors(item.path("author"));
+                    if (body == null && item.path("articleBody").isTextual()) body = item.get("articleBody").asText();
+                }
+            } catch (Exception e) {
+                a = a.withProblem("html", "bad-json-ld", "unreadable JSON-LD block: " + e.getMessage());
+            }
+        }
+        if (byline == null) byline = bylineElement(doc);
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) {
+                published = time.attr("datetime");
+                evidence = DateEvidence.TIME_ELEMENT;
+            }
+        }
+        if (title == null) {
+            Element t = doc.selectFirst("title");
+            if (t != null && !t.text().isBlank()) title = withoutSiteName(t.text().strip(), doc);
+        }
+        if (a.title() == null && title != null && !title.isBlank()) a = a.withTitle(clean(title));
+        if (a.url() == null && url != null && !url.isBlank()) a = a.withUrl(url.strip());
+        if (a.published() == null && published != null) {
+            Published p = Dates.parse(published, evidence);
+            if (p != null) a = a.withPublished(p);
+            else a = a.withProblem("html", "unreadable-date", "cannot read the date '" + published + "'");
+        }
+        Map<String, String> fields = new LinkedHashMap<>(a.fields());
+        if (byline != null && !byline.isBlank()) fields.putIfAbsent(BYLINE, clean(byline));
+        if (siteName != null && !siteName.isBlank()) fields.putIfAbsent(SITE_NAME, clean(siteName));
+        if (!fields.equals(a.fields())) a = a.withFields(fields);
+        if (a.outlet() == null) {
+            String o = siteName != null ? clean(siteName) : a.url() != null ? Outlets.fromUrl(a.url()) : null;
+            if (o != null) a = a.withOutlet(o);
+        }
+        return new Read(a, body == null || body.isBlank() ? null : body);
+    }
+
+    /** A title "Headline | Site" or "Headline - Site": the part that is not the site's name, when a separator is there. */
+    private static String withoutSiteName(String title, Document doc) {
+        var m = Pattern.compile("^(.{15,}?)\\s+[|\\-–—»:]\\s+([^|\\-–—»]{2,40})$").matcher(title);
+        if (!m.matches()) return title;
+        Element h1 = doc.selectFirst("h1");
+        // Keep the whole title when the page's own headline is the whole of it ("Ukraine: the view from Kyiv").
+        if (h1 != null && clean(h1.text()).equalsIgnoreCase(title)) return title;
+        return m.group(1).strip();
+    }
+
+    private static String authors(JsonNode author) {
+        Set<String> names = new LinkedHashSet<>();
+        List<JsonNode> list = new ArrayList<>();
+        if (author.isArray()) author.forEach(list::add);
+        else list.add(author);
+        for (JsonNode x : list) {
+            if (x.isTextual()) names.add(x.asText().strip());
+            else if (x.path("name").isTextual()) names.add(x.get("name").asText().strip());
+        }
+        names.removeIf(n -> n.isBlank() || n.matches("(?i)https?://.*"));
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String bylineElement(Document doc) {
+        Element e = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        if (e == null) {
+            for (Element x : doc.select("[class], [id]")) {
+                if (BYLINE_CLASS.matcher(x.className() + " " + x.id()).find()) {
+                    e = x;
+                    break;
+                }
+            }
+        }
+        if (e == null) return null;
+        String t = clean(e.text());
+        t = BY.matcher(t).replaceFirst("");
+        return t.isEmpty() || t.length() > 100 ? null : t;
+    }
+
+    private static List<JsonNode> flatten(JsonNode n) {
+        List<JsonNode> out = new ArrayList<>();
+        if (n.isArray()) n.forEach(x -> out.addAll(flatten(x)));
+        else if (n.isObject()) {
+            out.add(n);
+            if (n.has("@graph")) out.addAll(flatten(n.get("@graph")));
+        }
+        return out;
+    }
+
+    static String meta(Document doc, String... names) {
+        for (String name : names) {
+            Element m = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+            if (m != null && !m.attr("content").isBlank()) return m.attr("content").strip();
+        }
+        return null;
+    }
+
+    private static String clean(String s) {
+        return org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,157 @@
+package org.sitrep.clean;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The parts inside the article's containers that are not its text, and the rule that names each: {@code html-caption}
+ * (figures, captions, credits), {@code html-byline} (author and date lines), {@code html-comments}, {@code html-related},
+ * {@code html-share}, {@code html-promotion}, {@code html-nav}, {@code html-links} (lists and lines that are mostly
+ * links), {@code html-hidden} (text for screen readers only); and {@code html-outside-article} for every line outside
+ * them. A container's class or id counts only between a line and the article's container (never up to the page's
+ * body), as whole words ({@code non-ad-column} is not an ad), and a text-heavy container is not set aside for a weak
+ * word such as "widget" or "header".
+ */
+final class PageParts {
+    static final String OUTSIDE = "html-outside-article";
+    private static final String KEEP = "";
+    /** Containers that are never the article's text, however long: comments. */
+    private static final Set<String> STRONG = Set.of("comment", "comments", "commentlist", "disqus", "respond", "outbrain", "taboola");
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("nav", "nav"), Map.entry("navbar", "nav"), Map.entry("navigation", "nav"), Map.entry("menu", "nav"),
+            Map.entry("breadcrumb", "nav"), Map.entry("breadcrumbs", "nav"), Map.entry("pagination", "nav"), Map.entry("tags", "nav"),
+            Map.entry("header", "header"), Map.entry("masthead", "header"), Map.entry("footer", "footer"),
+            Map.entry("related", "related"), Map.entry("recommended", "related"), Map.entry("trending", "related"), Map.entry("popular", "related"),
+            Map.entry("most-read", "related"), Map.entry("teaser", "related"), Map.entry("more-stories", "related"), Map.entry("readmore", "related"),
+            Map.entry("share", "share"), Map.entry("sharing", "share"), Map.entry("social", "share"), Map.entry("sharebar", "share"),
+            Map.entry("promo", "promotion"), Map.entry("newsletter", "promotion"), Map.entry("subscribe", "promotion"), Map.entry("subscription", "promotion"),
+            Map.entry("paywall", "promotion"), Map.entry("sponsor", "promotion"), Map.entry("sponsored", "promotion"), Map.entry("ad", "promotion"),
+            Map.entry("ads", "promotion"), Map.entry("advert", "promotion"), Map.entry("advertisement", "promotion"), Map.entry("banner", "promotion"),
+            Map.entry("signup", "promotion"), Map.entry("donate", "promotion"), Map.entry("cookie", "cookie"), Map.entry("cookies", "cookie"),
+            Map.entry("consent", "cookie"), Map.entry("gdpr", "cookie"), Map.entry("popup", "cookie"), Map.entry("modal", "cookie"),
+            Map.entry("sidebar", "sidebar"), Map.entry("widget", "sidebar"), Map.entry("rail", "sidebar"),
+            Map.entry("byline", "byline"), Map.entry("author", "byline"), Map.entry("dateline", "byline"), Map.entry("timestamp", "byline"),
+            Map.entry("published", "byline"), Map.entry("updated", "byline"), Map.entry("date", "byline"), Map.entry("meta", "byline"),
+            Map.entry("caption", "caption"), Map.entry("credit", "caption"), Map.entry("credits", "caption"), Map.entry("figcaption", "caption"),
+            Map.entry("sr-only", "hidden"), Map.entry("visually-hidden", "hidden"), Map.entry("screen-reader-text", "hidden"), Map.entry("hidden", "hidden"));
+    /** Words that say a container is the article's text: with one of them, a weak negative word does not count. */
+    private static final Pattern POSITIVE = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|post|story|text|prose|main)(?:$|[\\s_-])");
+    private static final Pattern TOKEN = Pattern.compile("[\\s_]+|(?<=[a-z])-(?=[a-z])");
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?i)advertisement|advertising|anzeige|reklama|publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|ad|story continues below(?: advertisement)?");
+    private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog", "figure", "figcaption", "header");
+
+    private PageParts() {
+    }
+
+    /** The rule every element inside the article's containers passes to its lines ("" for none). */
+    static Map<Element, String> rules(List<Element> main, HtmlBlocks page) {
+        Map<Element, String> rules = new IdentityHashMap<>();
+        for (Element root : main) {
+            Deque<String> inherited = new ArrayDeque<>();
+            root.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) return;
+                    String parent = inherited.isEmpty() ? KEEP : inherited.peek();
+                    String rule = !parent.isEmpty() || e == root ? parent : own(e, page);
+                    if (rule == null) rule = KEEP;
+                    inherited.push(rule);
+                    rules.put(e, rule);
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element) inherited.pop();
+                }
+            });
+        }
+        return rules;
+    }
+
+    /** The rule for one line: its container's, then what the line itself is. */
+    static String judge(HtmlBlocks.Block b, Map<Element, String> rules) {
+        String inherited = rules.get(b.owner());
+        if (inherited == null) return OUTSIDE;
+        if (!inherited.isEmpty()) return inherited;
+        return line(b);
+    }
+
+    /** No container of running text on the page: every line that is not mostly links or a label is kept. */
+    static String withoutMain(HtmlBlocks.Block b) {
+        return line(b);
+    }
+
+    private static String line(HtmlBlocks.Block b) {
+        String t = b.text();
+        if (t.length() <= 40 && AD_LABEL.matcher(t.strip()).matches()) return "html-promotion";
+        if (b.linkDensity() > 0.5 && t.length() < 200 && !b.heading()) return "html-links";
+        return null;
+    }
+
+    private static String own(Element e, HtmlBlocks page) {
+        String tag = e.normalName();
+        HtmlBlocks.Stats s = page.stats(e);
+        if (TAGS.contains(tag)) {
+            switch (tag) {
+                case "figure", "figcaption":
+                    // A figure that holds paragraphs of text is a layout box, not a picture.
+                    if (s.chars < 600) return "html-caption";
+                    break;
+                case "header":
+                    if (s.chars < 400) return "html-header";
+                    break;
+                case "aside":
+                    if (s.chars < 1500) return "html-sidebar";
+                    break;
+                default:
+                    return "html-" + (tag.equals("menu") ? "nav" : tag.equals("dialog") ? "cookie" : tag);
+            }
+        }
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+        if (!words.isEmpty()) {
+            String kind = kind(words);
+            if (kind != null) {
+                boolean strong = kind.equals("comments");
+                boolean small = s.chars < 300 || s.linkDensity() > 0.3;
+                boolean positive = POSITIVE.matcher(words).find();
+                if (strong) return "html-comments";
+                if (kind.equals("caption") && s.chars < 500) return "html-caption";
+                if (kind.equals("byline") && s.chars < 200) return "html-byline";
+                if (kind.equals("hidden") && s.chars < 200) return "html-hidden";
+                if (!kind.equals("caption") && !kind.equals("byline") && !kind.equals("hidden") && small && !positive) return "html-" + kind;
+            }
+        }
+        if (tag.matches("ul|ol|dl|table|div|section") && s.linkDensity() > 0.5 && s.chars < 1500) return "html-links";
+        return null;
+    }
+
+    /** The kind a class/id names, read as whole words; "non-ad" and "no-ads" name none. */
+    static String kind(String words) {
+        String[] parts = TOKEN.split(words);
+        for (String part : parts) {
+            if (STRONG.contains(part)) return "comments";
+        }
+        for (String part : parts) {
+            String[] sub = part.split("-");
+            for (int i = 0; i < sub.length; i++) {
+                if (i > 0 && (sub[i - 1].equals("non") || sub[i - 1].equals("no"))) continue;
+                String k = WORDS.get(sub[i]);
+                if (k != null) return k;
+                if (STRONG.contains(sub[i])) return "comments";
+            }
+            String whole = WORDS.get(part);
+            if (whole != null) return whole;
+        }
+        return null;
+    }
+}

