@@ -50,7 +50,7 @@ public final class HtmlExtractor implements Extractor {
         doc.select(HIDDEN).remove();
         Element root = doc.body() == null ? doc : doc.body();
         HtmlBlocks page = HtmlBlocks.of(root);
-        List<Element> main = MainContent.of(page);
+        List<Element> main = MainContent.of(page, root);
         Map<Element, String> rules = PageParts.rules(main, page);
 
         StringBuilder text = new StringBuilder();

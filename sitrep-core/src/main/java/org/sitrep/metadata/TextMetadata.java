@@ -118,7 +118,10 @@ public final class TextMetadata implements Stage {
             }
         }
 
-        // The headline: the first line that is still text.
+        // The headline: the first line that is still text. A known title is removed only where the text repeats it;
+        // without one, the first line is the headline when it reads like one and stands alone (a blank line or the
+        // end after it, or a line of its own in a text whose lines are paragraphs), so the first line of a hard-wrapped
+        // body is never taken for a headline.
         Lines.Line first = null;
         Lines.Line second = null;
         for (Lines.Line line : lines) {
@@ -130,12 +133,12 @@ public final class TextMetadata implements Stage {
                 break;
             }
         }
-        if (first != null && second != null) {
+        if (first != null) {
             String h = Lines.norm(first.text());
-            boolean repeated = h.equals(Lines.norm(second.text()));
-            boolean headlike = Lines.isHeadlineShaped(first.text());
-            boolean sameAsTitle = title != null && h.equals(Lines.norm(title));
-            if (repeated || headlike || sameAsTitle) {
+            boolean repeated = second != null && h.equals(Lines.norm(second.text()));
+            boolean isTitle = title != null && h.equals(Lines.norm(title));
+            boolean headline = title == null && second != null && Lines.isHeadlineShaped(first.text()) && standsAlone(text, first, lines);
+            if (isTitle || headline || repeated && (title == null || isTitle)) {
                 if (title == null) title = first.text().strip();
                 spans = Lines.add(spans, first.start(), first.end(), "headline");
                 if (repeated) spans = Lines.add(spans, second.start(), second.end(), "repeated-headline");
@@ -144,6 +147,26 @@ public final class TextMetadata implements Stage {
         Article out = a.withSourceText(text, spans).withFields(fields).withOutlet(outlet).withTitle(title).withPublished(published);
         if (zoneAssumed) out = out.withProblem(name(), "timezone-assumed", "the dateline gives no time zone; read as UTC");
         return out;
+    }
+
+    /** A line followed by a blank line or nothing, or a line of its own where the text is not hard-wrapped. */
+    private static boolean standsAlone(String text, Lines.Line line, List<Lines.Line> lines) {
+        int i = lines.indexOf(line);
+        if (i + 1 >= lines.size() || lines.get(i + 1).isBlank()) return true;
+        // Hard-wrapped text: most of its lines end without a sentence's end and run to a similar width.
+        int wrapped = 0;
+        int counted = 0;
+        int widest = 0;
+        for (int j = i + 1; j < lines.size() && counted < 12; j++) {
+            Lines.Line l = lines.get(j);
+            if (l.isBlank()) continue;
+            counted++;
+            String t = l.text().strip();
+            widest = Math.max(widest, t.length());
+            if (t.length() >= 40 && t.length() <= 100 && ".!?…\"”".indexOf(t.charAt(t.length() - 1)) < 0) wrapped++;
+        }
+        // In wrapped text a line that continues fills the width; a headline is shorter than the lines under it.
+        return counted == 0 || wrapped * 2 < counted || line.text().strip().length() < 0.6 * widest;
     }
 
     private static boolean isUpdate(String label) {
