@@ -28,6 +28,9 @@ public final class HtmlExtractor implements Extractor {
     private static final String HIDDEN = "script, style, noscript, template, svg, iframe, object, embed, button, select, input, textarea, "
             + "[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
 
+    /** Fewer words than this kept from the chosen containers is no article: the no-article verdict's own bound. */
+    private static final int TOO_FEW_WORDS = 40;
+
     @Override
     public String name() {
         return "html";
@@ -53,16 +56,34 @@ public final class HtmlExtractor implements Extractor {
         List<Element> main = MainContent.of(page, root);
         Map<Element, String> rules = PageParts.rules(main, page);
 
-        StringBuilder text = new StringBuilder();
-        List<RemovedSpan> spans = new ArrayList<>();
+        String[] verdicts = new String[page.blocks.size()];
         int kept = 0;
         for (HtmlBlocks.Block b : page.blocks) {
-            String rule = main.isEmpty() ? PageParts.withoutMain(b) : PageParts.judge(b, rules);
+            verdicts[b.index()] = main.isEmpty() ? PageParts.withoutMain(b) : PageParts.judge(b, rules);
+            if (verdicts[b.index()] == null) kept += words(b.text());
+        }
+        if (kept < TOO_FEW_WORDS && !main.isEmpty() && losesProse(page, verdicts)) {
+            // The chosen containers hold next to nothing once their parts are set aside, while a paragraph of prose
+            // elsewhere is set aside: rather than lose an article to a wrong choice, keep every line of the page that is not links or a label, and let the cleaning and
+            // the no-article verdict judge the rest.
+            String[] whole = new String[verdicts.length];
+            int all = 0;
+            for (HtmlBlocks.Block b : page.blocks) {
+                whole[b.index()] = PageParts.withoutMain(b);
+                if (whole[b.index()] == null) all += words(b.text());
+            }
+            if (all > kept) {
+                verdicts = whole;
+                kept = all;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        List<RemovedSpan> spans = new ArrayList<>();
+        for (HtmlBlocks.Block b : page.blocks) {
             if (text.length() > 0) text.append("\n\n");
             int start = text.length();
             text.append(b.text());
-            if (rule != null) spans.add(new RemovedSpan(start, text.length(), rule));
-            else kept += words(b.text());
+            if (verdicts[b.index()] != null) spans.add(new RemovedSpan(start, text.length(), verdicts[b.index()]));
         }
         String body = read.jsonLdBody();
         if (body != null && words(body) >= 50 && kept < words(body) / 2) {
@@ -82,6 +103,14 @@ public final class HtmlExtractor implements Extractor {
         }
         if (a.title() == null && doc.selectFirst("h1") != null) a = a.withTitle(doc.selectFirst("h1").text().strip());
         return a.withSourceText(text.toString(), spans);
+    }
+
+    /** A paragraph of prose (40 words or more, few links) is being set aside. */
+    private static boolean losesProse(HtmlBlocks page, String[] verdicts) {
+        for (HtmlBlocks.Block b : page.blocks) {
+            if (verdicts[b.index()] != null && b.linkDensity() < 0.3 && words(b.text()) >= TOO_FEW_WORDS) return true;
+        }
+        return false;
     }
 
     private static int words(String s) {

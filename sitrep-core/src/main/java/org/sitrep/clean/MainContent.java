@@ -131,6 +131,7 @@ final class MainContent {
             top = top.parent();
         }
         double topScore = finalScore(top, score, page);
+        if (Boolean.getBoolean("sitrep.debug.main")) System.err.printf("chosen <%s class=%s id=%s>%n", top.normalName(), top.className(), top.id());
         return withSiblings(top, topScore, score, page);
     }
 
