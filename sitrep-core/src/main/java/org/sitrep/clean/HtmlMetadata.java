@@ -39,16 +39,17 @@ final class HtmlMetadata {
     }
 
     static Read read(Document doc, Article a) {
-        String title = meta(doc, "og:title", "twitter:title", "dc.title", "DC.title");
-        String published = meta(doc, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+        Map<String, String> metas = metas(doc);
+        String title = meta(metas, "og:title", "twitter:title", "dc.title", "DC.title");
+        String published = meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                 "date", "dc.date", "DC.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date");
-        String siteName = meta(doc, "og:site_name", "application-name");
-        String byline = meta(doc, "author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "twitter:creator");
+        String siteName = meta(metas, "og:site_name", "application-name");
+        String byline = meta(metas, "author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "twitter:creator");
         if (byline != null && byline.matches("(?i)https?://.*|@.*")) byline = null;
         String url = null;
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) url = canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href");
-        if (url == null || url.isBlank()) url = meta(doc, "og:url");
+        if (url == null || url.isBlank()) url = meta(metas, "og:url");
         DateEvidence evidence = DateEvidence.HTML_META;
         String body = null;
         for (Element ld : doc.select("script[type=application/ld+json]")) {
@@ -150,10 +151,23 @@ final class HtmlMetadata {
         return out;
     }
 
-    static String meta(Document doc, String... names) {
+    /** The first non-blank content of each meta name (property, name or itemprop; lower case), in one pass over the page. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content");
+            if (content.isBlank()) continue;
+            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+                if (!key.isEmpty()) out.putIfAbsent(key.toLowerCase(Locale.ROOT), content.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String meta(Map<String, String> metas, String... names) {
         for (String name : names) {
-            Element m = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-            if (m != null && !m.attr("content").isBlank()) return m.attr("content").strip();
+            String v = metas.get(name.toLowerCase(Locale.ROOT));
+            if (v != null) return v;
         }
         return null;
     }

@@ -21,7 +21,22 @@ public final class Lines {
 
     /** Trims whitespace including no-break spaces, which {@link String#strip()} keeps (the seeds have them). */
     public static String trim(String s) {
-        return s.replaceAll("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$", "");
+        int from = 0;
+        int to = s.length();
+        while (from < to && blank(s.charAt(from))) from++;
+        while (to > from && blank(s.charAt(to - 1))) to--;
+        return s.substring(from, to);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Lower case, character by character, so every offset still points at the same character. */
+    public static String lower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+        return new String(c);
     }
 
     /** A line for comparison: trimmed, inner whitespace runs as one space, lower case. */

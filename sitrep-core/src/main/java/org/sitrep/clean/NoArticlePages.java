@@ -21,7 +21,8 @@ public final class NoArticlePages {
     /** Longer lines are never an error or bot-check line. */
     static final int MAX_ERROR_CHARS = 120;
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The patterns are written in lower case and matched against the lower-cased line (much faster than case-insensitive matching). */
+    private static final int FLAGS = 0;
     /** Kinds in the order they are tried: a login line inside a paywall is the paywall's. */
     private static final Map<String, Pattern> PROMPTS = new java.util.LinkedHashMap<>();
 
@@ -63,8 +64,9 @@ public final class NoArticlePages {
     /** The kind of prompt a line is ("paywall", "login", "cookie-wall", "notification-prompt", "bot-check", "error-page"), or null. */
     public static String promptKind(String line) {
         if (line == null || line.length() > MAX_PROMPT_CHARS) return null;
+        String lower = Lines.lower(line);
         for (Map.Entry<String, Pattern> e : PROMPTS.entrySet()) {
-            if (!e.getValue().matcher(line).find()) continue;
+            if (!e.getValue().matcher(lower).find()) continue;
             // An error or bot-check page says so in a short line; a sentence that mentions "access denied" is news.
             boolean shortOnly = e.getKey().equals("error-page") || e.getKey().equals("bot-check");
             return shortOnly && line.length() > MAX_ERROR_CHARS ? null : e.getKey();
@@ -89,9 +91,14 @@ public final class NoArticlePages {
      * short text counts too.
      */
     public static String verdict(String title, String textLeft, List<String> promptKinds) {
+        String[] lines = (textLeft == null ? "" : textLeft).split("\n");
+        // Only short lines can be error or bot-check lines: when the long ones alone hold enough words, it is an article.
+        int inLong = 0;
+        for (String line : lines) if (line.length() > MAX_ERROR_CHARS) inLong += words(line);
+        if (inLong >= MIN_WORDS) return null;
         List<String> kinds = new java.util.ArrayList<>(promptKinds);
         int words = 0;
-        for (String line : (textLeft == null ? "" : textLeft).split("\n")) {
+        for (String line : lines) {
             // Prompts that cleaning may remove are gone already; error and bot-check lines are short ones.
             String k = line.length() > MAX_ERROR_CHARS ? null : promptKind(line);
             if (k != null && !removable(line)) kinds.add(k);

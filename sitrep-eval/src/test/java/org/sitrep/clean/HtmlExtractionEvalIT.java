@@ -141,6 +141,43 @@ class HtmlExtractionEvalIT {
         assertThat(oursHeld.score().f1()).isGreaterThanOrEqualTo(minHeld);
     }
 
+    /**
+     * Pages per second on one thread over the 130 development pages (median of 5 passes after 2 warm-up passes):
+     * jsoup's parse alone (the floor every jsoup extractor pays), our extraction, our extraction and cleaning, and
+     * Readability4J, in the same run.
+     */
+    @Test
+    void speed() {
+        List<RawDocument> docs = readabilityPages.stream()
+                .map(p -> RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH))
+                .toList();
+        Map<String, Runnable> runs = new LinkedHashMap<>();
+        runs.put("jsoup parse", () -> docs.forEach(d -> Jsoup.parse(d.body(), d.url())));
+        runs.put("sitrep extract", () -> docs.forEach(d -> new HtmlExtractor().extract(d, StageContext.DEFAULT)));
+        List<Article> extracted = docs.stream().map(d -> new HtmlExtractor().extract(d, StageContext.DEFAULT)).toList();
+        List<Article> withMetadata = extracted.stream().map(a -> new TextMetadata().apply(a, StageContext.DEFAULT)).toList();
+        runs.put("text metadata alone", () -> extracted.forEach(a -> new TextMetadata().apply(a, StageContext.DEFAULT)));
+        runs.put("boilerplate alone", () -> withMetadata.forEach(a -> new BoilerplateStripper().apply(a, StageContext.DEFAULT)));
+        runs.put("sitrep extract+clean", () -> docs.forEach(HtmlExtractionEvalIT::clean));
+        runs.put("readability4j", () -> readabilityPages.forEach(HtmlExtractionEvalIT::readability4j));
+        Map<String, Double> rate = new LinkedHashMap<>();
+        for (var e : runs.entrySet()) {
+            for (int i = 0; i < 2; i++) e.getValue().run();
+            double[] t = new double[5];
+            for (int i = 0; i < t.length; i++) {
+                long start = System.nanoTime();
+                e.getValue().run();
+                t[i] = (System.nanoTime() - start) / 1e9;
+            }
+            java.util.Arrays.sort(t);
+            rate.put(e.getKey(), docs.size() / t[2]);
+        }
+        double parse = rate.get("jsoup parse");
+        rate.forEach((k, v) -> System.out.printf(Locale.ROOT, "speed %-22s %6.0f pages/s  %5.2f ms/page  %.2fx the parse's time%n", k, v, 1000 / v, parse / v));
+        double minRate = Double.parseDouble(System.getProperty("sitrep.extraction.minPagesPerSecond", "0"));
+        assertThat(rate.get("sitrep extract+clean")).isGreaterThanOrEqualTo(minRate);
+    }
+
     @Test
     void metadata() {
         Map<String, int[]> counts = new LinkedHashMap<>();
