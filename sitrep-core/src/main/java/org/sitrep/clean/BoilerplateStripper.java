@@ -189,6 +189,7 @@ public final class BoilerplateStripper implements Stage {
         for (RemovedSpan s : spans) {
             if (s.rule().equals("page-prompt")) prompts.add(NoArticlePages.promptKind(text.substring(s.start(), s.end())));
         }
+        if (linkWords(text, spans) > 3 * NoArticlePages.words(cleaned)) prompts.add(NoArticlePages.INDEX_PAGE);
         String none = NoArticlePages.verdict(a.title(), cleaned, prompts);
         if (none == null) {
             if (!a.fields().containsKey(Article.NO_ARTICLE)) return out;
@@ -201,6 +202,17 @@ public final class BoilerplateStripper implements Stage {
         f.put(Article.NO_ARTICLE, none);
         out = out.withFields(f);
         return a.fields().containsKey(Article.NO_ARTICLE) ? out : out.withProblem(name(), "no-article-text", NoArticlePages.explain(none));
+    }
+
+    /** Words the HTML extractor set aside as links, navigation or related stories. */
+    private static int linkWords(String text, List<RemovedSpan> spans) {
+        int n = 0;
+        for (RemovedSpan s : spans) {
+            if (s.rule().equals("html-links") || s.rule().equals("html-nav") || s.rule().equals("html-related")) {
+                n += NoArticlePages.words(text.substring(s.start(), s.end()));
+            }
+        }
+        return n;
     }
 
     private static String lineRule(String t, String low, String titleNorm) {

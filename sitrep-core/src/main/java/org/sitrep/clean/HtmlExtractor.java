@@ -55,11 +55,12 @@ public final class HtmlExtractor implements Extractor {
         HtmlBlocks page = HtmlBlocks.of(root);
         List<Element> main = MainContent.of(page, root);
         Map<Element, String> rules = PageParts.rules(main, page);
+        Map<Element, String> outside = PageParts.outsideNames(root);
 
         String[] verdicts = new String[page.blocks.size()];
         int kept = 0;
         for (HtmlBlocks.Block b : page.blocks) {
-            verdicts[b.index()] = main.isEmpty() ? PageParts.withoutMain(b) : PageParts.judge(b, rules);
+            verdicts[b.index()] = main.isEmpty() ? PageParts.withoutMain(b) : PageParts.judge(b, rules, outside);
             if (verdicts[b.index()] == null) kept += words(b.text());
         }
         if (kept < TOO_FEW_WORDS && !main.isEmpty() && losesProse(page, verdicts)) {

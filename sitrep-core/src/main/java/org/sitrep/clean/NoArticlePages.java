@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
 public final class NoArticlePages {
     /** Fewer words than this left besides prompts: the page has no article text. */
     public static final int MIN_WORDS = 40;
+    /**
+     * A web page that is lists of links (a section front, a search result, a tag page): the extractor set aside more
+     * than three times as many words of links and navigation as it kept.
+     */
+    public static final String INDEX_PAGE = "index-page";
     /** Longer lines are prose, never a prompt. */
     static final int MAX_PROMPT_CHARS = 400;
     /** Longer lines are never an error or bot-check line. */
@@ -108,12 +113,13 @@ public final class NoArticlePages {
         String t = promptKind(title);
         if (t != null && !removable(title)) kinds.add(t);
         for (String kind : PROMPTS.keySet()) if (kinds.contains(kind)) return kind;
-        return null;
+        return kinds.contains(INDEX_PAGE) ? INDEX_PAGE : null;
     }
 
     /** The flag's explanation for a reader: what the page was and what Sitrep does with it. */
     public static String explain(String kind) {
-        return "the page is a " + kind.replace('-', ' ') + " (" + kind + "), not an article: stored and flagged, it reports nothing";
+        String what = kind.replace('-', ' ');
+        return "the page is " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what + " (" + kind + "), not an article: stored and flagged, it reports nothing";
     }
 
     static int words(String s) {

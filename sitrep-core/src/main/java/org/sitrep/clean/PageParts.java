@@ -78,10 +78,50 @@ final class PageParts {
         return rules;
     }
 
-    /** The rule for one line: its container's, then what the line itself is. */
-    static String judge(HtmlBlocks.Block b, Map<Element, String> rules) {
+    /**
+     * For the audit, what the page calls the parts outside the article: the innermost container of each element that
+     * names itself (a nav, footer, aside, form, or a class such as "cookie-consent", "comments", "related-stories").
+     * One walk of the page.
+     */
+    static Map<Element, String> outsideNames(Element root) {
+        Map<Element, String> names = new IdentityHashMap<>();
+        Deque<String> inherited = new ArrayDeque<>();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                String name = named(e);
+                if (name == null) name = inherited.isEmpty() ? KEEP : inherited.peek();
+                inherited.push(name);
+                if (!name.isEmpty()) names.put(e, name);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element) inherited.pop();
+            }
+        });
+        return names;
+    }
+
+    private static String named(Element e) {
+        // The class or id says more than the tag: <aside class="related"> is related links, not a sidebar.
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
+        String kind = words.isEmpty() ? null : kind(words);
+        if (kind != null && !kind.equals("hidden")) return "html-" + kind;
+        return switch (e.normalName()) {
+            case "nav", "menu" -> "html-nav";
+            case "footer", "header", "form" -> "html-" + e.normalName();
+            case "aside" -> "html-sidebar";
+            case "dialog" -> "html-cookie";
+            default -> null;
+        };
+    }
+
+    /** The rule for one line: its container's, then what the line itself is; outside, what the page calls its part. */
+    static String judge(HtmlBlocks.Block b, Map<Element, String> rules, Map<Element, String> outside) {
         String inherited = rules.get(b.owner());
-        if (inherited == null) return OUTSIDE;
+        if (inherited == null) return outside.getOrDefault(b.owner(), OUTSIDE);
         if (!inherited.isEmpty()) return inherited;
         return line(b);
     }

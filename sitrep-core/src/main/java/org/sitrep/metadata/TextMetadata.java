@@ -77,8 +77,10 @@ public final class TextMetadata implements Stage {
 
         int seen = 0;
         for (Lines.Line line : lines) {
-            if (line.isBlank() || Lines.covered(spans, line.start(), line.end())) continue;
+            // The first lines of the source, removed or not, so that a second run reads the same lines as the first.
+            if (line.isBlank()) continue;
             if (++seen > HEAD_LINES) break;
+            if (Lines.covered(spans, line.start(), line.end())) continue;
             int pos = 0;
             String rest = line.text();
             Matcher d = DATELINE.matcher(rest);
@@ -133,7 +135,9 @@ public final class TextMetadata implements Stage {
                 break;
             }
         }
-        if (first != null) {
+        // Once: a text whose headline was removed already (a second run) has none left to find.
+        boolean removedOne = spans.stream().anyMatch(sp -> sp.rule().equals("headline"));
+        if (first != null && !removedOne) {
             String h = Lines.norm(first.text());
             boolean repeated = second != null && h.equals(Lines.norm(second.text()));
             boolean isTitle = title != null && h.equals(Lines.norm(title));

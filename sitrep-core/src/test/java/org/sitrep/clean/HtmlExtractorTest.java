@@ -54,6 +54,89 @@ class HtmlExtractorTest {
                 .containsEntry("Kharkiv power plant hit", "headline");
     }
 
+    static Article clean(String html) {
+        return Pipelines.standard(StageContext.DEFAULT).process(RawDocument.html(new Origin("p.html", "", SourceFormat.HTML), html, null, Instant.EPOCH));
+    }
+
+    static final String BODY = """
+            <p>Russian missiles struck a thermal power plant in Kharkiv early on Friday, the regional governor said, and power was cut.</p>
+            <p>Engineers assessed the damage through the morning, while air raid sirens sounded twice more across the region.</p>
+            <p>The plant had been hit twice before this year, officials said, and repairs would take weeks, according to the operator.</p>
+            """;
+
+    @Test
+    void classWordsOnDistantContainersDoNotRemoveTheArticle() {
+        // Each wrapper carries a word that a class test walking up to <body> read as navigation or promotion.
+        for (String wrapper : new String[] {"one-sidebar sidebar-second", "l-sidebar-fixed l-article-body-segment", "elementor-widget-container",
+                "non-ad-column", "article-header-and-body", "paywall-free main-menu-offset"}) {
+            Article a = clean("<html><body><div class='" + wrapper + "'><div class='x'>" + BODY + "</div></div>"
+                    + "<footer><a href='/'>Home</a></footer></body></html>");
+            assertThat(a.text()).as(wrapper).contains("Russian missiles struck", "Engineers assessed", "repairs would take weeks");
+        }
+    }
+
+    @Test
+    void aReaderCommentFirstIsNotTheArticle() {
+        Article a = clean("<html><body><article class='comment-body'><p>Great post, thanks.</p></article>"
+                + "<main><div class='story'>" + BODY + "</div></main></body></html>");
+        assertThat(a.text()).contains("Russian missiles struck", "repairs would take weeks").doesNotContain("Great post");
+    }
+
+    @Test
+    void textStraightInADivSplitByLineBreaksIsCollected() {
+        Article a = clean("<html><body><div id='nav'><a href='/'>Home</a> <a href='/w'>War</a></div><div class='txt'>"
+                + "Russian missiles struck a thermal power plant in Kharkiv early on Friday, the regional governor said.<br><br>"
+                + "Engineers assessed the damage through the morning, while air raid sirens sounded twice more.<br>"
+                + "The plant had been hit twice before this year, officials said, and repairs would take weeks.</div></body></html>");
+        assertThat(a.text()).contains("Russian missiles struck", "Engineers assessed", "repairs would take weeks").doesNotContain("Home");
+    }
+
+    @Test
+    void aBodyOnlyInJsonLdIsTheArticle() {
+        String body = "Russian missiles struck a thermal power plant in Kharkiv early on Friday, the regional governor said. ".repeat(3)
+                + "Engineers assessed the damage through the morning while sirens sounded twice more across the region.";
+        Article a = clean("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Plant hit\",\"articleBody\":\""
+                + body + "\"}</script></head><body><div id='app'><a href='/'>Home</a></div><p>Loading…</p></body></html>");
+        assertThat(a.text()).contains("Russian missiles struck", "Engineers assessed");
+        assertThat(a.removed()).extracting(RemovedSpan::rule).contains("html-not-article-body");
+    }
+
+    @Test
+    void captionsBylinesAndAdvertisementLabelsAreSetAsideWithTheirRule() {
+        Article a = clean("<html><body><article><h1>Plant hit</h1><div class='byline'>By Olena Petrenko, 22 March 2024</div>"
+                + "<figure><img src='a.jpg'><figcaption>The plant after the strike. Photo: Reuters</figcaption></figure>"
+                + BODY + "<div>Advertisement</div><p>Officials said no one was hurt, and the city council met in the evening to plan.</p></article></body></html>");
+        assertThat(a.text()).contains("Russian missiles struck", "no one was hurt").doesNotContain("Olena", "after the strike", "Advertisement");
+        Map<String, String> removed = a.removed().stream().collect(Collectors.toMap(r -> r.text(a.sourceText()), RemovedSpan::rule, (x, y) -> x));
+        assertThat(removed).containsEntry("By Olena Petrenko, 22 March 2024", "html-byline")
+                .containsEntry("The plant after the strike. Photo: Reuters", "html-caption")
+                .containsEntry("Advertisement", "html-promotion");
+    }
+
+    @Test
+    void anIndexPageHasNoArticleText() {
+        StringBuilder html = new StringBuilder("<html><body><h1>Latest news</h1><ul>");
+        for (int i = 0; i < 40; i++) html.append("<li><a href='/n").append(i).append("'>Headline number ").append(i).append(" about the war in the east</a></li>");
+        Article a = clean(html.append("</ul></body></html>").toString());
+        assertThat(a.noArticle()).isNotNull();
+    }
+
+    @Test
+    void deepAndWidePagesFinishInBoundedTime() {
+        int depth = 20_000;
+        String deep = "<html><body>" + "<div>x ".repeat(depth) + BODY + "</div>".repeat(depth) + "</body></html>";
+        StringBuilder wide = new StringBuilder("<html><body><div>");
+        for (int i = 0; i < 20_000; i++) wide.append("<p>Paragraph ").append(i).append(", with a comma, of a long page.</p>");
+        wide.append("</div></body></html>");
+        long start = System.nanoTime();
+        Article a = new HtmlExtractor().extract(RawDocument.html(new Origin("deep.html", "", SourceFormat.HTML), deep, null, Instant.EPOCH), StageContext.DEFAULT);
+        Article b = new HtmlExtractor().extract(RawDocument.html(new Origin("wide.html", "", SourceFormat.HTML), wide.toString(), null, Instant.EPOCH), StageContext.DEFAULT);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(a.sourceText()).contains("Russian missiles struck");
+        assertThat(b.sourceText()).contains("Paragraph 19999");
+        assertThat(ms).as("milliseconds for a 20,000-deep and a 20,000-wide page").isLessThan(5_000);
+    }
+
     @Test
     void textBodiesKeepTheirTextWithNormalizedLineEnds() {
         Article a = new HtmlExtractor().extract(RawDocument.text(new Origin("t.txt", "", SourceFormat.TEXT), "One\r\nTwo\rThree", Instant.EPOCH), StageContext.DEFAULT);

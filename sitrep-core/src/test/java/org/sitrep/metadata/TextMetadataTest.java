@@ -57,4 +57,48 @@ class TextMetadataTest {
         Article a = run("Officials (including the mayor) - and others - said the plant was hit.\nMore text of the report here.\n");
         assertThat(a.fields()).doesNotContainKey("credited");
     }
+
+    static final String WRAPPED = """
+            A Russian drone struck a power station in the Kharkiv region early on
+            Tuesday, cutting electricity to about 20,000 homes, the regional
+            governor said. Repair crews were working to restore the supply by
+            the evening, and schools in two districts were closed for the day.
+
+            Officials said no one was hurt in the attack on the station, which
+            had been hit twice before this year, and that repairs would take
+            weeks, according to the operator of the regional grid company.
+            """;
+
+    static String kept(Article a) {
+        return org.sitrep.clean.Lines.without(a.sourceText(), a.removed());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHardWrappedBodyKeepsItsLeadWhateverStandsAboveIt() {
+        String lead = "A Russian drone struck a power station in the Kharkiv region early on";
+        // A headline over a blank line, a headline straight over the body, no headline, and a known title.
+        Article overBlank = run("Drone strike cuts power in Kharkiv region\n\n" + WRAPPED);
+        Article straightOver = run("Drone strike cuts power in Kharkiv region\n" + WRAPPED);
+        Article none = run(WRAPPED);
+        Article titled = new TextMetadata().apply(new HtmlExtractor().extract(
+                RawDocument.text(new Origin("t", "", SourceFormat.TEXT), WRAPPED, Instant.EPOCH).withTitle("Drone strike cuts power in Kharkiv region"),
+                StageContext.DEFAULT), StageContext.DEFAULT);
+        for (Article a : new Article[] {overBlank, straightOver, none, titled}) {
+            assertThat(kept(a)).contains(lead, "Tuesday, cutting electricity", "weeks, according to the operator");
+        }
+        assertThat(overBlank.title()).isEqualTo("Drone strike cuts power in Kharkiv region");
+        assertThat(kept(overBlank)).doesNotContain("Drone strike cuts power");
+        assertThat(kept(straightOver)).doesNotContain("Drone strike cuts power");
+        assertThat(none.title()).isNull();
+        assertThat(titled.removed()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aKnownTitleIsRemovedOnlyWhereTheTextRepeatsIt() {
+        Article a = new TextMetadata().apply(new HtmlExtractor().extract(
+                RawDocument.text(new Origin("t", "", SourceFormat.TEXT), "Drone strike cuts power in Kharkiv region\n\n" + WRAPPED, Instant.EPOCH)
+                        .withTitle("Drone strike cuts power in Kharkiv region"), StageContext.DEFAULT), StageContext.DEFAULT);
+        assertThat(a.removed()).extracting(org.sitrep.model.RemovedSpan::rule).containsExactly("headline");
+        assertThat(kept(a)).contains("A Russian drone struck a power station");
+    }
 }
