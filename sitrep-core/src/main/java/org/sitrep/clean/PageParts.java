@@ -41,6 +41,7 @@ final class PageParts {
             Map.entry("sidebar", "sidebar"), Map.entry("widget", "sidebar"), Map.entry("rail", "sidebar"),
             Map.entry("byline", "byline"), Map.entry("author", "byline"), Map.entry("dateline", "byline"), Map.entry("timestamp", "byline"),
             Map.entry("published", "byline"), Map.entry("updated", "byline"), Map.entry("date", "byline"), Map.entry("meta", "byline"),
+            Map.entry("bio", "byline"), Map.entry("membership", "promotion"), Map.entry("donation", "promotion"),
             Map.entry("caption", "caption"), Map.entry("credit", "caption"), Map.entry("credits", "caption"), Map.entry("figcaption", "caption"),
             Map.entry("sr-only", "hidden"), Map.entry("visually-hidden", "hidden"), Map.entry("screen-reader-text", "hidden"), Map.entry("hidden", "hidden"));
     /** Words that say a container is the article's text: with one of them, a weak negative word does not count. */
@@ -48,6 +49,21 @@ final class PageParts {
     private static final Pattern TOKEN = Pattern.compile("[\\s_]+|(?<=[a-z])-(?=[a-z])");
     private static final Pattern AD_LABEL = Pattern.compile(
             "(?i)advertisement|advertising|anzeige|reklama|publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|ad|story continues below(?: advertisement)?");
+    /** "By Olena Petrenko", "By Ed Hornick, CNN", "Von Anna Schmidt und Jan Nowak", "Par …", "Autor: …". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)\\s*(?:by|written by|words by|von|par|por|przez|autor(?:ka)?|автор|авторка)\\s*:?\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|i|і|и|&|de|van|von|der|al)){0,6}"
+                    + "(?:\\s*[,|/–—-]\\s*[\\p{L}\\p{N} .,&'’|/–—:-]{0,60})?\\s*");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+                    + "|am|pm|a|p|m|utc|gmt|et|est|edt|pt|pst|pdt|bst|cet|cest|eet|eest|msk|st|nd|rd|th|h|hrs|at|on|of|the"
+                    + "|updated|published|posted|last|modified|date|time|issued|created|ago|hours?|minutes?|mins?|days?|today|yesterday"
+                    + "|aktualizacja|opublikowano|zaktualizowano|aktualisiert|veröffentlicht|publié|mis|à|jour|le|publicado|actualizado"
+                    + "|оновлено|опубліковано|обновлено|опубликовано|ažurirano|objavljeno");
+    private static final Pattern MONTH_OR_DAY = Pattern.compile(
+            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog", "figure", "figcaption", "header");
 
     private PageParts() {
@@ -134,8 +150,41 @@ final class PageParts {
     private static String line(HtmlBlocks.Block b) {
         String t = b.text();
         if (t.length() <= 40 && AD_LABEL.matcher(t.strip()).matches()) return "html-promotion";
+        if (t.length() <= 100 && !b.heading() && (isByline(t) || isTimestamp(t))) return "html-byline";
         if (b.linkDensity() > 0.5 && t.length() < 200 && !b.heading()) return "html-links";
         return null;
+    }
+
+    /** "By Ed Hornick, CNN", but not "By Tuesday, troops had left." (a day's name, or a sentence's end). */
+    static boolean isByline(String t) {
+        var m = BYLINE.matcher(t);
+        if (!m.matches() || t.strip().matches(".*[.!?]$")) return false;
+        String first = t.strip().split("\\s+")[1];
+        if (first.endsWith(":")) first = t.strip().split("\\s+").length > 2 ? t.strip().split("\\s+")[2] : first;
+        return !MONTH_OR_DAY.matcher(first.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "")).matches();
+    }
+
+    /**
+     * A line that is only a date and time, perhaps with a label: "Updated 3:46 PM ET, Fri March 11, 2015",
+     * "22.03.2024 05:10", "Published on 5 May 2023". Every word is a month, a weekday, a label or a zone, and there
+     * is a figure.
+     */
+    static boolean isTimestamp(String t) {
+        boolean figure = false;
+        boolean named = false;
+        int words = 0;
+        for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (Character.isDigit(w.charAt(0))) {
+                figure = true;
+                continue;
+            }
+            if (!DATE_WORDS.matcher(w).matches()) return false;
+            if (MONTH_OR_DAY.matcher(w).matches()) named = true;
+        }
+        // A figure with a month's or a day's name, or figures written as a date or a time (not a version number).
+        return figure && words >= 2 && (named || NUMERIC_DATE.matcher(t).find());
     }
 
     private static String own(Element e, HtmlBlocks page) {
@@ -166,9 +215,10 @@ final class PageParts {
                 boolean positive = POSITIVE.matcher(words).find();
                 if (strong) return "html-comments";
                 if (kind.equals("caption") && s.chars < 500) return "html-caption";
-                if (kind.equals("byline") && s.chars < 200) return "html-byline";
+                // An author's line is short; an author's biography may run to a paragraph or two.
+                if (kind.equals("byline") && s.chars < (words.contains("bio") ? 1000 : 200)) return "html-byline";
                 if (kind.equals("hidden") && s.chars < 200) return "html-hidden";
-                if (!kind.equals("caption") && !kind.equals("byline") && !kind.equals("hidden") && small && !positive) return "html-" + kind;
+                if (!kind.matches("caption|byline|hidden") && small && !positive) return "html-" + kind;
             }
         }
         if (tag.matches("ul|ol|dl|table|div|section") && s.linkDensity() > 0.5 && s.chars < 1500) return "html-links";

@@ -114,6 +114,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void bylineAndTimestampLinesAreToldFromSentences() {
+        assertThat(PageParts.isByline("By Ed Hornick, CNN")).isTrue();
+        assertThat(PageParts.isByline("Von Anna Schmidt und Jan Nowak")).isTrue();
+        assertThat(PageParts.isByline("By Tuesday, Russian forces had advanced 5 km.")).isFalse();
+        assertThat(PageParts.isByline("By Tuesday, Russian forces had advanced")).isFalse();
+        assertThat(PageParts.isByline("By the end of the day the convoy had left")).isFalse();
+        assertThat(PageParts.isTimestamp("Updated 3:46 PM ET, Fri March 11, 2015")).isTrue();
+        assertThat(PageParts.isTimestamp("22.03.2024 05:10")).isTrue();
+        assertThat(PageParts.isTimestamp("Published on 5 May 2023")).isTrue();
+        assertThat(PageParts.isTimestamp("4.2.3")).isFalse();
+        assertThat(PageParts.isTimestamp("March 2015 saw heavy fighting")).isFalse();
+        assertThat(PageParts.isTimestamp("12 killed")).isFalse();
+    }
+
+    @Test
     void anIndexPageHasNoArticleText() {
         StringBuilder html = new StringBuilder("<html><body><h1>Latest news</h1><ul>");
         for (int i = 0; i < 40; i++) html.append("<li><a href='/n").append(i).append("'>Headline number ").append(i).append(" about the war in the east</a></li>");

@@ -178,6 +178,38 @@ class HtmlExtractionEvalIT {
         assertThat(rate.get("sitrep extract+clean")).isGreaterThanOrEqualTo(minRate);
     }
 
+    /**
+     * What each removal rule costs on the development pages: the words it removed, and how many of them the reference
+     * holds (a line counts as the article's when 80% of its words are in the reference). For development: a rule whose
+     * removals are mostly the article's is a rule to fix.
+     */
+    @Test
+    void removalsByRule() {
+        Map<String, int[]> byRule = new java.util.TreeMap<>();
+        for (Page p : readabilityPages) {
+            RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH);
+            Article a = clean(raw);
+            java.util.Set<String> ref = new java.util.HashSet<>(java.util.Arrays.asList(p.reference().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+            for (var r : a.removed()) {
+                String[] words = r.text(a.sourceText()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+                int in = 0;
+                int all = 0;
+                for (String w : words) {
+                    if (w.isEmpty()) continue;
+                    all++;
+                    if (ref.contains(w)) in++;
+                }
+                int[] c = byRule.computeIfAbsent(r.rule(), k -> new int[3]);
+                c[0] += all;
+                if (all >= 3 && in >= 0.8 * all) {
+                    c[1] += all;
+                    if (Boolean.getBoolean("sitrep.extraction.verbose")) System.out.println("  " + r.rule() + " @" + p.name() + ": " + r.text(a.sourceText()).substring(0, Math.min(100, r.text(a.sourceText()).length())));
+                }
+            }
+        }
+        byRule.forEach((k, v) -> System.out.printf(Locale.ROOT, "removed %-28s %7d words, %6d in lines of the article (%.0f%%)%n", k, v[0], v[1], 100.0 * v[1] / Math.max(1, v[0])));
+    }
+
     @Test
     void metadata() {
         Map<String, int[]> counts = new LinkedHashMap<>();
