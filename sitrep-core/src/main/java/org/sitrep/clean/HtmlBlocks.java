@@ -84,7 +84,7 @@ final class HtmlBlocks {
                 }
                 if (!(node instanceof Element e)) return;
                 String tag = e.normalName();
-                if (tag.equals("a")) anchors[0]++;
+                if (isLink(e)) anchors[0]++;
                 if (HEADINGS.contains(tag)) headings[0]++;
                 if (tag.equals("li")) items[0]++;
                 if (BLOCK_TAGS.contains(tag) && e != root) {
@@ -101,7 +101,7 @@ final class HtmlBlocks {
                     flush(run, runLinks, e, headings[0] > 0, items[0] > 0);
                     if (e != root) open.pop();
                 }
-                if (tag.equals("a")) anchors[0]--;
+                if (isLink(e)) anchors[0]--;
                 if (HEADINGS.contains(tag)) headings[0]--;
                 if (tag.equals("li")) items[0]--;
                 if (tag.equals("p") || tag.equals("img") || tag.equals("li")) {
@@ -124,6 +124,11 @@ final class HtmlBlocks {
                 }
             }
         });
+    }
+
+    /** An anchor that leads somewhere: a "javascript:" href is a button in disguise, its text is the page's. */
+    private static boolean isLink(Element e) {
+        return e.normalName().equals("a") && !e.attr("href").strip().regionMatches(true, 0, "javascript:", 0, 11);
     }
 
     private void flush(StringBuilder run, int[] runLinks, Element owner, boolean heading, boolean item) {

@@ -29,6 +29,9 @@ final class HtmlMetadata {
     static final String SITE_NAME = "site_name";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BY = Pattern.compile("^(?:by|written by|von|par|por|autor|od)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "\\s+(?:@\\w+|(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:\\s+|[./-])(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|updated\\b|published\\b).*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
 
     /** The article as the metadata leaves it, and the JSON-LD article body (null when the page has none). */
@@ -40,11 +43,14 @@ final class HtmlMetadata {
 
     static Read read(Document doc, Article a) {
         Map<String, String> metas = metas(doc);
-        String title = meta(metas, "og:title", "twitter:title", "dc.title", "DC.title");
+        // Readability's order, the convention of reader views: JSON-LD, Dublin Core, Open Graph, then the others.
+        String metaTitle = meta(metas, "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "twitter:title");
+        String title = null;
         String published = meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                 "date", "dc.date", "DC.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date");
         String siteName = meta(metas, "og:site_name", "application-name");
-        String byline = meta(metas, "author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "twitter:creator");
+        String byline = meta(metas, "dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator", "author", "article:author", "parsely-author",
+                "sailthru.author", "twitter:creator");
         if (byline != null && byline.matches("(?i)https?://.*|@.*")) byline = null;
         String url = null;
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
@@ -54,7 +60,9 @@ final class HtmlMetadata {
         String body = null;
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode n = JSON.readTree(ld.data());
+                // Some pages wrap the JSON in CDATA or an HTML comment for old browsers.
+                String json = ld.data().strip().replaceFirst("^(?:<!\\[CDATA\\[|<!--)", "").replaceFirst("(?:]]>|-->)$", "").strip();
+                JsonNode n = JSON.readTree(json);
                 for (JsonNode item : flatten(n)) {
                     String type = item.path("@type").toString().toLowerCase(Locale.ROOT);
                     if (!type.contains("article") && !type.contains("posting") && !type.contains("report") && !type.contains("blog")) continue;
@@ -62,7 +70,7 @@ final class HtmlMetadata {
                         published = item.get("datePublished").asText();
                         evidence = DateEvidence.JSON_LD;
                     }
-                    if (title == null && item.path("headline").isTextual()) title = item.get("headline").asText();
+                    if (title == null) title = jsonLdTitle(item, doc, siteName);
                     if (siteName == null && item.path("publisher").path("name").isTextual()) siteName = item.get("publisher").get("name").asText();
                     if (url == null && item.path("url").isTextual()) url = item.get("url").asText();
                     if (byline == null) byline = authors(item.path("author"));
@@ -80,6 +88,8 @@ final class HtmlMetadata {
                 evidence = DateEvidence.TIME_ELEMENT;
             }
         }
+        if (title == null) title = metaTitle;
+        if (title != null && siteName != null) title = withoutSuffix(title, clean(siteName));
         if (title == null) {
             Element t = doc.selectFirst("title");
             if (t != null && !t.text().isBlank()) title = withoutSiteName(t.text().strip(), doc);
@@ -100,6 +110,35 @@ final class HtmlMetadata {
             if (o != null) a = a.withOutlet(o);
         }
         return new Read(a, body == null || body.isBlank() ? null : body);
+    }
+
+    /** JSON-LD's name or headline; when both are given and differ, the one closer to the page's {@code <title>}. */
+    private static String jsonLdTitle(JsonNode item, Document doc, String siteName) {
+        String name = item.path("name").isTextual() ? item.get("name").asText() : null;
+        // A "name" that is the site's or the publisher's is not the article's.
+        if (name != null && (name.equalsIgnoreCase(siteName == null ? "" : siteName.strip())
+                || name.equalsIgnoreCase(item.path("publisher").path("name").asText("")))) name = null;
+        String headline = item.path("headline").isTextual() ? item.get("headline").asText() : null;
+        if (name == null || headline == null || name.equals(headline)) return name != null ? name : headline;
+        Element t = doc.selectFirst("title");
+        String page = t == null ? "" : t.text().toLowerCase(Locale.ROOT);
+        return shared(page, name) >= shared(page, headline) ? name : headline;
+    }
+
+    private static double shared(String page, String candidate) {
+        String[] words = candidate.toLowerCase(Locale.ROOT).split("\\W+");
+        int in = 0;
+        for (String w : words) if (!w.isEmpty() && page.contains(w)) in++;
+        return words.length == 0 ? 0 : (double) in / words.length;
+    }
+
+    /** "Headline | Site", "Headline - Site News" where the tail is the site's name: the headline. */
+    private static String withoutSuffix(String title, String siteName) {
+        var m = Pattern.compile("^(.{10,}?)\\s+[|\\-–—·»:]\\s+(.{2,60})$").matcher(title.strip());
+        if (!m.matches()) return title;
+        String tail = m.group(2).toLowerCase(Locale.ROOT);
+        String site = siteName.toLowerCase(Locale.ROOT);
+        return tail.equals(site) || tail.startsWith(site) || site.startsWith(tail) ? m.group(1).strip() : title;
     }
 
     /** A title "Headline | Site" or "Headline - Site": the part that is not the site's name, when a separator is there. */
@@ -138,6 +177,8 @@ final class HtmlMetadata {
         if (e == null) return null;
         String t = clean(e.text());
         t = BY.matcher(t).replaceFirst("");
+        // "Steven Musil January 18, 2017 11:00 PM PST @stevenmusil": the name, without the date and the handle after it.
+        t = BYLINE_TAIL.matcher(t).replaceFirst("").replaceAll("[\\s,|—–-]+$", "").strip();
         return t.isEmpty() || t.length() > 100 ? null : t;
     }
 

@@ -35,7 +35,8 @@ public final class Dates {
     /** The publication time written in {@code s}, or null when it is not a date we can read. */
     public static Published parse(String s, DateEvidence evidence) {
         if (s == null) return null;
-        String v = s.strip();
+        // Fractions of a second ("2017-11-03 03:01:00.000000") say nothing the second does not.
+        String v = s.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2})[.,]\\d+", "$1");
         if (v.isEmpty()) return null;
         if (v.matches("\\d{9,13}")) {
             long n = Long.parseLong(v);

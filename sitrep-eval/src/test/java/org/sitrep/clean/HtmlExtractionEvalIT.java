@@ -30,6 +30,8 @@ import org.sitrep.model.Origin;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.SourceFormat;
 import org.sitrep.pipeline.StageContext;
+import org.sitrep.testkit.Repository;
+import org.sitrep.testkit.SharedData;
 
 /**
  * Article text from real web pages (issue 19): our extraction and cleaning beside Readability4J (a Java port of
@@ -41,8 +43,6 @@ import org.sitrep.pipeline.StageContext;
  * gives.
  */
 class HtmlExtractionEvalIT {
-    static final Path READABILITY = Path.of("../../shared/data/extraction/readability-test-pages");
-    static final Path LABELS = Path.of("../bench/extraction/labels.tsv");
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Page(String name, String html, String reference, JsonNode metadata) {
@@ -56,8 +56,9 @@ class HtmlExtractionEvalIT {
 
     @BeforeAll
     static void load() throws IOException {
+        Path readability = SharedData.require("data/extraction/readability-test-pages");
         readabilityPages = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(READABILITY)) {
+        try (Stream<Path> dirs = Files.list(readability)) {
             for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String expected = Files.readString(d.resolve("expected.html"), StandardCharsets.UTF_8);
                 readabilityPages.add(new Page(d.getFileName().toString(), Files.readString(d.resolve("source.html"), StandardCharsets.UTF_8),
@@ -66,7 +67,7 @@ class HtmlExtractionEvalIT {
         }
         labelledPages = new ArrayList<>();
         Path fixtures = UnfluffPages.fixtures();
-        for (String line : Files.readAllLines(LABELS, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(Repository.file("bench/extraction/labels.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             String html = Files.readString(fixtures.resolve(f[0]), StandardCharsets.UTF_8);
@@ -218,18 +219,27 @@ class HtmlExtractionEvalIT {
             Article a = clean(raw);
             JsonNode m = p.metadata();
             check(counts, "title", text(m, "title"), a.title());
-            check(counts, "byline", text(m, "byline"), a.fields().get("byline"));
+            // "By Ana Sandoiu" and "Ana Sandoiu" are the same byline.
+            check(counts, "byline", withoutBy(text(m, "byline")), withoutBy(a.fields().get("byline")));
             check(counts, "siteName", text(m, "siteName"), a.fields().get("site_name"));
             String published = text(m, "publishedTime");
+            String expected = published == null ? null : instant(published);
             String got = a.published() == null ? null : a.published().instant().toString();
-            check(counts, "publishedTime", published == null ? null : instant(published), got);
+            // A day alone is compared as a day; a time to the second.
+            if (got != null && expected != null) got = expected.length() == 10 ? got.substring(0, 10) : got.replaceAll("\\.\\d+Z$", "Z");
+            check(counts, "publishedTime", expected, got);
         }
         counts.forEach((k, v) -> System.out.printf(Locale.ROOT, "metadata %-14s right %d of %d expected; given where none expected %d%n", k, v[0], v[1], v[2]));
     }
 
+    /** The expected time as an instant to the second (UTC where it gives no zone), or a day as yyyy-mm-dd. */
     static String instant(String s) {
+        String t = s.strip().replace(' ', 'T').replaceAll("\\.\\d+", "").replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) return t;
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) t += "Z";
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}[Z+-].*")) t = t.replaceFirst("T(\\d{2}:\\d{2})([Z+-])", "T$1:00$2");
         try {
-            return OffsetDateTime.parse(s).toInstant().toString();
+            return OffsetDateTime.parse(t).toInstant().toString();
         } catch (RuntimeException e) {
             return s;
         }
@@ -244,6 +254,10 @@ class HtmlExtractionEvalIT {
         c[1]++;
         if (got != null && norm(got).equals(norm(expected))) c[0]++;
         else if (Boolean.getBoolean("sitrep.extraction.verbose")) System.out.println("  " + field + ": expected «" + expected + "» got «" + got + "»");
+    }
+
+    static String withoutBy(String s) {
+        return s == null ? null : s.strip().replaceFirst("(?i)^(?:by|par|von|written by)\\s+", "");
     }
 
     static String norm(String s) {
