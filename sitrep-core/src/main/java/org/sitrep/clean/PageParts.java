@@ -25,7 +25,8 @@ final class PageParts {
     static final String OUTSIDE = "html-outside-article";
     private static final String KEEP = "";
     /** Containers that are never the article's text, however long: comments. */
-    private static final Set<String> STRONG = Set.of("comment", "comments", "commentlist", "disqus", "respond", "outbrain", "taboola");
+    private static final Set<String> STRONG = Set.of("comment", "comments", "commentlist", "disqus", "respond", "outbrain", "taboola", "reply",
+            "replies");
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("nav", "nav"), Map.entry("navbar", "nav"), Map.entry("navigation", "nav"), Map.entry("menu", "nav"),
             Map.entry("breadcrumb", "nav"), Map.entry("breadcrumbs", "nav"), Map.entry("pagination", "nav"), Map.entry("tags", "nav"),
@@ -43,10 +44,14 @@ final class PageParts {
             Map.entry("published", "byline"), Map.entry("updated", "byline"), Map.entry("date", "byline"), Map.entry("meta", "byline"),
             Map.entry("bio", "byline"), Map.entry("membership", "promotion"), Map.entry("donation", "promotion"),
             Map.entry("caption", "caption"), Map.entry("credit", "caption"), Map.entry("credits", "caption"), Map.entry("figcaption", "caption"),
-            Map.entry("sr-only", "hidden"), Map.entry("visually-hidden", "hidden"), Map.entry("screen-reader-text", "hidden"), Map.entry("hidden", "hidden"));
+            Map.entry("sr-only", "hidden"), Map.entry("visually-hidden", "hidden"), Map.entry("screen-reader-text", "hidden"), Map.entry("hidden", "hidden"), Map.entry("hide", "hidden"));
     /** Words that say a container is the article's text: with one of them, a weak negative word does not count. */
     private static final Pattern POSITIVE = Pattern.compile("(?:^|[\\s_-])(?:article|body|content|entry|post|story|text|prose|main)(?:$|[\\s_-])");
-    private static final Pattern TOKEN = Pattern.compile("[\\s_]+|(?<=[a-z])-(?=[a-z])");
+    private static final Pattern CLASSES = Pattern.compile("[\\s_]+");
+    private static final Set<String> CONTAINER_WORDS = Set.of("s", "list", "box", "bar", "links", "section", "area", "wrap", "wrapper",
+            "container", "block", "items", "posts", "stories", "articles", "module", "widget", "zone", "panel", "form", "thread");
+    private static final List<String> RUN_TOGETHER = List.of("related", "comment", "social", "sponsor", "sidebar", "newsletter", "breadcrumb",
+            "footer", "header", "widget", "subscribe", "popular", "trending", "recommended", "advert", "sharing", "disqus", "share");
     private static final Pattern AD_LABEL = Pattern.compile(
             "(?i)advertisement|advertising|anzeige|reklama|publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|ad|story continues below(?: advertisement)?");
     /** "By Olena Petrenko", "By Ed Hornick, CNN", "Von Anna Schmidt und Jan Nowak", "Par …", "Autor: …". */
@@ -214,6 +219,8 @@ final class PageParts {
                 boolean small = s.chars < 300 || s.linkDensity() > 0.3;
                 boolean positive = POSITIVE.matcher(words).find();
                 if (strong) return "html-comments";
+                // Related stories come with their blurbs: a box of them may be long, but never as long as an article.
+                if (kind.equals("related") && s.chars < 2000 && !positive) return "html-related";
                 if (kind.equals("caption") && s.chars < 500) return "html-caption";
                 // An author's line is short; an author's biography may run to a paragraph or two.
                 if (kind.equals("byline") && s.chars < (words.contains("bio") ? 1000 : 200)) return "html-byline";
@@ -225,23 +232,40 @@ final class PageParts {
         return null;
     }
 
-    /** The kind a class/id names, read as whole words; "non-ad" and "no-ads" name none. */
+    /**
+     * The kind a class/id names, read as whole words, or as a word run together with another ("relatedposts",
+     * "commentlist", for the longer words only); "non-ad" and "no-ads" name none, nor does "header" in
+     * "article-header-and-body" beat a positive word (that is judged by the caller).
+     */
     static String kind(String words) {
-        String[] parts = TOKEN.split(words);
-        for (String part : parts) {
-            if (STRONG.contains(part)) return "comments";
-        }
-        for (String part : parts) {
-            String[] sub = part.split("-");
+        String[] classes = CLASSES.split(words);
+        String found = null;
+        for (String cls : classes) {
+            String whole = WORDS.get(cls);
+            String[] sub = cls.split("-");
             for (int i = 0; i < sub.length; i++) {
                 if (i > 0 && (sub[i - 1].equals("non") || sub[i - 1].equals("no"))) continue;
-                String k = WORDS.get(sub[i]);
-                if (k != null) return k;
-                if (STRONG.contains(sub[i])) return "comments";
+                String k = STRONG.contains(sub[i]) ? "comments" : WORDS.get(sub[i]);
+                if (k == null) k = prefixed(sub[i]);
+                if ("comments".equals(k)) return k;
+                if (found == null && whole == null) found = k;
             }
-            String whole = WORDS.get(part);
-            if (whole != null) return whole;
+            if (found == null) found = whole;
+        }
+        return found;
+    }
+
+    /** "relatedposts" → related, "commentlist" → comments: a longer word at the start of a run-together class word. */
+    private static String prefixed(String part) {
+        if (part.length() < 7) return null;
+        for (String w : RUN_TOGETHER) {
+            // Only with a container's word after it: "commentlist" names comments, "commented" (a post that has
+            // comments) does not.
+            if (part.startsWith(w) && CONTAINER_WORDS.contains(part.substring(w.length()))) {
+                return STRONG.contains(w) ? "comments" : WORDS.get(w);
+            }
         }
         return null;
     }
+
 }

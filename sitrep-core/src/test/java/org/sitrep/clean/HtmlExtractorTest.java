@@ -129,6 +129,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void classNamesAreReadAsWords() {
+        assertThat(PageParts.kind("non-ad-column")).isNull();
+        assertThat(PageParts.kind("post hentry commented")).isNull();
+        assertThat(PageParts.kind("shared-content")).isNull();
+        assertThat(PageParts.kind("jp-relatedposts")).isEqualTo("related");
+        assertThat(PageParts.kind("commentlist")).isEqualTo("comments");
+        assertThat(PageParts.kind("reply-content post-content")).isEqualTo("comments");
+        assertThat(PageParts.kind("social-share")).isEqualTo("share");
+        assertThat(PageParts.kind("elementor-widget-container")).isEqualTo("sidebar");
+    }
+
+    @Test
     void anIndexPageHasNoArticleText() {
         StringBuilder html = new StringBuilder("<html><body><h1>Latest news</h1><ul>");
         for (int i = 0; i < 40; i++) html.append("<li><a href='/n").append(i).append("'>Headline number ").append(i).append(" about the war in the east</a></li>");
