@@ -41,7 +41,20 @@ public final class Lines {
 
     /** A line for comparison: trimmed, inner whitespace runs as one space, lower case. */
     public static String norm(String s) {
-        return trim(s).replaceAll("[\\s\\p{Z}]+", " ").toLowerCase(java.util.Locale.ROOT);
+        String t = trim(s);
+        StringBuilder out = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (blank(c)) {
+                space = true;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A short line without final punctuation reads as a headline; a sentence ending in a period is reporting. */

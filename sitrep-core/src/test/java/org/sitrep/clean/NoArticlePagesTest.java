@@ -22,6 +22,37 @@ class NoArticlePagesTest {
         return new BoilerplateStripper().apply(page(title, text), StageContext.DEFAULT);
     }
 
+    /** One example of every form of every prompt pattern: each is found, and its kind's trigger words let it through. */
+    @Test
+    void everyFormOfEveryPromptIsFoundPastItsTriggerWords() {
+        Map<String, List<String>> examples = Map.of(
+                "paywall", List.of("Subscribe now to continue reading", "For subscribers only", "Subscriber-only content",
+                        "This article is only available to our members", "This story is exclusive for premium readers",
+                        "You have reached your monthly limit", "You've used all your free articles", "3 free articles left",
+                        "To continue reading, please register", "Already a subscriber?", "Become a member to read on", "Unlock this article",
+                        "Premium content", "Treść dostępna wyłącznie dla prenumeratorów", "Artykuł dostępny tylko w ramach subskrypcji",
+                        "Wykup dostęp", "Nur für Abonnenten", "Réservé aux abonnés", "Лише для передплатників", "Только для подписчиков"),
+                "login", List.of("Log in to continue", "Please sign in to see this", "Create a free account to read", "Zaloguj się, aby czytać",
+                        "Увійдіть, щоб читати", "Войдите, чтобы читать", "Melden Sie sich an, um weiterzulesen"),
+                "cookie-wall", List.of("We and our partners use cookies", "This website uses cookies", "Accept all cookies", "Manage your cookie choices",
+                        "Cookie settings", "By continuing to browse you agree to our terms", "Używamy plików cookies", "Nasza strona korzysta z cookies",
+                        "Wir verwenden Cookies", "Nous utilisons des cookies", "Ми використовуємо файли cookie", "Мы используем файлы cookie"),
+                "notification-prompt", List.of("Allow push notifications", "Get alerts", "Example would like to send you notifications",
+                        "Subscribe to our notifications", "Never miss a story", "Get breaking news alerts", "Włącz powiadomienia",
+                        "Powiadomienia push", "Увімкніть сповіщення", "Включите уведомления"),
+                "bot-check", List.of("Are you a robot?", "Verify you are human", "Checking if the site connection is secure",
+                        "Please enable JavaScript to continue", "Just a moment...", "Our systems detected unusual traffic from your network"),
+                "error-page", List.of("404", "Error 500", "Page not found", "The page you requested could not be found", "This page does not exist",
+                        "Access denied", "403 Forbidden", "Internal Server Error", "Service temporarily unavailable", "Strona nie istnieje",
+                        "Nie znaleziono strony", "Seite nicht gefunden", "Page introuvable", "Сторінку не знайдено", "Страница не найдена"));
+        examples.forEach((kind, lines) -> {
+            for (String line : lines) {
+                assertThat(NoArticlePages.mayMatch(Lines.lower(line), kind)).as(kind + ": " + line).isTrue();
+                assertThat(NoArticlePages.promptKind(line)).as(line).isEqualTo(kind);
+            }
+        });
+    }
+
     @Test
     void promptsOfEveryKindAreKnown() {
         assertThat(NoArticlePages.promptKind("Subscribe to continue reading.")).isEqualTo("paywall");

