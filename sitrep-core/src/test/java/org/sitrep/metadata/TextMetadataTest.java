@@ -101,4 +101,12 @@ class TextMetadataTest {
         assertThat(a.removed()).extracting(org.sitrep.model.RemovedSpan::rule).containsExactly("headline");
         assertThat(kept(a)).contains("A Russian drone struck a power station");
     }
+
+    @org.junit.jupiter.api.Test
+    void aLongFirstLineWithoutItsPeriodIsALeadNotAHeadline() {
+        String lead = "Pinsk marshes, Kharkiv and the Black Sea coast are among the key places in the event of a Russian invasion of Ukraine, analysts say";
+        Article a = run(lead + "\n\nThe second paragraph of the report follows here, with more detail.\n");
+        assertThat(kept(a)).contains(lead);
+        assertThat(a.title()).isNull();
+    }
 }
