@@ -1,8 +1,11 @@
 /**
- * Cleaning: from a raw body to the article's own text. {@link org.sitrep.clean.HtmlExtractor} turns HTML into
- * plain text and sets aside what is not main content; {@link org.sitrep.clean.BoilerplateStripper} removes the
- * boilerplate that survives into text (comments, teasers, credits, disclaimers…). Every removal is kept as a
- * {@link org.sitrep.model.RemovedSpan} with the rule that made it.
+ * Cleaning: from a raw body to the article's own text. {@link org.sitrep.clean.HtmlExtractor} turns HTML into plain
+ * text: {@code HtmlMetadata} reads what the page says about itself, {@code HtmlBlocks} cuts it into the lines a browser
+ * shows (with every element's counts, in one walk), {@code MainContent} picks the article's containers on the page as a
+ * whole, and {@code PageParts} names what inside them, and around them, is not the article.
+ * {@link org.sitrep.clean.BoilerplateStripper} removes the boilerplate that survives into text (comments, teasers,
+ * credits, disclaimers…), and {@link org.sitrep.clean.NoArticlePages} says when a page has no article at all. Every
+ * removal is kept as a {@link org.sitrep.model.RemovedSpan} with the rule that made it.
  * May import {@code model}, the {@code pipeline} contract and {@code ingest}'s date and outlet parsing (HTML meta tags
  * carry both).
  */
