@@ -32,14 +32,11 @@ final class HtmlBlocks {
         }
     }
 
-    /** Text and link characters, commas, paragraphs, images and list items of an element's whole subtree. */
+    /** Text and link characters and commas of an element's whole subtree. */
     static final class Stats {
         int chars;
         int linkChars;
         int commas;
-        int paragraphs;
-        int images;
-        int items;
 
         double linkDensity() {
             return chars == 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
@@ -104,12 +101,6 @@ final class HtmlBlocks {
                 if (isLink(e)) anchors[0]--;
                 if (HEADINGS.contains(tag)) headings[0]--;
                 if (tag.equals("li")) items[0]--;
-                if (tag.equals("p") || tag.equals("img") || tag.equals("li")) {
-                    Stats own = stats.computeIfAbsent(e, k -> new Stats());
-                    if (tag.equals("p")) own.paragraphs++;
-                    else if (tag.equals("img")) own.images++;
-                    else own.items++;
-                }
                 // Sum this element's counts into its parent: each element is added once, bottom-up.
                 Stats mine = stats.get(e);
                 Element parent = e.parent();
@@ -118,9 +109,6 @@ final class HtmlBlocks {
                     p.chars += mine.chars;
                     p.linkChars += mine.linkChars;
                     p.commas += mine.commas;
-                    p.paragraphs += mine.paragraphs;
-                    p.images += mine.images;
-                    p.items += mine.items;
                 }
             }
         });

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -119,11 +118,6 @@ final class MainContent {
                 top = e.getKey();
             }
         }
-        if (Boolean.getBoolean("sitrep.debug.main")) {
-            finals.stream().sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(8)
-                    .forEach(e -> System.err.printf("candidate %.1f raw %.1f <%s class=%s id=%s> ld %.2f%n", e.getValue(), score.get(e.getKey()),
-                            e.getKey().normalName(), e.getKey().className(), e.getKey().id(), page.stats(e.getKey()).linkDensity()));
-        }
         top = sharedAncestor(top, best, finals);
         top = betterParent(top, score, page);
         // An only child says nothing more than its parent: the parent is the container.
@@ -131,7 +125,6 @@ final class MainContent {
             top = top.parent();
         }
         double topScore = finalScore(top, score, page);
-        if (Boolean.getBoolean("sitrep.debug.main")) System.err.printf("chosen <%s class=%s id=%s>%n", top.normalName(), top.className(), top.id());
         return withSiblings(top, topScore, score, page);
     }
 
@@ -242,9 +235,5 @@ final class MainContent {
         int n = 0;
         for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',' || t.charAt(i) == '，' || t.charAt(i) == '、') n++;
         return n;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
