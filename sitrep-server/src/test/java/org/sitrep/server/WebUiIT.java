@@ -141,6 +141,34 @@ class WebUiIT {
         }
     }
 
+    @Test
+    void aWebPageShowsItsArticleAndWhyEveryOtherLineWasSetAside() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        Path html = org.sitrep.testkit.Repository.file("samples/corpus/html/kupiansk-2024-11-14-frontmonitor.html");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            running.sitrep.ingestion().run(List.of(html.toString()), new Ingestion.Listener() {
+            });
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            page.navigate(running.url("/"));
+            page.waitForSelector("#articles tbody tr");
+            page.click("text=General Staff denies Russian troops are in Kupiansk");
+            page.waitForSelector("#clean-text");
+            assertThat(page.locator("#clean-text").innerText()).contains("rejected claims that Russian troops had entered Kupiansk", "railway hub")
+                    .doesNotContain("Share on Facebook", "We use cookies", "Hold on, Kupiansk!", "All rights reserved");
+            assertThat(page.locator("dl.facts").innerText()).contains("site_name", "Eastern Front Monitor");
+            page.click("#tab-source");
+            page.waitForSelector("#source-text del.removed");
+            assertThat(page.locator("#source-text del.removed[data-rule=html-cookie]").innerText()).contains("We use cookies");
+            assertThat(page.locator("#source-text del.removed[data-rule=html-share]").innerText()).contains("Share on Facebook");
+            assertThat(page.locator("#source-text del.removed[data-rule=html-comments]").allInnerTexts()).anyMatch(t -> t.contains("Hold on, Kupiansk!"));
+            assertThat(page.locator("#source-text del.removed[data-rule=html-nav]").count()).isGreaterThanOrEqualTo(4);
+            Files.createDirectories(Path.of("target"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-html-audit.png")).setFullPage(true));
+            browser.close();
+        }
+    }
+
     private static void ingestSeeds(Running running) {
         running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
         });
