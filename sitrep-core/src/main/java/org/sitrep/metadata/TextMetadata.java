@@ -29,7 +29,7 @@ import org.sitrep.pipeline.StageContext;
  */
 public final class TextMetadata implements Stage {
     private static final int HEAD_LINES = 12;
-    private static final int MAX_HEADLINE_WORDS = 20;
+    private static final int MAX_HEADLINE_WORDS = 30;
     private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final String LABELS = "date|dated|published|publication date|posted|posted on|updated|last updated|ažurirano|azurirano|objavljeno"
             + "|opublikowano|aktualizacja|zaktualizowano|aktualisiert|veröffentlicht|publié le|mis à jour le|publicado|actualizado"
@@ -142,7 +142,7 @@ public final class TextMetadata implements Stage {
             String h = Lines.norm(first.text());
             boolean repeated = second != null && h.equals(Lines.norm(second.text()));
             boolean isTitle = title != null && h.equals(Lines.norm(title));
-            // At most 20 words: 98.6% of the 56k RSS titles are; a longer first line is a lead that lost its period.
+            // At most 30 words: 99.7% of the 56k RSS titles are (the seeds have one of 21); a longer first line is a lead that lost its period.
             boolean headline = title == null && second != null && Lines.isHeadlineShaped(first.text()) && words(first.text()) <= MAX_HEADLINE_WORDS
                     && standsAlone(text, first, lines);
             if (isTitle || headline || repeated && (title == null || isTitle)) {
