@@ -4,11 +4,26 @@
 const view = document.getElementById('view');
 const PAGE = 25;
 
+// Only http and https addresses ever become links: an article's "URL" comes from whatever was fed in
+// (javascript:, data: and the like would run in this page when clicked). Anything else is shown as text.
+function webUrl(u) {
+  if (typeof u !== 'string') return null;
+  try {
+    const parsed = new URL(u.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined) continue;
-    if (k === 'class') e.className = v; else if (k.startsWith('on')) e.addEventListener(k.slice(2), v); else e.setAttribute(k, v);
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k === 'href' && !String(v).startsWith('#') && !webUrl(v)) continue; // no javascript:, data:, … links
+    else e.setAttribute(k, v);
   }
   for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return e;
@@ -136,7 +151,7 @@ async function articleView(id) {
   document.title = `${titleOf(a)} · Sitrep`;
   const facts = el('dl', { class: 'facts' },
     el('dt', {}, 'Outlet'), el('dd', {}, a.outlet || '—'),
-    el('dt', {}, 'URL'), el('dd', {}, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, a.url) : '—'),
+    el('dt', {}, 'URL'), el('dd', {}, webUrl(a.url) ? el('a', { href: webUrl(a.url), rel: 'noopener noreferrer' }, a.url) : (a.url || '—')),
     el('dt', {}, 'Published'), el('dd', {}, a.published ? `${a.published} (${a.published_precision}, from ${a.published_evidence.replace('_', ' ')})` : 'unknown'),
     el('dt', {}, 'Language'), el('dd', {}, `${a.language} (${a.language_confidence.toFixed(2)})`),
     el('dt', {}, 'Read from'), el('dd', {}, a.origin.input + (a.origin.record ? ` (${a.origin.record})` : '') + ` [${a.origin.format}]`),

@@ -51,7 +51,11 @@ public final class Main {
         // Libraries log progress at INFO through java.util.logging; a CLI user wants only warnings.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         for (var h : java.util.logging.Logger.getLogger("").getHandlers()) h.setLevel(java.util.logging.Level.WARNING);
-        System.exit(run(args));
+        CommandLine cl = commandLine();
+        // An article's text may hold terminal escape sequences: nothing printed reaches the terminal unfiltered.
+        cl.setOut(TerminalText.safe(new java.io.OutputStreamWriter(System.out, System.out.charset())));
+        cl.setErr(TerminalText.safe(new java.io.OutputStreamWriter(System.err, System.err.charset())));
+        System.exit(cl.execute(args));
     }
 
     static int run(String... args) {

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.Access;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
@@ -25,11 +26,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default 7070; 0 picks a free one).")
     int port;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "A name users reach the server by, besides loopback names "
+            + "and the bound address (repeatable): requests naming any other Host are refused (DNS rebinding).")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         Sitrep sitrep = main.open();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(allowedHosts);
+        boolean exposed = Access.beyondLoopback(host);
+        if (exposed && !host.equals("0.0.0.0") && !host.equals("::")) names.add(host);
+        Access access = Access.ofDataDir(main.dataDir(), names);
+        if (exposed) {
+            spec.commandLine().getErr().printf("WARNING: serving on %s, beyond this machine: anyone who can reach it can read every stored article. "
+                    + "Writes need the token in %s. Name the addresses users type with --allow-host (now: %s).%n",
+                    host, access.tokenFile(), names.isEmpty() ? "loopback names only" : String.join(", ", names));
+        }
         // Articles posted to the API are annotated and placed into events in the background, as `ingest` does after reading.
-        SitrepServer server = new SitrepServer(sitrep, true, host, port);
+        SitrepServer server = new SitrepServer(sitrep, true, host, port, access);
         int bound = server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -37,8 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             sitrep.close();
             stopped.countDown();
         }, "sitrep-shutdown"));
-        spec.commandLine().getOut().printf("Sitrep is serving %s on http://%s:%d/ (API: /api/articles, /api/openapi.json). Ctrl-C stops it.%n",
-                main.dataDir(), host, bound);
+        spec.commandLine().getOut().printf("Sitrep is serving %s on http://%s:%d/ (API: /api/articles, /api/openapi.json). Ctrl-C stops it.%n"
+                        + "Writes (POST /api/articles) need: -H \"Authorization: Bearer $(cat %s)\" -H \"Content-Type: application/json\"%n",
+                main.dataDir(), host, bound, access.tokenFile());
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.OK;

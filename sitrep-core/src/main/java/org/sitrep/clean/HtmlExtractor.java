@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sitrep.ingest.WebUrls;
 import org.sitrep.model.Article;
 import org.sitrep.model.BodyFormat;
 import org.sitrep.model.RawDocument;
@@ -44,6 +45,10 @@ public final class HtmlExtractor implements Extractor {
     @Override
     public Article extract(RawDocument raw, StageContext context) {
         Article a = Article.from(raw);
+        if (a.url() != null && !WebUrls.isWeb(a.url())) {
+            // Never an article's address (javascript:, data:, a relative path): dropped, and said so.
+            a = a.withProblem(name(), "not-a-web-url", "the address '" + shorten(a.url()) + "' is not an http(s) URL; not kept").withUrl(null);
+        }
         if (raw.format() == BodyFormat.TEXT) {
             return a.withSourceText(raw.body().replace("\r\n", "\n").replace('\r', '\n'), List.of());
         }
@@ -112,6 +117,11 @@ public final class HtmlExtractor implements Extractor {
             if (verdicts[b.index()] != null && b.linkDensity() < 0.3 && words(b.text()) >= TOO_FEW_WORDS) return true;
         }
         return false;
+    }
+
+    private static String shorten(String s) {
+        String t = s.replaceAll("\\p{Cntrl}", "?");
+        return t.length() > 80 ? t.substring(0, 80) + "…" : t;
     }
 
     private static int words(String s) {

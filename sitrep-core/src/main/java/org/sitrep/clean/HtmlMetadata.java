@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.ingest.Dates;
 import org.sitrep.ingest.Outlets;
+import org.sitrep.ingest.WebUrls;
 import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.Published;
@@ -95,7 +96,7 @@ final class HtmlMetadata {
             if (t != null && !t.text().isBlank()) title = withoutSiteName(t.text().strip(), doc);
         }
         if (a.title() == null && title != null && !title.isBlank()) a = a.withTitle(clean(title));
-        if (a.url() == null && url != null && !url.isBlank()) a = a.withUrl(url.strip());
+        if (a.url() == null && WebUrls.isWeb(url)) a = a.withUrl(url.strip());
         if (a.published() == null && published != null) {
             Published p = Dates.parse(published, evidence);
             if (p != null) a = a.withPublished(p);

@@ -40,6 +40,13 @@ public final class SitrepServer {
     /** Every route registered, as {@code METHOD /path}. */
     private final List<String> routes = new ArrayList<>();
     private final String host;
+    private final Access access;
+    /**
+     * What a browser may do with our pages: scripts and data from this server only (no inline script), no framing,
+     * no form posts elsewhere, no referrer sent to the sites articles link to.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private final int port;
     private final Javalin app;
     /** Whether the passes after storing (annotation, events) run in the background after posts (off in some tests). */
@@ -51,9 +58,14 @@ public final class SitrepServer {
     });
     private final java.util.concurrent.atomic.AtomicBoolean annotationQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** A server that stores what is posted and runs nothing after it (for tests of the API alone). */
+    /** A server that stores what is posted and runs nothing after it (for tests of the API alone), with a token in memory. */
     public SitrepServer(Sitrep sitrep, String host, int port) {
-        this(sitrep, false, host, port);
+        this(sitrep, false, host, port, Access.random());
+    }
+
+    /** As {@link #SitrepServer(Sitrep, boolean, String, int, Access)} with a token in memory ({@link #access()}). */
+    public SitrepServer(Sitrep sitrep, boolean catchUp, String host, int port) {
+        this(sitrep, catchUp, host, port, Access.random());
     }
 
     /**
@@ -61,8 +73,9 @@ public final class SitrepServer {
      *                adds articles, and once at start, so posted articles are annotated and placed without a separate
      *                command
      */
-    public SitrepServer(Sitrep sitrep, boolean catchUp, String host, int port) {
+    public SitrepServer(Sitrep sitrep, boolean catchUp, String host, int port, Access access) {
         this.catchUp = catchUp;
+        this.access = Objects.requireNonNull(access, "access");
         this.sitrep = Objects.requireNonNull(sitrep, "sitrep");
         this.host = Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -73,6 +86,7 @@ public final class SitrepServer {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
+            cfg.routes.before(this::guard);
             route(cfg.routes, "GET", "/api/articles", this::list);
             route(cfg.routes, "POST", "/api/articles", this::submit);
             route(cfg.routes, "GET", "/api/articles/{id}", this::one);
@@ -94,6 +108,39 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/records", this::records);
             Errors.install(cfg.routes);
         });
+    }
+
+    /** Who may write, and the names this server answers to. */
+    public Access access() {
+        return access;
+    }
+
+    /**
+     * Before every request: the security headers, then the checks. A request must name this server in its Host (DNS
+     * rebinding is refused); a write must carry the token, a JSON body, and, when a page sends it, an Origin of ours.
+     */
+    private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (!access.hostAllowed(ctx.header("Host"))) {
+            throw new RefusedException(403, "host-not-allowed", "this server does not answer to the name '" + ctx.header("Host")
+                    + "'; start it with --allow-host NAME to add one");
+        }
+        if (ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD) return;
+        if (!access.originAllowed(ctx.header("Origin"))) {
+            throw new RefusedException(403, "origin-not-allowed", "writes from pages of '" + ctx.header("Origin") + "' are refused");
+        }
+        if (!access.authorized(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new RefusedException(401, "token-required", "a write needs the server's token: Authorization: Bearer TOKEN"
+                    + (access.tokenFile() == null ? "" : " (the token is in " + access.tokenFile() + ")"));
+        }
+        String type = ctx.header("Content-Type");
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new RefusedException(415, "unsupported-media-type", "a write's body must be JSON sent as Content-Type: application/json");
+        }
     }
 
     /** Binds the host and port given at construction and returns the port actually bound. */

@@ -53,8 +53,76 @@ class ApiIT {
     Resp send(String method, String path, String body) throws Exception {
         HttpRequest.BodyPublisher pub = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(running.url(path)))
-                .header("Content-Type", "application/json").method(method, pub).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + running.server.access().token())
+                .method(method, pub).build(), HttpResponse.BodyHandlers.ofString());
         return new Resp(r.statusCode(), JSON.readTree(r.body()));
+    }
+
+    /** A request as a client other than ours would send it: any headers, Host included (raw HTTP/1.1 over a socket). */
+    String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", running.port)) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    static final String ARTICLE = "{\"title\":\"Reuters: city captured\",\"outlet\":\"Reuters\",\"text\":\"Planted text.\"}";
+
+    @Test
+    void writesNeedTheTokenAJsonBodyAndOurOwnOrigin() throws Exception {
+        long before = get("/api/articles").body().get("total").asLong();
+        String token = running.server.access().token();
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(running.url("/api/articles"))).POST(HttpRequest.BodyPublishers.ofString(ARTICLE));
+        // No token, a wrong token, the token with a text/plain form body, the token from another site's page.
+        HttpResponse<String> none = HTTP.send(post.copy().header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertError(new Resp(none.statusCode(), JSON.readTree(none.body())), 401, "token-required");
+        assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        HttpResponse<String> wrong = HTTP.send(post.copy().header("Content-Type", "application/json").header("Authorization", "Bearer " + "0".repeat(64))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        HttpResponse<String> plain = HTTP.send(post.copy().header("Content-Type", "text/plain").header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertError(new Resp(plain.statusCode(), JSON.readTree(plain.body())), 415, "unsupported-media-type");
+        HttpResponse<String> elsewhere = HTTP.send(post.copy().header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertError(new Resp(elsewhere.statusCode(), JSON.readTree(elsewhere.body())), 403, "origin-not-allowed");
+        assertThat(get("/api/articles").body().get("total").asLong()).as("nothing was stored").isEqualTo(before);
+        // Our own page's origin with the token writes.
+        HttpResponse<String> ours = HTTP.send(post.copy().header("Content-Type", "application/json; charset=utf-8").header("Authorization", "Bearer " + token)
+                .header("Origin", "http://127.0.0.1:" + running.port).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ours.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefused() throws Exception {
+        String rebound = raw("GET /api/articles HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertThat(rebound).startsWith("HTTP/1.1 403").contains("host-not-allowed");
+        String ours = raw("GET /api/articles?limit=1 HTTP/1.1\r\nHost: localhost:" + running.port + "\r\nConnection: close\r\n\r\n");
+        assertThat(ours).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowserSafetyHeaders() throws Exception {
+        for (String path : List.of("/", "/app.js", "/api/articles", "/api/nothing-here")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(running.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(SitrepServer.CSP);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+        }
+        assertThat(SitrepServer.CSP).contains("script-src 'self';").doesNotContain("unsafe-eval").contains("frame-ancestors 'none'");
+    }
+
+    @Test
+    void anAddressThatIsNotAWebUrlIsNeverKept() throws Exception {
+        Resp r = post("/api/articles", "[{\"title\":\"Click me\",\"url\":\"JaVaScRiPt:alert(document.domain)\",\"text\":\"A report about shelling near Izium.\"},"
+                + "{\"title\":\"Data\",\"url\":\"data:text/html,<script>alert(1)</script>\",\"text\":\"Another report about shelling near Kupiansk.\"}]");
+        assertThat(r.status()).isEqualTo(201);
+        for (JsonNode item : r.body().get("items")) {
+            JsonNode a = get("/api/articles/" + item.get("id").asText()).body();
+            assertThat(a.path("url").isMissingNode() || a.path("url").isNull()).as(a.toString()).isTrue();
+            assertThat(a.toString()).contains("not-a-web-url");
+        }
     }
 
     @Test
@@ -130,7 +198,8 @@ class ApiIT {
             String body = "{\"title\":\"Shelling in Kharkiv\",\"text\":\"Russian artillery shelled Kharkiv on Monday, the regional "
                     + "governor Oleh Syniehubov said. Two people were wounded.\",\"published\":\"2024-05-20\"}";
             HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + server.access().token()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).isEqualTo(201);
             String id = JSON.readTree(posted.body()).get("items").get(0).get("id").asText();
             String status = "pending";

@@ -169,6 +169,42 @@ class WebUiIT {
         }
     }
 
+    @Test
+    void hostileArticlesRunNoScriptInThePage() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        String payload = "<img src=x onerror=\\\"window.__xss=1\\\"><script>window.__xss=2</script>";
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            running.sitrep.ingestion().submitJson("[{\"url\": \"JaVaScRiPt:window.__xss=3\", \"title\": \"Click the address " + payload + "\", "
+                    + "\"outlet\": \"" + payload + "\", \"text\": \"Shelling near Izium was reported on Monday. " + payload + "\"},"
+                    + "{\"url\": \"data:text/html,<script>alert(1)</script>\", \"title\": \"Data address\", \"text\": \"Drones over Kupiansk.\"}]", "test");
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage();
+            java.util.concurrent.atomic.AtomicInteger dialogs = new java.util.concurrent.atomic.AtomicInteger();
+            page.onDialog(d -> {
+                dialogs.incrementAndGet();
+                d.dismiss();
+            });
+            page.navigate(running.url("/"));
+            page.waitForSelector("#articles tbody tr");
+            for (String title : List.of("Click the address", "Data address")) {
+                page.navigate(running.url("/"));
+                page.waitForSelector("#articles tbody tr");
+                page.click("text=" + title);
+                page.waitForSelector("#clean-text");
+                assertThat(page.locator("a[href]").evaluateAll("as => as.map(a => a.getAttribute('href'))").toString().toLowerCase())
+                        .doesNotContain("javascript:").doesNotContain("data:");
+                page.click("#tab-source");
+            }
+            assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+            assertThat(dialogs.get()).isZero();
+            page.navigate(running.url("/"));
+            page.waitForSelector("#articles tbody tr");
+            assertThat(page.locator("#articles").innerText()).contains("<img src=x"); // shown as text, not markup
+            assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+            browser.close();
+        }
+    }
+
     private static void ingestSeeds(Running running) {
         running.sitrep.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
         });
