@@ -70,8 +70,8 @@ public final class HtmlExtractor implements Extractor {
         }
         if (kept < TOO_FEW_WORDS && !main.isEmpty() && losesProse(page, verdicts)) {
             // The chosen containers hold next to nothing once their parts are set aside, while a paragraph of prose
-            // elsewhere is set aside: rather than lose an article to a wrong choice, keep every line of the page that is not links or a label, and let the cleaning and
-            // the no-article verdict judge the rest.
+            // elsewhere is set aside: rather than lose an article to a wrong choice, keep every line of the page that
+            // is not links or a label, and let the cleaning and the no-article verdict judge the rest.
             String[] whole = new String[verdicts.length];
             int all = 0;
             for (HtmlBlocks.Block b : page.blocks) {
