@@ -94,7 +94,6 @@ public final class HtmlExtractor implements Extractor {
         String body = read.jsonLdBody();
         if (body != null && words(body) >= 50 && kept < words(body) / 2) {
             // The page's lines hold less than half of the body its own JSON-LD gives: that body is the article.
-            spans = new ArrayList<>(spans);
             List<RemovedSpan> all = new ArrayList<>();
             int at = 0;
             for (RemovedSpan sp : spans) {

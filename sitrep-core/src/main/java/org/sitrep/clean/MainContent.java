@@ -98,7 +98,7 @@ final class MainContent {
             if (tag.equals("figcaption") || tag.equals("caption") || tag.equals("li") && b.linkDensity() > 0.3) continue;
             // A paragraph of prose votes by its length and its commas (at most ten: a list of names is not prose),
             // less the share of it that is links.
-            double s = (1 + Math.min(commas(b.text()), MAX_COMMAS) + Math.min(b.text().length() / 100.0, 3)) * (1 - b.linkDensity());
+            double s = (1 + Math.min(HtmlBlocks.commas(b.text()), MAX_COMMAS) + Math.min(b.text().length() / 100.0, 3)) * (1 - b.linkDensity());
             Element e = b.owner().parent();
             for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
                 if (e.normalName().equals("html")) break;
@@ -231,9 +231,4 @@ final class MainContent {
         return w;
     }
 
-    private static int commas(String t) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == ',' || t.charAt(i) == '，' || t.charAt(i) == '、') n++;
-        return n;
-    }
 }

@@ -58,16 +58,16 @@ final class PageParts {
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)\\s*(?:by|written by|words by|von|par|por|przez|autor(?:ka)?|автор|авторка)\\s*:?\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|und|et|y|i|і|и|&|de|van|von|der|al)){0,6}"
                     + "(?:\\s*[,|/–—-]\\s*[\\p{L}\\p{N} .,&'’|/–—:-]{0,60})?\\s*");
-    private static final Pattern DATE_WORDS = Pattern.compile(
+    private static final String MONTHS_AND_DAYS =
             "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-                    + "|am|pm|a|p|m|utc|gmt|et|est|edt|pt|pst|pdt|bst|cet|cest|eet|eest|msk|st|nd|rd|th|h|hrs|at|on|of|the"
-                    + "|updated|published|posted|last|modified|date|time|issued|created|ago|hours?|minutes?|mins?|days?|today|yesterday"
-                    + "|aktualizacja|opublikowano|zaktualizowano|aktualisiert|veröffentlicht|publié|mis|à|jour|le|publicado|actualizado"
-                    + "|оновлено|опубліковано|обновлено|опубликовано|ažurirano|objavljeno");
-    private static final Pattern MONTH_OR_DAY = Pattern.compile(
-            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday");
+                    + "|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday";
+    private static final Pattern MONTH_OR_DAY = Pattern.compile(MONTHS_AND_DAYS);
+    /** The words a date line may hold besides figures: months, days, labels, zones. */
+    private static final Pattern DATE_WORDS = Pattern.compile(MONTHS_AND_DAYS
+            + "|am|pm|a|p|m|utc|gmt|et|est|edt|pt|pst|pdt|bst|cet|cest|eet|eest|msk|st|nd|rd|th|h|hrs|at|on|of|the"
+            + "|updated|published|posted|last|modified|date|time|issued|created|ago|hours?|minutes?|mins?|days?"
+            + "|aktualizacja|opublikowano|zaktualizowano|aktualisiert|veröffentlicht|publié|mis|à|jour|le|publicado|actualizado"
+            + "|оновлено|опубліковано|обновлено|опубликовано|ažurirano|objavljeno");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog", "figure", "figcaption", "header");
 
@@ -130,9 +130,14 @@ final class PageParts {
         String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
         String kind = words.isEmpty() ? null : kind(words);
         if (kind != null && !kind.equals("hidden")) return "html-" + kind;
-        return switch (e.normalName()) {
+        return tagRule(e.normalName());
+    }
+
+    /** What a container's tag alone says it is (inside the article, some of these count only when small). */
+    private static String tagRule(String tag) {
+        return switch (tag) {
             case "nav", "menu" -> "html-nav";
-            case "footer", "header", "form" -> "html-" + e.normalName();
+            case "footer", "header", "form" -> "html-" + tag;
             case "aside" -> "html-sidebar";
             case "dialog" -> "html-cookie";
             default -> null;
@@ -208,7 +213,7 @@ final class PageParts {
                     if (s.chars < 1500) return "html-sidebar";
                     break;
                 default:
-                    return "html-" + (tag.equals("menu") ? "nav" : tag.equals("dialog") ? "cookie" : tag);
+                    return tagRule(tag);
             }
         }
         String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
