@@ -40,7 +40,7 @@ function dateOf(a) { return a.published ? a.published.replace('T', ' ').replace(
 
 function titleOf(a) {
   if (a.title) return a.title;
-  const t = (a.text || '').replace(/\s+/g, ' ').trim();
+  const t = (a.snippet || a.text || '').replace(/\s+/g, ' ').trim();
   return t.length > 90 ? t.slice(0, 89) + '…' : (t || '(untitled)');
 }
 

@@ -85,6 +85,15 @@ public final class Sitrep implements AutoCloseable {
         return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock));
     }
 
+    /**
+     * Opens the configured data directory for reading only (see {@link SitrepStore#openReadOnly}): beside a running
+     * {@code serve} or ingest, whose write lock it does not take and whose writes it neither waits for nor delays. The
+     * read methods work; {@link #ingestion()} and the passes are refused.
+     */
+    public static Sitrep openReadOnly(SitrepConfig config) {
+        return new Sitrep(config, SitrepStore.openReadOnly(config.dataDir()), null);
+    }
+
     /** {@code dataDir} with the defaults (embeddings on, the gazetteer in {@code ~/.cache/sitrep}); reads no environment. */
     public static Sitrep open(Path dataDir) {
         return open(defaults(dataDir));
@@ -108,8 +117,19 @@ public final class Sitrep implements AutoCloseable {
         return store;
     }
 
+    /** Where articles come in; refused when opened for reading only. */
     public Ingestion ingestion() {
+        requireWriter();
         return ingestion;
+    }
+
+    private void requireWriter() {
+        if (ingestion == null) throw new IllegalStateException("this data directory was opened for reading only");
+    }
+
+    /** Whether this was opened by {@link #openReadOnly}. */
+    public boolean readOnly() {
+        return ingestion == null;
     }
 
     // ---------------------------------------------------------------- the passes after storing
@@ -159,6 +179,7 @@ public final class Sitrep implements AutoCloseable {
      * from there.
      */
     public CatchUp catchUp(CatchUpListener listener) {
+        requireWriter();
         Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation())) : Optional.empty();
         EventPass.Report events = placeEvents(config.annotate(), listener.events());
         Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
@@ -171,6 +192,7 @@ public final class Sitrep implements AutoCloseable {
      * on first use (about a second).
      */
     public TypePass.Report findTypes(TypePass.Listener listener) {
+        requireWriter();
         if (store.types().pending(store.entities().annotatedSeq()) == 0) {
             listener.planned(0);
             return new TypePass.Report(0, 0, 0, 0, 0);
@@ -183,6 +205,7 @@ public final class Sitrep implements AutoCloseable {
      * members changed (see {@link ClaimPass}).
      */
     public ClaimPass.Report findClaims(ClaimPass.Listener listener) {
+        requireWriter();
         return new ClaimPass(store, new ClaimFinder(SideLexicon.standard()), new ClaimComparison(config.claims())).run(listener);
     }
 
@@ -192,6 +215,7 @@ public final class Sitrep implements AutoCloseable {
      * returns at once.
      */
     public AnnotationPass.Report annotate(AnnotationPass.Listener listener) {
+        requireWriter();
         if (store.entities().pending() == 0) {
             listener.planned(0);
             return new AnnotationPass.Report(0, 0, 0, 0, 0, 0, 0, Optional.empty());
@@ -203,6 +227,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** As {@link #annotate(AnnotationPass.Listener)} with the given gazetteer (or none). */
     public AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener) {
+        requireWriter();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         return new AnnotationPass(store, EnglishAnnotator.shared(), places, threads).run(listener);
     }
@@ -213,12 +238,14 @@ public final class Sitrep implements AutoCloseable {
      * without, every stored article is placed at once, with capitalised words for names.
      */
     public EventPass.Report placeEvents(boolean afterAnnotation, EventPass.Listener listener) {
+        requireWriter();
         long upTo = afterAnnotation ? store.entities().annotatedSeq() : Long.MAX_VALUE;
         return new EventPass(store, config.events(), EventFacts.Names.WORDS).run(upTo, listener);
     }
 
     /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */
     public void forgetAnnotations() {
+        requireWriter();
         store.types().reset();
         store.claims().reset();
         store.entities().reset();
@@ -227,6 +254,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** Forgets every event and story, to place every article again. */
     public void forgetEvents() {
+        requireWriter();
         store.events().reset();
     }
 
@@ -250,7 +278,12 @@ public final class Sitrep implements AutoCloseable {
 
     /** BM25 search over title and text (Lucene query syntax, plain text when it does not parse). */
     public SitrepStore.SearchResult search(String query, int limit) {
-        return store.search(query, limit);
+        return store.search(query, limit, 0);
+    }
+
+    /** As {@link #search(String, int)}, skipping the first {@code offset} hits (paging). */
+    public SitrepStore.SearchResult search(String query, int limit, int offset) {
+        return store.search(query, limit, offset);
     }
 
     /** Articles, outlets and independent sources among the first {@code max} hits of a search. */
@@ -419,7 +452,7 @@ public final class Sitrep implements AutoCloseable {
 
     @Override
     public void close() {
-        ingestion.close();
+        if (ingestion != null) ingestion.close();
         store.close();
     }
 }

@@ -18,7 +18,8 @@ public final class ArticleJson {
 
     /**
      * id, title, outlet, url, published (ISO-8601 date or instant), published_precision, published_evidence,
-     * fetched, language, language_confidence, text.
+     * fetched, language, language_confidence, snippet (the text's start: {@link #snippet}), text_length. Lists and
+     * search results carry this, never the whole text, so a page of them stays small whatever was ingested.
      */
     public static Map<String, Object> summary(Article a) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -32,13 +33,42 @@ public final class ArticleJson {
         m.put("fetched", a.fetched().toString());
         m.put("language", a.language());
         m.put("language_confidence", a.languageConfidence());
-        m.put("text", a.text());
+        m.put("snippet", snippet(a.text(), SNIPPET_CHARS));
+        m.put("text_length", a.text().length());
         return m;
+    }
+
+    /** About how many characters of an article's text a summary carries. */
+    public static final int SNIPPET_CHARS = 300;
+
+    /**
+     * The start of {@code text} with its whitespace collapsed: all of it when it fits in {@code max} characters, else
+     * cut at the last space before {@code max} (or at {@code max} when a word is longer) with an ellipsis.
+     */
+    public static String snippet(String text, int max) {
+        StringBuilder b = new StringBuilder(Math.min(text.length(), max + 1));
+        boolean space = false;
+        for (int i = 0; i < text.length() && b.length() <= max; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        if (b.length() <= max) return b.toString();
+        int cut = b.lastIndexOf(" ", max);
+        if (cut < max / 2) cut = max;
+        if (cut > 0 && Character.isHighSurrogate(b.charAt(cut - 1))) cut--;
+        return b.substring(0, cut).stripTrailing() + "…";
     }
 
     /** The summary plus source_text, removed [{start,end,rule,text}], problems, fields and origin. */
     public static Map<String, Object> full(Article a) {
         Map<String, Object> m = summary(a);
+        m.put("text", a.text());
         m.put("source_text", a.sourceText());
         List<Map<String, Object>> removed = new ArrayList<>();
         for (RemovedSpan s : a.removed()) {

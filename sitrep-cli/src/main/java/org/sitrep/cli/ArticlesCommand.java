@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep articles}: the stored articles, newest first, as a table or a JSON array. */
 @Command(name = "articles", description = {"List stored articles, newest publication first.",
         "--json prints an array of objects: id, title, outlet, url, published (ISO-8601), published_precision,",
-        "published_evidence, fetched, language, language_confidence, text."})
+        "published_evidence, fetched, language, language_confidence, snippet, text_length, text (the whole text)."})
 final class ArticlesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -45,13 +45,14 @@ final class ArticlesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int n = limit != null ? limit : json ? Integer.MAX_VALUE : 50;
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             List<Article> list = sitrep.articles(new SitrepStore.ArticleQuery(n, offset, outlet, language));
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(list.stream().map(Article::id).toList());
                 for (Article a : list) {
                     Map<String, Object> m = ArticleJson.summary(a);
+                    m.put("text", a.text()); // a local export: the whole text, unlike the API's pages
                     org.sitrep.json.RecordJson.putType(m, types.get(a.id()));
                     items.add(m);
                 }

@@ -76,7 +76,7 @@ final class ClaimsCommand implements Callable<Integer> {
             err.println("sitrep: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             if (event != null || story != null) {
                 String title;
                 ClaimReport r;

@@ -37,7 +37,7 @@ final class CopiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             Optional<Article> a = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
             if (a.isEmpty()) return ExitCodes.NOT_FOUND;
             Provenance p = sitrep.provenance(a.get().id());

@@ -42,7 +42,7 @@ final class EntitiesCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0) throw new IllegalArgumentException("--limit must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             EntityReads.EntityPage page = sitrep.entities(type, name, limit, offset);
             if (json) {
                 Output.json(out, EntityJson.page(page, limit, offset));

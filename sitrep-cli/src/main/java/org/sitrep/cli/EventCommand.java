@@ -36,7 +36,7 @@ final class EventCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             Optional<EventReads.EventDetail> d = sitrep.event(id);
             if (d.isEmpty()) {
                 spec.commandLine().getErr().println("sitrep: no event with id " + id + " in " + main.dataDir());

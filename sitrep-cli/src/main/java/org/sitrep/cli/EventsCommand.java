@@ -45,10 +45,12 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = rebuild ? main.open() : main.openOrRead()) {
             if (rebuild) sitrep.forgetEvents();
-            EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
-            if (rebuild && !json) print(out, placed);
+            if (!sitrep.readOnly()) {
+                EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
+                if (rebuild && !json) print(out, placed);
+            }
             EventReads.Page<EventReads.EventSummary> page = sitrep.events(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::event));

@@ -42,9 +42,31 @@ public final class Main {
         return SitrepConfig.fromEnvironment(dataDir(), System.getenv(), System.getProperties());
     }
 
-    /** The data directory opened with the configuration of {@link #config()}; every verb opens it this way. */
+    /** The data directory opened with the configuration of {@link #config()}, for a verb that writes. */
     Sitrep open() {
         return Sitrep.open(config());
+    }
+
+    /**
+     * The data directory opened for a verb that only reads: read-only beside a running {@code serve} or ingest, whose
+     * lock it does not need. A directory that does not exist yet or needs migrating is opened as {@link #open()} does.
+     */
+    Sitrep read() {
+        SitrepConfig c = config();
+        return org.sitrep.store.SitrepStore.readable(c.dataDir()) ? Sitrep.openReadOnly(c) : Sitrep.open(c);
+    }
+
+    /**
+     * For a verb that brings things up to date before it reads (placing pending articles into events): opened for
+     * writing, or, while another process writes the directory, for reading what that process has done so far.
+     */
+    Sitrep openOrRead() {
+        try {
+            return open();
+        } catch (org.sitrep.store.StoreException e) {
+            if (!e.busy()) throw e;
+            return Sitrep.openReadOnly(config());
+        }
     }
 
     public static void main(String[] args) {

@@ -62,7 +62,7 @@ final class RecordsCommand implements Callable<Integer> {
         if (json && csv) throw new IllegalArgumentException("--json and --csv exclude each other");
         RecordFilter filter = RecordFilter.of(type, disputed);
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             Sitrep.RecordPage page = sitrep.records(min, limit, offset, filter);
             if (json) {
                 Output.json(out, RecordJson.page(page.totalEvents(), page.records(), limit, offset, GEONAMES));

@@ -33,7 +33,7 @@ final class RejectedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             List<SitrepStore.QuarantineEntry> entries = sitrep.rejected(limit);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();

@@ -49,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             SitrepStore.SearchResult result = sitrep.search(query, limit);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();

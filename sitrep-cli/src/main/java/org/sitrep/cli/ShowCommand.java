@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             Optional<Article> found = Output.article(sitrep, id, spec.commandLine().getErr(), main.dataDir());
             if (found.isEmpty()) return ExitCodes.NOT_FOUND;
             Article a = found.get();

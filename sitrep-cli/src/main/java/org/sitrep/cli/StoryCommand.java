@@ -32,7 +32,7 @@ final class StoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.open()) {
+        try (Sitrep sitrep = main.read()) {
             Optional<EventReads.StoryDetail> d = sitrep.story(id);
             if (d.isEmpty()) {
                 spec.commandLine().getErr().println("sitrep: no story with id " + id + " in " + main.dataDir());

@@ -5,7 +5,7 @@ package org.sitrep.server;
  * {@code {"error":{"status","code","message"}}}. The message is for people and must not leak internals. The subtypes
  * are the only ones: a handler picks the one that says what went wrong. Immutable.
  */
-public abstract sealed class ApiException extends RuntimeException permits BadRequestException, NotFoundException, RefusedException {
+public abstract sealed class ApiException extends RuntimeException permits BadRequestException, NotFoundException, RefusedException, UnavailableException {
     private final int status;
     private final String code;
 

@@ -15,14 +15,17 @@ import java.util.Map;
 final class Errors {
     /** Set once a handler wrote the error body, so that Javalin's status-based error handlers leave it alone. */
     private static final String WRITTEN = "sitrep.error-written";
-    private static final List<Integer> STATUSES = List.of(400, 404, 405, 413, 415, 500);
+    private static final List<Integer> STATUSES = List.of(400, 404, 405, 413, 415, 500, 503);
     private static final System.Logger LOG = System.getLogger("sitrep.server");
 
     private Errors() {
     }
 
     static void install(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e instanceof UnavailableException u) ctx.header("Retry-After", Integer.toString(u.retryAfterSeconds()));
+            write(ctx, e.status(), e.code(), e.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), code(e.getStatus()), message(e.getStatus(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.log(System.Logger.Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
@@ -43,6 +46,7 @@ final class Errors {
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 500 -> "internal";
+            case 503 -> "busy";
             default -> "http-" + status;
         };
     }

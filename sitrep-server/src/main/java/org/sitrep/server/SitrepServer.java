@@ -36,7 +36,19 @@ public final class SitrepServer {
     public static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
     static final int MAX_LIMIT = 500;
 
-    private final Sitrep sitrep;
+    /** Stores what is posted (through {@link #inbox}, one batch at a time) and runs the passes after storing. */
+    private final Sitrep writer;
+    /** Read-only openings of the same data directory, one per request at a time. */
+    private final ReadPool reads;
+    /** Accepted writes, on disk until stored; opened by {@link #start()}. */
+    private Inbox inbox;
+    /** Batches waiting to be stored at most, and their bodies' bytes at most, before a write is answered 503. */
+    static final int INBOX_BATCHES = 64;
+    /** {@link #INBOX_BATCHES}, lower in tests; read by {@link #start()}. */
+    int inboxBatches = INBOX_BATCHES;
+    static final long INBOX_BYTES = 256L * 1024 * 1024;
+    /** How long {@code POST ?wait=true} waits for its batch to be stored before answering 202 anyway. */
+    static final long WAIT_MILLIS = 120_000;
     /** Every route registered, as {@code METHOD /path}. */
     private final List<String> routes = new ArrayList<>();
     private final String host;
@@ -76,7 +88,8 @@ public final class SitrepServer {
     public SitrepServer(Sitrep sitrep, boolean catchUp, String host, int port, Access access) {
         this.catchUp = catchUp;
         this.access = Objects.requireNonNull(access, "access");
-        this.sitrep = Objects.requireNonNull(sitrep, "sitrep");
+        this.writer = Objects.requireNonNull(sitrep, "sitrep");
+        this.reads = new ReadPool(() -> Sitrep.openReadOnly(writer.config()), 4, 10_000);
         this.host = Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
         this.port = port;
@@ -87,27 +100,37 @@ public final class SitrepServer {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.routes.before(this::guard);
-            route(cfg.routes, "GET", "/api/articles", this::list);
+            route(cfg.routes, "GET", "/api/articles", read(this::list));
             route(cfg.routes, "POST", "/api/articles", this::submit);
-            route(cfg.routes, "GET", "/api/articles/{id}", this::one);
-            route(cfg.routes, "GET", "/api/articles/{id}/provenance", this::provenance);
-            route(cfg.routes, "GET", "/api/search", this::search);
+            route(cfg.routes, "GET", "/api/batches/{id}", this::batch);
+            route(cfg.routes, "GET", "/api/articles/{id}", read(this::one));
+            route(cfg.routes, "GET", "/api/articles/{id}/provenance", read(this::provenance));
+            route(cfg.routes, "GET", "/api/search", read(this::search));
             route(cfg.routes, "GET", "/api/openapi.json", this::openapi);
-            route(cfg.routes, "GET", "/api/entities", this::entities);
-            route(cfg.routes, "GET", "/api/entities/{id}", this::entity);
-            route(cfg.routes, "GET", "/api/articles/{id}/annotations", this::annotations);
-            route(cfg.routes, "GET", "/api/articles/{id}/event", this::articleEvent);
-            route(cfg.routes, "GET", "/api/events", this::events);
-            route(cfg.routes, "GET", "/api/events/{id}", this::event);
-            route(cfg.routes, "GET", "/api/stories", this::stories);
-            route(cfg.routes, "GET", "/api/stories/{id}", this::story);
-            route(cfg.routes, "GET", "/api/events/{id}/claims", this::eventClaims);
-            route(cfg.routes, "GET", "/api/stories/{id}/claims", this::storyClaims);
-            route(cfg.routes, "GET", "/api/claims", this::claims);
-            route(cfg.routes, "GET", "/api/events/{id}/records", this::eventRecords);
-            route(cfg.routes, "GET", "/api/records", this::records);
+            route(cfg.routes, "GET", "/api/entities", read(this::entities));
+            route(cfg.routes, "GET", "/api/entities/{id}", read(this::entity));
+            route(cfg.routes, "GET", "/api/articles/{id}/annotations", read(this::annotations));
+            route(cfg.routes, "GET", "/api/articles/{id}/event", read(this::articleEvent));
+            route(cfg.routes, "GET", "/api/events", read(this::events));
+            route(cfg.routes, "GET", "/api/events/{id}", read(this::event));
+            route(cfg.routes, "GET", "/api/stories", read(this::stories));
+            route(cfg.routes, "GET", "/api/stories/{id}", read(this::story));
+            route(cfg.routes, "GET", "/api/events/{id}/claims", read(this::eventClaims));
+            route(cfg.routes, "GET", "/api/stories/{id}/claims", read(this::storyClaims));
+            route(cfg.routes, "GET", "/api/claims", read(this::claims));
+            route(cfg.routes, "GET", "/api/events/{id}/records", read(this::eventRecords));
+            route(cfg.routes, "GET", "/api/records", read(this::records));
             Errors.install(cfg.routes);
         });
+    }
+
+    /** A handler that reads, given a reader of its own for the length of the request. */
+    private interface ReadHandler {
+        void handle(Context ctx, Sitrep reader) throws Exception;
+    }
+
+    private io.javalin.http.Handler read(ReadHandler h) {
+        return ctx -> reads.with(r -> h.handle(ctx, r));
     }
 
     /** Who may write, and the names this server answers to. */
@@ -145,6 +168,10 @@ public final class SitrepServer {
 
     /** Binds the host and port given at construction and returns the port actually bound. */
     public int start() {
+        inbox = new Inbox(writer.config().dataDir().resolve("inbox"), inboxBatches, INBOX_BYTES, this::store);
+        if (inbox.waiting() > 0) {
+            System.getLogger("sitrep.server").log(System.Logger.Level.INFO, inbox.waiting() + " accepted batches left from the last run are stored first");
+        }
         app.start(host, port);
         annotateLater();
         return app.port();
@@ -152,7 +179,14 @@ public final class SitrepServer {
 
     public void stop() {
         app.stop();
+        if (inbox != null) inbox.close();
         background.shutdownNow();
+        try {
+            background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reads.close();
     }
 
     /** Queues one run of the annotation pass unless one is already waiting (a run covers every article stored before it). */
@@ -161,7 +195,7 @@ public final class SitrepServer {
         background.execute(() -> {
             annotationQueued.set(false);
             try {
-                sitrep.catchUp(new Sitrep.CatchUpListener() {
+                writer.catchUp(new Sitrep.CatchUpListener() {
                 });
             } catch (RuntimeException e) {
                 System.getLogger("sitrep.server").log(System.Logger.Level.WARNING, "background annotation failed: " + e.getMessage(), e);
@@ -184,7 +218,7 @@ public final class SitrepServer {
         routes.add(method + " " + path);
     }
 
-    private void list(Context ctx) {
+    private void list(Context ctx, Sitrep sitrep) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         ArticleQuery q = new ArticleQuery(limit, offset, Params.optional(ctx.queryParam("outlet")), Params.optional(ctx.queryParam("language")));
@@ -204,15 +238,15 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private void one(Context ctx) {
-        Article a = find(ctx.pathParam("id"));
+    private void one(Context ctx, Sitrep sitrep) {
+        Article a = find(sitrep, ctx.pathParam("id"));
         Map<String, Object> m = ArticleJson.full(a);
         org.sitrep.json.RecordJson.putType(m, sitrep.articleType(a.id()));
         Json.write(ctx, 200, m);
     }
 
-    private void provenance(Context ctx) {
-        Article a = find(ctx.pathParam("id"));
+    private void provenance(Context ctx, Sitrep sitrep) {
+        Article a = find(sitrep, ctx.pathParam("id"));
         Provenance p = sitrep.provenance(a.id());
         Map<String, Object> m = org.sitrep.json.ProvenanceJson.of(p);
         // The article itself and the others named, so a client can show titles without more requests.
@@ -235,7 +269,7 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private Article find(String id) {
+    private static Article find(Sitrep sitrep, String id) {
         try {
             return sitrep.article(id).orElseThrow(() -> new NotFoundException("no article with id or id prefix '" + Params.clip(id) + "'"));
         } catch (IllegalArgumentException e) {
@@ -244,10 +278,11 @@ public final class SitrepServer {
         }
     }
 
-    private void search(Context ctx) {
+    private void search(Context ctx, Sitrep sitrep) {
         String q = Params.required("q", ctx.queryParam("q"));
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, MAX_LIMIT);
-        SitrepStore.SearchResult r = sitrep.search(q, limit);
+        int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, 10_000 - limit);
+        SitrepStore.SearchResult r = sitrep.search(q, limit, offset);
         List<Map<String, Object>> items = new ArrayList<>();
         Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(r.hits().stream().map(h -> h.article().id()).toList());
         for (SitrepStore.SearchHit h : r.hits()) {
@@ -260,16 +295,64 @@ public final class SitrepServer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", q);
         m.put("total", r.total());
+        m.put("limit", limit);
+        m.put("offset", offset);
         // Over every hit (up to 10,000), not the page: how many sources say this is a property of the result set.
         m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.searchCounts(q, 10_000)));
         m.put("items", items);
         Json.write(ctx, 200, m);
     }
 
+    /**
+     * Accepts a batch: once its body is on disk the answer is 202 with the batch's id and where to follow it; with
+     * {@code ?wait=true}, the answer waits until it is stored (201 when something was added, else 200, with every
+     * item's outcome). A full inbox answers 503 with Retry-After.
+     */
     private void submit(Context ctx) {
         String body = ctx.body();
         Json.requireJson(body);
-        Ingestion.Report r = sitrep.ingestion().submitJson(body, "POST /api/articles");
+        Inbox.Ticket t;
+        try {
+            t = inbox.offer(body);
+        } catch (Inbox.Full e) {
+            throw new UnavailableException("too many writes are waiting: " + e.getMessage() + "; try again later", e.retryAfterSeconds);
+        }
+        if ("true".equals(ctx.queryParam("wait"))) {
+            try {
+                Inbox.Outcome o = t.done().get(WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (o.failure() != null) throw new IllegalStateException("storing batch " + t.id() + " failed: " + o.failure());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> report = (Map<String, Object>) o.result();
+                Json.write(ctx, ((Number) report.get("added")).longValue() > 0 ? 201 : 200, report);
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still queued: answer as without wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("batch", t.id());
+        m.put("status", "queued");
+        m.put("position", t.position());
+        m.put("status_url", "/api/batches/" + t.id());
+        ctx.header("Location", "/api/batches/" + t.id());
+        Json.write(ctx, 202, m);
+    }
+
+    /** Where a batch stands: queued, storing, done (with every item's outcome) or failed. */
+    private void batch(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        Map<String, Object> m = inbox.status(id).orElseThrow(() -> new NotFoundException("no batch " + Params.clip(id)
+                + " (batches are remembered until the server restarts; a batch accepted before a restart was stored at start)"));
+        Json.write(ctx, 200, m);
+    }
+
+    /** Stores one accepted batch (on the inbox's thread) and says what became of each item. */
+    private Map<String, Object> store(String body) {
+        Ingestion.Report r = writer.ingestion().submitJson(body, "POST /api/articles");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Ingestion.Item i : r.items()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -288,12 +371,12 @@ public final class SitrepServer {
         m.put("known", r.count(Ingestion.Status.KNOWN));
         m.put("rejected", r.count(Ingestion.Status.REJECTED));
         m.put("items", items);
-        Json.write(ctx, added > 0 ? 201 : 200, m);
+        return m;
     }
 
     // Understanding (issue 4): entities and annotations; the store does the work, EntityJson gives the shape.
 
-    private void entities(Context ctx) {
+    private void entities(Context ctx, Sitrep sitrep) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         String type = Params.optional(ctx.queryParam("type"));
@@ -306,7 +389,7 @@ public final class SitrepServer {
         Json.write(ctx, 200, org.sitrep.json.EntityJson.page(page, limit, offset));
     }
 
-    private void entity(Context ctx) {
+    private void entity(Context ctx, Sitrep sitrep) {
         String raw = ctx.pathParam("id");
         long id;
         try {
@@ -319,14 +402,14 @@ public final class SitrepServer {
         Json.write(ctx, 200, org.sitrep.json.EntityJson.detail(d));
     }
 
-    private void annotations(Context ctx) {
-        Article a = find(ctx.pathParam("id"));
+    private void annotations(Context ctx, Sitrep sitrep) {
+        Article a = find(sitrep, ctx.pathParam("id"));
         Json.write(ctx, 200, org.sitrep.json.EntityJson.annotations(sitrep.annotations(a.id()), a.text()));
     }
 
     // Events and stories (issue 5): the store does the work, EventJson gives the shape.
 
-    private void events(Context ctx) {
+    private void events(Context ctx, Sitrep sitrep) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
@@ -334,7 +417,7 @@ public final class SitrepServer {
                 org.sitrep.json.EventJson::event));
     }
 
-    private void event(Context ctx) {
+    private void event(Context ctx, Sitrep sitrep) {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
         Map<String, Object> m = org.sitrep.json.EventJson.event(d);
@@ -344,7 +427,7 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private void stories(Context ctx) {
+    private void stories(Context ctx, Sitrep sitrep) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_events", ctx.queryParam("min_events"), 1, 1, Integer.MAX_VALUE);
@@ -352,7 +435,7 @@ public final class SitrepServer {
                 org.sitrep.json.EventJson::story));
     }
 
-    private void story(Context ctx) {
+    private void story(Context ctx, Sitrep sitrep) {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
         Map<String, Object> m = org.sitrep.json.EventJson.story(d);
@@ -362,7 +445,7 @@ public final class SitrepServer {
 
     // Event records (issue 21): the library decides them when read, RecordJson gives the shape.
 
-    private void eventRecords(Context ctx) {
+    private void eventRecords(Context ctx, Sitrep sitrep) {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -372,7 +455,7 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private void records(Context ctx) {
+    private void records(Context ctx, Sitrep sitrep) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, 200);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
@@ -408,7 +491,7 @@ public final class SitrepServer {
         }
     }
 
-    private void eventClaims(Context ctx) {
+    private void eventClaims(Context ctx, Sitrep sitrep) {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.event(id).orElseThrow(() -> new NotFoundException("no event with id " + Params.clip(id)));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -417,7 +500,7 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private void storyClaims(Context ctx) {
+    private void storyClaims(Context ctx, Sitrep sitrep) {
         String id = ctx.pathParam("id").strip();
         var d = sitrep.story(id).orElseThrow(() -> new NotFoundException("no story with id " + Params.clip(id)));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -426,7 +509,7 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private void claims(Context ctx) {
+    private void claims(Context ctx, Sitrep sitrep) {
         ClaimFilter f = claimFilter(ctx);
         int limit = Params.intIn("limit", ctx.queryParam("limit"), f.disputedOnly() ? 20 : 200, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
@@ -439,8 +522,8 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
-    private void articleEvent(Context ctx) {
-        Article a = find(ctx.pathParam("id"));
+    private void articleEvent(Context ctx, Sitrep sitrep) {
+        Article a = find(sitrep, ctx.pathParam("id"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article_id", a.id());
         var placed = sitrep.eventOf(a.id());

@@ -90,7 +90,24 @@ class ApiIT {
         // Our own page's origin with the token writes.
         HttpResponse<String> ours = HTTP.send(post.copy().header("Content-Type", "application/json; charset=utf-8").header("Authorization", "Bearer " + token)
                 .header("Origin", "http://127.0.0.1:" + running.port).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(ours.statusCode()).isEqualTo(201);
+        assertThat(ours.statusCode()).as("accepted: on disk, stored by the writer in a moment").isEqualTo(202);
+        JsonNode accepted = JSON.readTree(ours.body());
+        assertThat(ours.headers().firstValue("Location")).contains(accepted.get("status_url").asText());
+        JsonNode batch = waitForBatch(accepted.get("batch").asText());
+        assertThat(batch.get("status").asText()).isEqualTo("done");
+        assertThat(batch.get("result").get("added").asInt()).isEqualTo(1);
+        assertThat(get("/api/articles").body().get("total").asLong()).isEqualTo(before + 1);
+    }
+
+    /** Polls a batch until it is stored (or failed), for at most 30 s. */
+    JsonNode waitForBatch(String id) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        JsonNode b = get("/api/batches/" + id).body();
+        while (!b.get("status").asText().matches("done|failed") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            b = get("/api/batches/" + id).body();
+        }
+        return b;
     }
 
     @Test
@@ -115,7 +132,7 @@ class ApiIT {
 
     @Test
     void anAddressThatIsNotAWebUrlIsNeverKept() throws Exception {
-        Resp r = post("/api/articles", "[{\"title\":\"Click me\",\"url\":\"JaVaScRiPt:alert(document.domain)\",\"text\":\"A report about shelling near Izium.\"},"
+        Resp r = post("/api/articles?wait=true", "[{\"title\":\"Click me\",\"url\":\"JaVaScRiPt:alert(document.domain)\",\"text\":\"A report about shelling near Izium.\"},"
                 + "{\"title\":\"Data\",\"url\":\"data:text/html,<script>alert(1)</script>\",\"text\":\"Another report about shelling near Kupiansk.\"}]");
         assertThat(r.status()).isEqualTo(201);
         for (JsonNode item : r.body().get("items")) {
@@ -160,15 +177,15 @@ class ApiIT {
         assertError(get("/api/nothing-here"), 404, "not-found");
         assertError(send("DELETE", "/api/articles", null), 405, "method-not-allowed");
         assertError(send("PUT", "/api/search", "{}"), 405, "method-not-allowed");
-        assertError(post("/api/articles", "{not json"), 400, "invalid-json");
-        assertError(post("/api/articles", ""), 400, "invalid-json");
-        assertError(post("/api/articles", "{\"title\":\"a\"} trailing"), 400, "invalid-json");
+        assertError(post("/api/articles?wait=true", "{not json"), 400, "invalid-json");
+        assertError(post("/api/articles?wait=true", ""), 400, "invalid-json");
+        assertError(post("/api/articles?wait=true", "{\"title\":\"a\"} trailing"), 400, "invalid-json");
     }
 
     @Test
     void tooLargeBodyIsRefusedInTheErrorShape() throws Exception {
         String huge = "[\"" + "x".repeat((int) SitrepServer.MAX_BODY_BYTES) + "\"]";
-        assertError(post("/api/articles", huge), 413, "too-large");
+        assertError(post("/api/articles?wait=true", huge), 413, "too-large");
     }
 
     @Test
@@ -177,7 +194,9 @@ class ApiIT {
         SitrepServer server = new SitrepServer(broken, "127.0.0.1", 0);
         int port = server.start();
         try {
-            broken.close(); // the store is gone: every read now fails inside the store
+            broken.close();
+            // The database is gone: opening a reader for the request fails inside the store.
+            for (String f : List.of("sitrep.db", "sitrep.db-wal", "sitrep.db-shm")) java.nio.file.Files.deleteIfExists(other.resolve(f));
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertError(new Resp(r.statusCode(), JSON.readTree(r.body())), 500, "internal");
@@ -197,7 +216,7 @@ class ApiIT {
         try {
             String body = "{\"title\":\"Shelling in Kharkiv\",\"text\":\"Russian artillery shelled Kharkiv on Monday, the regional "
                     + "governor Oleh Syniehubov said. Two people were wounded.\",\"published\":\"2024-05-20\"}";
-            HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
+            HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles?wait=true"))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + server.access().token()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).isEqualTo(201);
@@ -294,7 +313,7 @@ class ApiIT {
             batch.append("{\"title\":\"Report ").append(i).append("\",\"outlet\":\"filter.test\",\"url\":\"https://filter.test/").append(i)
                     .append("\",\"text\":\"Report number ").append(i).append(" says artillery struck a bridge near Kupiansk overnight.\"}");
         }
-        assertThat(post("/api/articles", batch.append(']').toString()).body().get("added").asInt()).isEqualTo(3);
+        assertThat(post("/api/articles?wait=true", batch.append(']').toString()).body().get("added").asInt()).isEqualTo(3);
 
         JsonNode firstPage = get("/api/articles?outlet=filter.test&limit=2").body();
         assertThat(firstPage.get("total").asLong()).isEqualTo(3);
@@ -318,14 +337,14 @@ class ApiIT {
     void acceptsOneOrManyArticlesAndSaysWhatWasKnown() throws Exception {
         String one = "{\"title\":\"Drone attack on Kharkiv\",\"text\":\"Officials in Kharkiv said drones struck an energy facility overnight.\","
                 + "\"url\":\"https://example.test/a1\",\"published\":\"2024-03-01T06:00:00Z\",\"outlet\":\"example.test\",\"section\":\"war\"}";
-        Resp first = post("/api/articles", one);
+        Resp first = post("/api/articles?wait=true", one);
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.body().get("added").asInt()).isEqualTo(1);
-        Resp again = post("/api/articles", one);
+        Resp again = post("/api/articles?wait=true", one);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("known").asInt()).isEqualTo(1);
 
-        Resp batch = post("/api/articles", "[" + one + ",{\"title\":\"Second\",\"text\":\"A second report about shelling in Kupiansk district.\"},{\"foo\":1}]");
+        Resp batch = post("/api/articles?wait=true", "[" + one + ",{\"title\":\"Second\",\"text\":\"A second report about shelling in Kupiansk district.\"},{\"foo\":1}]");
         assertThat(batch.status()).isEqualTo(201);
         assertThat(batch.body().get("added").asInt()).isEqualTo(1);
         assertThat(batch.body().get("known").asInt()).isEqualTo(1);
@@ -467,7 +486,7 @@ class ApiIT {
         JsonNode hits = get("/api/search?q=Kupiansk").body();
         assertThat(hits.get("items")).isNotEmpty();
         api.assertMatches(hits, api.responseSchema("/api/search", "get", "200"), "search");
-        JsonNode report = post("/api/articles", "[{\"title\":\"Shelling near Izium\",\"text\":\"Shelling was reported near Izium on Monday morning.\"},{\"foo\":1}]").body();
+        JsonNode report = post("/api/articles?wait=true", "[{\"title\":\"Shelling near Izium\",\"text\":\"Shelling was reported near Izium on Monday morning.\"},{\"foo\":1}]").body();
         api.assertMatches(report, api.responseSchema("/api/articles", "post", "201"), "ingest report");
         api.assertMatches(get("/api/articles/0000000000000000").body(), api.responseSchema("/api/articles/{id}", "get", "404"), "error");
     }

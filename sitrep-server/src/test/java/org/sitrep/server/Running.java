@@ -11,8 +11,14 @@ final class Running implements AutoCloseable {
     final int port;
 
     Running(Path data) {
+        this(data, SitrepServer.INBOX_BATCHES);
+    }
+
+    /** With at most {@code inboxBatches} writes waiting to be stored. */
+    Running(Path data, int inboxBatches) {
         sitrep = Sitrep.open(data);
         server = new SitrepServer(sitrep, "127.0.0.1", 0);
+        server.inboxBatches = inboxBatches;
         port = server.start();
     }
 

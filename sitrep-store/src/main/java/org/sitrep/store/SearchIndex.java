@@ -85,23 +85,63 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     private static final java.lang.invoke.VarHandle INTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private final FSDirectory dir;
+    /** Null when opened for reading only ({@link #openReader}). */
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Over the writer (near-real-time), or over the directory's last commit when reading only; null until one exists. */
+    private volatile SearcherManager searchers;
     private final Analyzer analyzer;
 
     private SearchIndex(FSDirectory dir, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.dir = dir;
         this.writer = writer;
         this.analyzer = analyzer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = writer != null ? new SearcherManager(writer, null)
+                : DirectoryReader.indexExists(dir) ? new SearcherManager(dir, null) : null;
     }
 
-    static SearchIndex open(Path path) throws IOException {
-        Analyzer analyzer = CustomAnalyzer.builder()
+    private static Analyzer analyzer() throws IOException {
+        return CustomAnalyzer.builder()
                 .withTokenizer("standard")
                 .addTokenFilter("lowercase")
                 .addTokenFilter("asciiFolding")
                 .build();
+    }
+
+    /**
+     * The index as another process (or another connection of this one) last committed it, without its write lock:
+     * for reading while a writer works. Each search sees the latest commit ({@link #acquire}).
+     */
+    static SearchIndex openReader(Path path) throws IOException {
+        return new SearchIndex(FSDirectory.open(path), null, analyzer());
+    }
+
+    /**
+     * A searcher over what is committed (read-only) or written (writer). Read-only, it first looks for a newer commit,
+     * which costs a directory listing when there is none. Release it with {@link #release}.
+     */
+    private IndexSearcher acquire() throws IOException {
+        if (writer == null) {
+            if (searchers == null) {
+                synchronized (this) {
+                    if (searchers == null && DirectoryReader.indexExists(dir)) searchers = new SearcherManager(dir, null);
+                }
+                if (searchers == null) return new IndexSearcher(new org.apache.lucene.index.MultiReader());
+            }
+            searchers.maybeRefresh();
+        }
+        return searchers.acquire();
+    }
+
+    private void release(IndexSearcher s) throws IOException {
+        if (searchers != null && !(s.getIndexReader() instanceof org.apache.lucene.index.MultiReader)) searchers.release(s);
+    }
+
+    private void requireWriter() {
+        if (writer == null) throw new IllegalStateException("the search index was opened for reading only");
+    }
+
+    static SearchIndex open(Path path) throws IOException {
+        Analyzer analyzer = analyzer();
         FSDirectory dir = FSDirectory.open(path);
         boolean current = true;
         if (DirectoryReader.indexExists(dir)) {
@@ -123,6 +163,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     /** The highest article seq in the last commit, 0 for a new index. */
     long indexedSeq() throws IOException {
         if (!DirectoryReader.indexExists(dir)) return 0;
+        requireWriter();
         Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         return Long.parseLong(data.getOrDefault(SEQ, "0"));
     }
@@ -135,6 +176,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
 
     /** Indexes the article; its copy-candidate fields only when it has a fingerprint. */
     void put(Article a, long seq, Fingerprint f) throws IOException {
+        requireWriter();
         Document d = new Document();
         d.add(new StringField("id", a.id(), Field.Store.YES));
         d.add(new LongField(SEQ, seq, Field.Store.YES));
@@ -186,7 +228,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
             for (long key : a.sketch().bandKeys()) terms.computeIfAbsent(bytes(key), x -> new ArrayList<>()).add(i);
             terms.computeIfAbsent(new BytesRef(TEXT_HASH_PREFIX + a.sketch().textHash()), x -> new ArrayList<>()).add(i);
         }
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher s = acquire();
         try {
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
             // per asker: leaf -> docs (sorted later), and which came by headline
@@ -287,7 +329,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
             }
             return out;
         } finally {
-            searchers.release(s);
+            release(s);
         }
     }
 
@@ -302,7 +344,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     /** Ids of the {@code k} articles stored before {@code seq} whose vectors are nearest, with cosine >= {@code min}. */
     @Override
     public List<String> nearest(float[] vector, long seq, int k, double min) throws IOException {
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher s = acquire();
         try {
             TopDocs top = s.search(new KnnFloatVectorQuery("vec", vector, k + LATER), k + LATER);
             List<String> ids = new ArrayList<>();
@@ -315,7 +357,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
             }
             return ids;
         } finally {
-            searchers.release(s);
+            release(s);
         }
     }
 
@@ -325,7 +367,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
      * while the only documents at or after {@code seq} are the rest of the batch being compared ({@link #LATER}).
      */
     private List<String> ids(Query q, long seq, int k) throws IOException {
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher s = acquire();
         try {
             List<String> ids = new ArrayList<>();
             var stored = s.storedFields();
@@ -335,22 +377,23 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
             }
             return ids;
         } finally {
-            searchers.release(s);
+            release(s);
         }
     }
 
     void commit(long seq) throws IOException {
+        requireWriter();
         writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
     long count() throws IOException {
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher s = acquire();
         try {
             return s.getIndexReader().numDocs();
         } finally {
-            searchers.release(s);
+            release(s);
         }
     }
 
@@ -366,7 +409,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
                 for (Term t : ts) terms.add(t.text());
             }
         });
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher s = acquire();
         try {
             long total = s.count(query);
             TopDocs top = s.search(query, Math.max(1, limit));
@@ -379,7 +422,7 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
             }
             return new Hits(total, ids, scores, terms);
         } finally {
-            searchers.release(s);
+            release(s);
         }
     }
 
@@ -416,8 +459,8 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
+        if (searchers != null) searchers.close();
+        if (writer != null) writer.close();
         dir.close();
     }
 }

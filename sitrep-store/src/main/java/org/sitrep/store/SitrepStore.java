@@ -60,6 +60,8 @@ public final class SitrepStore implements AutoCloseable {
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path dataDir;
+    /** Opened by {@link #openReadOnly}: its own connection, no write lock, every write refused. */
+    private final boolean readOnly;
     private final InstantSource clock;
     private final Connection db;
     private final SearchIndex index;
@@ -77,8 +79,9 @@ public final class SitrepStore implements AutoCloseable {
     private final List<Fingerprinted> committed = new ArrayList<>();
 
     private SitrepStore(Path dataDir, Connection db, SearchIndex index, Function<StoredArticle, Fingerprint> fingerprints,
-                        InstantSource clock) throws SQLException {
+                        InstantSource clock, boolean readOnly) throws SQLException {
         this.dataDir = dataDir;
+        this.readOnly = readOnly;
         this.clock = clock;
         this.db = db;
         this.index = index;
@@ -122,8 +125,16 @@ public final class SitrepStore implements AutoCloseable {
             }
             migrate(db);
             db.setAutoCommit(false);
-            SearchIndex index = SearchIndex.open(dataDir.resolve("index"));
-            SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, clock);
+            SearchIndex index;
+            try {
+                index = SearchIndex.open(dataDir.resolve("index"));
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                db.close();
+                throw StoreException.busy("cannot open " + dataDir + " for writing: another Sitrep process (a running `sitrep serve`, an "
+                        + "ingest, an annotate) is writing it. Read commands work beside it; send articles to the server "
+                        + "(POST /api/articles) or wait for the other process to finish");
+            }
+            SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, clock, false);
             try {
                 store.catchUpIndex();
                 db.commit();
@@ -139,6 +150,73 @@ public final class SitrepStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("open the store in " + dataDir, e);
         }
+    }
+
+    /**
+     * Opens an existing data directory for reading only, beside the process that writes it (a running {@code serve},
+     * an ingest): its own SQLite connection in read-only mode, which in WAL mode neither waits for the writer nor makes
+     * it wait, each statement seeing the last committed state; and the search index's last commit, without its write
+     * lock. Nothing is migrated or re-indexed: a directory written by another version of Sitrep is refused, and a
+     * search index lagging SQLite (after a crash) answers from what it holds until the writer heals it. Every write
+     * throws {@link StoreException}.
+     */
+    public static SitrepStore openReadOnly(Path dataDir) {
+        Path file = dataDir.resolve("sitrep.db");
+        if (!Files.isRegularFile(file)) throw new StoreException("no Sitrep data in " + dataDir + " (no sitrep.db)");
+        try {
+            org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+            cfg.setReadOnly(true);
+            cfg.setBusyTimeout(10000);
+            Connection db = cfg.createConnection("jdbc:sqlite:" + file);
+            try {
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA cache_size=-16384");
+                    int version = 0;
+                    try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+                        if (r.next()) version = r.getInt(1);
+                    }
+                    if (version != SCHEMA_VERSION) {
+                        throw new SQLException("the data directory has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
+                                + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
+                    }
+                }
+                db.setAutoCommit(true);
+                return new SitrepStore(dataDir, db, SearchIndex.openReader(dataDir.resolve("index")), null, InstantSource.system(), true);
+            } catch (SQLException | IOException | RuntimeException e) {
+                try (db) {
+                    throw e;
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("open the store in " + dataDir + " for reading", e);
+        }
+    }
+
+    /**
+     * Whether {@code dataDir} holds a store this version reads as it is (it exists and needs no migration), so that
+     * {@link #openReadOnly} can open it.
+     */
+    public static boolean readable(Path dataDir) {
+        Path file = dataDir.resolve("sitrep.db");
+        if (!Files.isRegularFile(file)) return false;
+        org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+        cfg.setReadOnly(true);
+        cfg.setBusyTimeout(10000);
+        try (Connection db = cfg.createConnection("jdbc:sqlite:" + file); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return r.next() && r.getInt(1) == SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Whether this store was opened by {@link #openReadOnly} (every write refused). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private void requireWritable(String what) {
+        if (readOnly) throw new StoreException("cannot " + what + ": the store in " + dataDir + " was opened for reading only");
     }
 
     private static void migrate(Connection db) throws SQLException, IOException {
@@ -199,6 +277,7 @@ public final class SitrepStore implements AutoCloseable {
         if (a.id() == null || a.sourceText() == null || a.text() == null) {
             throw new IllegalArgumentException("only articles out of a complete pipeline can be stored (id, source text and text set)");
         }
+        requireWritable("store article " + a.id());
         try {
             insert.setString(1, a.id());
             if (a.outlet() == null) insert.setNull(2, java.sql.Types.INTEGER);
@@ -270,6 +349,7 @@ public final class SitrepStore implements AutoCloseable {
      * {@link #takeCommitted()}.
      */
     public synchronized void commit() {
+        if (readOnly) return; // nothing can be pending: put refuses
         try {
             db.commit();
             if (!pending.isEmpty()) {
@@ -403,11 +483,17 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     /** BM25 search over title and text; Lucene query syntax, with a plain-text fallback when it does not parse. */
-    public synchronized SearchResult search(String query, int limit) {
+    public SearchResult search(String query, int limit) {
+        return search(query, limit, 0);
+    }
+
+    /** As {@link #search(String, int)}, the hits after the first {@code offset} (paging). */
+    public synchronized SearchResult search(String query, int limit, int offset) {
+        if (limit < 1 || offset < 0) throw new IllegalArgumentException("limit must be at least 1 and offset at least 0");
         try {
-            SearchIndex.Hits hits = index.search(query, limit);
+            SearchIndex.Hits hits = index.search(query, offset + limit);
             List<SearchHit> out = new ArrayList<>();
-            for (int i = 0; i < hits.ids().size(); i++) {
+            for (int i = offset; i < hits.ids().size(); i++) {
                 Optional<Article> a = article(hits.ids().get(i));
                 if (a.isPresent()) out.add(new SearchHit(a.get(), hits.scores().get(i), Snippets.around(a.get().text(), hits.terms())));
             }
