@@ -38,8 +38,8 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
-        try (Sitrep sitrep = main.read()) {
-            EventsCommand.run(sitrep, true, true, spec.commandLine().getErr());
+        try (Sitrep sitrep = main.openOrRead()) {
+            if (!sitrep.readOnly()) EventsCommand.run(sitrep, true, true, spec.commandLine().getErr());
             EventReads.Page<EventReads.StorySummary> page = sitrep.stories(min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::story));
