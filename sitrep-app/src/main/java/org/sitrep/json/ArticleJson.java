@@ -38,6 +38,9 @@ public final class ArticleJson {
         return m;
     }
 
+    /** At most about this many characters of each removed span's text are given (the span is in source_text). */
+    static final int REMOVED_CHARS = 2_000;
+
     /** About how many characters of an article's text a summary carries. */
     public static final int SNIPPET_CHARS = 300;
 
@@ -65,7 +68,7 @@ public final class ArticleJson {
         return b.substring(0, cut).stripTrailing() + "…";
     }
 
-    /** The summary plus source_text, removed [{start,end,rule,text}], problems, fields and origin. */
+    /** The summary plus text, source_text, removed [{start,end,rule,text (at most about 2,000 characters)}], problems, fields and origin. */
     public static Map<String, Object> full(Article a) {
         Map<String, Object> m = summary(a);
         m.put("text", a.text());
@@ -76,7 +79,8 @@ public final class ArticleJson {
             r.put("start", s.start());
             r.put("end", s.end());
             r.put("rule", s.rule());
-            r.put("text", s.text(a.sourceText()));
+            // The span itself is in source_text; its text here is for lists of removals, so a long one is shortened.
+            r.put("text", s.end() - s.start() > REMOVED_CHARS ? snippet(s.text(a.sourceText()), REMOVED_CHARS) : s.text(a.sourceText()));
             removed.add(r);
         }
         m.put("removed", removed);

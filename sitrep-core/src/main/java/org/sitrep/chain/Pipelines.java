@@ -2,6 +2,7 @@ package org.sitrep.chain;
 
 import org.sitrep.clean.BoilerplateStripper;
 import org.sitrep.clean.HtmlExtractor;
+import org.sitrep.clean.TextBudget;
 import org.sitrep.language.LanguageIdentifier;
 import org.sitrep.id.ContentId;
 import org.sitrep.metadata.TextMetadata;
@@ -14,13 +15,14 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** Extract → metadata from text → boilerplate → language → id: from a raw document to a storable article. */
+    /** Extract → metadata from text → boilerplate → the text's bound → language → id: from a raw document to a storable article. */
     public static Pipeline standard(StageContext context) {
         return Pipeline.builder()
                 .context(context)
                 .extractor(new HtmlExtractor())
                 .add(new TextMetadata())
                 .add(new BoilerplateStripper())
+                .add(new TextBudget())
                 .add(new LanguageIdentifier())
                 .add(new ContentId())
                 .require(Facet.ID, Facet.CLEAN_TEXT, Facet.LANGUAGE, Facet.METADATA)
