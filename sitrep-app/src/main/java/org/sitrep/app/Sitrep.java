@@ -268,6 +268,11 @@ public final class Sitrep implements AutoCloseable {
         return store.articles(q);
     }
 
+    /** As {@link #articles}, without source texts and removed spans: for pages of summaries. */
+    public List<Article> articleSummaries(SitrepStore.ArticleQuery q) {
+        return store.articleSummaries(q);
+    }
+
     public long countArticles() {
         return store.countArticles();
     }

@@ -30,9 +30,13 @@ final class ServeCommand implements Callable<Integer> {
             + "and the bound address (repeatable): requests naming any other Host are refused (DNS rebinding).")
     java.util.List<String> allowedHosts = new java.util.ArrayList<>();
 
+    @Option(names = "--no-nlp", description = "Store posted articles and place them into events without annotating them "
+            + "(no CoreNLP: less memory and CPU; `sitrep annotate` later catches up).")
+    boolean noNlp;
+
     @Override
     public Integer call() throws InterruptedException {
-        Sitrep sitrep = main.open();
+        Sitrep sitrep = Sitrep.open(main.config().withAnnotation(!noNlp));
         java.util.Set<String> names = new java.util.LinkedHashSet<>(allowedHosts);
         boolean exposed = Access.beyondLoopback(host);
         if (exposed && !host.equals("0.0.0.0") && !host.equals("::")) names.add(host);

@@ -222,7 +222,7 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         ArticleQuery q = new ArticleQuery(limit, offset, Params.optional(ctx.queryParam("outlet")), Params.optional(ctx.queryParam("language")));
-        List<Article> page = sitrep.articles(q);
+        List<Article> page = sitrep.articleSummaries(q);
         List<Map<String, Object>> items = new ArrayList<>();
         Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(page.stream().map(Article::id).toList());
         for (Article a : page) {

@@ -32,6 +32,12 @@ final class ArticleRows {
             + "a.fetched, a.language, a.language_confidence, a.source_text, a.text, a.removed_json, a.problems_json, a.fields_json, "
             + "a.origin_input, a.origin_record, a.origin_format";
 
+    /**
+     * {@link #COLUMNS} without the source text and the removed spans (an empty text and list in their place): what a
+     * page of summaries needs, without reading and parsing the largest columns.
+     */
+    static final String SUMMARY_COLUMNS = COLUMNS.replace("a.source_text,", "'' AS source_text,").replace("a.removed_json,", "'[]' AS removed_json,");
+
     private ArticleRows() {
     }
 
@@ -80,8 +86,12 @@ final class ArticleRows {
     }
 
     static List<Article> query(Connection db, String where, List<?> args, int max) throws SQLException {
+        return query(db, COLUMNS, where, args, max);
+    }
+
+    static List<Article> query(Connection db, String columns, String where, List<?> args, int max) throws SQLException {
         List<Article> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id " + where)) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + columns + " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id " + where)) {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next() && out.size() < max) out.add(read(r));
