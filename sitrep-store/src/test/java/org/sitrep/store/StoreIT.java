@@ -97,4 +97,40 @@ class StoreIT {
             });
         }
     }
+
+    /** Issue 15: a re-run of the same bad input updated its entry instead of listing it once more. */
+    @Test
+    void quarantineHoldsOneEntryPerInputAndReasonAcrossRuns() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text"), new byte[] {0, 1});
+            s.quarantine(new Rejection("bad/y.html", "truncated-html", "cut off"), null);
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text (again)"), new byte[] {0, 1, 2});
+            s.quarantine(new Rejection("bad/x.bin", "too-large", "over the limit"), null);
+            assertThat(s.quarantined(10)).extracting(q -> q.input() + " " + q.reason())
+                    .containsExactly("bad/x.bin too-large", "bad/x.bin binary", "bad/y.html truncated-html");
+            assertThat(s.quarantined(10).get(1).message()).endsWith("(again)");
+            assertThat(s.quarantined(10).get(1).sample()).containsExactly(0, 1, 2);
+        }
+    }
+
+    /** Issue 15: a data directory written before schema 9 keeps the latest of its duplicate quarantine entries. */
+    @Test
+    void migrationFoldsDuplicateQuarantineEntries() throws Exception {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "first"), null);
+        }
+        String url = "jdbc:sqlite:" + data.resolve("sitrep.db");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url); java.sql.Statement st = db.createStatement()) {
+            // Back to schema 8, where each run added a row.
+            st.execute("DROP INDEX quarantine_input_reason");
+            st.execute("DELETE FROM schema_version WHERE version = 9");
+            st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'second', '2026-01-02T00:00:00Z')");
+            st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'third', '2026-01-03T00:00:00Z')");
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.quarantined(10)).singleElement().satisfies(q -> assertThat(q.message()).isEqualTo("third"));
+        }
+    }
 }
