@@ -133,4 +133,42 @@ class StoreIT {
             assertThat(s.quarantined(10)).singleElement().satisfies(q -> assertThat(q.message()).isEqualTo("third"));
         }
     }
+
+    private static org.sitrep.events.EventState event(String id, String story, String day) {
+        java.time.LocalDate d = java.time.LocalDate.parse(day);
+        return new org.sitrep.events.EventState(id, 1, story, "Event " + id, null, 0, d, d, 1, Map.of(), 0, Map.of(), 0, null, 0,
+                Map.of(), Map.of(), 1, 0, false, null);
+    }
+
+    private static org.sitrep.events.StoryState story(String id, String first, String last, int events) {
+        return new org.sitrep.events.StoryState(id, 1, null, java.time.LocalDate.parse(first), java.time.LocalDate.parse(last), events,
+                Map.of(), 1);
+    }
+
+    /**
+     * Issue 15: when events move out of a story, its days are those of the events it still holds. The clusterer only
+     * ever widens a story's days in memory; the store, which holds all of a story's events, recomputes them.
+     */
+    @Test
+    void storyDaysShrinkWhenItsEventsMoveOut() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            EventIndex ix = s.events();
+            EventIndex.Frequencies df = new EventIndex.Frequencies(new java.util.HashMap<>(), 0);
+            ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(
+                    List.of(event("E1", "S1", "2024-01-01"), event("E2", "S1", "2024-01-10"), event("E3", "S1", "2024-01-20")),
+                    List.of(story("S1", "2024-01-01", "2024-01-20", 3)), List.of(), List.of()), df);
+            // E2 and E3 move to a story of their own; the clusterer reports S1 with the days it once covered, and
+            // S2 wider than its events (as when it was restored from an older store).
+            ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(
+                    List.of(event("E2", "S2", "2024-01-10"), event("E3", "S2", "2024-01-20")),
+                    List.of(story("S1", "2024-01-01", "2024-01-20", 1), story("S2", "2024-01-05", "2024-01-20", 2)), List.of(), List.of()), df);
+            assertThat(ix.state(10, 0).stories()).extracting(st -> st.id() + " " + st.first() + ".." + st.last())
+                    .containsExactlyInAnyOrder("S1 2024-01-01..2024-01-01", "S2 2024-01-10..2024-01-20");
+            // An event deleted (folded into another) leaves its story too.
+            ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(
+                    List.of(event("E2", "S2", "2024-01-10")), List.of(), List.of("E3"), List.of()), df);
+            assertThat(ix.state(10, 0).stories()).extracting(st -> st.id() + " " + st.first() + ".." + st.last())
+                    .containsExactlyInAnyOrder("S1 2024-01-01..2024-01-01", "S2 2024-01-10..2024-01-10");
+        }
+    }
 }
