@@ -1,6 +1,7 @@
 package org.sitrep.chain;
 
 import org.sitrep.clean.BoilerplateStripper;
+import org.sitrep.clean.ControlCharacters;
 import org.sitrep.clean.HtmlExtractor;
 import org.sitrep.language.LanguageIdentifier;
 import org.sitrep.id.ContentId;
@@ -14,11 +15,15 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** Extract → metadata from text → boilerplate → language → id: from a raw document to a storable article. */
+    /**
+     * Extract → control characters out → metadata from text → boilerplate → language → id: from a raw document to a
+     * storable article.
+     */
     public static Pipeline standard(StageContext context) {
         return Pipeline.builder()
                 .context(context)
                 .extractor(new HtmlExtractor())
+                .add(new ControlCharacters())
                 .add(new TextMetadata())
                 .add(new BoilerplateStripper())
                 .add(new LanguageIdentifier())
