@@ -5,6 +5,7 @@ import org.sitrep.clean.ControlCharacters;
 import org.sitrep.clean.HtmlExtractor;
 import org.sitrep.language.LanguageIdentifier;
 import org.sitrep.id.ContentId;
+import org.sitrep.metadata.FutureDates;
 import org.sitrep.metadata.TextMetadata;
 import org.sitrep.pipeline.Facet;
 import org.sitrep.pipeline.Pipeline;
@@ -16,8 +17,8 @@ public final class Pipelines {
     }
 
     /**
-     * Extract → control characters out → metadata from text → boilerplate → language → id: from a raw document to a
-     * storable article.
+     * Extract → control characters out → metadata from text → no date after the fetch → boilerplate → language → id:
+     * from a raw document to a storable article.
      */
     public static Pipeline standard(StageContext context) {
         return Pipeline.builder()
@@ -25,6 +26,7 @@ public final class Pipelines {
                 .extractor(new HtmlExtractor())
                 .add(new ControlCharacters())
                 .add(new TextMetadata())
+                .add(new FutureDates())
                 .add(new BoilerplateStripper())
                 .add(new LanguageIdentifier())
                 .add(new ContentId())
