@@ -269,7 +269,7 @@ public final class SitrepServer {
     private void submit(Context ctx) {
         String body = ctx.body();
         Json.requireJson(body);
-        Ingestion.Report r = sitrep.ingestion().submitJson(body, "POST /api/articles");
+        Ingestion.Report r = sitrep.ingestion().submitJson(ctx.bodyAsBytes(), "POST /api/articles");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Ingestion.Item i : r.items()) {
             Map<String, Object> m = new LinkedHashMap<>();
