@@ -30,43 +30,11 @@ public final class JsonArticles {
     /**
      * Reads a JSON body given as bytes (a request body) as UTF-8, which JSON is: as
      * {@link #read(String, String, Instant, FieldMapping, DocumentSink)}, and an article whose text holds a byte that
-     * was not UTF-8 says so ({@link #saying}).
+     * was not UTF-8 says so ({@link DecodingProblems}).
      */
     public static void read(byte[] json, String inputLabel, Instant fetchedAt, FieldMapping m, DocumentSink sink) {
         Decoding.Decoded d = Decoding.utf8(json, 0, json.length);
-        read(d.text(), inputLabel, fetchedAt, m, saying(d, "ingest.json", sink));
-    }
-
-    /**
-     * {@code sink}, with what decoding did said on each document: a guessed charset on every one, and bytes that were
-     * not UTF-8 on each one whose text holds a U+FFFD they became (in an array, the items that held them).
-     */
-    static DocumentSink saying(Decoding.Decoded d, String stage, DocumentSink sink) {
-        String invalid = Decoding.invalidUtf8(d);
-        if (invalid == null && !d.guessed()) return sink;
-        return new DocumentSink() {
-            @Override
-            public void accept(RawDocument doc) {
-                if (d.guessed()) doc = doc.withProblem(stage, "charset-guessed", "not UTF-8; decoded as " + d.charset().name() + " by letter statistics");
-                if (invalid != null && holdsReplacement(doc)) doc = doc.withProblem(stage, "invalid-utf8", "in the input, " + invalid);
-                sink.accept(doc);
-            }
-
-            @Override
-            public void reject(Rejection rejection, byte[] sample) {
-                sink.reject(rejection, sample);
-            }
-        };
-    }
-
-    private static boolean holdsReplacement(RawDocument d) {
-        if (has(d.body()) || has(d.title()) || has(d.url()) || has(d.outlet()) || has(d.languageHint())) return true;
-        for (Map.Entry<String, String> e : d.fields().entrySet()) if (has(e.getKey()) || has(e.getValue())) return true;
-        return false;
-    }
-
-    private static boolean has(String s) {
-        return s != null && s.indexOf('\uFFFD') >= 0;
+        read(d.text(), inputLabel, fetchedAt, m, DecodingProblems.saying(d, "ingest.json", sink));
     }
 
     /** Reads a JSON body holding one article object, an array of them, or an object with such an array. */

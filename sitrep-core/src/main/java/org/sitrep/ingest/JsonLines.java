@@ -65,6 +65,6 @@ final class JsonLines {
                     JsonArticles.sample(text));
             return;
         }
-        JsonArticles.one(node, origin, fetchedAt, options.mapping(), JsonArticles.saying(d, "ingest.json", sink));
+        JsonArticles.one(node, origin, fetchedAt, options.mapping(), DecodingProblems.saying(d, "ingest.json", sink));
     }
 }

@@ -153,7 +153,7 @@ public final class Readers {
         if (f == null) f = SourceFormat.TEXT;
         if (f == SourceFormat.JSON) {
             Decoding.Decoded d = Decoding.decode(bytes, bytes.length, charset);
-            JsonArticles.read(d.text(), input, fetchedAt, options.mapping(), JsonArticles.saying(d, "ingest.json", sink));
+            JsonArticles.read(d.text(), input, fetchedAt, options.mapping(), DecodingProblems.saying(d, "ingest.json", sink));
             return;
         }
         String declaredCharset = charset;

@@ -98,4 +98,18 @@ class InvalidUtf8Test {
             assertThat(codes(d)).contains("invalid-utf8").doesNotContain("charset-guessed");
         });
     }
+
+    @Test
+    void aFeedWithABadByteKeepsItsItemsAndTheItemThatHeldItSaysSo() throws Exception {
+        Path f = dir.resolve("feed.rss");
+        Files.write(f, withBadByte("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Ledger</title>"
+                + "<item><title>Clean</title><description>" + UK + "</description></item>"
+                + "<item><title>Bad</title><description>" + UK, "</description></item></channel></rss>"));
+        Collecting c = read(f);
+        assertThat(c.rejections).isEmpty();
+        assertThat(c.docs).hasSize(2);
+        assertThat(codes(c.docs.get(0))).doesNotContain("invalid-utf8");
+        assertThat(codes(c.docs.get(1))).contains("invalid-utf8");
+        assertThat(c.docs.get(1).body()).isEqualTo(UK + "\uFFFD");
+    }
 }
