@@ -128,6 +128,19 @@ public final class Ingestion implements AutoCloseable {
         return new Report(c.items);
     }
 
+    /**
+     * As {@link #submitJson(String, String)}, from the body's bytes: read as UTF-8 (as JSON is), and an article that
+     * holds a byte that was not UTF-8 says so ({@code invalid-utf8}) instead of carrying a U+FFFD without a word.
+     */
+    public Report submitJson(byte[] json, String sourceLabel) {
+        Collector c = new Collector(new Listener() {
+        });
+        JsonArticles.read(json, sourceLabel, clock.instant(), mapping, c);
+        c.drain();
+        commit();
+        return new Report(c.items);
+    }
+
     /** Ingests documents already read (by a feed watcher, say). */
     public Report submit(List<RawDocument> docs) {
         Collector c = new Collector(new Listener() {

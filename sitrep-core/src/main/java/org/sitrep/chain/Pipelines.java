@@ -1,10 +1,12 @@
 package org.sitrep.chain;
 
 import org.sitrep.clean.BoilerplateStripper;
+import org.sitrep.clean.ControlCharacters;
 import org.sitrep.clean.HtmlExtractor;
 import org.sitrep.clean.TextBudget;
 import org.sitrep.language.LanguageIdentifier;
 import org.sitrep.id.ContentId;
+import org.sitrep.metadata.FutureDates;
 import org.sitrep.metadata.TextMetadata;
 import org.sitrep.pipeline.Facet;
 import org.sitrep.pipeline.Pipeline;
@@ -15,12 +17,17 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** Extract → metadata from text → boilerplate → the text's bound → language → id: from a raw document to a storable article. */
+    /**
+     * Extract → control characters out → metadata from text → no date after the fetch → boilerplate → the text's
+     * bound → language → id: from a raw document to a storable article.
+     */
     public static Pipeline standard(StageContext context) {
         return Pipeline.builder()
                 .context(context)
                 .extractor(new HtmlExtractor())
+                .add(new ControlCharacters())
                 .add(new TextMetadata())
+                .add(new FutureDates())
                 .add(new BoilerplateStripper())
                 .add(new TextBudget())
                 .add(new LanguageIdentifier())

@@ -35,16 +35,21 @@ public final class Feeds {
 
     static List<RawDocument> parse(String input, byte[] bytes, Instant fetchedAt, DocumentSink sink) {
         SyndFeed feed;
+        String encoding;
         try {
             SyndFeedInput in = new SyndFeedInput();
             in.setAllowDoctypes(false);
-            feed = in.build(new XmlReader(new ByteArrayInputStream(bytes)));
+            XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes));
+            encoding = reader.getEncoding();
+            feed = in.build(reader);
         } catch (Exception e) {
             sink.reject(new Rejection(input, "invalid-feed", "not a readable RSS/Atom feed: " + e.getMessage()), Readers.sample(bytes));
             return List.of();
         }
         SourceFormat format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
                 ? SourceFormat.ATOM : SourceFormat.RSS;
+        // The XML decoder replaces bytes that are not UTF-8 without a word; count them, to say so on the items that hold them.
+        Decoding.Decoded utf8 = "UTF-8".equalsIgnoreCase(encoding) ? Decoding.utf8(bytes, 0, bytes.length) : null;
         List<RawDocument> out = new ArrayList<>();
         int i = 0;
         for (SyndEntry e : feed.getEntries()) {
@@ -69,9 +74,10 @@ public final class Feeds {
                 sink.reject(new Rejection(input + " (item " + i + ")", "no-text", "the feed item has neither a title nor a description"), null);
                 continue;
             }
-            out.add(new RawDocument(new Origin(input, "item " + i, format), bf, body, title, link,
+            RawDocument doc = new RawDocument(new Origin(input, "item " + i, format), bf, body, title, link,
                     link == null ? Outlets.normalize(feed.getTitle()) : Outlets.fromUrl(link), published, feed.getLanguage(),
-                    fetchedAt, fields, Problems.none()));
+                    fetchedAt, fields, Problems.none());
+            out.add(utf8 == null ? doc : DecodingProblems.said(utf8, "ingest.feed", doc));
         }
         return out;
     }

@@ -27,6 +27,16 @@ public final class JsonArticles {
     private JsonArticles() {
     }
 
+    /**
+     * Reads a JSON body given as bytes (a request body) as UTF-8, which JSON is: as
+     * {@link #read(String, String, Instant, FieldMapping, DocumentSink)}, and an article whose text holds a byte that
+     * was not UTF-8 says so ({@link DecodingProblems}).
+     */
+    public static void read(byte[] json, String inputLabel, Instant fetchedAt, FieldMapping m, DocumentSink sink) {
+        Decoding.Decoded d = Decoding.utf8(json, 0, json.length);
+        read(d.text(), inputLabel, fetchedAt, m, DecodingProblems.saying(d, "ingest.json", sink));
+    }
+
     /** Reads a JSON body holding one article object, an array of them, or an object with such an array. */
     public static void read(String json, String inputLabel, Instant fetchedAt, FieldMapping m, DocumentSink sink) {
         JsonNode root;

@@ -3,7 +3,6 @@ package org.sitrep.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.sitrep.model.Origin;
 import org.sitrep.model.Rejection;
@@ -55,7 +54,8 @@ final class JsonLines {
         int start = 0;
         while (start < len && (line[start] == ' ' || line[start] == '\t' || line[start] == '\r')) start++;
         if (start == len) return; // blank lines separate nothing
-        String text = new String(line, start, len - start, StandardCharsets.UTF_8);
+        Decoding.Decoded d = Decoding.utf8(line, start, len - start);
+        String text = d.text();
         JsonNode node;
         try {
             node = JsonArticles.JSON.readTree(text);
@@ -65,6 +65,6 @@ final class JsonLines {
                     JsonArticles.sample(text));
             return;
         }
-        JsonArticles.one(node, origin, fetchedAt, options.mapping(), sink);
+        JsonArticles.one(node, origin, fetchedAt, options.mapping(), DecodingProblems.saying(d, "ingest.json", sink));
     }
 }

@@ -153,7 +153,7 @@ public final class Readers {
         if (f == null) f = SourceFormat.TEXT;
         if (f == SourceFormat.JSON) {
             Decoding.Decoded d = Decoding.decode(bytes, bytes.length, charset);
-            JsonArticles.read(d.text(), input, fetchedAt, options.mapping(), sink);
+            JsonArticles.read(d.text(), input, fetchedAt, options.mapping(), DecodingProblems.saying(d, "ingest.json", sink));
             return;
         }
         String declaredCharset = charset;
@@ -175,6 +175,7 @@ public final class Readers {
         if (d.guessed()) {
             doc = doc.withProblem("ingest", "charset-guessed", "not UTF-8; decoded as " + d.charset().name() + " by letter statistics");
         }
+        if (d.invalidBytes() > 0) doc = doc.withProblem("ingest", "invalid-utf8", Decoding.invalidUtf8(d));
         if (f == SourceFormat.TEXT) doc = FileNames.apply(input, doc);
         sink.accept(doc);
     }

@@ -54,6 +54,7 @@ final class WarcRecords {
                             html ? null : Outlets.fromUrl(url), null, null, // a page names its outlet better than its host does
                             resp.date(), java.util.Map.of("warc_record_id", String.valueOf(resp.id())), null);
                     if (d.guessed()) doc = doc.withProblem("ingest.warc", "charset-guessed", "decoded as " + d.charset().name());
+                    if (d.invalidBytes() > 0) doc = doc.withProblem("ingest.warc", "invalid-utf8", Decoding.invalidUtf8(d));
                     sink.accept(doc);
                 } catch (IOException | RuntimeException e) {
                     sink.reject(new Rejection(label, "unreadable", "cannot read the record: " + e.getMessage()), null);

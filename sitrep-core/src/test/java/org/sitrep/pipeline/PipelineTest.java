@@ -38,7 +38,7 @@ class PipelineTest {
     void standardPipelineGivesACompleteArticle() {
         var a = Pipelines.standard(StageContext.DEFAULT).process(RawDocument.text(new Origin("x.txt", "", SourceFormat.TEXT),
                 "Kyiv says drones hit Kharkiv overnight\nPublished: 3 March 2024\n\nRussian drones struck Kharkiv overnight, the mayor said on Sunday.\n",
-                Instant.EPOCH));
+                Instant.parse("2024-03-04T00:00:00Z")));
         assertThat(a.id()).isNotNull();
         assertThat(a.title()).isEqualTo("Kyiv says drones hit Kharkiv overnight");
         assertThat(a.published().iso()).isEqualTo("2024-03-03");

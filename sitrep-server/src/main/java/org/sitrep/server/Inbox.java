@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,7 +57,7 @@ final class Inbox implements AutoCloseable {
     private final Path dir;
     private final int maxBatches;
     private final long maxBytes;
-    private final Function<String, Object> processor;
+    private final Function<byte[], Object> processor;
     private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
     private final Map<String, Outcome> finished = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
@@ -78,7 +77,7 @@ final class Inbox implements AutoCloseable {
     }
 
     /** @param processor does one batch (the request body) and returns what to report; runs on the worker thread */
-    Inbox(Path dir, int maxBatches, long maxBytes, Function<String, Object> processor) {
+    Inbox(Path dir, int maxBatches, long maxBytes, Function<byte[], Object> processor) {
         this.dir = dir;
         this.maxBatches = maxBatches;
         this.maxBytes = maxBytes;
@@ -123,8 +122,7 @@ final class Inbox implements AutoCloseable {
     }
 
     /** Writes the body to disk, forced, and queues it; refuses when the inbox is full. */
-    Ticket offer(String body) throws Full {
-        byte[] data = body.getBytes(StandardCharsets.UTF_8);
+    Ticket offer(byte[] data) throws Full {
         String id;
         int position;
         synchronized (this) {
@@ -223,7 +221,7 @@ final class Inbox implements AutoCloseable {
             long start = System.nanoTime();
             Outcome outcome;
             try {
-                String body = Files.readString(w.file(), StandardCharsets.UTF_8);
+                byte[] body = Files.readAllBytes(w.file());
                 outcome = new Outcome(processor.apply(body), null);
                 Files.deleteIfExists(w.file());
             } catch (IOException | RuntimeException e) {

@@ -313,7 +313,8 @@ public final class SitrepServer {
         Json.requireJson(body);
         Inbox.Ticket t;
         try {
-            t = inbox.offer(body);
+            // The bytes as sent: a byte that is not UTF-8 is said on the article (invalid-utf8), not replaced unseen.
+            t = inbox.offer(ctx.bodyAsBytes());
         } catch (Inbox.Full e) {
             throw new UnavailableException("too many writes are waiting: " + e.getMessage() + "; try again later", e.retryAfterSeconds);
         }
@@ -351,7 +352,7 @@ public final class SitrepServer {
     }
 
     /** Stores one accepted batch (on the inbox's thread) and says what became of each item. */
-    private Map<String, Object> store(String body) {
+    private Map<String, Object> store(byte[] body) {
         Ingestion.Report r = writer.ingestion().submitJson(body, "POST /api/articles");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Ingestion.Item i : r.items()) {

@@ -142,6 +142,21 @@ class ApiIT {
         }
     }
 
+    /** Issue 15: a body byte that was not UTF-8 became U+FFFD without a word. */
+    @Test
+    void aBodyByteThatIsNotUtf8IsSaidOnTheArticle() throws Exception {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("{\"title\":\"Shelling near Izium\",\"text\":\"A report about shelling near Izium".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(0xFF);
+        body.writeBytes(" overnight.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(running.url("/api/articles")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + running.server.access().token())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode a = get("/api/articles/" + JSON.readTree(r.body()).get("items").get(0).get("id").asText()).body();
+        assertThat(a.toString()).contains("invalid-utf8").contains("\uFFFD overnight");
+    }
+
     @Test
     void listsGetsByPrefixAndSearches() throws Exception {
         Resp list = get("/api/articles?limit=2");

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.events.ClusterChange;
 import org.sitrep.events.EventClusterer;
 import org.sitrep.events.EventMember;
@@ -332,6 +334,7 @@ public final class EventIndex {
                     }
                     ps.executeBatch();
                 }
+                Set<String> touched = storiesOf(changes);
                 for (Placed p : batch) {
                     for (ClusterChange c : p.placement().changes()) applyChange(p.seq(), c);
                 }
@@ -351,6 +354,8 @@ public final class EventIndex {
                     }
                     del.executeBatch();
                 }
+                touched.addAll(storiesOf(changes));
+                coverEvents(touched);
                 writeCounts(df);
                 try (PreparedStatement ps = db.prepareStatement("UPDATE events_progress SET placed_seq = ?")) {
                     ps.setLong(1, mark);
@@ -362,6 +367,39 @@ public final class EventIndex {
                 rollback();
                 throw new StoreException("store the events of " + batch.size() + " articles", e);
             }
+        }
+    }
+
+    /** The stories written and the stories that the written or gone events are stored in (before or after the write). */
+    private Set<String> storiesOf(EventClusterer.Changes changes) throws SQLException {
+        Set<String> out = new HashSet<>();
+        for (StoryState s : changes.stories()) out.add(s.id());
+        try (PreparedStatement ps = db.prepareStatement("SELECT story_id FROM events WHERE id = ?")) {
+            List<String> ids = new ArrayList<>(changes.goneEvents());
+            for (EventState e : changes.events()) ids.add(e.id());
+            for (String id : ids) {
+                ps.setString(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    if (r.next() && r.getString(1) != null) out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sets each story's days to those its stored events cover. The clusterer only widens a story's days (it holds
+     * the story's recent events, not all of them), so a story whose events moved out, were folded into another
+     * story's event or split off kept days it no longer reports; the store holds every event and recomputes them.
+     */
+    private void coverEvents(Set<String> stories) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE stories SET first_day = (SELECT min(first_day) FROM events WHERE story_id = ?1), "
+                + "last_day = (SELECT max(last_day) FROM events WHERE story_id = ?1) WHERE id = ?1")) {
+            for (String id : stories) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -55,7 +55,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -389,7 +389,7 @@ public final class SitrepStore implements AutoCloseable {
 
     /** Records a rejected input with its reason and a sample of its bytes (may be null); durable at once. */
     public synchronized void quarantine(Rejection r, byte[] sample) {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO quarantine (input, reason, message, at, sample) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO quarantine (input, reason, message, at, sample) VALUES (?,?,?,?,?)")) {
             ps.setString(1, r.input());
             ps.setString(2, r.reason());
             ps.setString(3, r.message());

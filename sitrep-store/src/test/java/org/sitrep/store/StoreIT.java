@@ -97,4 +97,78 @@ class StoreIT {
             });
         }
     }
+
+    /** Issue 15: a re-run of the same bad input updated its entry instead of listing it once more. */
+    @Test
+    void quarantineHoldsOneEntryPerInputAndReasonAcrossRuns() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text"), new byte[] {0, 1});
+            s.quarantine(new Rejection("bad/y.html", "truncated-html", "cut off"), null);
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text (again)"), new byte[] {0, 1, 2});
+            s.quarantine(new Rejection("bad/x.bin", "too-large", "over the limit"), null);
+            assertThat(s.quarantined(10)).extracting(q -> q.input() + " " + q.reason())
+                    .containsExactly("bad/x.bin too-large", "bad/x.bin binary", "bad/y.html truncated-html");
+            assertThat(s.quarantined(10).get(1).message()).endsWith("(again)");
+            assertThat(s.quarantined(10).get(1).sample()).containsExactly(0, 1, 2);
+        }
+    }
+
+    /** Issue 15: a data directory written before schema 9 keeps the latest of its duplicate quarantine entries. */
+    @Test
+    void migrationFoldsDuplicateQuarantineEntries() throws Exception {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            s.quarantine(new Rejection("bad/x.bin", "binary", "first"), null);
+        }
+        String url = "jdbc:sqlite:" + data.resolve("sitrep.db");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url); java.sql.Statement st = db.createStatement()) {
+            // Back to schema 8, where each run added a row.
+            st.execute("DROP INDEX quarantine_input_reason");
+            st.execute("DELETE FROM schema_version WHERE version = 9");
+            st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'second', '2026-01-02T00:00:00Z')");
+            st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'third', '2026-01-03T00:00:00Z')");
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.quarantined(10)).singleElement().satisfies(q -> assertThat(q.message()).isEqualTo("third"));
+        }
+    }
+
+    private static org.sitrep.events.EventState event(String id, String story, String day) {
+        java.time.LocalDate d = java.time.LocalDate.parse(day);
+        return new org.sitrep.events.EventState(id, 1, story, "Event " + id, null, 0, d, d, 1, Map.of(), 0, Map.of(), 0, null, 0,
+                Map.of(), Map.of(), 1, 0, false, null);
+    }
+
+    private static org.sitrep.events.StoryState story(String id, String first, String last, int events) {
+        return new org.sitrep.events.StoryState(id, 1, null, java.time.LocalDate.parse(first), java.time.LocalDate.parse(last), events,
+                Map.of(), 1);
+    }
+
+    /**
+     * Issue 15: when events move out of a story, its days are those of the events it still holds. The clusterer only
+     * ever widens a story's days in memory; the store, which holds all of a story's events, recomputes them.
+     */
+    @Test
+    void storyDaysShrinkWhenItsEventsMoveOut() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            EventIndex ix = s.events();
+            EventIndex.Frequencies df = new EventIndex.Frequencies(new java.util.HashMap<>(), 0);
+            ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(
+                    List.of(event("E1", "S1", "2024-01-01"), event("E2", "S1", "2024-01-10"), event("E3", "S1", "2024-01-20")),
+                    List.of(story("S1", "2024-01-01", "2024-01-20", 3)), List.of(), List.of()), df);
+            // E2 and E3 move to a story of their own; the clusterer reports S1 with the days it once covered, and
+            // S2 wider than its events (as when it was restored from an older store).
+            ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(
+                    List.of(event("E2", "S2", "2024-01-10"), event("E3", "S2", "2024-01-20")),
+                    List.of(story("S1", "2024-01-01", "2024-01-20", 1), story("S2", "2024-01-05", "2024-01-20", 2)), List.of(), List.of()), df);
+            assertThat(ix.state(10, 0).stories()).extracting(st -> st.id() + " " + st.first() + ".." + st.last())
+                    .containsExactlyInAnyOrder("S1 2024-01-01..2024-01-01", "S2 2024-01-10..2024-01-20");
+            // An event deleted (folded into another) leaves its story too.
+            ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(
+                    List.of(event("E2", "S2", "2024-01-10")), List.of(), List.of("E3"), List.of()), df);
+            assertThat(ix.state(10, 0).stories()).extracting(st -> st.id() + " " + st.first() + ".." + st.last())
+                    .containsExactlyInAnyOrder("S1 2024-01-01..2024-01-01", "S2 2024-01-10..2024-01-10");
+        }
+    }
 }
