@@ -189,10 +189,19 @@ public final class SitrepServer {
         reads.close();
     }
 
+    static final long CATCH_UP_DELAY_MILLIS = 1000;
+
     /** Queues one run of the annotation pass unless one is already waiting (a run covers every article stored before it). */
     private void annotateLater() {
         if (!catchUp || !annotationQueued.compareAndSet(false, true)) return;
         background.execute(() -> {
+            try {
+                // Batches that come meanwhile join this run: under a stream of posts the passes run about once a
+                // second, not once per batch, each paying its fixed cost (loading the recent events) once.
+                Thread.sleep(CATCH_UP_DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                return; // stopping
+            }
             annotationQueued.set(false);
             try {
                 writer.catchUp(new Sitrep.CatchUpListener() {

@@ -149,7 +149,7 @@ class ApiIT {
         body.writeBytes("{\"title\":\"Shelling near Izium\",\"text\":\"A report about shelling near Izium".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.write(0xFF);
         body.writeBytes(" overnight.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(running.url("/api/articles")))
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(running.url("/api/articles?wait=true")))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + running.server.access().token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
