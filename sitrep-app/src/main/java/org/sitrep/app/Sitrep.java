@@ -268,6 +268,11 @@ public final class Sitrep implements AutoCloseable {
         return store.articles(q);
     }
 
+    /** The articles with these ids that exist, without source texts and removed spans: for summaries. */
+    public Map<String, Article> articleSummaries(Collection<String> ids) {
+        return store.articleSummaries(ids);
+    }
+
     /** As {@link #articles}, without source texts and removed spans: for pages of summaries. */
     public List<Article> articleSummaries(SitrepStore.ArticleQuery q) {
         return store.articleSummaries(q);

@@ -266,12 +266,13 @@ public final class SitrepServer {
         List<String> named = new ArrayList<>(ids);
         p.lookalikes().forEach(l -> named.add(l.other(a.id())));
         Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(named);
+        Map<String, Article> found = sitrep.articleSummaries(named);
         for (String id : named) {
-            sitrep.article(id).ifPresent(x -> {
-                Map<String, Object> s = ArticleJson.summary(x);
-                org.sitrep.json.RecordJson.putType(s, types.get(id));
-                articles.put(id, s);
-            });
+            Article x = found.get(id);
+            if (x == null) continue;
+            Map<String, Object> s = ArticleJson.summary(x);
+            org.sitrep.json.RecordJson.putType(s, types.get(id));
+            articles.put(id, s);
         }
         m.put("articles", articles);
         m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.sourceCounts(ids)));

@@ -65,6 +65,20 @@ final class ArticleRows {
         return out;
     }
 
+    /** The articles with these ids that exist, read with {@link #SUMMARY_COLUMNS}; chunked like {@link #byIds}. */
+    static Map<String, Article> summaries(Connection db, Collection<String> ids) throws SQLException {
+        Map<String, Article> out = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            for (Article a : query(db, SUMMARY_COLUMNS, "WHERE a.id IN (?" + ",?".repeat(chunk.size() - 1) + ")", chunk,
+                    Integer.MAX_VALUE)) {
+                out.put(a.id(), a);
+            }
+        }
+        return out;
+    }
+
     /** Articles stored after {@code seq}, in seq order, at most {@code limit}, with their stored vectors. */
     static List<StoredArticle> after(Connection db, long seq, int limit) throws SQLException {
         List<StoredArticle> out = new ArrayList<>();

@@ -48,9 +48,12 @@ import org.sitrep.model.Rejection;
  *
  * <p>Thread-safety: every public method is synchronized; one process should open a data directory at a time.
  *
- * <p>About 590 lines, past the ~500 we aim for, on purpose: it is the one writer of articles and outlets, and its
- * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log) reads best in one
- * place, since crash safety depends on the order of those steps. Everything else lives beside it: reading articles
+ * <p>Opened read-only ({@link #openReadOnly}) beside a writer, for reads that must not wait for it (the server's
+ * requests, the CLI's read verbs while {@code serve} runs): its own connection and lock, every write refused.
+ *
+ * <p>About 730 lines, past the ~500 we aim for, on purpose: it is the one writer of articles and outlets, and its
+ * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log, the two ways of
+ * opening) reads best in one place, since crash safety depends on the order of those steps. Everything else lives beside it: reading articles
  * back ({@link ArticleRows}), copy relations ({@link CopyIndex}), the search index ({@link SearchIndex}), annotations
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
@@ -504,16 +507,28 @@ public final class SitrepStore implements AutoCloseable {
         if (limit < 1 || offset < 0) throw new IllegalArgumentException("limit must be at least 1 and offset at least 0");
         try {
             SearchIndex.Hits hits = index.search(query, offset + limit);
+            List<String> page = hits.ids().subList(Math.min(offset, hits.ids().size()), hits.ids().size());
+            Map<String, Article> found = ArticleRows.summaries(db, page);
             List<SearchHit> out = new ArrayList<>();
             for (int i = offset; i < hits.ids().size(); i++) {
-                Optional<Article> a = article(hits.ids().get(i));
-                if (a.isPresent()) out.add(new SearchHit(a.get(), hits.scores().get(i), Snippets.around(a.get().text(), hits.terms())));
+                Article a = found.get(hits.ids().get(i));
+                if (a != null) out.add(new SearchHit(a, hits.scores().get(i), Snippets.around(a.text(), hits.terms())));
             }
             return new SearchResult(hits.total(), out);
-        } catch (IOException e) {
+        } catch (IOException | SQLException e) {
             throw new StoreException("search", e);
         }
     }
+
+    /** The articles with these ids that exist, without source texts and removed spans (as {@link #articleSummaries}). */
+    public synchronized Map<String, Article> articleSummaries(java.util.Collection<String> ids) {
+        try {
+            return ArticleRows.summaries(db, ids);
+        } catch (SQLException e) {
+            throw new StoreException("read articles", e);
+        }
+    }
+
 
     /** What this article copies and what copies it, with the evidence. */
     public synchronized Provenance provenance(String id) {
@@ -709,6 +724,7 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /** A hit: its article without source text and removed spans (as {@link #articleSummaries}), its score and snippet. */
     public record SearchHit(Article article, float score, String snippet) {
     }
 
