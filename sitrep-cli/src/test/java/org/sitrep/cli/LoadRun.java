@@ -50,7 +50,8 @@ final class LoadRun {
 
     static final int WARM_UP_SECONDS = 5;
 
-    record Config(Path data, int readers, int writers, int baselineSeconds, int loadSeconds, boolean kill) {
+    /** @param thinkMillis each reader's pause between requests (0: a closed loop, as fast as the server answers) */
+    record Config(Path data, int readers, int writers, int baselineSeconds, int loadSeconds, boolean kill, int thinkMillis) {
     }
 
     /** Latencies (ms) and outcomes of one endpoint in one phase. */
@@ -231,6 +232,7 @@ final class LoadRun {
                 default -> new String[] {"GET /api/stories", "/api/stories?limit=20"};
             };
             send(request[0], request[1], null);
+            if (config.thinkMillis() > 0) sleep(config.thinkMillis());
         }
     }
 
@@ -353,11 +355,11 @@ final class LoadRun {
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: LoadRun DATA READERS WRITERS BASELINE_SECONDS LOAD_SECONDS [nokill]");
+            System.err.println("usage: LoadRun DATA READERS WRITERS BASELINE_SECONDS LOAD_SECONDS [nokill] (readers in a closed loop)");
             System.exit(2);
         }
         Config c = new Config(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                Integer.parseInt(args[4]), !Arrays.asList(args).contains("nokill"));
+                Integer.parseInt(args[4]), !Arrays.asList(args).contains("nokill"), 0);
         System.out.print(new LoadRun(c).run().table());
     }
 }
