@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * A load test of {@code sitrep serve} on loopback (issue 15): the server runs as its own process over a data directory;
  * {@code readers} threads read in a closed loop (lists, search, one article, its provenance, events, stories) and
  * {@code writers} threads post batches of new articles, each with a unique URL, half answered once stored
- * ({@code ?wait=true}) and half accepted (202) and then followed until stored. First the readers alone: 5 s not
+ * ({@code ?wait=true}) and half accepted (202) and then followed until stored. First the readers alone: 10 s not
  * recorded (the JIT's), then {@code baselineSeconds} (the baseline, same run, same machine); then readers and writers for {@code loadSeconds},
  * the server killed with SIGKILL halfway and started again. At the end every acknowledged write (a 201, 200 or 202)
  * must be stored exactly once, and no URL twice.
@@ -48,7 +48,7 @@ final class LoadRun {
             "Troops repelled an assault near", "Air defence shot down drones over", "Evacuations continued from"};
     private static final String[] WORDS = {"Kupiansk", "shelling", "drones", "Izium", "governor", "missile", "Kharkiv", "evacuation"};
 
-    static final int WARM_UP_SECONDS = 5;
+    static final int WARM_UP_SECONDS = 10;
 
     /** @param thinkMillis each reader's pause between requests (0: a closed loop, as fast as the server answers) */
     record Config(Path data, int readers, int writers, int baselineSeconds, int loadSeconds, boolean kill, int thinkMillis) {
