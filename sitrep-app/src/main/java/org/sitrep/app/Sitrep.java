@@ -179,8 +179,17 @@ public final class Sitrep implements AutoCloseable {
      * from there.
      */
     public CatchUp catchUp(CatchUpListener listener) {
+        return catchUp(listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #catchUp(CatchUpListener)}, annotating on at most {@code annotationThreads} threads (a server leaves
+     * cores to its requests).
+     */
+    public CatchUp catchUp(CatchUpListener listener, int annotationThreads) {
         requireWriter();
-        Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation())) : Optional.empty();
+        Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation(), annotationThreads))
+                : Optional.empty();
         EventPass.Report events = placeEvents(config.annotate(), listener.events());
         Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
         Optional<TypePass.Report> types = config.annotate() ? Optional.of(findTypes(listener.types())) : Optional.empty();
@@ -215,13 +224,17 @@ public final class Sitrep implements AutoCloseable {
      * returns at once.
      */
     public AnnotationPass.Report annotate(AnnotationPass.Listener listener) {
+        return annotate(listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    private AnnotationPass.Report annotate(AnnotationPass.Listener listener, int threads) {
         requireWriter();
         if (store.entities().pending() == 0) {
             listener.planned(0);
             return new AnnotationPass.Report(0, 0, 0, 0, 0, 0, 0, Optional.empty());
         }
         try (PlaceLookup places = PlaceLookup.fromCache(config.gazetteerCache(), config.places())) {
-            return annotate(places, listener);
+            return new AnnotationPass(store, EnglishAnnotator.shared(), places, Math.max(1, threads)).run(listener);
         }
     }
 

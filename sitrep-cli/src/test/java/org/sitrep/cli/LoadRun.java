@@ -184,7 +184,9 @@ final class LoadRun {
         String jvm = System.getProperty("load.jvm", "");
         if (!jvm.isBlank()) cmd.addAll(Arrays.asList(jvm.strip().split("\\s+")));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--data", config.data().toString(), "serve", "--port", "0", "--no-nlp"));
+                "--data", config.data().toString(), "serve", "--port", "0"));
+        // Annotation (CoreNLP) in the background is off unless asked for: -Dload.nlp=true.
+        if (!Boolean.getBoolean("load.nlp")) cmd.add("--no-nlp");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("SITREP_EMBEDDINGS", System.getProperty("load.embeddings", "on"));
         server = pb.start();

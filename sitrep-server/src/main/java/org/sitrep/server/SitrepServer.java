@@ -204,8 +204,9 @@ public final class SitrepServer {
             }
             annotationQueued.set(false);
             try {
+                // One core is left to the requests: annotation is the heaviest work the server does.
                 writer.catchUp(new Sitrep.CatchUpListener() {
-                });
+                }, Runtime.getRuntime().availableProcessors() - 1);
             } catch (RuntimeException e) {
                 System.getLogger("sitrep.server").log(System.Logger.Level.WARNING, "background annotation failed: " + e.getMessage(), e);
             }
