@@ -43,6 +43,9 @@ import org.sitrep.testkit.SharedData;
  * gives.
  */
 class HtmlExtractionEvalIT {
+    /** When the pages are read: after every one was published (a date after the fetch is not used: FutureDates). */
+    static final Instant READ_AT = Instant.parse("2030-01-01T00:00:00Z");
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Page(String name, String html, String reference, JsonNode metadata) {
@@ -77,7 +80,7 @@ class HtmlExtractionEvalIT {
     }
 
     static String ours(Page p) {
-        RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH);
+        RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", READ_AT);
         return clean(raw).text();
     }
 
@@ -153,7 +156,7 @@ class HtmlExtractionEvalIT {
     @Test
     void speed() {
         List<RawDocument> docs = readabilityPages.stream()
-                .map(p -> RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH))
+                .map(p -> RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", READ_AT))
                 .toList();
         Map<String, Runnable> runs = new LinkedHashMap<>();
         runs.put("jsoup parse", () -> docs.forEach(d -> Jsoup.parse(d.body(), d.url())));
@@ -191,7 +194,7 @@ class HtmlExtractionEvalIT {
     void removalsByRule() {
         Map<String, int[]> byRule = new java.util.TreeMap<>();
         for (Page p : readabilityPages) {
-            RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH);
+            RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", READ_AT);
             Article a = clean(raw);
             java.util.Set<String> ref = new java.util.HashSet<>(java.util.Arrays.asList(p.reference().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
             for (var r : a.removed()) {
@@ -218,7 +221,7 @@ class HtmlExtractionEvalIT {
     void metadata() {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Page p : readabilityPages) {
-            RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", Instant.EPOCH);
+            RawDocument raw = RawDocument.html(new Origin(p.name(), "", SourceFormat.HTML), p.html(), "http://fakehost/test/page.html", READ_AT);
             Article a = clean(raw);
             JsonNode m = p.metadata();
             check(counts, "title", text(m, "title"), a.title());
