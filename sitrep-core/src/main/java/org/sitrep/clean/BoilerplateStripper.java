@@ -28,9 +28,14 @@ public final class BoilerplateStripper implements Stage {
      */
     private static final int FLAGS = 0;
 
+    /*
+     * Runs of white space are taken possessively (*+) wherever the next part may also match white space: with two
+     * greedy quantifiers over the same spaces, a line of spaces that ends otherwise is tried at every split, so one
+     * line of 20,000 spaces took minutes (found in the fuzzing work of issue 15). The lines matched are the same.
+     */
     /** A comment section header: from here to the end is readers' comments. */
     private static final Pattern COMMENTS_HEADER = Pattern.compile(
-            "^\\s*(?:(?:reader )?comments?|komentari|komentarze|коментарі|комментарии|kommentare|commentaires)\\s*[(:\\[]?\\s*\\d*\\s*[)\\]]?\\s*$"
+            "^\\s*(?:(?:reader )?comments?|komentari|komentarze|коментарі|комментарии|kommentare|commentaires)\\s*+[(:\\[]?\\s*+\\d*\\s*+[)\\]]?\\s*$"
                     + "|^\\s*\\d+\\s+(?:comments?|komentar\\w*|коментар\\w*|комментар\\w*)\\s*$"
                     + "|^\\s*(?:leave a (?:comment|reply)|add (?:a|your) comment|join the (?:discussion|conversation)|show comments|this comment contains spoilers\\b.*)\\s*$",
             FLAGS);
@@ -43,7 +48,7 @@ public final class BoilerplateStripper implements Stage {
             "^\\s*(?:other topics of interest|related(?: posts| articles| stories| news| coverage| content)?|read (?:also|more|next)|see also|more on (?:this|the topic)"
                     + "|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|be interested in)|most read|trending now|editor'?s picks"
                     + "|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|pročitajte (?:još|i|takođe)|vezane vijesti|povezane vesti"
-                    + "|читайте також|читайте также|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer también)\\s*[:.]?\\s*$",
+                    + "|читайте також|читайте также|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer también)\\s*+[:.]?\\s*$",
             FLAGS);
     private static final Pattern TEASER_INLINE = Pattern.compile(
             "^\\s*(?:read (?:also|more)|see also|czytaj (?:też|także)|zobacz (?:też|także)|pročitajte (?:još|i)|читайте також|читайте также|lesen sie auch|à lire aussi)\\s*:\\s*\\S.{0,200}$",
@@ -54,7 +59,7 @@ public final class BoilerplateStripper implements Stage {
                     + "|\\bthe views expressed (?:in this|here)|\\bdoes not necessarily reflect the (?:views|position)",
             FLAGS);
     private static final Pattern VIEW_COUNTER = Pattern.compile(
-            "^\\s*[\\d.,\\s]*\\d\\s*(?:views?|reads?|pregleda|prikaza|wyświetleń|wyświetlenia|переглядів|просмотров|просмотра)\\b[\\s\\d]*(?:comments?(?:\\(s\\))?|komentar\\w*)?\\s*$"
+            "^\\s*+[\\d.,\\s]*\\d\\s*(?:views?|reads?|pregleda|prikaza|wyświetleń|wyświetlenia|переглядів|просмотров|просмотра)\\b[\\s\\d]*+(?:comments?(?:\\(s\\))?|komentar\\w*)?\\s*$"
                     + "|^\\s*\\d+\\s*comment\\(s\\)\\s*$",
             FLAGS);
     private static final Pattern IMAGE_CREDIT = Pattern.compile(
@@ -85,9 +90,9 @@ public final class BoilerplateStripper implements Stage {
                     + "|\\s*the post\\s.{1,200}?\\sappeared first on\\s[^\\n]{1,80}?\\s*\\.?)\\s*$",
             FLAGS);
     private static final int READ_MORE_TAIL = 360;
-    private static final Pattern THANKS = Pattern.compile("^\\s*(?:thank you|thanks for reading)\\s*[!.]?\\s*$", FLAGS);
+    private static final Pattern THANKS = Pattern.compile("^\\s*(?:thank you|thanks for reading)\\s*+[!.]?\\s*$", FLAGS);
     private static final Pattern BONUS_VIDEO = Pattern.compile(
-            "^\\s*(?:bonus video|watch(?: the)? video|video of the day|pogledajte video|bonus wideo|zobacz wideo|дивіться відео|смотрите видео)\\s*:?\\s*$",
+            "^\\s*(?:bonus video|watch(?: the)? video|video of the day|pogledajte video|bonus wideo|zobacz wideo|дивіться відео|смотрите видео)\\s*+:?\\s*$",
             FLAGS);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]{2,}");
 

@@ -54,9 +54,11 @@ public final class NoArticlePages {
         PROMPTS.put("bot-check", Pattern.compile(
                 "are you a (?:robot|human)|verify (?:that )?you are (?:a )?human|checking (?:if the site connection is secure|your browser)|(?:please )?enable "
                         + "(?:javascript|js)(?: and cookies)? to (?:continue|view|use)|^\\s*just a moment\\.{3}|unusual traffic from your", FLAGS));
+        // White space before an optional part is taken possessively (*+), as in BoilerplateStripper: "404" and a long run
+        // of spaces must not be tried at every split.
         PROMPTS.put("error-page", Pattern.compile(
-                "^\\s*(?:error\\s*)?(?:400|403|404|410|500|502|503)(?:\\s*error)?\\s*[-–:|.]*\\s*(?:page not found|not found|forbidden|gone|internal server error"
-                        + "|bad gateway|service unavailable)?\\s*[.!]*\\s*$|\\bpage (?:was )?not found\\b|the page you (?:requested|are looking for|were looking for|tried)|this page "
+                "^\\s*(?:error\\s*)?(?:400|403|404|410|500|502|503)(?:\\s*+error)?\\s*+[-–:|.]*\\s*+(?:page not found|not found|forbidden|gone|internal server error"
+                        + "|bad gateway|service unavailable)?\\s*+[.!]*\\s*$|\\bpage (?:was )?not found\\b|the page you (?:requested|are looking for|were looking for|tried)|this page "
                         + "(?:is no longer|isn't|is not|does not) (?:available|exist)|\\baccess denied\\b|\\b403 forbidden\\b|internal server error|service (?:temporarily )?unavailable"
                         + "|strona nie (?:została znaleziona|istnieje)|nie znaleziono strony|seite nicht gefunden|page introuvable|сторінку не знайдено|страница не найдена", FLAGS));
     }

@@ -35,15 +35,17 @@ public final class TextMetadata implements Stage {
             + "|opublikowano|aktualizacja|zaktualizowano|aktualisiert|veröffentlicht|publié le|mis à jour le|publicado|actualizado"
             + "|оновлено|опубліковано|обновлено|опубликовано";
     /** A label, then a date: numeric d.m.yyyy / yyyy-mm-dd, or with an English month name; an optional time. */
+    // Leading white space is taken possessively (*+): given back, a line of spaces was tried at every split against
+    // the later \s*, so one 60 KB line took many seconds (found in the fuzzing work of issue 15). The lines matched are the same.
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?<label>" + LABELS + ")\\s*(?:on\\s+)?:?\\s*"
+            "^\\s*+(?<label>" + LABELS + ")\\s*+(?:on\\s+)?:?\\s*"
                     + "(?:(?<iso>\\d{4}-\\d{2}-\\d{2})|(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})\\.?"
                     + "|(?<d2>\\d{1,2})\\s+(?<mon>" + MONTHS + ")\\.?,?\\s+(?<y2>\\d{4})|(?<mon3>" + MONTHS + ")\\.?\\s+(?<d3>\\d{1,2}),?\\s+(?<y3>\\d{4}))"
                     + "(?:(?:,|\\s+at|\\s*[-–|]|\\s)\\s*(?<hh>\\d{1,2})[:.](?<mm>\\d{2})\\s*(?:h|hrs|(?<ampm>[ap]\\.?m\\.?))?\\s*(?<zone>UTC|GMT|CET|CEST|EET|EEST|Z|[+-]\\d{2}:?\\d{2})?)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SYNDICATOR = Pattern.compile("^\\s*\\((?<via>MENAFN|NewsBank|AllAfrica|Newstex)\\s*-\\s*(?<src>[^)]{2,40})\\)\\s*");
     private static final Pattern WIRE = Pattern.compile(
-            "^\\s*(?<place>[A-Z][A-Z .,'/-]{1,40}?)?(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?,?\\s*\\((?<src>Reuters|AP|AFP|dpa|Ukrinform|UNIAN|Interfax-Ukraine|Interfax|TASS|RIA Novosti|Xinhua|Bloomberg|PAP|Anadolu"
+            "^\\s*+(?<place>[A-Z][A-Z .,'/-]{1,40}?)?(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?,?\\s*\\((?<src>Reuters|AP|AFP|dpa|Ukrinform|UNIAN|Interfax-Ukraine|Interfax|TASS|RIA Novosti|Xinhua|Bloomberg|PAP|Anadolu"
                     // Any other name in parentheses followed by a dash, at the very start, is a wire credit too.
                     + "|\\p{Lu}[\\p{L}\\d&.'-]{1,24}(?: \\p{Lu}[\\p{L}\\d&.'-]{1,24}){0,2})\\)\\s*[-–—]+\\s*");
     private static final Map<String, String> CANONICAL = Map.of("ukrinform", "Ukrinform", "unian", "UNIAN", "reuters", "Reuters",
