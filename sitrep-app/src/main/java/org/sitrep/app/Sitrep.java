@@ -46,7 +46,8 @@ import org.sitrep.understand.SideLexicon;
  * and the read methods below and only translate; none of them chains passes itself.
  *
  * <p>Thread-safety: reads may come from any thread (the store serializes them); one ingestion and one catch-up at a
- * time. Closing it closes the store.
+ * time. Closing it closes the store. For reads that must not wait for a writer, open another one read-only
+ * ({@link #openReadOnly}): its own connection and lock.
  */
 public final class Sitrep implements AutoCloseable {
     private final SitrepConfig config;

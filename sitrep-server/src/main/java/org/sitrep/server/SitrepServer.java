@@ -28,8 +28,13 @@ import org.sitrep.store.SitrepStore.ArticleQuery;
  * returns the port (0 picks a free one); {@link #stop()} releases it. Handlers only translate between HTTP and the
  * library: the {@link Sitrep} facade does the work, and every error leaves in the one shape {@link Errors} writes.
  *
- * <p>Thread-safety: requests are served concurrently; the store serializes its own methods. {@code start} and
- * {@code stop} are meant to be called once each, from one thread.
+ * <p>Reads and writes are kept apart: every {@code GET} borrows a read-only opening of the data directory from
+ * {@link ReadPool} and never waits for the writer; a {@code POST} is accepted once its body is on disk in the
+ * {@link Inbox}, whose one thread stores batches through the writer {@link Sitrep}, and the passes after storing run
+ * on one more background thread.
+ *
+ * <p>Thread-safety: requests are served concurrently. {@code start} and {@code stop} are meant to be called once
+ * each, from one thread.
  */
 public final class SitrepServer {
     /** The largest request body accepted, so a batch of a few thousand articles fits in one POST. */
