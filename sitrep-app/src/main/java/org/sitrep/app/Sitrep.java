@@ -235,15 +235,18 @@ public final class Sitrep implements AutoCloseable {
             return new AnnotationPass.Report(0, 0, 0, 0, 0, 0, 0, Optional.empty());
         }
         try (PlaceLookup places = PlaceLookup.fromCache(config.gazetteerCache(), config.places())) {
-            return new AnnotationPass(store, EnglishAnnotator.shared(), places, Math.max(1, threads)).run(listener);
+            return annotate(places, listener, threads);
         }
     }
 
     /** As {@link #annotate(AnnotationPass.Listener)} with the given gazetteer (or none). */
     public AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener) {
+        return annotate(places, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    private AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener, int threads) {
         requireWriter();
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new AnnotationPass(store, EnglishAnnotator.shared(), places, threads).run(listener);
+        return new AnnotationPass(store, EnglishAnnotator.shared(), places, Math.max(1, threads)).run(listener);
     }
 
     /**

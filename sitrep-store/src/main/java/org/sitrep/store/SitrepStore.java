@@ -167,21 +167,15 @@ public final class SitrepStore implements AutoCloseable {
         Path file = dataDir.resolve("sitrep.db");
         if (!Files.isRegularFile(file)) throw new StoreException("no Sitrep data in " + dataDir + " (no sitrep.db)");
         try {
-            org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
-            cfg.setReadOnly(true);
-            cfg.setBusyTimeout(10000);
-            Connection db = cfg.createConnection("jdbc:sqlite:" + file);
+            Connection db = readOnlyConnection(file);
             try {
                 try (Statement s = db.createStatement()) {
                     s.execute("PRAGMA cache_size=-16384");
-                    int version = 0;
-                    try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                        if (r.next()) version = r.getInt(1);
-                    }
-                    if (version != SCHEMA_VERSION) {
-                        throw new SQLException("the data directory has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
-                                + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
-                    }
+                }
+                int version = schemaVersion(db);
+                if (version != SCHEMA_VERSION) {
+                    throw new SQLException("the data directory has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
+                            + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
                 }
                 db.setAutoCommit(true);
                 return new SitrepStore(dataDir, db, SearchIndex.openReader(dataDir.resolve("index")), null, InstantSource.system(), true);
@@ -202,14 +196,23 @@ public final class SitrepStore implements AutoCloseable {
     public static boolean readable(Path dataDir) {
         Path file = dataDir.resolve("sitrep.db");
         if (!Files.isRegularFile(file)) return false;
+        try (Connection db = readOnlyConnection(file)) {
+            return schemaVersion(db) == SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static Connection readOnlyConnection(Path file) throws SQLException {
         org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
         cfg.setReadOnly(true);
         cfg.setBusyTimeout(10000);
-        try (Connection db = cfg.createConnection("jdbc:sqlite:" + file); Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
-            return r.next() && r.getInt(1) == SCHEMA_VERSION;
-        } catch (SQLException e) {
-            return false;
+        return cfg.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static int schemaVersion(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return r.next() ? r.getInt(1) : 0;
         }
     }
 
