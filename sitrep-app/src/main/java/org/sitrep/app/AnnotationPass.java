@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.sitrep.model.Article;
-import org.sitrep.nlp.EnglishAnnotator;
+import org.sitrep.nlp.Annotator;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.EntityIndex;
 import org.sitrep.understand.ArticleAnalysis;
@@ -21,12 +22,13 @@ import org.sitrep.understand.PlaceLookup;
  * seq order, the merge into entities and the rows in SQLite with the progress mark in the same transaction. Killed
  * midway, the next run goes on from the mark; nothing is annotated twice.
  *
- * <p>An article that is not English, has no text, or makes the annotator fail is recorded as skipped with the reason;
+ * <p>An article in a language no annotator reads ({@link org.sitrep.nlp.Annotators}), one with no text, or one that makes
+ * the annotator fail is recorded as skipped with the reason;
  * the pass goes on. Not thread-safe: one pass at a time per store.
  */
 public final class AnnotationPass {
     private final SitrepStore store;
-    private final EnglishAnnotator nlp;
+    private final Function<String, Optional<Annotator>> nlp;
     private final PlaceLookup places;
     private final int threads;
 
@@ -51,7 +53,7 @@ public final class AnnotationPass {
                          double ownCpuSeconds, double storeSeconds, Optional<String> placesNote) {
     }
 
-    public AnnotationPass(SitrepStore store, EnglishAnnotator nlp, PlaceLookup places, int threads) {
+    public AnnotationPass(SitrepStore store, Function<String, Optional<Annotator>> nlp, PlaceLookup places, int threads) {
         this.store = Objects.requireNonNull(store, "store");
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.places = Objects.requireNonNull(places, "places");

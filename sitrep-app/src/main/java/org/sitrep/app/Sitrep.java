@@ -19,7 +19,7 @@ import org.sitrep.ingest.FieldMapping;
 import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.ingest.Readers;
 import org.sitrep.model.Article;
-import org.sitrep.nlp.EnglishAnnotator;
+import org.sitrep.nlp.Annotators;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
 import org.sitrep.records.EventRecord;
@@ -246,7 +246,7 @@ public final class Sitrep implements AutoCloseable {
 
     private AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener, int threads) {
         requireWriter();
-        return new AnnotationPass(store, EnglishAnnotator.shared(), places, Math.max(1, threads)).run(listener);
+        return new AnnotationPass(store, Annotators::forLanguage, places, Math.max(1, threads)).run(listener);
     }
 
     /**

@@ -7,14 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.geo.GazetteerPlace;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.geo.PlaceResolution;
 import org.sitrep.geo.TransliterationKey;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.Annotations;
-import org.sitrep.nlp.EnglishAnnotator;
+import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.pipeline.Cpu;
@@ -66,14 +68,20 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
     }
 
-    /** Analyses one article. Never throws for what is in the article; a blank or non-English text is skipped. */
-    public static ArticleAnalysis of(Article a, long seq, EnglishAnnotator nlp, PlaceLookup places) {
+    /**
+     * Analyses one article with the annotator of its language. Never throws for what is in the article; a blank
+     * text, or one in a language no annotator reads, is skipped with the reason ("no annotator for Georgian").
+     */
+    public static ArticleAnalysis of(Article a, long seq, Function<String, Optional<Annotator>> annotators, PlaceLookup places) {
         String text = a.text();
         if (text == null || text.isBlank()) return skipped(a, seq, "no text to annotate");
         String lang = a.language() == null ? "und" : a.language();
-        if (!lang.equals("en") && !lang.equals("und")) {
-            return skipped(a, seq, "language " + lang + ": the annotator reads English only");
-        }
+        Optional<Annotator> nlp = annotators.apply(lang);
+        if (nlp.isEmpty()) return skipped(a, seq, org.sitrep.nlp.Annotators.whyNot(lang));
+        return annotated(a, seq, text, nlp.get(), places);
+    }
+
+    private static ArticleAnalysis annotated(Article a, long seq, String text, Annotator nlp, PlaceLookup places) {
         boolean fetch = a.published() == null;
         Instant reference = fetch ? a.fetched() : a.published().instant();
         long t0 = Cpu.now();

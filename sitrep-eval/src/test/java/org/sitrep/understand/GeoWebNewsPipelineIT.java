@@ -93,7 +93,7 @@ class GeoWebNewsPipelineIT {
             for (Doc d : docs) {
                 Article a = Articles.article("gwn" + d.file()).origin(new Origin("GWN.xml", "article " + d.file(), SourceFormat.TEXT)).fetched(Instant.parse("2018-06-01T00:00:00Z"))
                         .text(d.text()).build();
-                ArticleAnalysis an = ArticleAnalysis.of(a, d.file(), nlp, places);
+                ArticleAnalysis an = ArticleAnalysis.of(a, d.file(), lang -> java.util.Optional.of(nlp), places);
                 if (an.annotations() != null) tokens += an.annotations().tokens();
                 List<ArticleAnalysis.Found> predicted = an.found().stream().filter(f -> f.kind() == ArticleAnalysis.Kind.PLACE).toList();
                 add(tallies.get("all articles"), d.gold(), predicted, TOPONYM);

@@ -30,7 +30,7 @@ import java.util.Properties;
  * <p>Relative expressions ("Saturday", "last week") are resolved against the reference time given to each call,
  * never the clock: the article's publication time, or its fetch time (say so with {@code referenceIsFetchTime}).
  */
-public final class EnglishAnnotator {
+public final class EnglishAnnotator implements Annotator {
     /**
      * Which NER models CoreNLP runs. {@link #DEFAULT} is what the module's README chose and measured; the others are
      * for comparisons (a benchmark reads them at its edge).
@@ -103,6 +103,7 @@ public final class EnglishAnnotator {
      * @param reference            the time relative expressions are resolved against (its UTC date is used)
      * @param referenceIsFetchTime whether {@code reference} is the fetch time because the publication time is unknown
      */
+    @Override
     public Annotations annotate(String text, Instant reference, boolean referenceIsFetchTime) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");

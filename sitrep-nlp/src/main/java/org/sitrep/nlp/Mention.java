@@ -13,13 +13,21 @@ import java.util.Objects;
  * @param end      char offset after the span
  * @param type     the type, as above
  * @param sentence index of its sentence
+ * @param base     the name in its dictionary form, for languages that inflect names ("Куп'янську" → "Куп'янськ",
+ *                 "Сирського" → "Сирський", "w Kupiańsku" → "Kupiańsk"); the text itself where nothing is inflected
  */
-public record Mention(String text, int start, int end, String type, int sentence) {
+public record Mention(String text, int start, int end, String type, int sentence, String base) {
     /** The type of a proper-noun span that may be a place, whatever CoreNLP called it. */
     public static final String PROPER = "PROPER";
 
     public Mention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        if (base == null || base.isBlank()) base = text;
+    }
+
+    /** A mention whose base form is its text (English). */
+    public Mention(String text, int start, int end, String type, int sentence) {
+        this(text, start, end, type, sentence, text);
     }
 }
