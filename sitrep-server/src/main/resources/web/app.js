@@ -99,7 +99,9 @@ async function searchView(params) {
     el('a', { href: `#/article/${h.id}`, class: 'article-link' }, titleOf(h)),
     el('div', { class: 'meta' }, `${dateOf(h)} · ${h.outlet || 'unknown outlet'} · ${h.language} · score ${h.score.toFixed(2)}`),
     el('p', { class: 'snippet' }, h.snippet || '')));
-  show(el('h2', {}, `${r.total} result${r.total === 1 ? '' : 's'} for “${q}”`),
+  const also = (r.also_searched || []).length
+    ? el('p', { class: 'also-searched', id: 'also-searched' }, `also searched: ${r.also_searched.join(', ')}`) : null;
+  show(el('h2', {}, `${r.total} result${r.total === 1 ? '' : 's'} for “${q}”`), also,
     hits.length ? el('div', { id: 'hits' }, hits) : el('p', { class: 'empty' }, 'Nothing found.'));
 }
 

@@ -35,6 +35,7 @@ import org.sitrep.store.SitrepStore;
 import org.sitrep.store.SourceCounts;
 import org.sitrep.understand.ClaimFinder;
 import org.sitrep.understand.EventTypeClassifier;
+import org.sitrep.understand.NameQuery;
 import org.sitrep.understand.PlaceLookup;
 import org.sitrep.understand.SideLexicon;
 
@@ -311,6 +312,15 @@ public final class Sitrep implements AutoCloseable {
     /** As {@link #search(String, int)}, skipping the first {@code offset} hits (paging). */
     public SitrepStore.SearchResult search(String query, int limit, int offset) {
         return store.search(query, limit, offset);
+    }
+
+    /**
+     * The query widened to the other spellings and scripts of the entities that carry the name ("Kupyansk" also
+     * searches "Kupiansk", "Купʼянськ"…; see {@link NameQuery}); run its {@code query()} with {@link #search} and
+     * show its {@code alsoSearched()}.
+     */
+    public NameQuery.Widened widenToSpellings(String query) {
+        return NameQuery.widen(query, key -> store.entityReads().spellingsSharingKey(key, 50));
     }
 
     /** Articles, outlets and independent sources among the first {@code max} hits of a search. */

@@ -50,7 +50,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String query = String.join(" ", words);
         try (Sitrep sitrep = main.read()) {
-            SitrepStore.SearchResult result = sitrep.search(query, limit);
+            org.sitrep.understand.NameQuery.Widened widened = sitrep.widenToSpellings(query);
+            SitrepStore.SearchResult result = sitrep.search(widened.query(), limit);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(result.hits().stream().map(h -> h.article().id()).toList());
@@ -63,8 +64,9 @@ final class SearchCommand implements Callable<Integer> {
                 }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("query", query);
+                m.put("also_searched", widened.alsoSearched());
                 m.put("total", result.total());
-                m.put("counts", org.sitrep.json.ProvenanceJson.counts(counts(sitrep, query)));
+                m.put("counts", org.sitrep.json.ProvenanceJson.counts(counts(sitrep, widened.query())));
                 m.put("items", items);
                 Output.json(out, m);
                 return ExitCodes.OK;
@@ -76,7 +78,8 @@ final class SearchCommand implements Callable<Integer> {
                         Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
-            SourceCounts c = counts(sitrep, query);
+            if (!widened.alsoSearched().isEmpty()) out.println("also searched: " + Output.cell(String.join(", ", widened.alsoSearched()), 200));
+            SourceCounts c = counts(sitrep, widened.query());
             out.printf("%d of %d hits for \"%s\"; all hits%s: %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(),
                     query, result.total() > COUNT_MAX ? " (first " + COUNT_MAX + ")" : "", c.articles(), c.outlets(), c.independentSources());
             out.flush();

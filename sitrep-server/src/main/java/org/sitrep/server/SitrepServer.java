@@ -298,7 +298,8 @@ public final class SitrepServer {
         String q = Params.required("q", ctx.queryParam("q"));
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, 10_000 - limit);
-        SitrepStore.SearchResult r = sitrep.search(q, limit, offset);
+        org.sitrep.understand.NameQuery.Widened w = sitrep.widenToSpellings(q);
+        SitrepStore.SearchResult r = sitrep.search(w.query(), limit, offset);
         List<Map<String, Object>> items = new ArrayList<>();
         Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(r.hits().stream().map(h -> h.article().id()).toList());
         for (SitrepStore.SearchHit h : r.hits()) {
@@ -310,11 +311,12 @@ public final class SitrepServer {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", q);
+        m.put("also_searched", w.alsoSearched());
         m.put("total", r.total());
         m.put("limit", limit);
         m.put("offset", offset);
         // Over every hit (up to 10,000), not the page: how many sources say this is a property of the result set.
-        m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.searchCounts(q, 10_000)));
+        m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.searchCounts(w.query(), 10_000)));
         m.put("items", items);
         Json.write(ctx, 200, m);
     }

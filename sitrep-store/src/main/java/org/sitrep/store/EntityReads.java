@@ -200,6 +200,36 @@ public final class EntityReads {
         }
     }
 
+    /**
+     * Every spelling of the entities that have a spelling of this transliteration key (Kupyansk → Kupiansk,
+     * Купʼянськ, Kupiańsk…), most used first, at most {@code max}; the entities' own names are among them. Empty for
+     * an empty key. Search reads this to look for a name in all its spellings.
+     */
+    public List<String> spellingsSharingKey(String key, int max) {
+        if (key == null || key.isEmpty()) return List.of();
+        synchronized (store) {
+            try (PreparedStatement ps = db.prepareStatement("""
+                    SELECT spelling FROM (
+                      SELECT s.spelling AS spelling, sum(s.count) AS n FROM entity_spellings s
+                      WHERE s.entity_id IN (SELECT entity_id FROM entity_spellings WHERE key = ?)
+                      GROUP BY s.spelling
+                      UNION ALL
+                      SELECT e.name, 0 FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_spellings WHERE key = ?))
+                    GROUP BY spelling ORDER BY sum(n) DESC, spelling LIMIT ?""")) {
+                ps.setString(1, key);
+                ps.setString(2, key);
+                ps.setInt(3, max);
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) out.add(r.getString(1));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException("read the spellings of key " + key, e);
+            }
+        }
+    }
+
     /** One entity with its spellings and the articles naming it (newest first, at most 500). */
     public Optional<EntityDetail> entity(long id) {
         synchronized (store) {
