@@ -471,6 +471,76 @@ write("bad/mixed.jsonl", "\n".join(mixed) + "\n")
 for i, rec in ((1, "Drone attack on Kharkiv energy site"), (2, "Odesa port struck again"), (4, "Zelensky visits liberated Kherson")):
     expect("bad/mixed.jsonl", rec, None, None, None, record=f"line {i}")
 write("bad/empty.txt", b"")
+# ---------------------------------------------------------------- other languages (issue 20)
+# One event the English samples cover (Kupiansk, 10 September 2022) told by a Ukrainian, a Russian-language and a
+# Polish outlet in their own words, and a Polish translation of an English report, credited to it.
+UK1 = """Українські військові увійшли до Купʼянська
+Опубліковано: 10.09.2022 19:05
+
+Українські військові в суботу увійшли до Купʼянська на Харківщині, повідомив голова Харківської обласної військової адміністрації Олег Синєгубов. Він оприлюднив фото бійців із прапором біля будівлі міської ради.
+
+Купʼянськ є важливим залізничним вузлом на річці Оскіл. Місто перебувало під російською окупацією з перших днів вторгнення, а через нього йшло постачання російських підрозділів під Ізюмом.
+
+Наступом на Харківщині керує командувач Сухопутних військ Олександр Сирський. За кілька днів українські сили просунулися від Балаклії на схід швидше, ніж очікували спостерігачі.
+
+Того ж дня Міністерство оборони Росії заявило про «перегрупування» військ із районів Балаклії та Ізюма на донецький напрямок.
+
+«Ми чекали на цей день пів року, а тепер не віримо своїм очам», — сказала журналістам місцева мешканка.
+"""
+write("text/kupiansk-2022-09-10-skhidnyi-visnyk-uk.txt", UK1)
+expect("text/kupiansk-2022-09-10-skhidnyi-visnyk-uk.txt", "Українські військові увійшли до Купʼянська", "2022-09-10", None,
+       "kupiansk-recapture-2022-09", reporting=["Олександр Сирський", "«перегрупування»"], language="uk")
+
+RU1 = """ВСУ вошли в Купянск, Минобороны России объявило о «перегруппировке»
+Опубликовано: 10.09.2022 21:40
+
+Украинские военные в субботу вошли в Купянск Харьковской области. Об этом сообщил глава Харьковской областной администрации Олег Синегубов, опубликовав снимок бойцов с флагом у здания горсовета.
+
+Купянск является крупным железнодорожным узлом на реке Оскол. Через город шло снабжение российской группировки под Изюмом, а сам он был занят российскими войсками в конце февраля.
+
+Министерство обороны России в тот же день сообщило, что войска из районов Балаклеи и Изюма выводятся для усиления на донецком направлении. Контрнаступлением руководит командующий Сухопутными войсками Украины Александр Сырский.
+
+«Мы ждали этого полгода», — сказала корреспонденту местная жительница.
+"""
+write("text/kupiansk-2022-09-10-svodka-ru.txt", RU1)
+expect("text/kupiansk-2022-09-10-svodka-ru.txt", "ВСУ вошли в Купянск, Минобороны России объявило о «перегруппировке»", "2022-09-10", None,
+       "kupiansk-recapture-2022-09", reporting=["Александр Сырский"], language="ru")
+
+PL1 = """Ukraińcy weszli do Kupiańska, Moskwa mówi o „przegrupowaniu”
+Opublikowano: 11.09.2022 08:30
+
+Ukraińscy żołnierze w sobotę weszli do Kupiańska w obwodzie charkowskim – poinformował szef obwodowej administracji wojskowej Ołeh Syniehubow, który opublikował zdjęcie żołnierzy z flagą przed budynkiem rady miejskiej.
+
+Kupiańsk jest ważnym węzłem kolejowym nad rzeką Oskił. Przez miasto biegła jedna z głównych linii zaopatrzenia wojsk rosyjskich pod Iziumem.
+
+Rosyjskie Ministerstwo Obrony ogłosiło w sobotę „przegrupowanie” wojsk z rejonu Bałakliji i Iziumu w kierunku Doniecka. Kontrofensywą dowodzi dowódca Wojsk Lądowych Ukrainy gen. Ołeksandr Syrski.
+
+„To największy sukces ukraińskiej armii od wyparcia Rosjan spod Kijowa” – ocenił w rozmowie z naszą redakcją analityk wojskowy.
+"""
+write("text/kupiansk-2022-09-11-kurier-wschodni-pl.txt", PL1)
+expect("text/kupiansk-2022-09-11-kurier-wschodni-pl.txt", "Ukraińcy weszli do Kupiańska, Moskwa mówi o „przegrupowaniu”", "2022-09-11", None,
+       "kupiansk-recapture-2022-09", reporting=["gen. Ołeksandr Syrski"], language="pl")
+
+PL2 = """Ukraińskie wojska wkraczają do Kupiańska, ofensywa w obwodzie charkowskim nabiera tempa
+Opublikowano: 11.09.2022 10:15
+
+Ukraińscy żołnierze weszli w sobotę do miasta Kupiańsk, powiedział urzędnik regionalny, publikując zdjęcie żołnierzy z flagą narodową przed budynkiem rady miejskiej.
+
+Kupiańsk, węzeł kolejowy nad rzeką Oskił, był pod rosyjską kontrolą od pierwszych dni inwazji. Jego utrata przecina jedną z głównych linii, które zaopatrywały rosyjskie jednostki w rejonie Iziumu.
+
+Postęp następuje kilka dni po tym, jak siły ukraińskie przełamały obronę w pobliżu Bałakliji, na południowy wschód od Charkowa, i posuwały się na wschód szybciej, niż oczekiwała większość obserwatorów.
+
+W Moskwie Ministerstwo Obrony oświadczyło, że „przegrupowuje” wojska z rejonów Bałakliji i Iziumu w kierunku Doniecka.
+
+Mieszkańcy, którzy przetrwali okupację, opisywali puste sklepy i miesiące bez emerytur. „Czekaliśmy na ten dzień” – powiedziała lokalnym reporterom jedna z kobiet.
+
+Tłumaczenie redakcji na podstawie Eastern Front Monitor.
+"""
+write("text/kupiansk-2022-09-11-przeglad-pl-translation.txt", PL2)
+expect("text/kupiansk-2022-09-11-przeglad-pl-translation.txt", "Ukraińskie wojska wkraczają do Kupiańska, ofensywa w obwodzie charkowskim nabiera tempa",
+       "2022-09-11", None, "kupiansk-recapture-2022-09", copy_of="text/kupiansk-2022-09-10-frontmonitor.txt", copy_kind="translation",
+       reporting=["węzeł kolejowy nad rzeką Oskił"], language="pl")
+
 CP = """Купʼянськ: окупанти знову намагаються наступати
 Опубліковано: 27.11.2023
 

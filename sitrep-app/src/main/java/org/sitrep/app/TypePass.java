@@ -16,7 +16,7 @@ import org.sitrep.understand.EventTypeClassifier;
 /**
  * Reads the ACLED event type of every annotated article not yet read (its lead read with the sentences its claims
  * report incidents in: so it runs after the claims pass), in seq order, one batch per transaction with its mark (a
- * kill loses at most the batch in hand), the classifier on all cores. An article the annotation pass skipped (not English, no text)
+ * kill loses at most the batch in hand), the classifier on all cores. An article the annotation pass skipped (a language without an annotator, no text)
  * gets no type. Not thread-safe: one pass at a time per store.
  */
 public final class TypePass {

@@ -94,10 +94,10 @@ class EntityLinkerTest {
 
     @Test
     void aSkippedArticleCarriesItsReasonAndNoMentions() {
-        var a = EntityLinker.link(new ArticleAnalysis("x", 3, "Текст", ArticleAnalysis.Status.SKIPPED, "language uk: the annotator reads English only",
+        var a = EntityLinker.link(new ArticleAnalysis("x", 3, "Текст", ArticleAnalysis.Status.SKIPPED, "no annotator for Georgian (ka); stored, searchable and clustered by its words",
                 null, List.of(), null, 0, 0), new MemoryEntities());
         assertThat(a.status()).isEqualTo("skipped");
-        assertThat(a.reason()).contains("English only");
+        assertThat(a.reason()).contains("no annotator for Georgian");
         assertThat(a.mentions()).isEmpty();
     }
 }

@@ -81,7 +81,7 @@ final class AnnotateCommand implements Callable<Integer> {
         if (r.annotated() + r.skipped() == 0) {
             out.println("Nothing to annotate: every article is annotated.");
         } else {
-            out.printf("Annotated %d article%s (%,d tokens) in %.1f s (%,.0f tokens/s); %d skipped (not English or no text).%n",
+            out.printf("Annotated %d article%s (%,d tokens) in %.1f s (%,.0f tokens/s); %d skipped (no annotator for the language, or no text).%n",
                     r.annotated(), r.annotated() == 1 ? "" : "s", r.tokens(), r.seconds(), r.tokens() / Math.max(r.seconds(), 1e-3), r.skipped());
         }
         r.placesNote().ifPresent(n -> out.println("Places left unresolved: " + n));

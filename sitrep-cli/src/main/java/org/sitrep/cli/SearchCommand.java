@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
                         Output.cell(a.title() != null ? a.title() : ArticlesCommand.firstWords(a.text()), 60));
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
-            if (!widened.alsoSearched().isEmpty()) out.println("also searched: " + Output.cell(String.join(", ", widened.alsoSearched()), 200));
+            if (!widened.alsoSearched().isEmpty()) out.println(("also searched: " + Output.cell(String.join(", ", widened.alsoSearched()), 200)).stripTrailing());
             SourceCounts c = counts(sitrep, widened.query());
             out.printf("%d of %d hits for \"%s\"; all hits%s: %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(),
                     query, result.total() > COUNT_MAX ? " (first " + COUNT_MAX + ")" : "", c.articles(), c.outlets(), c.independentSources());

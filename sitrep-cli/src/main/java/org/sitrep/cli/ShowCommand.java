@@ -60,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("origin     " + a.origin() + " [" + a.origin().format().name().toLowerCase() + "]");
             a.fields().forEach((k, v) -> out.println("field      " + k + " = " + Output.cell(v, 80).strip()));
             org.sitrep.records.TypeCall t = sitrep.articleType(a.id());
-            out.println("event type " + (t == null ? "- (not classified: not annotated yet, or not English)"
+            out.println("event type " + (t == null ? "- (not classified: not annotated yet, or in a language without an annotator)"
                     : t.subType() == null ? String.format("none of ACLED's (%.2f)", t.confidence())
                     : String.format("%s / %s (%.2f)", t.subType().type().label(), t.subType().label(), t.confidence())));
             out.println();

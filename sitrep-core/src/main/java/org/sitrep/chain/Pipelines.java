@@ -3,6 +3,7 @@ package org.sitrep.chain;
 import org.sitrep.clean.BoilerplateStripper;
 import org.sitrep.clean.ControlCharacters;
 import org.sitrep.clean.HtmlExtractor;
+import org.sitrep.clean.MixedScript;
 import org.sitrep.clean.TextBudget;
 import org.sitrep.language.LanguageIdentifier;
 import org.sitrep.id.ContentId;
@@ -19,7 +20,7 @@ public final class Pipelines {
 
     /**
      * Extract → control characters out → metadata from text → no date after the fetch → boilerplate → the text's
-     * bound → language → id: from a raw document to a storable article.
+     * bound → words mixing Latin and Cyrillic mended → language → id: from a raw document to a storable article.
      */
     public static Pipeline standard(StageContext context) {
         return Pipeline.builder()
@@ -30,6 +31,7 @@ public final class Pipelines {
                 .add(new FutureDates())
                 .add(new BoilerplateStripper())
                 .add(new TextBudget())
+                .add(new MixedScript())
                 .add(new LanguageIdentifier())
                 .add(new ContentId())
                 .require(Facet.ID, Facet.CLEAN_TEXT, Facet.LANGUAGE, Facet.METADATA)

@@ -6,7 +6,8 @@
  * {@link org.sitrep.clean.ControlCharacters} then takes control characters out of everything the article stores.
  * {@link org.sitrep.clean.BoilerplateStripper} removes the boilerplate that survives into text (comments, teasers,
  * credits, disclaimers…), and {@link org.sitrep.clean.NoArticlePages} says when a page has no article at all. Every
- * removal is kept as a {@link org.sitrep.model.RemovedSpan} with the rule that made it.
+ * removal is kept as a {@link org.sitrep.model.RemovedSpan} with the rule that made it. {@link org.sitrep.clean.TextBudget}
+ * bounds the text; {@link org.sitrep.clean.MixedScript} writes words that mix Latin and Cyrillic look-alikes in one script.
  * May import {@code model}, the {@code pipeline} contract and {@code ingest}'s date and outlet parsing (HTML meta tags
  * carry both).
  */

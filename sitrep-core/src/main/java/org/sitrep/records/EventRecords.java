@@ -69,7 +69,7 @@ public final class EventRecords {
      * @param title      its headline, or when it has none the first sentence of its text: a place named there is what
      *                   the article is about
      * @param day        the day it was published; null when unknown
-     * @param type       what the classifier called it; null when it was not classified (not annotated, not English)
+     * @param type       what the classifier called it; null when it was not classified (not annotated, or a language without an annotator)
      */
     public record Member(String articleId, String sourceRoot, String title, LocalDate day, TypeCall type) {
         public Member {
@@ -364,7 +364,7 @@ public final class EventRecords {
             bySource.merge(m.sourceRoot(), m, (a, b) -> a.articleId().equals(a.sourceRoot()) ? a
                     : b.articleId().equals(b.sourceRoot()) || b.type().confidence() > a.type().confidence() ? b : a);
         }
-        if (bySource.isEmpty()) return new TypeVote(TypeCall.none(0, "not classified"), "no member was classified (not annotated yet, or not English)");
+        if (bySource.isEmpty()) return new TypeVote(TypeCall.none(0, "not classified"), "no member was classified (not annotated yet, or in a language without an annotator)");
         Map<SubEventType, Double> weight = new LinkedHashMap<>();
         Map<SubEventType, List<String>> votes = new LinkedHashMap<>();
         double none = 0;

@@ -32,7 +32,7 @@ public final class TypeIndex {
     public record Pending(long seq, String articleId, boolean annotated) {
     }
 
-    /** One article's type; {@code call} null when the article was skipped (not annotated: not English, no text). */
+    /** One article's type; {@code call} null when the article was skipped (not annotated: a language without an annotator, or no text). */
     public record ArticleType(String articleId, TypeCall call) {
     }
 
