@@ -60,11 +60,27 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
      * @param place       the GeoNames place, for a resolved place; else null
      * @param placeStatus for places: resolved, not_in_gazetteer, ambiguous, not_a_place, no_gazetteer; else null
      * @param placeDetail why, for people
+     * @param base        the name in its dictionary form (the annotator's {@link Mention#base}: "Сирського" →
+     *                    "Сирський"); the text itself in English. Entities are keyed and spelt by it.
      */
     public record Found(int start, int end, String text, String nerType, Kind kind, int sentence, GazetteerPlace place,
-                 String placeStatus, String placeDetail) {
+                 String placeStatus, String placeDetail, String base) {
+        public Found {
+            if (base == null || base.isBlank()) base = text;
+        }
+
+        /** A name whose base form is its text. */
+        public Found(int start, int end, String text, String nerType, Kind kind, int sentence, GazetteerPlace place,
+                     String placeStatus, String placeDetail) {
+            this(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, text);
+        }
+
         int length() {
             return end - start;
+        }
+
+        Found withBase(String b) {
+            return new Found(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, b);
         }
     }
 
@@ -174,7 +190,22 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
                         "spelt like " + p.name() + ", resolved elsewhere in the article"));
             }
         }
-        return withoutOverlaps(doubtForeignStrays(out));
+        return withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
+    }
+
+    /** Each name with the base form its annotator gave the span (a PERSON reading before a PROPER one). */
+    private static List<Found> withBases(List<Found> found, List<Mention> mentions) {
+        Map<Long, String> bases = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.base().equals(m.text())) bases.merge(((long) m.start() << 32) | m.end(), m.base(), (a, b) -> a);
+        }
+        if (bases.isEmpty()) return found;
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String b = bases.get(((long) f.start() << 32) | f.end());
+            out.add(b == null ? f : f.withBase(b));
+        }
+        return out;
     }
 
     /**

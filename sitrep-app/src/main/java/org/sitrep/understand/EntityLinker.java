@@ -46,7 +46,7 @@ public final class EntityLinker {
         for (Found f : a.found()) {
             Long e = switch (f.kind()) {
                 case PLACE -> placeEntity(f, writes);
-                case ORGANIZATION -> keyedEntity("ORGANIZATION", EntityNames.clean(f.text()), writes);
+                case ORGANIZATION -> keyedEntity("ORGANIZATION", EntityNames.clean(f.base()), writes);
                 case PERSON -> null;
             };
             if (e == null) continue;
@@ -65,12 +65,18 @@ public final class EntityLinker {
         List<AnnotatedArticle.LinkedMention> mentions = new ArrayList<>(a.found().size());
         for (Found f : a.found()) {
             Long e = entityOf.get(f);
-            String spelling = e == null ? null : EntityNames.clean(f.text());
+            String spelling = e == null ? null : EntityNames.clean(f.base());
             mentions.add(new AnnotatedArticle.LinkedMention(f.start(), f.end(), f.text(), f.nerType(), f.kind().name(), f.sentence(), e,
                     f.placeStatus(), f.placeDetail(), spelling, spelling == null ? null : TransliterationKey.of(spelling)));
         }
         List<Long> speakers = new ArrayList<>();
-        for (Quote q : a.annotations().quotes()) speakers.add(speakerEntity(q.speaker(), clusters, clusterEntity));
+        // A speaker named in an inflected form ("за словами Сирського") is matched by the name's base form.
+        Map<String, String> baseOf = new HashMap<>();
+        for (Found f : a.found()) if (f.kind() == Kind.PERSON) baseOf.putIfAbsent(EntityNames.clean(f.text()), f.base());
+        for (Quote q : a.annotations().quotes()) {
+            String speaker = q.speaker() == null ? null : baseOf.getOrDefault(EntityNames.clean(q.speaker()), q.speaker());
+            speakers.add(speakerEntity(speaker, clusters, clusterEntity));
+        }
         return new AnnotatedArticle(a.articleId(), a.seq(), a.status().wire(), a.reason(), a.annotations(), a.placesNote(), mentions, speakers);
     }
 
@@ -89,7 +95,7 @@ public final class EntityLinker {
                     p.longitude(), p.countryCode(), p.admin1Name().isEmpty() ? null : p.admin1Name(), p.featureCode()));
         }
         if ("not_in_gazetteer".equals(f.placeStatus()) || "no_gazetteer".equals(f.placeStatus()) || "out_of_context".equals(f.placeStatus())) {
-            return keyedEntity("PLACE", EntityNames.clean(f.text()), writes);
+            return keyedEntity("PLACE", EntityNames.clean(f.base()), writes);
         }
         return null;
     }
@@ -115,13 +121,13 @@ public final class EntityLinker {
         Map<String, Set<String>> fullBySurname = new HashMap<>();
         for (Found f : found) {
             if (f.kind() != Kind.PERSON) continue;
-            EntityNames.PersonKey k = EntityNames.person(f.text());
+            EntityNames.PersonKey k = EntityNames.person(f.base());
             if (k != null && k.given() != null) fullBySurname.computeIfAbsent(k.surname(), s -> new TreeSet<>()).add(k.full());
         }
         Map<String, PersonCluster> out = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.kind() != Kind.PERSON) continue;
-            EntityNames.PersonKey k = EntityNames.person(f.text());
+            EntityNames.PersonKey k = EntityNames.person(f.base());
             if (k == null) continue;
             String clusterKey;
             if (k.given() != null) clusterKey = k.full();
@@ -133,7 +139,7 @@ public final class EntityLinker {
             c.mentions.add(f);
             if (c.key == null || c.key.given() == null && k.given() != null) {
                 c.key = k;
-                c.name = EntityNames.clean(f.text());
+                c.name = EntityNames.clean(f.base());
             }
             if (f.sentence() < sentences.size()) {
                 Sentence s = sentences.get(f.sentence());

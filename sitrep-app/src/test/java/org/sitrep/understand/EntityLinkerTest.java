@@ -78,6 +78,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anInflectedNameIsLinkedAndSpeltByItsBaseFormAcrossScripts() {
+        MemoryEntities db = new MemoryEntities();
+        String en = "Oleksandr Syrskyi, the commander, said the town held.";
+        var a = EntityLinker.link(article("a", 1, en, List.of(found("Oleksandr Syrskyi", en, Kind.PERSON, null, null)), List.of()), db);
+        // Genitive in Ukrainian: "за словами Олександра Сирського"; the annotator gives the base form.
+        String uk = "За словами Олександра Сирського, «місто втримали».";
+        int at = uk.indexOf("Олександра Сирського");
+        Found inflected = new Found(at, at + "Олександра Сирського".length(), "Олександра Сирського", "PERSON", Kind.PERSON, 0,
+                null, null, null, "Олександр Сирський");
+        int q = uk.indexOf("місто");
+        var b = EntityLinker.link(article("b", 2, uk, List.of(inflected),
+                List.of(new Quote("місто втримали", "Олександра Сирського", q, q + 14, 0))), db);
+        assertThat(entities(b)).isEqualTo(entities(a)).hasSize(1);
+        assertThat(b.mentions().get(0).text()).isEqualTo("Олександра Сирського");
+        assertThat(b.mentions().get(0).spelling()).isEqualTo("Олександр Сирський");
+        assertThat(b.quoteSpeakers()).containsExactly(b.mentions().get(0).entityId());
+    }
+
+    @Test
     void aSurnameKnownAloneGetsTheFullNameOfTheSamePersonLaterWhenTheyShareAPlace() {
         MemoryEntities db = new MemoryEntities();
         String t1 = "In Kupiansk, Fitio said the town held.";
