@@ -89,7 +89,9 @@ public final class ClaimPass {
                 long f0 = System.nanoTime();
                 List<Claim> found;
                 try {
-                    found = finder.find(e.getValue(), a.get().title(), a.get().text(), ann, index::knownSide);
+                    // The claim rules are English words: another language's article has no claims yet, rather than wrong ones.
+                    found = ClaimFinder.LANGUAGES.contains(a.get().language())
+                            ? finder.find(e.getValue(), a.get().title(), a.get().text(), ann, index::knownSide) : List.of();
                 } catch (RuntimeException ex) {
                     // A rule that fails on one article costs that article its claims, never the pass or the ingest.
                     System.getLogger("sitrep.claims").log(System.Logger.Level.WARNING,

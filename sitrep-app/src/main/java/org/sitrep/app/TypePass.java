@@ -102,7 +102,8 @@ public final class TypePass {
                     articles++;
                     if (!p.annotated()) continue;
                     Optional<Article> a = store.article(p.articleId());
-                    if (a.isEmpty()) continue;
+                    // The classifier was trained on English snippets with an English embedding: other languages stay untyped.
+                    if (a.isEmpty() || !EventTypeClassifier.LANGUAGES.contains(a.get().language())) continue;
                     // The lead vector copies stored is the same text by the same model: no second embedding.
                     float[] lead = embedder == null ? null : index.leadVector(p.articleId(), embedder);
                     inputs.add(new Input(p.articleId(), a.get().title(), a.get().text(), lead, incidentSentences(store.claims().of(List.of(p.articleId())))));

@@ -26,6 +26,9 @@ import org.sitrep.store.EntityReads.StoredQuote;
  * not begin with it, is read first. A pure function of its inputs; thread-safe.
  */
 public final class ClaimFinder {
+    /** The languages these rules read ("und" is read as English, as the annotator does). */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "und");
+
     /** How many sentences back a speaker's account still lends its place to a sentence that names none. */
     private static final int CARRY_SENTENCES = 4;
     private static final Pattern ANAPHOR = Pattern.compile("\\bthe (city|town|village|settlement|railway hub|port)\\b", Pattern.CASE_INSENSITIVE);

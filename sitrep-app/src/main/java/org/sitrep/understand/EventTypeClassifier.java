@@ -53,6 +53,9 @@ import org.sitrep.records.TypeCall;
  * <p>Thread-safe: the model only evaluates.
  */
 public final class EventTypeClassifier {
+    /** The languages these rules read ("und" is read as English, as the annotator does). */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "und");
+
     /** The label of the "no event of ACLED's kinds" class in the training files. */
     public static final String NONE = "NONE";
     static final String MODEL = "event-types.model.gz";
