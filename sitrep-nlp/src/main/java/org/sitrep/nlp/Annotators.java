@@ -6,16 +6,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.sitrep.nlp.slavic.Lang;
+import org.sitrep.nlp.slavic.SlavicAnnotator;
 
 /**
  * Which {@link Annotator} reads which language (ISO 639-1 code). An undetermined language ("und") is read as
- * English: most undetermined texts are short English ones. A language with no annotator gets none, and
+ * English: most undetermined texts are short English ones. Ukrainian, Russian and Polish are read by
+ * {@link SlavicAnnotator}. A language with no annotator gets none, and
  * {@link #whyNot} says so in words ("no annotator for Georgian"). Annotators are built lazily, once per process.
  */
 public final class Annotators {
     private static final Map<String, Supplier<Annotator>> BY_LANGUAGE = Map.of(
             "en", EnglishAnnotator::shared,
-            "und", EnglishAnnotator::shared);
+            "und", EnglishAnnotator::shared,
+            "uk", () -> SlavicAnnotator.shared(Lang.UK),
+            "ru", () -> SlavicAnnotator.shared(Lang.RU),
+            "pl", () -> SlavicAnnotator.shared(Lang.PL));
 
     private Annotators() {
     }

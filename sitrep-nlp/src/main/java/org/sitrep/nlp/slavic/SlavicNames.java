@@ -1,0 +1,185 @@
+package org.sitrep.nlp.slavic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.nlp.Mention;
+import org.sitrep.nlp.slavic.Lexicon.Analysis;
+
+/**
+ * Names of people ({@code PERSON}), organisations ({@code ORGANIZATION}) and places ({@code LOCATION}) in Ukrainian,
+ * Russian or Polish text, each with {@link Mention#base} its dictionary form ("Олександра Сирського" → "Олександр
+ * Сирський", "у Куп'янську" → "Куп'янськ", "в Купянске" → "Купянск", "w Kupiańsku" → "Kupiańsk").
+ *
+ * <p>A name is a run of capitalised words (initials and acronyms included) inside a sentence; a sentence's first word
+ * belongs to one only if the dictionary knows it as a name or does not know it at all. Its type comes, in order,
+ * from: an acronym (a place for США, РФ…, else an organisation); an organisation head among its words or right after
+ * it ("Міністерство оборони", "Верховної Ради", "Збройних сил"), extended over the lower-case genitive words that
+ * follow; an organisation word before it ("партія «…»", "spółka"); a place word before or after it ("місто", "село",
+ * "області", "obwód"); the dictionary's readings (first names, surnames, patronymics, geographic names; Polish
+ * personal nouns); a title before it ("генерал", "prezydent"); its ending (surname- or place-shaped); a locative
+ * preposition before it. A run none of these types is a {@link Mention#PROPER} span, as is a one-word name typed
+ * only by its ending or its preposition: place resolution reads both. Thread-safe.
+ */
+public final class SlavicNames {
+    private final Lang lang;
+    private final Lexicon lexicon;
+
+    /** The name finder of {@code lang}; loads its dictionary on first use. */
+    public SlavicNames(Lang lang) {
+        this.lang = lang;
+        this.lexicon = Lexicon.of(lang);
+    }
+
+    /** The names in a tokenized text, in text order. */
+    public List<Mention> find(SlavicTokenizer.Tokenized text) {
+        List<SlavicToken> t = text.tokens();
+        List<List<Analysis>> readings = new ArrayList<>(t.size());
+        boolean[] candidate = new boolean[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            SlavicToken x = t.get(i);
+            List<Analysis> r = x.isWord() ? lexicon.analyse(x.text()) : List.of();
+            readings.add(r);
+        }
+        for (int i = 0; i < t.size(); i++) candidate[i] = candidate(t, readings, i);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!candidate[i]) continue;
+            int j = i;
+            while (j + 1 < t.size() && candidate[j + 1] && t.get(j + 1).sentence() == t.get(i).sentence()
+                    && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()) j++;
+            // an initial closes no name: "В. Зеленський" is one
+            type(text, readings, i, j, out);
+            i = j;
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
+        return out;
+    }
+
+    private boolean candidate(List<SlavicToken> t, List<List<Analysis>> readings, int i) {
+        SlavicToken x = t.get(i);
+        if (!x.isWord() || !x.isCapitalised() || NameWords.NOT_NAME.contains(x.text())) return false;
+        if (x.isInitial()) return i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalised();
+        String lower = x.lower();
+        if (NameWords.TITLE.contains(lower) || NameWords.PLACE_BEFORE.contains(lower) || x.text().endsWith(".")) return false;
+        if (x.isAcronym()) return true;
+        if (!sentenceStart(t, i)) return true;
+        for (Analysis a : readings.get(i)) if (BaseForms.proper(lang, a)) return true;
+        return readings.get(i).isEmpty();
+    }
+
+    /** Whether only punctuation comes before token {@code i} in its sentence. */
+    private static boolean sentenceStart(List<SlavicToken> t, int i) {
+        for (int k = i - 1; k >= 0 && t.get(k).sentence() == t.get(i).sentence(); k--) if (t.get(k).isWord() || t.get(k).isNumber()) return false;
+        return true;
+    }
+
+    private void type(SlavicTokenizer.Tokenized text, List<List<Analysis>> r, int first, int last, List<Mention> out) {
+        List<SlavicToken> t = text.tokens();
+        int sentence = t.get(first).sentence();
+        String prev = word(t, first - 1, sentence), prev2 = word(t, first - 2, sentence);
+        String next = word(t, last + 1, sentence);
+        String type = null;
+        boolean guessed = false;
+        int end = last;
+
+        int persons = 0, geos = 0, initials = 0, commonNouns = 0;
+        boolean orgHead = false;
+        for (int k = first; k <= last; k++) {
+            if (t.get(k).isInitial()) initials++;
+            boolean person = false, geo = false;
+            for (Analysis a : r.get(k)) {
+                if (BaseForms.isPersonal(lang, a)) person = true;
+                if (a.has("geo")) geo = true;
+                if (NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) orgHead = true;
+                if (lang == Lang.RU && a.has("Inanim") || lang == Lang.PL && !BaseForms.proper(lang, a) && BaseForms.isNoun(lang, a))
+                    commonNouns++;
+            }
+            if (NameWords.ORG_HEAD.contains(t.get(k).lower())) orgHead = true;
+            if (person) persons++;
+            if (geo) geos++;
+        }
+        int words = last - first + 1;
+        SlavicToken only = t.get(first);
+        if (words == 1 && only.isAcronym()) {
+            type = NameWords.PLACE_ACRONYM.contains(only.text()) ? "LOCATION" : "ORGANIZATION";
+        } else if (orgHead || headFollows(t, r, last, sentence)) {
+            type = "ORGANIZATION";
+            end = extendOverGenitives(t, r, orgHead ? last : last + 1, sentence);
+        } else if (NameWords.ORG_BEFORE.contains(prev) || isQuote(prev) && NameWords.ORG_BEFORE.contains(prev2)) {
+            type = "ORGANIZATION";
+        } else if (NameWords.PLACE_AFTER.contains(next)) {
+            type = "LOCATION";
+            end = last + 1;
+        } else if (NameWords.PLACE_BEFORE.contains(prev)) {
+            type = "LOCATION";
+        } else if (initials > 0 || persons >= 2 || persons == 1 && geos == 0) {
+            type = "PERSON";
+        } else if (geos > 0) {
+            type = "LOCATION";
+        } else if (NameWords.TITLE.contains(prev)) {
+            type = "PERSON";
+        } else if (lang == Lang.RU && commonNouns > 0 && persons == 0) {
+            type = NameWords.LOCATIVE.contains(prev) || words == 1 ? "LOCATION" : null;
+            guessed = true;
+        } else if (NameWords.SURNAME.matcher(t.get(last).lower()).matches() && !NameWords.LOCATIVE.contains(prev)) {
+            type = "PERSON";
+            guessed = true;
+        } else if (NameWords.PLACE.matcher(t.get(last).lower()).matches() || NameWords.LOCATIVE.contains(prev)) {
+            type = "LOCATION";
+            guessed = true;
+        }
+        List<SlavicToken> span = t.subList(first, end + 1);
+        String surface = text.text().substring(t.get(first).start(), t.get(end).end());
+        if (type != null) {
+            String base = BaseForms.of(lang, span, r.subList(first, end + 1), type);
+            out.add(new Mention(surface, t.get(first).start(), t.get(end).end(), type, sentence, base));
+        }
+        if (type == null || guessed && words == 1) {
+            String base = BaseForms.of(lang, t.subList(first, last + 1), r.subList(first, last + 1), "LOCATION");
+            out.add(new Mention(text.text().substring(t.get(first).start(), t.get(last).end()), t.get(first).start(),
+                    t.get(last).end(), Mention.PROPER, sentence, base));
+        }
+    }
+
+    /** "Збройних сил": capitalised adjectives followed by a lower-case organisation head. */
+    private boolean headFollows(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
+        if (last + 1 >= t.size() || t.get(last + 1).sentence() != sentence || t.get(last + 1).isCapitalised()) return false;
+        boolean adjective = false;
+        for (Analysis a : r.get(last)) if (BaseForms.isAdjective(lang, a)) adjective = true;
+        if (!adjective) return false;
+        for (Analysis a : r.get(last + 1)) if (NameWords.ORG_HEAD.contains(a.lemma())) return true;
+        return false;
+    }
+
+    /** The last token of an organisation name that goes on over lower-case genitives ("Міністерство оборони"). */
+    private int extendOverGenitives(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
+        int end = last;
+        for (int k = last + 1; k < t.size() && k <= last + 3 && t.get(k).sentence() == sentence; k++) {
+            SlavicToken x = t.get(k);
+            if (!x.isWord() || x.isCapitalised()) break;
+            boolean genitive = false;
+            for (Analysis a : r.get(k))
+                if ((BaseForms.isNoun(lang, a) || BaseForms.isAdjective(lang, a)) && BaseForms.grammaticalCase(lang, a).equals("gen")) genitive = true;
+            if (!genitive) break;
+            end = k;
+        }
+        // an adjective alone at the end belongs to a word that is not there
+        while (end > last) {
+            boolean noun = false;
+            for (Analysis a : r.get(end)) if (BaseForms.isNoun(lang, a)) noun = true;
+            if (noun) break;
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("«") || w.equals("„") || w.equals("\"") || w.equals("“");
+    }
+
+    private static String word(List<SlavicToken> t, int i, int sentence) {
+        if (i < 0 || i >= t.size() || t.get(i).sentence() != sentence) return "";
+        return t.get(i).lower();
+    }
+}

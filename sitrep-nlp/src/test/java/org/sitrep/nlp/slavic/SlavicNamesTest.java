@@ -1,0 +1,130 @@
+package org.sitrep.nlp.slavic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.Annotations;
+import org.sitrep.nlp.Annotators;
+import org.sitrep.nlp.Mention;
+
+class SlavicNamesTest {
+    private static final Instant REF = Instant.parse("2024-11-15T10:00:00Z");
+
+    private static List<Mention> names(Lang lang, String text) {
+        return new SlavicNames(lang).find(SlavicTokenizer.split(text));
+    }
+
+    private static Mention typed(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text) && !m.type().equals(Mention.PROPER)).findFirst()
+                .orElseThrow(() -> new AssertionError("no typed mention '" + text + "' in " + ms));
+    }
+
+    @Test
+    void ukrainianPersonAndPlaceGetTheirNominative() {
+        List<Mention> ms = names(Lang.UK, "Главком ЗСУ заявив, що війська Олександра Сирського тримають оборону у Куп'янську.");
+        Mention syrskyi = typed(ms, "Олександра Сирського");
+        assertThat(syrskyi.type()).isEqualTo("PERSON");
+        assertThat(syrskyi.base()).isEqualTo("Олександр Сирський");
+        Mention kupiansk = typed(ms, "Куп'янську");
+        assertThat(kupiansk.type()).isEqualTo("LOCATION");
+        assertThat(kupiansk.base()).isEqualTo("Куп'янськ");
+        assertThat(typed(ms, "ЗСУ").type()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void russianPlaceAndPersonGetTheirNominative() {
+        List<Mention> ms = names(Lang.RU, "По словам Александра Сырского, бои идут в Купянске и под Москвой.");
+        Mention kupiansk = typed(ms, "Купянске");
+        assertThat(kupiansk.type()).isEqualTo("LOCATION");
+        assertThat(kupiansk.base()).isEqualTo("Купянск");
+        Mention syrsky = typed(ms, "Александра Сырского");
+        assertThat(syrsky.type()).isEqualTo("PERSON");
+        assertThat(syrsky.base()).isEqualTo("Александр Сырский");
+        assertThat(typed(ms, "Москвой").base()).isEqualTo("Москва");
+    }
+
+    @Test
+    void polishPlaceUnknownToTheDictionaryLosesItsEnding() {
+        List<Mention> ms = names(Lang.PL, "Ukraińskie wojsko broni się w Kupiańsku, powiedział gen. Ołeksandr Syrski.");
+        Mention kupiansk = typed(ms, "Kupiańsku");
+        assertThat(kupiansk.type()).isEqualTo("LOCATION");
+        assertThat(kupiansk.base()).isEqualTo("Kupiańsk");
+        assertThat(typed(ms, "Ołeksandr Syrski").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void polishPeopleAndPlaces() {
+        List<Mention> ms = names(Lang.PL, "Premier Donald Tusk spotkał się w Warszawie z Wołodymyrem Zełenskim. Według NATO sytuacja jest trudna.");
+        Mention tusk = typed(ms, "Donald Tusk");
+        assertThat(tusk.type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Warszawie").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Warszawie").base()).isEqualTo("Warszawa");
+        assertThat(typed(ms, "NATO").type()).isEqualTo("ORGANIZATION");
+        assertThat(names(Lang.PL, "Rozmawiano o Syrskim i Zełenskiego doradcach, a potem o ministrze Kowalskim.").stream()
+                .filter(m -> m.type().equals("PERSON")).map(Mention::base)).contains("Kowalski");
+        Mention syrskiego = typed(names(Lang.PL, "Rozmowa z gen. Syrskiego sztabem."), "Syrskiego");
+        assertThat(syrskiego.base()).isEqualTo("Syrski");
+    }
+
+    @Test
+    void syrskyiInThreeScriptsComesOutNominativeForTheLinker() {
+        // TransliterationKey (sitrep-geo) keys base forms: each must be the nominative surname
+        assertThat(typed(names(Lang.UK, "Про це повідомив генерал Сирський."), "Сирський").base()).isEqualTo("Сирський");
+        assertThat(typed(names(Lang.RU, "Об этом сообщил генерал Сырский."), "Сырский").base()).isEqualTo("Сырский");
+        assertThat(typed(names(Lang.UK, "Зустріч із генералом Сирським."), "Сирським").base()).isEqualTo("Сирський");
+        assertThat(typed(names(Lang.RU, "Встреча с генералом Сырским."), "Сырским").base()).isEqualTo("Сырский");
+        assertThat(typed(names(Lang.PL, "Spotkanie z gen. Syrskim."), "Syrskim").base()).isEqualTo("Syrski");
+    }
+
+    @Test
+    void initialsJoinTheSurname() {
+        Mention m = typed(names(Lang.UK, "Указ підписав В. Зеленський."), "В. Зеленський");
+        assertThat(m.type()).isEqualTo("PERSON");
+        assertThat(m.base()).isEqualTo("В. Зеленський");
+    }
+
+    @Test
+    void organisationsByHeadContextAndAcronym() {
+        List<Mention> ms = names(Lang.UK, "Рішення ухвалила Верховна Рада, а Міністерство оборони України і СБУ погодили його.");
+        assertThat(typed(ms, "Верховна Рада").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "СБУ").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
+        List<Mention> ru = names(Lang.RU, "Заявление сделало движение «Солидарность», а также ООН и США.");
+        assertThat(typed(ru, "Солидарность").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ru, "ООН").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ru, "США").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void placeWordsTypeAndExtendPlaces() {
+        Mention oblast = typed(names(Lang.UK, "Обстріляли населені пункти Харківської області."), "Харківської області");
+        assertThat(oblast.type()).isEqualTo("LOCATION");
+        assertThat(oblast.base()).isEqualTo("Харківська область");
+        Mention village = typed(names(Lang.UK, "Окупанти вдарили по селу Тернуватому вчора, повідомили в селі Бараниківка."), "Бараниківка");
+        assertThat(village.type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void capitalisedUntypedWordsArePropersButSentenceStartsAreNot() {
+        List<Mention> ms = names(Lang.UK, "Дуже важкі бої тривають біля Ворожби і Зеленого Гаю, повідомив Хрумкий Бармаглот.");
+        assertThat(ms).noneMatch(m -> m.text().startsWith("Дуже"));
+        assertThat(ms).anyMatch(m -> m.start() > 0);
+        // a Latin letter inside a Cyrillic name crashes nothing and still gives a span
+        List<Mention> mixed = names(Lang.UK, "Бої тривають біля Kупʼянська.");
+        assertThat(mixed).anyMatch(m -> m.text().equals("Kупʼянська"));
+    }
+
+    @Test
+    void annotatorsReadUkrainianRussianAndPolish() {
+        for (String code : List.of("uk", "ru", "pl")) assertThat(Annotators.forLanguage(code)).isPresent();
+        assertThat(Annotators.languages()).contains("uk", "ru", "pl");
+        Annotations a = Annotators.forLanguage("uk").orElseThrow().annotate("Бої у Куп'янську. Сирський прибув.", REF, false);
+        assertThat(a.sentences()).hasSize(2);
+        assertThat(a.mentions()).anyMatch(m -> m.base().equals("Куп'янськ") && m.type().equals("LOCATION"));
+        assertThat(a.times()).isEmpty();
+        assertThat(a.reference()).isEqualTo(REF);
+    }
+}
