@@ -61,6 +61,10 @@ public final class Lines {
     public static boolean isHeadlineShaped(String line) {
         String t = trim(line);
         if (t.length() < 15 || t.length() > 250) return false;
+        // A closing quote ends a headline that quotes a word (Moskwa mówi o „przegrupowaniu”); what it closes decides.
+        int end = t.length();
+        while (end > 1 && "\"”»’'".indexOf(t.charAt(end - 1)) >= 0) end--;
+        if (end < t.length() && Character.isLetterOrDigit(t.charAt(end - 1))) return true;
         return ".!?…:;,\"”'’)".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
