@@ -90,7 +90,7 @@ public final class EventInputsFromStore {
                 EventFeatures c = copy.get();
                 f = new ArticleFacts(f.id(), f.outlet(), f.title(), f.text(), f.published(), f.annotated(), f.entities(), f.places(),
                         f.reportedDays(), f.embedding(), f.originEvent(), f.originArticle(),
-                        new EventFeatures.Vectors(c.terms(), c.names(), c.embedding()));
+                        new EventFeatures.Vectors(c.terms(), c.names(), c.embedding()), f.language(), f.entityNames());
             }
         }
         return EventInputs.features(f, df, EventInputsFromStore::nameKey, params);

@@ -31,6 +31,8 @@ final class ActiveEvent {
     int embeddedMembers;
     Map<String, Float> storyNames = Map.of();
     final Map<String, int[]> places = new HashMap<>();
+    /** How many of its articles are in each known language: an article in none of them is compared by names alone. */
+    final Map<String, Integer> languages = new HashMap<>();
     long lastJoin;
     /** Folded into another event or out of the window: postings still holding it skip it. */
     boolean gone;
@@ -68,6 +70,7 @@ final class ActiveEvent {
         storyNames = Map.copyOf(s.storyNames());
         for (Map.Entry<String, int[]> p : s.places().entrySet()) places.put(p.getKey(), p.getValue().clone());
         lastJoin = s.lastJoin();
+        languages.putAll(s.languages());
         members = s.members() == null ? null : new ArrayList<>(s.members());
     }
 
@@ -126,6 +129,6 @@ final class ActiveEvent {
         return new EventState(id, created, story, title, titleArticle, titleScore, first, last, articles,
                 Map.copyOf(terms), termMembers, Map.copyOf(names), nameMembers,
                 embedding == null ? null : embedding.clone(), embeddedMembers, Map.copyOf(storyNames), p, lastJoin,
-                namesInformation, serial, members == null ? null : List.copyOf(members));
+                namesInformation, serial, members == null ? null : List.copyOf(members), Map.copyOf(languages));
     }
 }

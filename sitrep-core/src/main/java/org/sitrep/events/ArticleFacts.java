@@ -26,15 +26,29 @@ import java.util.Objects;
  * @param originArticle the article behind {@code originEvent}
  * @param replaces      for an original whose copy already sits in {@code originEvent} with its own vectors: that copy's
  *                      vectors, to take out; else null
+ * @param language      its language (ISO 639-1, "und"); null when unknown
+ * @param entityNames   the names of the entities its mentions are linked to, one per mention, in text order (the
+ *                      entity's own name, whatever the article's spelling, script or case ending); empty when not
+ *                      annotated
  */
 public record ArticleFacts(String id, String outlet, String title, String text, LocalDate published, boolean annotated,
                            List<Long> entities, List<PlaceMention> places, List<LocalDate> reportedDays, float[] embedding,
-                           String originEvent, String originArticle, EventFeatures.Vectors replaces) {
+                           String originEvent, String originArticle, EventFeatures.Vectors replaces, String language,
+                           List<String> entityNames) {
     public ArticleFacts {
         Objects.requireNonNull(id, "id");
+        entityNames = entityNames == null ? List.of() : List.copyOf(entityNames);
         entities = entities == null ? null : List.copyOf(entities);
         places = places == null ? List.of() : List.copyOf(places);
         reportedDays = reportedDays == null ? List.of() : List.copyOf(reportedDays);
+    }
+
+    /** Facts without a language and without entity names. */
+    public ArticleFacts(String id, String outlet, String title, String text, LocalDate published, boolean annotated, List<Long> entities,
+                        List<PlaceMention> places, List<LocalDate> reportedDays, float[] embedding, String originEvent, String originArticle,
+                        EventFeatures.Vectors replaces) {
+        this(id, outlet, title, text, published, annotated, entities, places, reportedDays, embedding, originEvent, originArticle, replaces,
+                null, List.of());
     }
 
     /**

@@ -213,7 +213,20 @@ public final class EventClusterer {
     record Scored(ActiveEvent event, double similarity) {
     }
 
+    /**
+     * Whether an article is in a language none of the event's articles is in (both known): then its words and its
+     * embedding say nothing of the event's, and it is compared by its names alone (entities' names, numbers), which
+     * are the same in every language.
+     */
+    static boolean crossLanguage(EventFeatures a, ActiveEvent ev) {
+        return a.knownLanguage() && !ev.languages.isEmpty() && !ev.languages.containsKey(a.language());
+    }
+
     private double similarity(EventFeatures a, ActiveEvent ev) {
+        if (crossLanguage(a, ev)) {
+            if (a.names().isEmpty() || ev.nameMembers == 0) return 0;
+            return SparseVectors.dot(a.names(), ev.names) / ev.nameMembers * params.carried(a.namesInformation());
+        }
         double wn = a.names().isEmpty() || ev.nameMembers == 0 ? 0 : params.namesWeight();
         double we = a.embedding() == null || ev.embeddedMembers == 0 ? 0 : params.embeddingWeight();
         double wt = 1 - params.namesWeight() - params.embeddingWeight();
@@ -227,6 +240,11 @@ public final class EventClusterer {
 
     /** Average-link similarity of two events, from their sums. */
     private double wholeSimilarity(ActiveEvent x, ActiveEvent y) {
+        if (!x.languages.isEmpty() && !y.languages.isEmpty() && java.util.Collections.disjoint(x.languages.keySet(), y.languages.keySet())) {
+            // Two events in different languages: by their names alone (see crossLanguage).
+            return x.nameMembers == 0 || y.nameMembers == 0 ? 0
+                    : SparseVectors.dot(x.names, y.names) / ((double) x.nameMembers * y.nameMembers);
+        }
         double wn = x.nameMembers == 0 || y.nameMembers == 0 ? 0 : params.namesWeight();
         double we = x.embeddedMembers == 0 || y.embeddedMembers == 0 ? 0 : params.embeddingWeight();
         double wt = 1 - params.namesWeight() - params.embeddingWeight();
@@ -348,6 +366,7 @@ public final class EventClusterer {
         }
         ev.addEmbedding(a.embedding());
         ev.countPlaces(a.places(), 1);
+        if (a.knownLanguage()) ev.languages.merge(a.language(), 1, Integer::sum);
         ev.articles++;
         if (ev.members != null) {
             if (ev.members.size() >= params.splitMembers()) {
@@ -356,7 +375,7 @@ public final class EventClusterer {
             } else {
                 ev.members.add(new EventMember(a.articleId(), a.title(), a.date(), a.terms(), a.names(),
                         params.embeddingWeight() > 0 ? a.embedding() : null, a.termsInformation(), a.namesInformation(),
-                        a.places(), List.of()));
+                        a.places(), List.of(), a.language()));
             }
         }
         ev.extendDates(a.date());
@@ -378,6 +397,7 @@ public final class EventClusterer {
         keep.termMembers += gone.termMembers;
         keep.nameMembers += gone.nameMembers;
         keep.namesInformation += gone.namesInformation;
+        gone.languages.forEach((l, n) -> keep.languages.merge(l, n, Integer::sum));
         if (gone.embedding != null) {
             if (keep.embedding == null) keep.embedding = new float[gone.embedding.length];
             for (int i = 0; i < keep.embedding.length; i++) keep.embedding[i] += gone.embedding[i];

@@ -19,7 +19,7 @@ import java.util.Objects;
 public record EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms,
                             Map<String, Float> names, LocalDate date, float[] embedding, String originEvent,
                             Map<String, Integer> places, Vectors replaces, double termsInformation,
-                            double namesInformation, String originArticle) {
+                            double namesInformation, String originArticle, String language) {
     public EventFeatures {
         Objects.requireNonNull(articleId, "articleId");
         terms = Map.copyOf(terms);
@@ -27,12 +27,25 @@ public record EventFeatures(String articleId, String outlet, String title, Map<S
         places = places == null ? Map.of() : Map.copyOf(places);
     }
 
+    /** Features of an article whose language is not known. */
+    public EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms, Map<String, Float> names,
+                         LocalDate date, float[] embedding, String originEvent, Map<String, Integer> places,
+                         Vectors replaces, double termsInformation, double namesInformation, String originArticle) {
+        this(articleId, outlet, title, terms, names, date, embedding, originEvent, places, replaces, termsInformation,
+                namesInformation, originArticle, null);
+    }
+
     /** Features without the article behind the origin event. */
     public EventFeatures(String articleId, String outlet, String title, Map<String, Float> terms, Map<String, Float> names,
                          LocalDate date, float[] embedding, String originEvent, Map<String, Integer> places,
                          Vectors replaces, double termsInformation, double namesInformation) {
         this(articleId, outlet, title, terms, names, date, embedding, originEvent, places, replaces, termsInformation,
-                namesInformation, null);
+                namesInformation, null, null);
+    }
+
+    /** Whether the language is known ("und" and null are not). */
+    public boolean knownLanguage() {
+        return language != null && !language.equals("und");
     }
 
     /** An article's vectors alone. */

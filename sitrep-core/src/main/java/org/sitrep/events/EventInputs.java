@@ -43,17 +43,21 @@ public final class EventInputs {
         EventVectors.Weighted nameVector = EventVectors.weightedNames(names, df);
         return new EventFeatures(a.id(), a.outlet(), title(a.title(), a.text()), terms.vector(), nameVector.vector(), day, vec,
                 a.originEvent(), placeWeights(a.places()), a.replaces(), terms.information(), nameVector.information(),
-                a.originArticle());
+                a.originArticle(), a.language());
     }
 
     /**
      * An article's names, one per occurrence: its entities ({@code e:<id>}) when {@link ArticleFacts#entities()} holds
-     * them, else its capitalised words ({@link #capitalised}); then its numbers ({@link #numbers}).
+     * them; else, for an annotated article in a language that inflects names ({@link #inflectsNames}), the words of its
+     * entities' own names, keyed as capitalised words are, so that "у Купʼянську" and "w Kupiańsku" meet "in Kupiansk";
+     * else its capitalised words ({@link #capitalised}); then its numbers ({@link #numbers}).
      */
     public static List<String> names(ArticleFacts a, Function<String, String> nameKey) {
         List<String> names = new ArrayList<>();
         if (a.entities() != null) {
             for (long e : a.entities()) names.add("e:" + e);
+        } else if (a.annotated() && inflectsNames(a.language()) && !a.entityNames().isEmpty()) {
+            for (String n : a.entityNames()) names.addAll(nameWords(n, nameKey));
         } else {
             names.addAll(capitalised(a.title(), nameKey));
             names.addAll(capitalised(a.text(), nameKey));
@@ -137,6 +141,27 @@ public final class EventInputs {
             }
             char last = raw.charAt(raw.length() - 1);
             sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
+        }
+        return out;
+    }
+
+    /**
+     * Whether a language's capitalised words are not its names' own forms: every language but English (and an
+     * undetermined one, read as English) declines names (Купʼянська, Kupiańsku, Сирського).
+     */
+    static boolean inflectsNames(String language) {
+        return language != null && !language.equals("en") && !language.equals("und");
+    }
+
+    /** The words of an entity's name as {@link #capitalised} keys them ("w:" and the name key of each content word). */
+    static List<String> nameWords(String name, Function<String, String> nameKey) {
+        List<String> out = new ArrayList<>();
+        if (name == null) return out;
+        for (String t : Tokens.of(name)) {
+            if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) {
+                String k = nameKey.apply(t);
+                out.add("w:" + (k.isEmpty() ? t : k));
+            }
         }
         return out;
     }

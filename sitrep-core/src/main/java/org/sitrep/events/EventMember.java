@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record EventMember(String articleId, String title, LocalDate date, Map<String, Float> terms,
                           Map<String, Float> names, float[] embedding, double termsInformation, double namesInformation,
-                          Map<String, Integer> places, List<String> copies) {
+                          Map<String, Integer> places, List<String> copies, String language) {
     public EventMember {
         terms = Map.copyOf(terms);
         names = Map.copyOf(names);
@@ -21,9 +21,16 @@ public record EventMember(String articleId, String title, LocalDate date, Map<St
         copies = copies == null ? List.of() : List.copyOf(copies);
     }
 
+    /** A member whose language is not known. */
+    public EventMember(String articleId, String title, LocalDate date, Map<String, Float> terms, Map<String, Float> names,
+                       float[] embedding, double termsInformation, double namesInformation, Map<String, Integer> places,
+                       List<String> copies) {
+        this(articleId, title, date, terms, names, embedding, termsInformation, namesInformation, places, copies, null);
+    }
+
     /** This member with {@code copies} as its copies. */
     EventMember withCopies(List<String> copies) {
         return new EventMember(articleId, title, date, terms, names, embedding, termsInformation, namesInformation, places,
-                copies);
+                copies, language);
     }
 }

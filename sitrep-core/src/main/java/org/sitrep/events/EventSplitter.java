@@ -166,6 +166,7 @@ final class EventSplitter {
         e.embedding = null;
         e.embeddedMembers = 0;
         e.places.clear();
+        e.languages.clear();
         e.first = null;
         e.last = null;
         e.articles = 0;
@@ -184,6 +185,7 @@ final class EventSplitter {
             // Copies are not kept as members: they name the places their original names.
             int reports = 1 + m.copies().size();
             e.countPlaces(m.places(), reports);
+            if (m.language() != null && !m.language().equals("und")) e.languages.merge(m.language(), reports, Integer::sum);
             e.extendDates(m.date());
             e.articles += reports;
             double fit = 0;

@@ -16,10 +16,24 @@ import java.util.Map;
  * @param namesInformation the sum of its name members' information (0: not known, from an older store)
  * @param serial      founded by a serial page (a numbered live page, a daily digest): nothing joins it but copies
  * @param members     its members' own vectors, oldest first, while it is small enough to be split; null when not kept
+ * @param languages   how many of its articles are in each known language (empty: none known, or an older store)
  */
 public record EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
                          LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,
                          Map<String, Float> names, int nameMembers, float[] embedding, int embeddedMembers,
                          Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin,
-                         double namesInformation, boolean serial, List<EventMember> members) {
+                         double namesInformation, boolean serial, List<EventMember> members, Map<String, Integer> languages) {
+    public EventState {
+        languages = languages == null ? Map.of() : Map.copyOf(languages);
+    }
+
+    /** An event whose articles' languages are not known (an older store). */
+    public EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
+                      LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,
+                      Map<String, Float> names, int nameMembers, float[] embedding, int embeddedMembers,
+                      Map<String, Float> storyNames, Map<String, int[]> places, long lastJoin,
+                      double namesInformation, boolean serial, List<EventMember> members) {
+        this(id, created, storyId, title, titleArticle, titleScore, first, last, articles, terms, termMembers, names, nameMembers,
+                embedding, embeddedMembers, storyNames, places, lastJoin, namesInformation, serial, members, Map.of());
+    }
 }

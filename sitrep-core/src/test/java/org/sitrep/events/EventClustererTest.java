@@ -50,6 +50,34 @@ class EventClustererTest {
         return article(id, title, text, day, Map.of(), null);
     }
 
+    /** An article in a language, named by the given names (as the event inputs give an annotated article's entities). */
+    private static EventFeatures inLanguage(String id, String language, String text, List<String> names, LocalDate day) {
+        EventVectors.Weighted t = EventVectors.weightedTerms(null, text, DF);
+        EventVectors.Weighted n = EventVectors.weightedNames(names, DF);
+        return new EventFeatures(id, "outlet-" + id, text, t.vector(), n.vector(), day, null, null, Map.of(), null,
+                t.information(), n.information(), null, language);
+    }
+
+    @Test
+    void aReportInAnotherLanguageJoinsByItsNamesAndADifferentEventOfThatDayDoesNot() {
+        // A high bar: the same names but no shared word would not reach it were the words weighed in (0.6 of 1).
+        EventClusterer c = new EventClusterer(EventParams.defaults().toBuilder().join(0.65).build());
+        List<String> kupiansk = List.of("w:kupiansk", "w:oleksandr", "w:syrskyi", "w:izium", "w:balakliia", "w:ukraine");
+        Placement en = c.place(inLanguage("en", "en", "Ukrainian troops entered Kupiansk on Saturday as the offensive near Balakliia "
+                + "and Izium, led by Oleksandr Syrskyi, gathered pace.", kupiansk, DAY));
+        Placement en2 = c.place(inLanguage("en2", "en", "Troops entered Kupiansk, the railway junction near Izium, Syrskyi's forces "
+                + "moving on from Balakliia.", kupiansk, DAY));
+        // No word in common with the English reports: only the names (entities' own names) meet.
+        Placement uk = c.place(inLanguage("uk", "uk", "Українські військові в суботу увійшли до Купʼянська, наступом керує Олександр "
+                + "Сирський; бої тривають біля Ізюма та Балаклії.", kupiansk, DAY));
+        // Another event that day, in Polish, naming only what every report names.
+        Placement pl = c.place(inLanguage("pl", "pl", "Ukraina otrzyma kolejny pakiet pomocy wojskowej, ogłosił rząd w Warszawie.",
+                List.of("w:ukraine", "w:warsaw", "w:poland"), DAY));
+        assertThat(en2.eventId()).isEqualTo(en.eventId());
+        assertThat(uk.eventId()).as("the Ukrainian report of the same entry joins by its names").isEqualTo(en.eventId());
+        assertThat(pl.eventId()).as("shared common names alone do not join").isNotEqualTo(en.eventId());
+    }
+
     @Test
     void reportsOfOneAttackJoinAndTheSamePlaceAYearLaterIsAnotherEventOfTheSameStory() {
         EventClusterer c = new EventClusterer(EventParams.defaults());

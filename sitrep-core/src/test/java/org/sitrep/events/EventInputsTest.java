@@ -31,6 +31,24 @@ class EventInputsTest {
     }
 
     @Test
+    void anAnnotatedArticleInALanguageThatDeclinesNamesIsNamedByItsEntitiesNames() {
+        // Cross-script keys as the store's caller gives them: here a toy key that reads Cyrillic Kupiansk as Latin.
+        Function<String, String> key = w -> w.toLowerCase(Locale.ROOT).replace("купʼянськ", "kupiansk");
+        ArticleFacts en = new ArticleFacts("en", "o", null, "Troops entered Kupiansk, Oleksandr Syrskyi said.",
+                PUBLISHED, true, null, List.of(), List.of(), null, null, null, null, "en", List.of("Kupiansk", "Oleksandr Syrskyi"));
+        ArticleFacts uk = new ArticleFacts("uk", "o", null, "Військові увійшли до Купʼянська, повідомив Олександр Сирський.",
+                PUBLISHED, true, null, List.of(), List.of(), null, null, null, null, "uk", List.of("Kupiansk", "Oleksandr Syrskyi"));
+        // English: its capitalised words, as before (the entity names are not read).
+        assertThat(EventInputs.names(en, key)).containsExactly("w:kupiansk", "w:oleksandr", "w:syrskyi");
+        // Ukrainian: the entities' names, whatever the case ending in the text ("Купʼянська").
+        assertThat(EventInputs.names(uk, key)).containsExactly("w:kupiansk", "w:oleksandr", "w:syrskyi");
+        // Not annotated: its capitalised words, inflected as written.
+        ArticleFacts raw = new ArticleFacts("uk2", "o", null, uk.text(), PUBLISHED, false, null, List.of(), List.of(), null, null, null,
+                null, "uk", List.of());
+        assertThat(EventInputs.names(raw, key)).hasSize(3).doesNotContain("w:kupiansk");
+    }
+
+    @Test
     void theReportedDayIsTheDayNamedMostOftenWithinTheMonthBeforePublication() {
         LocalDate dam = PUBLISHED.minusDays(2);
         List<LocalDate> named = List.of(dam, dam, PUBLISHED.minusDays(1), PUBLISHED.minusDays(40), PUBLISHED.minusDays(40),

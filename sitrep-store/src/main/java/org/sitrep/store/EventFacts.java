@@ -55,7 +55,8 @@ public final class EventFacts {
             try {
                 boolean annotated = annotated(id);
                 return Optional.of(new ArticleFacts(id, a.outlet(), a.title(), a.text(), null, annotated,
-                        entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null));
+                        entities(id, annotated, nameSource), List.of(), List.of(), null, null, null, null, a.language(),
+                        entityNames(id, annotated)));
             } catch (SQLException e) {
                 throw new StoreException("read what is known of article " + id, e);
             }
@@ -69,6 +70,20 @@ public final class EventFacts {
                 return r.next() && "annotated".equals(r.getString(1));
             }
         }
+    }
+
+    /** The names of the entities an annotated article's mentions are linked to, one per mention, in text order. */
+    private List<String> entityNames(String id, boolean annotated) throws SQLException {
+        if (!annotated) return List.of();
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                + "WHERE m.article_id = ? ORDER BY m.start")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
     }
 
     /** The entity ids of an article's mentions when its names are its entities (see {@link Names}); else null. */
@@ -151,7 +166,7 @@ public final class EventFacts {
                     }
                 }
                 ArticleFacts facts = new ArticleFacts(id, a.outlet(), a.title(), a.text(), published, annotated, entities, places,
-                        reportedDays, vec, originEvent, originArticle, null);
+                        reportedDays, vec, originEvent, originArticle, null, a.language(), entityNames(id, annotated));
                 // The look-alikes already placed (same template, another report), with their events: the article's own,
                 // and for a copy its original's (the copy goes where the original goes).
                 List<PlacedLookalike> lookalikes = new ArrayList<>();

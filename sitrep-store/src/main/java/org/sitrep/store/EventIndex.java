@@ -190,29 +190,31 @@ public final class EventIndex {
         return new EventState(r.getString(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5), s.titleScore(),
                 day(r.getString(6)), day(r.getString(7)), r.getInt(8), s.terms(), s.termMembers(), s.names(), s.nameMembers(),
                 emb, s.embeddedMembers(), s.storyNames(), s.places() == null ? Map.of() : s.places(), r.getLong(9),
-                s.namesInformation(), s.serial(), s.members() == null ? null : s.members().stream().map(StoredMember::member).toList());
+                s.namesInformation(), s.serial(), s.members() == null ? null : s.members().stream().map(StoredMember::member).toList(),
+                s.languages());
     }
 
     /** An event's member as stored (see {@link EventMember}); an event stored before members were kept has none. */
     private record StoredMember(String id, String title, String day, Map<String, Float> terms, Map<String, Float> names,
                                 String embedding, double termsInformation, double namesInformation,
-                                Map<String, Integer> places, List<String> copies) {
+                                Map<String, Integer> places, List<String> copies, String language) {
         static StoredMember of(EventMember m) {
             return new StoredMember(m.articleId(), m.title(), m.date() == null ? null : m.date().toString(), m.terms(), m.names(),
                     m.embedding() == null ? null : Base64.getEncoder().encodeToString(Vectors.toBytes(m.embedding())),
-                    m.termsInformation(), m.namesInformation(), m.places(), m.copies());
+                    m.termsInformation(), m.namesInformation(), m.places(), m.copies(), m.language());
         }
 
         EventMember member() {
             return new EventMember(id, title, EventIndex.day(day), terms == null ? Map.of() : terms, names == null ? Map.of() : names,
                     embedding == null ? null : Vectors.toFloats(Base64.getDecoder().decode(embedding)), termsInformation,
-                    namesInformation, places, copies);
+                    namesInformation, places, copies, language);
         }
     }
 
     private record StoredEvent(Map<String, Float> terms, int termMembers, Map<String, Float> names, int nameMembers,
                                String embedding, int embeddedMembers, Map<String, Float> storyNames, double titleScore,
-                               Map<String, int[]> places, double namesInformation, boolean serial, List<StoredMember> members) {
+                               Map<String, int[]> places, double namesInformation, boolean serial, List<StoredMember> members,
+                               Map<String, Integer> languages) {
     }
 
     private record StoredStory(Map<String, Float> names) {
@@ -453,7 +455,7 @@ public final class EventIndex {
                 ps.setLong(9, e.lastJoin());
                 ps.setString(10, JSON.writeValueAsString(new StoredEvent(e.terms(), e.termMembers(), e.names(), e.nameMembers(), emb,
                         e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places(), e.namesInformation(), e.serial(),
-                        e.members() == null ? null : e.members().stream().map(StoredMember::of).toList())));
+                        e.members() == null ? null : e.members().stream().map(StoredMember::of).toList(), e.languages())));
                 ps.addBatch();
             }
             ps.executeBatch();
