@@ -28,7 +28,8 @@ import org.sitrep.nlp.TimePrecision;
  * the meaning {@link TimeMention} gives the English ones: month names in every case form ("14 листопада 2024", "14
  * ноября", "14 listopada 2024 r.", "у листопаді", "w listopadzie 2023"), numeric dates ("14.11.2024"), years ("у 2022
  * році", "w 2022 r."), relative days ("вчора", "позавчера", "wczoraj"), last night ("минулої ночі"), weekdays ("у
- * суботу", "в субботу", "w sobotę"), the night into a weekday ("в ночь на субботу", "w nocy z piątku na sobotę") and the
+ * суботу", "в субботу", "w sobotę"), the night into a weekday or a date ("в ночь на субботу", "w nocy z piątku na sobotę",
+ * "у ніч на 17 листопада", "в ночь с 16 на 17 ноября") and the
  * last or present week, month and year ("минулого тижня", "на прошлой неделе", "w zeszłym roku").
  *
  * <p>How the reference is used (never the clock):
@@ -42,8 +43,9 @@ import org.sitrep.nlp.TimePrecision;
  *     December, and "у травні" read in November is the past May. A year in the text always wins.</li>
  * </ul>
  * An expression with no year of its own is {@code relative}; it is {@code againstFetchTime} when relative and the
- * reference is the fetch time. A date labelled "Оновлено"/"Опубліковано"/"Обновлено"/"Aktualizacja"/"Opublikowano", or
- * alone on a line near the top or the bottom, is the article's own date, with the clock written right after it.
+ * reference is the fetch time. A date labelled "Оновлено"/"Опубліковано"/"Обновлено"/"Aktualizacja"/"Opublikowano", after
+ * a wire dateline ("КИЇВ, 18 листопада 2024 –"), or alone on a line near the top or the bottom, is the article's own date,
+ * with the clock written right after it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,6 +58,9 @@ public final class SlavicTimes {
             + "\\s*[:|–—-]?\\s*$", FLAGS);
     private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:р\\.|г\\.|r\\.|року|года|roku)?\\.?,?\\s*"
             + "(?:(?:о|об|в|o|godz\\.|o godz\\.)\\s+|[-|–—]\\s*)?(\\d{1,2})[:.](\\d{2})(?!\\d)", FLAGS);
+    /** "КИЇВ, " / "Kijów, " before a date at the top: a wire dateline. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'’/-]{1,40},\\s*$");
+    private static final Pattern AFTER_DATELINE = Pattern.compile("^\\s*(?:$|\\(|[-–—])");
     private static final int HEAD_CHARS = 600;
     /** A month without a year is placed between this many months before the reference month and {@link #MONTHS_AHEAD} after. */
     private static final int MONTHS_BACK = 9;
@@ -67,7 +72,8 @@ public final class SlavicTimes {
 
     /** One language's patterns. Group 1 of {@code monthAlone} and {@code weekday} is the month or weekday word. */
     private record Rules(String lang, Pattern dayMonth, Pattern monthYear, Pattern monthAlone, Pattern year, Pattern relativeDay,
-                         Map<String, Integer> dayOffsets, Pattern lastNight, Pattern weekday, Pattern nightInto, List<Period> periods) {
+                         Map<String, Integer> dayOffsets, Pattern lastNight, Pattern weekday, Pattern nightInto, Pattern nightIntoDate,
+                         List<Period> periods) {
         static Rules uk() {
             return of("uk", "року|році|рік|р\\.", "у|в|з|із|до|від|по|початку|кінця|середини|наприкінці|протягом|упродовж",
                     Map.of("сьогодні", 0, "учора", -1, "вчора", -1, "позавчора", -2, "завтра", 1, "післязавтра", 2),
@@ -122,6 +128,8 @@ public final class SlavicTimes {
                     Pattern.compile(B0 + "(?:" + lastNight + ")" + B1, FLAGS),
                     Pattern.compile(B0 + "(?:(?:" + dayPreps + ")\\s+)?(?:(" + lastWords + ")\\s+)?(" + wd + ")" + B1, FLAGS),
                     Pattern.compile(B0 + nightInto.replace("WD", wd) + B1, FLAGS),
+                    Pattern.compile(B0 + nightInto.replace("(WD)\\s+", "\\d{1,2}(?:\\s+" + month + ")?\\s+").replace("(WD)",
+                            "(\\d{1,2})\\s+(" + month + ")") + B1 + "(?:,?\\s+((?:19|20)\\d{2})" + B1 + yearWord + ")?", FLAGS),
                     periods);
         }
     }
@@ -188,6 +196,11 @@ public final class SlavicTimes {
             int dow = SlavicCalendar.weekday(m.group(2), r.lang());
             if (dow > 0) found.add(night(m.start(), m.end(), ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))));
         }
+        for (m = r.nightIntoDate().matcher(text); m.find(); ) {
+            int month = SlavicCalendar.month(m.group(2), r.lang());
+            LocalDate d = date(m.group(3) != null ? Integer.parseInt(m.group(3)) : yearFor(month, ref), month, Integer.parseInt(m.group(1)));
+            if (d != null) found.add(night(m.start(), m.end(), d, m.group(3) == null));
+        }
         for (m = r.weekday().matcher(text); m.find(); ) {
             int dow = SlavicCalendar.weekday(m.group(2), r.lang());
             // A bare weekday word is too often something else ("среда" is also the environment): a preposition or "last" must come first.
@@ -246,6 +259,7 @@ public final class SlavicTimes {
         String before = text.substring(lineStart, start);
         String after = text.substring(end, lineEnd);
         if (before.length() <= 40 && OWN_LABEL.matcher(before).find()) return true;
+        if (start < HEAD_CHARS && DATELINE.matcher(before).matches() && AFTER_DATELINE.matcher(after).find()) return true;
         return letters(before) + letters(after) <= 3 && (start < HEAD_CHARS || text.length() - lineEnd < 200);
     }
 
@@ -268,8 +282,13 @@ public final class SlavicTimes {
 
     /** The night from 21:00 the day before {@code morning} to 06:00 on it, as TIMEX3's "TNI" of the day before. */
     private static Found night(int s, int e, LocalDate morning) {
+        return night(s, e, morning, true);
+    }
+
+    private static Found night(int s, int e, LocalDate morning, boolean relative) {
         LocalDate eve = morning.minusDays(1);
-        return new Found(s, e, eve + "TNI", TimePrecision.TIME, start(eve).plusSeconds(21 * 3600), start(morning).plusSeconds(6 * 3600), true);
+        return new Found(s, e, eve + "TNI", TimePrecision.TIME, start(eve).plusSeconds(21 * 3600), start(morning).plusSeconds(6 * 3600),
+                relative);
     }
 
     private static Found period(int s, int e, Period p, LocalDate ref) {

@@ -2,6 +2,7 @@ package org.sitrep.nlp.slavic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -133,6 +134,18 @@ class SlavicTimesTest {
     }
 
     @Test
+    void nightIntoADateIsTheNightEndingThatMorning() {
+        TimeMention uk = only("У ніч на 17 листопада Росія атакувала енергосистему.", MONDAY, "uk");
+        assertThat(uk.text()).isEqualTo("У ніч на 17 листопада");
+        assertThat(uk.value()).isEqualTo("2024-11-16TNI");
+        assertThat(uk.relative()).isTrue();
+        TimeMention ru = only("В ночь с 16 на 17 ноября 2024 года были атакованы ТЭС.", MONDAY, "ru");
+        assertThat(ru.value()).isEqualTo("2024-11-16TNI");
+        assertThat(ru.relative()).isFalse();
+        assertThat(only("W nocy z 16 na 17 listopada Rosja zaatakowała Ukrainę.", MONDAY, "pl").value()).isEqualTo("2024-11-16TNI");
+    }
+
+    @Test
     void readsLastAndThisWeekMonthAndYear() {
         TimeMention w = only("Минулого тижня ворог атакував Суми.", MONDAY, "uk");
         assertThat(w.value()).isEqualTo("2024-W46");
@@ -157,6 +170,13 @@ class SlavicTimesTest {
         TimeMention pl = find("Aktualizacja: 17 listopada 2024, 15:10\nRosja zaatakowała Ukrainę.", MONDAY, "pl").get(0);
         assertThat(pl.ownDate()).isTrue();
         assertThat(pl.value()).isEqualTo("2024-11-17T15:10");
+    }
+
+    @Test
+    void aDateAfterAWireDatelineIsTheArticlesOwn() {
+        List<TimeMention> ts = find("КИЇВ, 18 листопада 2024 – У неділю Росія атакувала енергосистему.", MONDAY, "uk");
+        assertThat(ts).extracting(TimeMention::value, TimeMention::ownDate)
+                .containsExactly(tuple("2024-11-18", true), tuple("2024-11-17", false));
     }
 
     @Test
