@@ -58,7 +58,7 @@ final class CountedWords {
             t("об'єкт", "objects"), t("объект", "objects"), t("підстанц", "substations"), t("подстанц", "substations"),
             t("шкіл", "schools"), t("школ", "schools"), t("лікарн", "hospitals"), t("больниц", "hospitals"),
             t("підприємств", "enterprises"), t("предприят", "enterprises"), t("споживач", "consumers"), t("абонент", "consumers"),
-            t("потребител", "consumers"), t("област", "regions"), t("громад", "communities"));
+            t("потребител", "consumers"), t("област", "regions"), t("громад", "communities"), t("штук", "pieces"));
 
     private static final List<Entry> POLISH = List.of(
             c("zgin", "killed"), c("zabit", "killed"), c("zabic", "killed"), c("zabił", "killed"), c("zabil", "killed"),
@@ -75,7 +75,7 @@ final class CountedWords {
             t("samolot", "aircraft"), t("śmigłow", "helicopters"), t("budyn", "buildings"), t("domów$", "houses"),
             t("domy$", "houses"), t("mieszkań$", "apartments"), t("mieszkania$", "apartments"), t("miejscowoś", "settlements"),
             t("wsi$", "villages"), t("wios", "villages"), t("obiekt", "objects"), t("podstacj", "substations"), t("szkół", "schools"),
-            t("szkoł", "schools"), t("szpital", "hospitals"), t("odbiorc", "consumers"), t("obwod", "regions"));
+            t("szkoł", "schools"), t("szpital", "hospitals"), t("odbiorc", "consumers"), t("obwod", "regions"), t("sztuk", "pieces"));
 
     private CountedWords() {
     }

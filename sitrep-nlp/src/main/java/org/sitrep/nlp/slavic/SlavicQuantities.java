@@ -49,8 +49,8 @@ public final class SlavicQuantities {
                     + "dziewięć dziewięciu:9 dziesięć dziesięciu:10 dwanaście dwunastu:12 piętnaście piętnastu:15 "
                     + "dwadzieścia dwudziestu:20 trzydzieści trzydziestu:30 czterdzieści:40 pięćdziesiąt:50 sto stu:100"));
     private static final Map<String, Pattern> NUMBER = Map.of("uk", number("uk"), "ru", number("ru"), "pl", number("pl"));
-    private static final Pattern MULTIPLIER = Pattern.compile("^" + SPACE + "*(?:(тис\\.|тыс\\.|tys\\.|тисяч\\p{L}*|тысяч\\p{L}*|"
-            + "tysi\\p{L}*)|(млн\\.?|mln\\.?|мільйон\\p{L}*|миллион\\p{L}*|milion\\p{L}*)|(млрд\\.?|mld\\.?|мільярд\\p{L}*|"
+    private static final Pattern MULTIPLIER = Pattern.compile("^" + SPACE + "*(?:(тис\\.?|тыс\\.?|tys\\.?|тисяч\\p{L}*|"
+            + "тысяч\\p{L}*|tysi\\p{L}*)|(млн\\.?|mln\\.?|мільйон\\p{L}*|миллион\\p{L}*|milion\\p{L}*)|(млрд\\.?|mld\\.?|мільярд\\p{L}*|"
             + "миллиард\\p{L}*|miliard\\p{L}*))(?![\\p{L}])", FLAGS);
     private static final Pattern RANGE_DASH = Pattern.compile("^\\s*[-–—]\\s*");
     private static final Pattern RANGE_TO = Pattern.compile("^\\s+(?:до|do)\\s+", FLAGS);
@@ -85,6 +85,8 @@ public final class SlavicQuantities {
             "примерно", "свыше", "менее", "ещё", "еще", "было", "были", "co", "najmniej", "ponad", "około", "ok", "prawie", "blisko",
             "niemal", "aż", "już", "jeszcze", "nawet", "przynajmniej", "по", "меньшей", "крайней", "мере", "zostało", "zostały", "zostali", "jest", "są");
 
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:ст|ч|п|пп|стат(?:ті|тя|ья|ьи)|art|ust|pkt|§)"
+            + "\\.?\\s*$", FLAGS);
     private static final Set<String> AMONG = Set.of("серед", "среди", "wśród");
 
     private SlavicQuantities() {
@@ -145,9 +147,13 @@ public final class SlavicQuantities {
         return false;
     }
 
-    /** A clock, a model number ("Су-34", "F-16", "Х-101"), an ordinal ("5-й", "3-ci") or a number sign ("№ 5"). */
+    /**
+     * A clock, a model number ("Су-34", "F-16", "Х-101"), an ordinal ("5-й", "3-ci"), a number sign ("№ 5") or a
+     * reference to a law ("ст. 189", "ч. 2", "art. 148").
+     */
     private static boolean notACount(String text, int start, int end) {
         if (!Character.isDigit(text.charAt(start))) return false;
+        if (LEGAL_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) return true;
         if (start > 0) {
             char b = text.charAt(start - 1);
             if (Character.isLetter(b) || b == '№' || b == ':') return true;

@@ -11,7 +11,8 @@ import org.sitrep.nlp.Sentence;
 /**
  * Finds the quotes of a Ukrainian, Russian or Polish text, in «…», „…“ / „…”, “…” or "…", with who said them, as
  * {@link Quote}s with the meaning the English ones have. Only top-level quotes of three words or more are kept: «Азов»
- * or „zwycięstwa” are names and scare quotes, not speech. The speaker is read, in this order:
+ * or „zwycięstwa” are names and scare quotes, not speech; nor is a longer name nobody speaks (see {@link #isName}).
+ * The speaker is read, in this order:
  * <ol>
  * <li>right after the quote, as the dialogue style of these languages writes it: «…», — сказав Зеленський / «…», —
  *     Зеленський наголосив / „…” – powiedział prezydent Andrzej Duda;</li>
@@ -24,6 +25,8 @@ import org.sitrep.nlp.Sentence;
  */
 public final class SlavicQuotes {
     private static final int MAX_QUOTE = 3000;
+    private static final int MAX_NAME_WORDS = 8;
+    private static final Pattern NAME_BREAK = Pattern.compile("[,!?;:…]|\\.(?:\\s|$)");
     private static final int AFTER_CHARS = 200;
     private static final int BEFORE_CHARS = 300;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -61,12 +64,32 @@ public final class SlavicQuotes {
                 String speaker = after(text, q.outerEnd(), speech);
                 if (speaker == null) speaker = before(text, sentences, q.outerStart(), previousEnd, speech);
                 if (speaker != null && speech.isPronoun(speaker)) speaker = previousSpeaker;
-                out.add(new Quote(text.substring(is, ie), speaker, is, ie, SentenceIndex.of(sentences, is)));
+                if (speaker != null || !isName(text, q, is, ie)) {
+                    out.add(new Quote(text.substring(is, ie), speaker, is, ie, SentenceIndex.of(sentences, is)));
+                }
                 if (speaker != null) previousSpeaker = speaker;
             }
             previousEnd = q.outerEnd();
         }
         return out;
+    }
+
+    /**
+     * Whether a quote nobody is said to have spoken is a name: these languages put the names of firms, papers, units
+     * and laws in the same marks ("ТОВ «Електронний світ України»", "у «Віснику державних закупівель»", "«Полтавське
+     * управління геофізичних робіт» надсилало"). A name is short, has no sentence punctuation, does not begin in lower
+     * case, and stands inside its sentence: a word right before the opening mark, or a lower-case word right after the
+     * closing one.
+     */
+    static boolean isName(String text, Span q, int is, int ie) {
+        if (words(text, is, ie) > MAX_NAME_WORDS || NAME_BREAK.matcher(text).region(is, ie).find()) return false;
+        if (Character.isLowerCase(text.codePointAt(is))) return false;
+        int b = q.outerStart() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        if (b >= 0 && Character.isLetterOrDigit(text.charAt(b))) return true;
+        int a = q.outerEnd();
+        while (a < text.length() && text.charAt(a) == ' ') a++;
+        return a > q.outerEnd() && a < text.length() && Character.isLowerCase(text.charAt(a));
     }
 
     /** Top-level quotes: «…» nests; „ closes at the first “ or ”; “ at the first ”; " at the next ". */
@@ -154,7 +177,8 @@ public final class SlavicQuotes {
         }
         for (int k = ws.size() - 1; k >= 0; k--) {
             if (!speech.isVerb(ws.get(k).text())) continue;
-            String after = speech.phraseAfter(text, ws, k + 1);
+            // "визнали договір оренди недійсним": before a quote, a phrase after the verb names a speaker only with a name in it
+            String after = speech.namesSomeone(speech.phraseAfter(text, ws, k + 1));
             String speaker = after != null ? after : speech.phraseBefore(text, ws, k);
             if (speaker != null) return speaker; // else an earlier verb may name him: "X заявив, що …, і додав: «…»"
         }

@@ -118,6 +118,16 @@ final class SlavicSpeech {
         return pronouns.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
+    /** The phrase if it holds a capitalized word, a role noun or a pronoun; else null. */
+    String namesSomeone(String phrase) {
+        if (phrase == null) return null;
+        if (isPronoun(phrase)) return phrase;
+        for (String w : phrase.split("\\s+")) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || roles.contains(w.toLowerCase(Locale.ROOT)))) return phrase;
+        }
+        return null;
+    }
+
     /** The index right after an "according to" phrase starting at {@code k} ("за словами", "як зазначив"), or -1. */
     int according(List<Word> ws, int k) {
         for (String[] a : according) {

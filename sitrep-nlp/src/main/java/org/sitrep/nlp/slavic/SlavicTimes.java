@@ -40,7 +40,8 @@ import org.sitrep.nlp.TimePrecision;
  * <li>a month, or a day and month, written without a year takes the year that puts its month between nine months before
  *     and two months after the reference month: news mostly reports the recent past, and announces little more than
  *     a season ahead. So "14 листопада" read in January is last November, "у грудні" read in November is the coming
- *     December, and "у травні" read in November is the past May. A year in the text always wins.</li>
+ *     December, and "у травні" read in November is the past May. A year in the text always wins, and so does "last
+ *     year" or "this year" after the month ("у лютому минулого року", "в марте прошлого года", "w maju tego roku").</li>
  * </ul>
  * An expression with no year of its own is {@code relative}; it is {@code againstFetchTime} when relative and the
  * reference is the fetch time. A date labelled "Оновлено"/"Опубліковано"/"Обновлено"/"Aktualizacja"/"Opublikowano", after
@@ -75,7 +76,7 @@ public final class SlavicTimes {
                          Map<String, Integer> dayOffsets, Pattern lastNight, Pattern weekday, Pattern nightInto, Pattern nightIntoDate,
                          List<Period> periods) {
         static Rules uk() {
-            return of("uk", "року|році|рік|р\\.", "у|в|з|із|до|від|по|початку|кінця|середини|наприкінці|протягом|упродовж",
+            return of("uk", "минулого року", "цього року|поточного року", "року|році|рік|р\\.", "у|в|з|із|до|від|по|початку|кінця|середини|наприкінці|протягом|упродовж",
                     Map.of("сьогодні", 0, "учора", -1, "вчора", -1, "позавчора", -2, "завтра", 1, "післязавтра", 2),
                     "минулої ночі|цієї ночі|сьогодні вночі", "у|в|во", "минул\\p{L}*",
                     "(?:у|в)\\s+ніч\\s+(?:(?:з|із)\\s+(WD)\\s+)?(?:на|проти)\\s+(WD)",
@@ -88,7 +89,7 @@ public final class SlavicTimes {
         }
 
         static Rules ru() {
-            return of("ru", "года|году|год|г\\.", "в|во|с|со|до|от|по|начале|конце|середине|начала|конца|середины|течение",
+            return of("ru", "прошлого года|минувшего года", "этого года|текущего года|сего года", "года|году|год|г\\.", "в|во|с|со|до|от|по|начале|конце|середине|начала|конца|середины|течение",
                     Map.of("сегодня", 0, "вчера", -1, "позавчера", -2, "завтра", 1, "послезавтра", 2),
                     "прошлой ночью|этой ночью|минувшей ночью|сегодня ночью", "в|во", "(?:прошл|минувш)\\p{L}*",
                     "в\\s+ночь\\s+(?:(?:с|со)\\s+(WD)\\s+)?на\\s+(WD)",
@@ -101,7 +102,7 @@ public final class SlavicTimes {
         }
 
         static Rules pl() {
-            return of("pl", "roku|rok|r\\.", "w|we|z|ze|od|do|po|początku|końcu|połowie|połowy|początkiem|końcem|ciągu",
+            return of("pl", "zeszłego roku|ubiegłego roku", "tego roku|bieżącego roku", "roku|rok|r\\.", "w|we|z|ze|od|do|po|początku|końcu|połowie|połowy|początkiem|końcem|ciągu",
                     Map.of("dziś", 0, "dzisiaj", 0, "wczoraj", -1, "przedwczoraj", -2, "jutro", 1, "pojutrze", 2),
                     "ostatniej nocy|zeszłej nocy|minionej nocy|tej nocy|dzisiejszej nocy", "w|we", "(?:zeszł|ubiegł|ostatni|minion)\\p{L}*",
                     "w\\s+nocy\\s+(?:(?:z|ze)\\s+(WD)\\s+)?na\\s+(WD)",
@@ -113,15 +114,16 @@ public final class SlavicTimes {
                             new Period("w tym roku|tego roku|w bieżącym roku", ChronoUnit.YEARS, 0)));
         }
 
-        private static Rules of(String lang, String yearWords, String monthPreps, Map<String, Integer> dayOffsets, String lastNight,
+        private static Rules of(String lang, String lastYear, String thisYear, String yearWords, String monthPreps, Map<String, Integer> dayOffsets, String lastNight,
                                 String dayPreps, String lastWords, String nightInto, List<Period> periods) {
             String month = SlavicCalendar.monthAlternation(lang), wd = SlavicCalendar.weekdayAlternation(lang);
             String yearWord = "(?:\\s*(?:" + yearWords + ")" + WORD_END + ")?";
+            String whichYear = "(?:\\s+(" + lastYear + ")" + B1 + "|\\s+(" + thisYear + ")" + B1 + ")?";
             return new Rules(lang,
                     Pattern.compile(B0 + "(\\d{1,2})(?:-?(?:го|е|ого|ое))?\\s+(" + month + ")" + B1
-                            + "(?:,?\\s+((?:19|20)\\d{2})" + B1 + yearWord + ")?", FLAGS),
+                            + "(?:,?\\s+((?:19|20)\\d{2})" + B1 + yearWord + "|" + whichYear + ")", FLAGS),
                     Pattern.compile(B0 + "(" + month + ")" + B1 + "\\s+((?:19|20)\\d{2})" + B1 + yearWord, FLAGS),
-                    Pattern.compile(B0 + "(?:" + monthPreps + ")\\s+(" + month + ")" + B1, FLAGS),
+                    Pattern.compile(B0 + "(?:" + monthPreps + ")\\s+(" + month + ")" + B1 + whichYear, FLAGS),
                     Pattern.compile(B0 + "((?:19|20)\\d{2})(?:-?(?:му|м|го))?\\s*(?:" + yearWords + ")" + WORD_END, FLAGS),
                     Pattern.compile(B0 + "(" + String.join("|", dayOffsets.keySet()) + ")" + B1, FLAGS),
                     dayOffsets,
@@ -164,7 +166,7 @@ public final class SlavicTimes {
         Matcher m;
         for (m = r.dayMonth().matcher(text); m.find(); ) {
             int month = SlavicCalendar.month(m.group(2), r.lang());
-            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearFor(month, ref);
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : yearFor(month, ref, m.group(4) != null, m.group(5) != null);
             LocalDate d = date(year, month, Integer.parseInt(m.group(1)));
             if (d != null) found.add(day(m.start(), m.end(), d, m.group(3) == null));
         }
@@ -173,7 +175,7 @@ public final class SlavicTimes {
         }
         for (m = r.monthAlone().matcher(text); m.find(); ) {
             int month = SlavicCalendar.month(m.group(1), r.lang());
-            found.add(month(m.start(1), m.end(1), yearFor(month, ref), month, true));
+            found.add(month(m.start(1), m.end(), yearFor(month, ref, m.group(2) != null, m.group(3) != null), month, true));
         }
         for (Pattern p : List.of(NUMERIC, ISO)) {
             for (m = p.matcher(text); m.find(); ) {
@@ -261,6 +263,11 @@ public final class SlavicTimes {
         if (before.length() <= 40 && OWN_LABEL.matcher(before).find()) return true;
         if (start < HEAD_CHARS && DATELINE.matcher(before).matches() && AFTER_DATELINE.matcher(after).find()) return true;
         return letters(before) + letters(after) <= 3 && (start < HEAD_CHARS || text.length() - lineEnd < 200);
+    }
+
+    /** The year of a month said to be of last year or this year ("у лютому минулого року"), else as {@link #yearFor(int, LocalDate)}. */
+    private static int yearFor(int month, LocalDate ref, boolean lastYear, boolean thisYear) {
+        return lastYear ? ref.getYear() - 1 : thisYear ? ref.getYear() : yearFor(month, ref);
     }
 
     /** The year that puts {@code month} within the window around the reference month (see the class comment). */

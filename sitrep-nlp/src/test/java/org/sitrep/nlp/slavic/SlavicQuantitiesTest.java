@@ -64,6 +64,8 @@ class SlavicQuantitiesTest {
         assertThat(find("Wyremontowano pięć tysięcy domów.", "pl")).extracting(Quantity::value, Quantity::counted)
                 .containsExactly(tuple(5000.0, "houses"));
         assertThat(find("Збитки сягнули 1,2 млн гривень.", "uk")).extracting(Quantity::counted).containsExactly("UAH");
+        assertThat(find("Хабар становив $4 тис за дозвіл, штраф 136 тис грн.", "uk")).extracting(Quantity::value, Quantity::counted)
+                .containsExactly(tuple(4000.0, "USD"), tuple(136_000.0, "UAH"));
     }
 
     @Test
@@ -95,6 +97,8 @@ class SlavicQuantitiesTest {
         assertThat(find("Війна триває з 2022.", "uk")).isEmpty();
         assertThat(find("Указ від 14.11.2024 набрав чинності.", "uk")).isEmpty();
         assertThat(find("Ukraina otrzymała F-16 w 2024 r.", "pl")).isEmpty();
+        assertThat(find("Йому висунули підозру за ч. 2 ст. 364 Кримінального кодексу.", "uk")).isEmpty();
+        assertThat(find("Zarzut z art. 148 kodeksu karnego.", "pl")).isEmpty();
     }
 
     @Test

@@ -74,6 +74,23 @@ class SlavicQuotesTest {
     }
 
     @Test
+    void namesInQuotationMarksAreNotQuotes() {
+        assertThat(find("Угоду уклали з ТОВ «Електронний світ України» минулого тижня.", "uk")).isEmpty();
+        assertThat(find("Про це повідомляється у «Віснику державних закупівель».", "uk")).isEmpty();
+        assertThat(find("«Полтавське управління геофізичних робіт» надсилало листи.", "uk")).isEmpty();
+        assertThat(find("Umowę podpisano ze spółką „Polska Grupa Zbrojeniowa” w Radomiu.", "pl")).isEmpty();
+        // speech without a speaker stays a quote
+        assertThat(find("«Ми не здамося за жодних умов». Потім усі розійшлися.", "uk")).extracting(Quote::text)
+                .containsExactly("Ми не здамося за жодних умов");
+    }
+
+    @Test
+    void aVerbBeforeAQuoteNamesNoSpeakerWithoutAName() {
+        assertThat(find("Потім визнали договір оренди недійсним, «з огляду на порушення процедури оренди».", "uk"))
+                .extracting(Quote::speaker).containsExactly((String) null);
+    }
+
+    @Test
     void nestedQuotesAreOneQuote() {
         List<Quote> qs = find("«Президент сказав: „Ми не здамося“, і це важливо», — написав журналіст.", "uk");
         assertThat(qs).extracting(Quote::text, Quote::speaker)

@@ -71,6 +71,17 @@ class SlavicTimesTest {
     }
 
     @Test
+    void lastYearOrThisYearAfterTheMonthSaysTheYear() {
+        TimeMention uk = only("Фірму зареєстрували у лютому минулого року.", MONDAY, "uk");
+        assertThat(uk.text()).isEqualTo("лютому минулого року");
+        assertThat(uk.value()).isEqualTo("2023-02");
+        assertThat(uk.relative()).isTrue();
+        assertThat(only("Договор подписан 20 декабря прошлого года.", MONDAY, "ru").value()).isEqualTo("2023-12-20");
+        // January read in November would be the coming one; "this year" says otherwise
+        assertThat(only("W styczniu tego roku podpisano umowę.", MONDAY, "pl").value()).isEqualTo("2024-01");
+    }
+
+    @Test
     void monthWithYearIsNotRelative() {
         TimeMention m = only("Awdijiwka została zdobyta w lutym 2024 roku.", MONDAY, "pl");
         assertThat(m.value()).isEqualTo("2024-02");
