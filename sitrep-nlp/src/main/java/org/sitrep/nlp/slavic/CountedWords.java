@@ -45,7 +45,7 @@ final class CountedWords {
             a("цивільн", "civilians"), a("мирн", "civilians"), p("мешканц", "residents"), p("жител", "residents"),
             p("діт", "children"), p("дитин", "children"), p("дети", "children"), p("детей", "children"), p("ребен", "children"),
             p("ребён", "children"), p("жінок", "women"), p("жінки", "women"), p("женщин", "women"),
-            p("люд", "people"), p("человек", "people"), p("осіб$", "people"), p("особи$", "people"),
+            p("громадян", "citizens"), p("граждан", "citizens"), p("люд", "people"), p("человек", "people"), p("осіб$", "people"), p("особи$", "people"),
             // things
             t("безпілотн", "drones"), t("беспилотн", "drones"), t("бпла", "drones"), t("дрон", "drones"), t("шахед", "drones"),
             t("ракет", "missiles"), t("атак", "attacks"), t("удар", "strikes"), t("обстріл", "shellings"), t("обстрел", "shellings"),
@@ -67,7 +67,7 @@ final class CountedWords {
             c("zaginion", "missing"), c("ewakuowan", "evacuated"),
             p("jeńc", "prisoners"), p("jeniec", "prisoners"), p("żołnierz", "soldiers"), a("wojskow", "soldiers"),
             p("okupant", "occupiers"), a("cywil", "civilians"), p("mieszkańc", "residents"), p("dzieci", "children"),
-            p("dziec", "children"), p("kobiet", "women"), p("ludzi", "people"), p("osób$", "people"), p("osoby$", "people"),
+            p("dziec", "children"), p("kobiet", "women"), p("obywatel", "citizens"), p("ludzi", "people"), p("osób$", "people"), p("osoby$", "people"),
             p("osoba$", "people"),
             t("dron", "drones"), t("bezzałogow", "drones"), t("bsp$", "drones"), t("szahed", "drones"), t("shahed", "drones"),
             t("rakiet", "missiles"), t("pocisk", "missiles"), t("atak", "attacks"), t("uderz", "strikes"), t("ostrzał", "shellings"),

@@ -87,6 +87,7 @@ public final class SlavicQuantities {
 
     private static final Pattern LEGAL_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:ст|ч|п|пп|стат(?:ті|тя|ья|ьи)|art|ust|pkt|§)"
             + "\\.?\\s*$", FLAGS);
+    private static final Pattern DECADE_AFTER = Pattern.compile("^\\s+(?:год|рок|р\\.|рр\\.)", FLAGS);
     private static final Set<String> AMONG = Set.of("серед", "среди", "wśród");
 
     private SlavicQuantities() {
@@ -164,8 +165,9 @@ public final class SlavicQuantities {
             if (a == ':' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) return true;
             if (a == '-' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))) {
                 Matcher suffix = Pattern.compile("\\p{L}+").matcher(text).region(end + 1, text.length());
-                // "2-х", "5-ти" are cardinals in a case form; "5-й", "3-тя", "10-ta" are ordinals
-                return !(suffix.lookingAt() && Set.of("х", "ти", "ох", "ьох", "ми").contains(suffix.group().toLowerCase(Locale.ROOT)));
+                // "2-х", "5-ти" are cardinals in a case form; "5-й", "3-тя", "10-ta" are ordinals; "90-х годов" is a decade
+                if (!suffix.lookingAt() || !Set.of("х", "ти", "ох", "ьох", "ми").contains(suffix.group().toLowerCase(Locale.ROOT))) return true;
+                return DECADE_AFTER.matcher(text).region(suffix.end(), text.length()).lookingAt();
             }
         }
         return false;

@@ -26,6 +26,12 @@ import org.sitrep.nlp.Sentence;
 public final class SlavicQuotes {
     private static final int MAX_QUOTE = 3000;
     private static final int MAX_NAME_WORDS = 8;
+    private static final Pattern ORGANISATION_FORM = Pattern.compile("(?<![\\p{L}])(?:ТОВ|ТзОВ|ПП|ДП|КП|ПАТ|ПрАТ|ВАТ|ЗАТ|АТ|НАК|ГО|"
+            + "ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НКО|АНО|sp\\. z o\\.o\\.|S\\.A\\.|(?iu:фірм\\p{L}*|фирм\\p{L}*|компані\\p{L}*|"
+            + "компани\\p{L}*|товариств\\p{L}*|підприємств\\p{L}*|предприяти\\p{L}*|концерн\\p{L}*|корпораці\\p{L}*|"
+            + "корпораци\\p{L}*|банк\\p{L}*|газет\\p{L}*|журнал\\p{L}*|видавництв\\p{L}*|издательств\\p{L}*|"
+            + "телеканал\\p{L}*|агентств\\p{L}*|spółk\\p{L}*|firm\\p{L}*|gazet\\p{L}*|wydawnictw\\p{L}*|koncern\\p{L}*))"
+            + "\\s*$");
     private static final Pattern NAME_BREAK = Pattern.compile("[,!?;:…]|\\.(?:\\s|$)");
     private static final int AFTER_CHARS = 200;
     private static final int BEFORE_CHARS = 300;
@@ -60,7 +66,7 @@ public final class SlavicQuotes {
             int is = q.innerStart(), ie = q.innerEnd();
             while (is < ie && Character.isWhitespace(text.charAt(is))) is++;
             while (ie > is && Character.isWhitespace(text.charAt(ie - 1))) ie--;
-            if (words(text, is, ie) >= 3) {
+            if (words(text, is, ie) >= 3 && !afterOrganisationForm(text, q.outerStart())) {
                 String speaker = after(text, q.outerEnd(), speech);
                 if (speaker == null) speaker = before(text, sentences, q.outerStart(), previousEnd, speech);
                 if (speaker != null && speech.isPronoun(speaker)) speaker = previousSpeaker;
@@ -90,6 +96,11 @@ public final class SlavicQuotes {
         int a = q.outerEnd();
         while (a < text.length() && text.charAt(a) == ' ') a++;
         return a > q.outerEnd() && a < text.length() && Character.isLowerCase(text.charAt(a));
+    }
+
+    /** Whether the quote follows the legal form or kind of an organisation: ТОВ «…», ООО «…», spółka „…”, компанія «…». */
+    static boolean afterOrganisationForm(String text, int outerStart) {
+        return ORGANISATION_FORM.matcher(text).region(Math.max(0, outerStart - 30), outerStart).find();
     }
 
     /** Top-level quotes: «…» nests; „ closes at the first “ or ”; “ at the first ”; " at the next ". */
@@ -157,7 +168,7 @@ public final class SlavicQuotes {
         if (according > 0) return speech.phraseAfter(text, ws, according);
         for (int k = 1; k < ws.size() && k <= 8; k++) {
             if (ws.get(k).punctuation()) return null;
-            if (speech.isVerb(ws.get(k).text())) return speech.phraseBefore(text, ws, k);
+            if (speech.isVerb(ws.get(k).text())) return speech.phraseBefore(text, ws, k, true);
         }
         return null;
     }
@@ -177,10 +188,22 @@ public final class SlavicQuotes {
         }
         for (int k = ws.size() - 1; k >= 0; k--) {
             if (!speech.isVerb(ws.get(k).text())) continue;
-            // "визнали договір оренди недійсним": before a quote, a phrase after the verb names a speaker only with a name in it
+            // The subject before the verb ("Барри Лоуенкрон подчеркнул позицию США: «…»"), unless it follows a preposition
+            // ("в Києві заявив міністр …": a place); then the phrase after the verb, which must hold a name ("визнали
+            // договір оренди недійсним" does not); then the subject after a preposition.
+            String subject = speech.phraseBefore(text, ws, k, false);
+            if (subject != null) return subject;
             String after = speech.namesSomeone(speech.phraseAfter(text, ws, k + 1));
-            String speaker = after != null ? after : speech.phraseBefore(text, ws, k);
-            if (speaker != null) return speaker; // else an earlier verb may name him: "X заявив, що …, і додав: «…»"
+            if (after != null) return after;
+            subject = speech.phraseBefore(text, ws, k, true);
+            if (subject != null) return subject; // else an earlier verb may name him: "X заявив, що …, і додав: «…»"
+        }
+        // A headline or interview line: "Виктор Понедельник: «…»"
+        int n = ws.size();
+        if (n >= 2 && n <= 4 && ws.get(n - 1).text().equals(":")) {
+            boolean names = true;
+            for (int i = 0; i < n - 1; i++) names &= ws.get(i).capitalized() && !speech.isVerb(ws.get(i).text());
+            if (names) return text.substring(ws.get(0).start(), ws.get(n - 2).end());
         }
         return null;
     }

@@ -20,7 +20,8 @@ final class SlavicSpeech {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’ʼ-]*|[^\\s\\p{L}\\p{M}\\p{N}]");
     private static final SlavicSpeech UK = new SlavicSpeech(
             "(?:сказа|заяви|зазначи|повідоми|наголоси|дода|підкресли|поясни|написа|розпові|відпові|нагада|уточни|запевни|попереди|"
-                    + "зауважи|прокоментува|констатува|визна)(?:в|ла|ли|ло)|каже|кажуть|заявляє|пише|зазначає|повідомляє|"
+                    + "зауважи|прокоментува|констатува|визна|говори|заявля|зазнача|пояснюва|розповіда|наголошува|повідомля|"
+                    + "додава)(?:в|ла|ли|ло)|каже|кажуть|заявляє|пише|зазначає|повідомляє|"
                     + "наголошує|додає|підкреслює|вважає",
             Set.of("він", "вона"), List.of("за словами", "зі слів"), "як",
             Set.of("президент", "прем'єр", "прем’єр-міністр", "прем'єр-міністр", "міністр", "міністерка", "речник", "речниця", "голова",
@@ -30,10 +31,11 @@ final class SlavicSpeech {
             Set.of("у", "в", "на", "під", "з", "із", "зі", "до", "для", "після", "перед", "о", "об", "по", "при", "через", "і", "й",
                     "та", "а", "але", "що", "як", "коли", "який", "яка", "які", "про", "це", "цьому"),
             Set.of("також", "теж", "ще", "вже", "знову", "раніше", "потім", "вчора", "учора", "сьогодні", "водночас", "натомість",
-                    "однак", "проте", "зокрема", "тому", "отже", "згодом", "тоді"));
+                    "однак", "проте", "зокрема", "тому", "отже", "згодом", "тоді", "особисто", "пізніше", "далі", "публічно"));
     private static final SlavicSpeech RU = new SlavicSpeech(
             "(?:сказа|заяви|отмети|сообщи|подчеркну|добави|поясни|написа|рассказа|ответи|напомни|уточни|завери|предупреди|призна|"
-                    + "прокомментирова|констатирова|замети)(?:л|ла|ли|ло)|говорит|говорят|заявляет|пишет|отмечает|сообщает|подчеркивает|"
+                    + "прокомментирова|констатирова|замети|говори|заявля|отмеча|объясни|объясня|рассказыва|подчеркива|сообща|"
+                    + "добавля)(?:л|ла|ли|ло)|говорит|говорят|заявляет|пишет|отмечает|сообщает|подчеркивает|"
                     + "считает|добавляет",
             Set.of("он", "она"), List.of("по словам", "со слов"), "как",
             Set.of("президент", "премьер", "премьер-министр", "министр", "глава", "губернатор", "мэр", "представитель",
@@ -43,10 +45,11 @@ final class SlavicSpeech {
             Set.of("в", "во", "на", "под", "с", "со", "из", "к", "до", "для", "после", "перед", "о", "об", "по", "при", "через", "и",
                     "а", "но", "что", "как", "когда", "который", "которая", "которые", "кроме", "этом", "это"),
             Set.of("также", "тоже", "ещё", "еще", "уже", "снова", "ранее", "затем", "потом", "вчера", "сегодня", "однако", "впрочем",
-                    "поэтому"));
+                    "поэтому", "тогда", "лично", "позже", "далее", "вновь", "публично"));
     private static final SlavicSpeech PL = new SlavicSpeech(
             "(?:powiedzia|stwierdzi|przekaza|oświadczy|podkreśli|doda|wyjaśni|napisa|zaznaczy|poinformowa|przyzna|zapewni|ostrzeg|"
-                    + "zapowiedzia|oceni|relacjonowa|zauważy|odpowiedzia|przypomnia|poda)(?:ł|ła|li|ły|ło)|powiedzieli|mówi|mówią|twierdzi|"
+                    + "zapowiedzia|oceni|relacjonowa|zauważy|odpowiedzia|przypomnia|poda|mówi|twierdzi|podkreśla|"
+                    + "dodawa|tłumaczy|wyjaśnia|przekonywa|zaznacza)(?:ł|ła|li|ły|ło)|powiedzieli|mówi|mówią|twierdzi|"
                     + "pisze|podkreśla|zaznacza|dodaje|uważa|przekonuje|ocenia",
             Set.of("on", "ona"), List.of("według", "zdaniem"), "jak",
             Set.of("prezydent", "premier", "minister", "ministra", "rzecznik", "rzeczniczka", "szef", "szefowa", "dowódca", "generał",
@@ -55,7 +58,7 @@ final class SlavicSpeech {
             Set.of("w", "we", "na", "pod", "z", "ze", "do", "dla", "po", "przed", "o", "przy", "przez", "podczas", "i", "a", "ale",
                     "że", "jak", "gdy", "kiedy", "który", "która", "które", "tym", "to"),
             Set.of("także", "też", "również", "już", "jeszcze", "ponownie", "wcześniej", "później", "wczoraj", "dziś", "dzisiaj",
-                    "jednak", "natomiast", "ponadto", "dlatego", "więc", "zaś"));
+                    "jednak", "natomiast", "ponadto", "dlatego", "więc", "zaś", "wtedy", "osobiście", "następnie", "publicznie"));
 
     /** A word or a punctuation mark of the text, with its offsets. */
     record Word(String text, int start, int end) {
@@ -173,9 +176,10 @@ final class SlavicSpeech {
     /**
      * The speaker named right before the verb at {@code k}: "Зеленський заявив", "речник Повітряних сил Юрій Ігнат
      * заявив". It begins at a capitalized word or a role noun; words like "також" before the verb are skipped, and up to
-     * two prepositional phrases ("Зеленський у вечірньому зверненні сказав").
+     * two prepositional phrases ("Зеленський у вечірньому зверненні сказав"). With {@code afterPreposition} false, a name
+     * right after a preposition or conjunction ("у Києві заявив") is not taken: it is more often a place than a subject.
      */
-    String phraseBefore(String text, List<Word> ws, int k) {
+    String phraseBefore(String text, List<Word> ws, int k, boolean afterPreposition) {
         int to = k, from = k;
         for (int skipped = 0; skipped <= 2; skipped++) {
             while (to > 0 && adverbs.contains(ws.get(to - 1).lower())) to--;
@@ -190,6 +194,8 @@ final class SlavicSpeech {
             to = prep - 1;
         }
         if (from >= to) return null;
+        if (!afterPreposition && from > 0 && !ws.get(from - 1).punctuation() && stops.contains(ws.get(from - 1).lower())
+                && !adverbs.contains(ws.get(from - 1).lower())) return null;
         return text.substring(ws.get(from).start(), ws.get(to - 1).end());
     }
 

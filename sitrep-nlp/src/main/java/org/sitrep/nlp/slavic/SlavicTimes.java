@@ -35,7 +35,8 @@ import org.sitrep.nlp.TimePrecision;
  * <p>How the reference is used (never the clock):
  * <ul>
  * <li>a weekday is the most recent such day at or before the reference: "у суботу" read on a Saturday is that Saturday;
- *     with "last" ("минулої суботи", "в прошлую субботу", "w zeszłą sobotę") it is strictly before the reference;</li>
+ *     with "last" ("минулої суботи", "в прошлую субботу", "w zeszłą sobotę") it is strictly before the reference; a
+ *     weekday followed by its date ("в понедельник, 9 мая") is left to the date;</li>
  * <li>the night into a weekday is the night (21:00 to 06:00) ending on that weekday, found as above;</li>
  * <li>a month, or a day and month, written without a year takes the year that puts its month between nine months before
  *     and two months after the reference month: news mostly reports the recent past, and announces little more than
@@ -207,6 +208,11 @@ public final class SlavicTimes {
             int dow = SlavicCalendar.weekday(m.group(2), r.lang());
             // A bare weekday word is too often something else ("среда" is also the environment): a preposition or "last" must come first.
             if (dow == 0 || m.start(2) == m.start()) continue;
+            // "в понедельник, 9 мая": the date that follows says which Monday
+            Matcher date = r.dayMonth().matcher(text).region(m.end(), text.length());
+            int p = m.end();
+            while (p < text.length() && (text.charAt(p) == ',' || text.charAt(p) == '(' || Character.isWhitespace(text.charAt(p)))) p++;
+            if (date.region(p, text.length()).lookingAt()) continue;
             DayOfWeek w = DayOfWeek.of(dow);
             LocalDate d = ref.with(m.group(1) != null ? TemporalAdjusters.previous(w) : TemporalAdjusters.previousOrSame(w));
             int from = m.group(1) != null ? m.start(1) : m.start(2);

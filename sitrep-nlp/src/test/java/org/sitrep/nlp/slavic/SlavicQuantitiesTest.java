@@ -99,6 +99,7 @@ class SlavicQuantitiesTest {
         assertThat(find("Ukraina otrzymała F-16 w 2024 r.", "pl")).isEmpty();
         assertThat(find("Йому висунули підозру за ч. 2 ст. 364 Кримінального кодексу.", "uk")).isEmpty();
         assertThat(find("Zarzut z art. 148 kodeksu karnego.", "pl")).isEmpty();
+        assertThat(find("Это случилось в начале 90-х годов.", "ru")).isEmpty();
     }
 
     @Test

@@ -79,9 +79,25 @@ class SlavicQuotesTest {
         assertThat(find("Про це повідомляється у «Віснику державних закупівель».", "uk")).isEmpty();
         assertThat(find("«Полтавське управління геофізичних робіт» надсилало листи.", "uk")).isEmpty();
         assertThat(find("Umowę podpisano ze spółką „Polska Grupa Zbrojeniowa” w Radomiu.", "pl")).isEmpty();
+        assertThat(find("Угоду уклали з КП «Дирекція будівництва доріг м. Києва», повідомили в мерії.", "uk")).isEmpty();
         // speech without a speaker stays a quote
         assertThat(find("«Ми не здамося за жодних умов». Потім усі розійшлися.", "uk")).extracting(Quote::text)
                 .containsExactly("Ми не здамося за жодних умов");
+    }
+
+    @Test
+    void theSubjectBeforeTheVerbOutranksTheObjectAfterIt() {
+        assertThat(speaker("Барри Лоуенкрон подчеркнул позицию правительства США: «Мы не допускаем пыток ни при каких условиях».", "ru"))
+                .isEqualTo("Барри Лоуенкрон");
+        // a capital after a preposition is a place: the speaker is after the verb
+        assertThat(speaker("У Києві заявив міністр оборони Рустем Умєров: «Ми отримаємо нові системи ППО».", "uk"))
+                .isEqualTo("міністр оборони Рустем Умєров");
+        assertThat(speaker("Анатолий Перминов тогда объяснял: «Причиной сбоя стала ошибка в программе».", "ru")).isEqualTo("Анатолий Перминов");
+    }
+
+    @Test
+    void aNameAndAColonBeforeTheQuoteIsItsSpeaker() {
+        assertThat(speaker("Віталій Кличко: «Столиця готова до зими попри атаки».", "uk")).isEqualTo("Віталій Кличко");
     }
 
     @Test

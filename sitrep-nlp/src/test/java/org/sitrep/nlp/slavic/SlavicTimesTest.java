@@ -124,6 +124,12 @@ class SlavicTimesTest {
     }
 
     @Test
+    void aWeekdayFollowedByItsDateIsLeftToTheDate() {
+        assertThat(find("В понедельник, 11 ноября, в Одессе прозвучали взрывы.", MONDAY, "ru")).extracting(TimeMention::value)
+                .containsExactly("2024-11-11");
+    }
+
+    @Test
     void lastWeekdayIsStrictlyBeforeTheReference() {
         TimeMention t = only("Минулої неділі Росія атакувала енергосистему.", SUNDAY, "uk");
         assertThat(t.text()).isEqualTo("Минулої неділі");
