@@ -58,7 +58,7 @@ final class CountedWords {
             t("об'єкт", "objects"), t("объект", "objects"), t("підстанц", "substations"), t("подстанц", "substations"),
             t("шкіл", "schools"), t("школ", "schools"), t("лікарн", "hospitals"), t("больниц", "hospitals"),
             t("підприємств", "enterprises"), t("предприят", "enterprises"), t("споживач", "consumers"), t("абонент", "consumers"),
-            t("потребител", "consumers"), t("област", "regions"), t("громад", "communities"), t("штук", "pieces"));
+            t("потребител", "consumers"), t("област", "regions"), t("громад$", "communities"), t("громади$", "communities"), t("громадах$", "communities"), t("штук", "pieces"));
 
     private static final List<Entry> POLISH = List.of(
             c("zgin", "killed"), c("zabit", "killed"), c("zabic", "killed"), c("zabił", "killed"), c("zabil", "killed"),

@@ -37,7 +37,7 @@ public final class SlavicQuotes {
     private static final int BEFORE_CHARS = 300;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** What may stand between a quote and its attribution: "«…», — сказав", "«…!» — сказав", "„…” – powiedział". */
-    private static final Pattern DASH_AFTER = Pattern.compile("^(,|[!?…]|\\.(?=\\s*[—–-]))?\\s*([—–-]\\s*)?");
+    private static final Pattern DASH_AFTER = Pattern.compile("^\\s*(,|[!?…]|\\.(?=\\s*[—–-]))?\\s*([—–-]\\s*)?");
     private static final Pattern AFTER_END = Pattern.compile("[.!?](?=\\s|$)|\\n|[«„“\"]");
 
     private SlavicQuotes() {
@@ -198,9 +198,9 @@ public final class SlavicQuotes {
             subject = speech.phraseBefore(text, ws, k, true);
             if (subject != null) return subject; // else an earlier verb may name him: "X заявив, що …, і додав: «…»"
         }
-        // A headline or interview line: "Виктор Понедельник: «…»"
+        // A headline or interview line: "Виктор Понедельник: «…»" (two or three capitalized words: one may be a verb, "Зітхаєш:")
         int n = ws.size();
-        if (n >= 2 && n <= 4 && ws.get(n - 1).text().equals(":")) {
+        if (n >= 3 && n <= 4 && ws.get(n - 1).text().equals(":")) {
             boolean names = true;
             for (int i = 0; i < n - 1; i++) names &= ws.get(i).capitalized() && !speech.isVerb(ws.get(i).text());
             if (names) return text.substring(ws.get(0).start(), ws.get(n - 2).end());

@@ -21,7 +21,7 @@ final class SlavicSpeech {
     private static final SlavicSpeech UK = new SlavicSpeech(
             "(?:сказа|заяви|зазначи|повідоми|наголоси|дода|підкресли|поясни|написа|розпові|відпові|нагада|уточни|запевни|попереди|"
                     + "зауважи|прокоментува|констатува|визна|говори|заявля|зазнача|пояснюва|розповіда|наголошува|повідомля|"
-                    + "додава)(?:в|ла|ли|ло)|каже|кажуть|заявляє|пише|зазначає|повідомляє|"
+                    + "додава|спита|запита)(?:в|ла|ли|ло)|каже|кажуть|заявляє|пише|зазначає|повідомляє|"
                     + "наголошує|додає|підкреслює|вважає",
             Set.of("він", "вона"), List.of("за словами", "зі слів"), "як",
             Set.of("президент", "прем'єр", "прем’єр-міністр", "прем'єр-міністр", "міністр", "міністерка", "речник", "речниця", "голова",
@@ -35,7 +35,7 @@ final class SlavicSpeech {
     private static final SlavicSpeech RU = new SlavicSpeech(
             "(?:сказа|заяви|отмети|сообщи|подчеркну|добави|поясни|написа|рассказа|ответи|напомни|уточни|завери|предупреди|призна|"
                     + "прокомментирова|констатирова|замети|говори|заявля|отмеча|объясни|объясня|рассказыва|подчеркива|сообща|"
-                    + "добавля)(?:л|ла|ли|ло)|говорит|говорят|заявляет|пишет|отмечает|сообщает|подчеркивает|"
+                    + "добавля|спроси|спрашива)(?:л|ла|ли|ло)|говорит|говорят|заявляет|пишет|отмечает|сообщает|подчеркивает|"
                     + "считает|добавляет",
             Set.of("он", "она"), List.of("по словам", "со слов"), "как",
             Set.of("президент", "премьер", "премьер-министр", "министр", "глава", "губернатор", "мэр", "представитель",
@@ -49,7 +49,7 @@ final class SlavicSpeech {
     private static final SlavicSpeech PL = new SlavicSpeech(
             "(?:powiedzia|stwierdzi|przekaza|oświadczy|podkreśli|doda|wyjaśni|napisa|zaznaczy|poinformowa|przyzna|zapewni|ostrzeg|"
                     + "zapowiedzia|oceni|relacjonowa|zauważy|odpowiedzia|przypomnia|poda|mówi|twierdzi|podkreśla|"
-                    + "dodawa|tłumaczy|wyjaśnia|przekonywa|zaznacza)(?:ł|ła|li|ły|ło)|powiedzieli|mówi|mówią|twierdzi|"
+                    + "dodawa|tłumaczy|wyjaśnia|przekonywa|zaznacza|zapyta|pyta)(?:ł|ła|li|ły|ło)|powiedzieli|mówi|mówią|twierdzi|"
                     + "pisze|podkreśla|zaznacza|dodaje|uważa|przekonuje|ocenia",
             Set.of("on", "ona"), List.of("według", "zdaniem"), "jak",
             Set.of("prezydent", "premier", "minister", "ministra", "rzecznik", "rzeczniczka", "szef", "szefowa", "dowódca", "generał",

@@ -125,7 +125,7 @@ public final class SlavicTimes {
                             + "(?:,?\\s+((?:19|20)\\d{2})" + B1 + yearWord + "|" + whichYear + ")", FLAGS),
                     Pattern.compile(B0 + "(" + month + ")" + B1 + "\\s+((?:19|20)\\d{2})" + B1 + yearWord, FLAGS),
                     Pattern.compile(B0 + "(?:" + monthPreps + ")\\s+(" + month + ")" + B1 + whichYear, FLAGS),
-                    Pattern.compile(B0 + "((?:19|20)\\d{2})(?:-?(?:му|м|го))?\\s*(?:" + yearWords + ")" + WORD_END, FLAGS),
+                    Pattern.compile(B0 + "((?:1[0-9]|20)\\d{2})(?:-?(?:му|м|го))?\\s*(?:" + yearWords + ")" + WORD_END, FLAGS),
                     Pattern.compile(B0 + "(" + String.join("|", dayOffsets.keySet()) + ")" + B1, FLAGS),
                     dayOffsets,
                     Pattern.compile(B0 + "(?:" + lastNight + ")" + B1, FLAGS),

@@ -28,6 +28,9 @@ class SlavicQuantitiesTest {
     void theLastCountedNounOfThePhraseWins() {
         assertThat(find("Над областю знищено 12 російських ударних дронів.", "uk")).extracting(Quantity::counted).containsExactly("drones");
         assertThat(find("Уражено 5 військових об'єктів.", "uk")).extracting(Quantity::counted).containsExactly("objects");
+        // "громадського" is public, not a community
+        assertThat(find("Протягом 60 днів триває громадське обговорення.", "uk")).extracting(Quantity::counted).containsExactly((String) null);
+        assertThat(find("До об'єднання увійшли 5 громад.", "uk")).extracting(Quantity::counted).containsExactly("communities");
         assertThat(find("Окупанти утримують 7 мирних жителів.", "uk")).extracting(Quantity::counted).containsExactly("civilians");
     }
 

@@ -33,6 +33,9 @@ class SlavicQuotesTest {
                 .isEqualTo("minister spraw zagranicznych Radosław Sikorski");
         assertThat(speaker("\"Nie oddamy ani metra ziemi\" – napisał Zełenski w mediach społecznościowych.", "pl")).isEqualTo("Zełenski");
         assertThat(speaker("„Sytuacja na froncie jest trudna” – przekazała rzeczniczka.", "pl")).isEqualTo("rzeczniczka");
+        // text tokenized with spaces around punctuation, as some corpora have it
+        assertThat(speaker("« Ми не відступимо з цих позицій » , – сказав командир батальйону .", "uk")).isEqualTo("командир батальйону");
+        assertThat(speaker("«Где сейчас находятся ваши войска?» — спросил журналист.", "ru")).isEqualTo("журналист");
         assertThat(speaker("«Это была одна из крупнейших атак», — сказала в эфире представительница ВВС.", "ru"))
                 .isEqualTo("представительница ВВС");
     }
@@ -98,6 +101,7 @@ class SlavicQuotesTest {
     @Test
     void aNameAndAColonBeforeTheQuoteIsItsSpeaker() {
         assertThat(speaker("Віталій Кличко: «Столиця готова до зими попри атаки».", "uk")).isEqualTo("Віталій Кличко");
+        assertThat(speaker("Зітхаєш: «Я ж казав тобі це».", "uk")).isNull();
     }
 
     @Test

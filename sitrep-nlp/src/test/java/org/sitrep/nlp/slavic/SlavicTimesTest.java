@@ -100,6 +100,7 @@ class SlavicTimesTest {
         assertThat(y.relative()).isFalse();
         assertThat(only("Miasto zostało zajęte w 2022 r.", MONDAY, "pl").value()).isEqualTo("2022");
         assertThat(only("Город был оккупирован в 2022 году.", MONDAY, "ru").value()).isEqualTo("2022");
+        assertThat(only("Фортецю збудували у 1810 році.", MONDAY, "uk").value()).isEqualTo("1810");
     }
 
     @Test
