@@ -30,7 +30,10 @@ public final class SlavicQuotes {
             + "ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НКО|АНО|sp\\. z o\\.o\\.|S\\.A\\.|(?iu:фірм\\p{L}*|фирм\\p{L}*|компані\\p{L}*|"
             + "компани\\p{L}*|товариств\\p{L}*|підприємств\\p{L}*|предприяти\\p{L}*|концерн\\p{L}*|корпораці\\p{L}*|"
             + "корпораци\\p{L}*|банк\\p{L}*|газет\\p{L}*|журнал\\p{L}*|видавництв\\p{L}*|издательств\\p{L}*|"
-            + "телеканал\\p{L}*|агентств\\p{L}*|spółk\\p{L}*|firm\\p{L}*|gazet\\p{L}*|wydawnictw\\p{L}*|koncern\\p{L}*))"
+            + "телеканал\\p{L}*|агентств\\p{L}*|spółk\\p{L}*|firm\\p{L}*|gazet\\p{L}*|wydawnictw\\p{L}*|koncern\\p{L}*|"
+            + "закон\\p{L}*|постанов\\p{L}*|указ\\p{L}*|програм\\p{L}*|проект\\p{L}*|книг\\p{L}*|книжк\\p{L}*|статт\\p{L}*|"
+            + "стать\\p{L}*|фільм\\p{L}*|фильм\\p{L}*|операці\\p{L}*|операци\\p{L}*|ustaw\\p{L}*|rozporządzeni\\p{L}*|"
+            + "książk\\p{L}*|artykuł\\p{L}*|operacj\\p{L}*))"
             + "\\s*$");
     private static final Pattern NAME_BREAK = Pattern.compile("[,!?;:…]|\\.(?:\\s|$)");
     private static final int AFTER_CHARS = 200;
@@ -98,7 +101,10 @@ public final class SlavicQuotes {
         return a > q.outerEnd() && a < text.length() && Character.isLowerCase(text.charAt(a));
     }
 
-    /** Whether the quote follows the legal form or kind of an organisation: ТОВ «…», ООО «…», spółka „…”, компанія «…». */
+    /**
+     * Whether the quote follows the legal form or kind of an organisation (ТОВ «…», ООО «…», spółka „…”, компанія «…») or
+     * the kind of a titled thing (закон «…», книга «…», операція «…», ustawa „…”): then it is a name or a title.
+     */
     static boolean afterOrganisationForm(String text, int outerStart) {
         return ORGANISATION_FORM.matcher(text).region(Math.max(0, outerStart - 30), outerStart).find();
     }

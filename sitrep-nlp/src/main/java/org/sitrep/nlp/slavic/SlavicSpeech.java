@@ -29,7 +29,8 @@ final class SlavicSpeech {
                     "представник", "представниця", "спікер", "депутат", "нардеп", "глава", "секретар", "директор", "пресслужба",
                     "прессекретар", "журналіст", "експерт", "аналітик", "військовий", "мешканець", "мешканка", "радник", "заступник"),
             Set.of("у", "в", "на", "під", "з", "із", "зі", "до", "для", "після", "перед", "о", "об", "по", "при", "через", "і", "й",
-                    "та", "а", "але", "що", "як", "коли", "який", "яка", "які", "про", "це", "цьому"),
+                    "та", "а", "але", "що", "як", "коли", "який", "яка", "які", "про", "це", "цьому", "не", "ні", "я", "ми", "свою", "свій",
+                    "своє", "свої", "своїм", "своєму"),
             Set.of("також", "теж", "ще", "вже", "знову", "раніше", "потім", "вчора", "учора", "сьогодні", "водночас", "натомість",
                     "однак", "проте", "зокрема", "тому", "отже", "згодом", "тоді", "особисто", "пізніше", "далі", "публічно"));
     private static final SlavicSpeech RU = new SlavicSpeech(
@@ -43,7 +44,8 @@ final class SlavicSpeech {
                     "секретарь", "эксперт", "аналитик", "военный", "житель", "жительница", "официальный", "советник", "заместитель",
                     "руководитель", "начальник"),
             Set.of("в", "во", "на", "под", "с", "со", "из", "к", "до", "для", "после", "перед", "о", "об", "по", "при", "через", "и",
-                    "а", "но", "что", "как", "когда", "который", "которая", "которые", "кроме", "этом", "это"),
+                    "а", "но", "что", "как", "когда", "который", "которая", "которые", "кроме", "этом", "это", "не", "ни", "я", "мы", "свою",
+                    "свой", "своё", "свое", "свои", "своим", "своём"),
             Set.of("также", "тоже", "ещё", "еще", "уже", "снова", "ранее", "затем", "потом", "вчера", "сегодня", "однако", "впрочем",
                     "поэтому", "тогда", "лично", "позже", "далее", "вновь", "публично"));
     private static final SlavicSpeech PL = new SlavicSpeech(
@@ -56,7 +58,8 @@ final class SlavicSpeech {
                     "ambasador", "mer", "burmistrz", "gubernator", "przedstawiciel", "przedstawicielka", "deputowany", "poseł", "posłanka",
                     "sekretarz", "dyrektor", "ekspert", "analityk", "mieszkaniec", "mieszkanka", "doradca", "wiceminister", "wicepremier"),
             Set.of("w", "we", "na", "pod", "z", "ze", "do", "dla", "po", "przed", "o", "przy", "przez", "podczas", "i", "a", "ale",
-                    "że", "jak", "gdy", "kiedy", "który", "która", "które", "tym", "to"),
+                    "że", "jak", "gdy", "kiedy", "który", "która", "które", "tym", "to", "nie", "ja", "my", "swoją", "swój", "swoje",
+                    "swoim"),
             Set.of("także", "też", "również", "już", "jeszcze", "ponownie", "wcześniej", "później", "wczoraj", "dziś", "dzisiaj",
                     "jednak", "natomiast", "ponadto", "dlatego", "więc", "zaś", "wtedy", "osobiście", "następnie", "publicznie"));
 
@@ -76,6 +79,7 @@ final class SlavicSpeech {
     }
 
     private static final int MAX_NAME_WORDS = 8;
+    private static final Pattern DATIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ові|еві|єві|ському|цькому|зькому|ову|еву|ину|скому|цкому|owi)");
 
     private final Pattern verbs;
     private final Set<String> pronouns;
@@ -156,6 +160,10 @@ final class SlavicSpeech {
             while (i < ws.size() && !ws.get(i).punctuation() && !ws.get(i).capitalized() && !roles.contains(ws.get(i).lower())
                     && !stops.contains(ws.get(i).lower()) && i < k + 6) i++; // "у своєму зверненні", "w rozmowie"
         }
+        // "сказав він Зеленському": the pronoun is the speaker
+        if (i < ws.size() && pronouns.contains(ws.get(i).lower())) return ws.get(i).text();
+        // "сказав Макарові", "сказал Путину", "powiedział Tuskowi": a capitalized dative right after the verb is whom he spoke to
+        if (i < ws.size() && DATIVE.matcher(ws.get(i).text()).matches()) i++;
         int from = i;
         boolean named = false;
         while (i < ws.size() && i < from + MAX_NAME_WORDS && nameWord(ws, i)) {

@@ -99,6 +99,20 @@ class SlavicQuotesTest {
     }
 
     @Test
+    void theOneSpokenToIsNotTheSpeaker() {
+        String text = "«Ми втримаємо місто за будь-яку ціну», — сказав Сирський. «Потрібні нові резерви на цьому напрямку», — сказав він Зеленському.";
+        assertThat(find(text, "uk")).extracting(Quote::speaker).containsExactly("Сирський", "Сирський");
+        assertThat(speaker("Він сказав Шмигалеві: «Енергетики мають отримати все необхідне».", "uk")).isNull();
+        assertThat(speaker("Потім я здивувався і сказав: «Так не буває на війні».", "uk")).isNull();
+    }
+
+    @Test
+    void titlesOfLawsAndBooksAreNotQuotes() {
+        assertThat(find("Суд послався на закон «Про оренду державного та комунального майна» у рішенні, заявив Іваненко.", "uk")).isEmpty();
+        assertThat(find("Wojewoda powołał się na ustawę „O obronie Ojczyzny zbrojnej” w piśmie.", "pl")).isEmpty();
+    }
+
+    @Test
     void aNameAndAColonBeforeTheQuoteIsItsSpeaker() {
         assertThat(speaker("Віталій Кличко: «Столиця готова до зими попри атаки».", "uk")).isEqualTo("Віталій Кличко");
         assertThat(speaker("Зітхаєш: «Я ж казав тобі це».", "uk")).isNull();
