@@ -103,6 +103,8 @@ class SlavicQuantitiesTest {
         assertThat(find("Йому висунули підозру за ч. 2 ст. 364 Кримінального кодексу.", "uk")).isEmpty();
         assertThat(find("Zarzut z art. 148 kodeksu karnego.", "pl")).isEmpty();
         assertThat(find("Это случилось в начале 90-х годов.", "ru")).isEmpty();
+        // "сім" is seven, "сім'я" a family; "один" is left out
+        assertThat(find("Сім'я загиблого отримала допомогу від одного з фондів.", "uk")).isEmpty();
     }
 
     @Test
