@@ -48,16 +48,16 @@ final class ClaimCues {
     }
 
     /** Kinds whose numbers count people, weapons, attacks or things; a number counting anything else is no claim. */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "soldiers", "troops", "servicemen", "children",
+    static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "soldiers", "troops", "servicemen", "children",
             "residents", "fighters", "militants", "men", "women", "personnel", "officers", "prisoners", "pows", "marines",
             "paratroopers", "mercenaries", "invaders", "occupiers", "citizens", "victims", "bodies", "workers", "policemen",
             "doctors", "journalists", "patients", "adults", "teenagers", "babies", "families", "individuals", "crew", "sailors",
             "pilots", "servicemembers", "conscripts", "volunteers", "refugees", "evacuees", "inhabitants", "casualties");
-    private static final Set<String> WEAPONS = Set.of("drones", "missiles", "rockets", "shaheds", "uavs", "shells", "rounds", "bombs",
+    static final Set<String> WEAPONS = Set.of("drones", "missiles", "rockets", "shaheds", "uavs", "shells", "rounds", "bombs",
             "aircraft", "helicopters", "jets", "planes", "warplanes", "projectiles", "munitions");
-    private static final Set<String> ATTACKS = Set.of("attacks", "assaults", "strikes", "airstrikes", "shellings", "clashes",
+    static final Set<String> ATTACKS = Set.of("attacks", "assaults", "strikes", "airstrikes", "shellings", "clashes",
             "engagements", "attempts", "offensives", "battles", "raids", "sorties", "bombardments", "attack", "assault");
-    private static final Set<String> THINGS = Set.of("buildings", "houses", "homes", "settlements", "tanks", "vehicles", "apartments",
+    static final Set<String> THINGS = Set.of("buildings", "houses", "homes", "settlements", "tanks", "vehicles", "apartments",
             "schools", "hospitals", "facilities", "bridges", "towns", "villages", "cities", "substations", "objects", "warehouses",
             "depots", "trains", "cars", "ships", "boats", "systems", "localities", "communities", "consumers", "households",
             "subscribers", "pieces", "units", "structures", "blocks", "churches", "enterprises");
