@@ -27,14 +27,13 @@ import java.util.Objects;
  * @param replaces      for an original whose copy already sits in {@code originEvent} with its own vectors: that copy's
  *                      vectors, to take out; else null
  * @param language      its language (ISO 639-1, "und"); null when unknown
- * @param entityNames   the names of the entities its mentions are linked to, one per mention, in text order (the
- *                      entity's own name, whatever the article's spelling, script or case ending); empty when not
- *                      annotated
+ * @param entityNames   its mentions linked to entities, in text order, each with its entity's own name (whatever the
+ *                      article's spelling, script or case ending); empty when not annotated
  */
 public record ArticleFacts(String id, String outlet, String title, String text, LocalDate published, boolean annotated,
                            List<Long> entities, List<PlaceMention> places, List<LocalDate> reportedDays, float[] embedding,
                            String originEvent, String originArticle, EventFeatures.Vectors replaces, String language,
-                           List<String> entityNames) {
+                           List<NamedSpan> entityNames) {
     public ArticleFacts {
         Objects.requireNonNull(id, "id");
         entityNames = entityNames == null ? List.of() : List.copyOf(entityNames);
@@ -49,6 +48,16 @@ public record ArticleFacts(String id, String outlet, String title, String text, 
                         EventFeatures.Vectors replaces) {
         this(id, outlet, title, text, published, annotated, entities, places, reportedDays, embedding, originEvent, originArticle, replaces,
                 null, List.of());
+    }
+
+    /**
+     * A mention linked to an entity: offsets into the text and the entity's own name.
+     *
+     * @param start char offset of the mention in the text
+     * @param end   char offset after it
+     * @param name  its entity's name ("Kupiansk" for "у Купʼянську")
+     */
+    public record NamedSpan(int start, int end, String name) {
     }
 
     /**

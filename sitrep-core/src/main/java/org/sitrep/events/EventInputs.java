@@ -20,6 +20,9 @@ import org.sitrep.vectors.DenseVectors;
  * gazetteer. Thread-safe when {@code nameKey} is.
  */
 public final class EventInputs {
+    /** A run of non-space characters: a word with its punctuation, as {@link #capitalised} splits text. */
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
     /** Feature codes of places too large to anchor a story: continents, regions, areas, first-level divisions. */
     private static final Set<String> TOO_LARGE = Set.of("ADM1", "CONT", "RGN", "AREA");
     private static final Pattern LEAD = Pattern.compile("^(.{20,}?[.!?])(\\s|$)", Pattern.DOTALL);
@@ -57,7 +60,8 @@ public final class EventInputs {
         if (a.entities() != null) {
             for (long e : a.entities()) names.add("e:" + e);
         } else if (a.annotated() && inflectsNames(a.language()) && !a.entityNames().isEmpty()) {
-            for (String n : a.entityNames()) names.addAll(nameWords(n, nameKey));
+            names.addAll(capitalised(a.title(), nameKey));
+            names.addAll(capitalised(a.text(), a.entityNames(), nameKey));
         } else {
             names.addAll(capitalised(a.title(), nameKey));
             names.addAll(capitalised(a.text(), nameKey));
@@ -151,6 +155,40 @@ public final class EventInputs {
      */
     static boolean inflectsNames(String language) {
         return language != null && !language.equals("en") && !language.equals("und");
+    }
+
+    /**
+     * As {@link #capitalised}, but each span linked to an entity gives the words of its entity's name instead of its
+     * own (once, wherever it stands in its sentence).
+     */
+    static List<String> capitalised(String text, List<ArticleFacts.NamedSpan> spans, Function<String, String> nameKey) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        boolean sentenceStart = true;
+        int next = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String raw = m.group();
+            while (next < spans.size() && spans.get(next).end() <= m.start()) next++;
+            ArticleFacts.NamedSpan in = next < spans.size() && spans.get(next).start() < m.end() ? spans.get(next) : null;
+            if (in != null) {
+                // The span's first word gives the entity's name; its other words give nothing more.
+                if (m.start() <= in.start()) out.addAll(nameWords(in.name(), nameKey));
+            } else {
+                String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
+                    for (String t : Tokens.of(w)) {
+                        if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) {
+                            String k = nameKey.apply(t);
+                            out.add("w:" + (k.isEmpty() ? t : k));
+                        }
+                    }
+                }
+            }
+            char last = raw.charAt(raw.length() - 1);
+            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
+        }
+        return out;
     }
 
     /** The words of an entity's name as {@link #capitalised} keys them ("w:" and the name key of each content word). */

@@ -32,20 +32,22 @@ class EventInputsTest {
 
     @Test
     void anAnnotatedArticleInALanguageThatDeclinesNamesIsNamedByItsEntitiesNames() {
-        // Cross-script keys as the store's caller gives them: here a toy key that reads Cyrillic Kupiansk as Latin.
-        Function<String, String> key = w -> w.toLowerCase(Locale.ROOT).replace("купʼянськ", "kupiansk");
-        ArticleFacts en = new ArticleFacts("en", "o", null, "Troops entered Kupiansk, Oleksandr Syrskyi said.",
-                PUBLISHED, true, null, List.of(), List.of(), null, null, null, null, "en", List.of("Kupiansk", "Oleksandr Syrskyi"));
-        ArticleFacts uk = new ArticleFacts("uk", "o", null, "Військові увійшли до Купʼянська, повідомив Олександр Сирський.",
-                PUBLISHED, true, null, List.of(), List.of(), null, null, null, null, "uk", List.of("Kupiansk", "Oleksandr Syrskyi"));
+        Function<String, String> key = w -> w.toLowerCase(Locale.ROOT);
+        String enText = "Troops entered Kupiansk, Oleksandr Syrskyi said.";
+        ArticleFacts en = new ArticleFacts("en", "o", null, enText, PUBLISHED, true, null, List.of(), List.of(), null, null, null, null,
+                "en", List.of(new ArticleFacts.NamedSpan(15, 23, "Kupiansk"), new ArticleFacts.NamedSpan(25, 42, "Oleksandr Syrskyi")));
+        String ukText = "Військові увійшли до Купʼянська, повідомив Олександр Сирський з Генштабу.";
+        int at = ukText.indexOf("Купʼянська"), who = ukText.indexOf("Олександр");
+        ArticleFacts uk = new ArticleFacts("uk", "o", null, ukText, PUBLISHED, true, null, List.of(), List.of(), null, null, null, null,
+                "uk", List.of(new ArticleFacts.NamedSpan(at, at + 10, "Kupiansk"), new ArticleFacts.NamedSpan(who, who + 18, "Oleksandr Syrskyi")));
         // English: its capitalised words, as before (the entity names are not read).
         assertThat(EventInputs.names(en, key)).containsExactly("w:kupiansk", "w:oleksandr", "w:syrskyi");
-        // Ukrainian: the entities' names, whatever the case ending in the text ("Купʼянська").
-        assertThat(EventInputs.names(uk, key)).containsExactly("w:kupiansk", "w:oleksandr", "w:syrskyi");
+        // Ukrainian: a linked word counts as its entity's name, whatever its case ending; an unlinked name stays as written.
+        assertThat(EventInputs.names(uk, key)).containsExactly("w:kupiansk", "w:oleksandr", "w:syrskyi", "w:генштабу");
         // Not annotated: its capitalised words, inflected as written.
-        ArticleFacts raw = new ArticleFacts("uk2", "o", null, uk.text(), PUBLISHED, false, null, List.of(), List.of(), null, null, null,
+        ArticleFacts raw = new ArticleFacts("uk2", "o", null, ukText, PUBLISHED, false, null, List.of(), List.of(), null, null, null,
                 null, "uk", List.of());
-        assertThat(EventInputs.names(raw, key)).hasSize(3).doesNotContain("w:kupiansk");
+        assertThat(EventInputs.names(raw, key)).hasSize(4).doesNotContain("w:kupiansk");
     }
 
     @Test

@@ -72,15 +72,15 @@ public final class EventFacts {
         }
     }
 
-    /** The names of the entities an annotated article's mentions are linked to, one per mention, in text order. */
-    private List<String> entityNames(String id, boolean annotated) throws SQLException {
+    /** An annotated article's mentions linked to entities, in text order, with their entities' names. */
+    private List<ArticleFacts.NamedSpan> entityNames(String id, boolean annotated) throws SQLException {
         if (!annotated) return List.of();
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        List<ArticleFacts.NamedSpan> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
                 + "WHERE m.article_id = ? ORDER BY m.start")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) out.add(r.getString(1));
+                while (r.next()) out.add(new ArticleFacts.NamedSpan(r.getInt(1), r.getInt(2), r.getString(3)));
             }
         }
         return out;

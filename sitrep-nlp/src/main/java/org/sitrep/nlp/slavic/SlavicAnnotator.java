@@ -14,7 +14,9 @@ import org.sitrep.nlp.TimeMention;
 
 /**
  * The {@link Annotator} of Ukrainian, Russian or Polish: sentences from {@link SlavicTokenizer}, names from
- * {@link SlavicNames}. One per language, built on first use ({@link #shared}); thread-safe.
+ * {@link SlavicNames}, dates normalized against the reference from {@link SlavicTimes}, numbers with what they count
+ * (in the English words the rest of Sitrep reads) from {@link SlavicQuantities}, quotes with their speakers from
+ * {@link SlavicQuotes}. One per language, built on first use ({@link #shared}); thread-safe.
  */
 public final class SlavicAnnotator implements Annotator {
     private static final Map<Lang, SlavicAnnotator> SHARED = new EnumMap<>(Lang.class);
@@ -44,10 +46,10 @@ public final class SlavicAnnotator implements Annotator {
         Objects.requireNonNull(text, "text");
         SlavicTokenizer.Tokenized tokens = SlavicTokenizer.split(text);
         List<Mention> mentions = names.find(tokens);
-        // joined by SlavicTimes, SlavicQuantities and SlavicQuotes (written beside this class): empty until then
-        List<TimeMention> times = List.of();
-        List<Quantity> quantities = List.of();
-        List<Quote> quotes = List.of();
+        String code = lang.code();
+        List<TimeMention> times = SlavicTimes.find(text, tokens.sentences(), reference, referenceIsFetchTime, code);
+        List<Quantity> quantities = SlavicQuantities.find(text, tokens.sentences(), code);
+        List<Quote> quotes = SlavicQuotes.find(text, tokens.sentences(), code);
         return new Annotations(tokens.sentences(), mentions, times, quantities, quotes, reference, referenceIsFetchTime);
     }
 }
