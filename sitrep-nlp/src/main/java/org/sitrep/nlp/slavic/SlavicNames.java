@@ -1,8 +1,10 @@
 package org.sitrep.nlp.slavic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.slavic.Lexicon.Analysis;
 
@@ -42,16 +44,31 @@ public final class SlavicNames {
             readings.add(r);
         }
         for (int i = 0; i < t.size(); i++) candidate[i] = candidate(t, readings, i);
-        List<Mention> out = new ArrayList<>();
+        List<int[]> runs = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             if (!candidate[i]) continue;
             int j = i;
             while (j + 1 < t.size() && candidate[j + 1] && t.get(j + 1).sentence() == t.get(i).sentence()
                     && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()) j++;
-            // an initial closes no name: "В. Зеленський" is one
-            type(text, readings, i, j, out);
+            runs.add(new int[] {i, j});
             i = j;
         }
+        // surnames of the text's full names ("Владимир Путин"): the same word alone later is that person
+        Set<String> surnames = new HashSet<>();
+        for (int[] run : runs) {
+            int people = 0;
+            boolean initial = false;
+            for (int k = run[0]; k <= run[1]; k++) {
+                if (t.get(k).isInitial()) initial = true;
+                if (isPerson(readings.get(k))) people++;
+            }
+            if (run[1] > run[0] && (initial || people >= 2)) {
+                surnames.add(t.get(run[1]).lower());
+                for (Analysis a : BaseForms.personal(lang, readings.get(run[1]))) surnames.add(a.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int[] run : runs) type(text, readings, run[0], run[1], surnames, out);
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
         return out;
     }
@@ -62,10 +79,17 @@ public final class SlavicNames {
         if (x.isInitial()) return i + 1 < t.size() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalised();
         String lower = x.lower();
         if (NameWords.TITLE.contains(lower) || NameWords.PLACE_BEFORE.contains(lower) || x.text().endsWith(".")) return false;
-        if (x.isAcronym()) return true;
+        if (ROMAN.matcher(x.text()).matches()) return false;
+        if (x.isAcronym()) return !commonAcronym(readings.get(i));
         if (!sentenceStart(t, i)) return true;
-        for (Analysis a : readings.get(i)) if (BaseForms.proper(lang, a)) return true;
-        return readings.get(i).isEmpty();
+        // a sentence's first word: a name only if the dictionary says so and it is no common word ("Але", "Вона"),
+        // or if a capitalised word follows it ("Надія Савченко")
+        boolean proper = false;
+        for (Analysis a : readings.get(i)) if (BaseForms.proper(lang, a)) proper = true;
+        if (readings.get(i).isEmpty()) return true;
+        if (!proper) return false;
+        if (!lexicon.isCommonWord(x.text())) return true;
+        return i + 1 < t.size() && t.get(i + 1).sentence() == x.sentence() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalised();
     }
 
     /** Whether only punctuation comes before token {@code i} in its sentence. */
@@ -74,7 +98,7 @@ public final class SlavicNames {
         return true;
     }
 
-    private void type(SlavicTokenizer.Tokenized text, List<List<Analysis>> r, int first, int last, List<Mention> out) {
+    private void type(SlavicTokenizer.Tokenized text, List<List<Analysis>> r, int first, int last, Set<String> surnames, List<Mention> out) {
         List<SlavicToken> t = text.tokens();
         int sentence = t.get(first).sentence();
         String prev = word(t, first - 1, sentence), prev2 = word(t, first - 2, sentence);
@@ -87,9 +111,8 @@ public final class SlavicNames {
         boolean orgHead = false;
         for (int k = first; k <= last; k++) {
             if (t.get(k).isInitial()) initials++;
-            boolean person = false, geo = false;
+            boolean person = isPerson(r.get(k)), geo = false;
             for (Analysis a : r.get(k)) {
-                if (BaseForms.isPersonal(lang, a)) person = true;
                 if (a.has("geo")) geo = true;
                 if (NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) orgHead = true;
                 if (lang == Lang.RU && a.has("Inanim") || lang == Lang.PL && !BaseForms.proper(lang, a) && BaseForms.isNoun(lang, a))
@@ -114,6 +137,11 @@ public final class SlavicNames {
         } else if (NameWords.PLACE_BEFORE.contains(prev)) {
             type = "LOCATION";
         } else if (initials > 0 || persons >= 2 || persons == 1 && geos == 0) {
+            type = "PERSON";
+        } else if (persons > 0) {
+            // a word that names a person and a place ("Львові", "Соні"): the place after a preposition
+            type = NameWords.LOCATIVE.contains(prev) && !knownSurname(t.get(last), r.get(last), surnames) ? "LOCATION" : "PERSON";
+        } else if (knownSurname(t.get(last), r.get(last), surnames)) {
             type = "PERSON";
         } else if (geos > 0) {
             type = "LOCATION";
@@ -172,6 +200,37 @@ public final class SlavicNames {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether the dictionary reads the word as part of a person's name. In Russian a surname reading whose lemma is
+     * also a thing's ("израиль" the name and the country) or that is plural only ("Америки") does not count:
+     * "Путина" (путин, the surname, beside путина, a fishing season) does.
+     */
+    private boolean isPerson(List<Analysis> readings) {
+        Set<String> things = new HashSet<>();
+        if (lang == Lang.RU) for (Analysis a : readings) if (a.has("Inanim")) things.add(a.lemma());
+        for (Analysis a : readings) {
+            if (!BaseForms.isPersonal(lang, a)) continue;
+            if (lang == Lang.RU && (things.contains(a.lemma()) || a.has("PL"))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean knownSurname(SlavicToken x, List<Analysis> readings, Set<String> surnames) {
+        if (surnames.contains(x.lower())) return true;
+        for (Analysis a : BaseForms.personal(lang, readings)) if (surnames.contains(a.lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
+
+    /** An acronym the Ukrainian dictionary knows as a common noun ("ЗМІ", "ПДВ", "ОТГ"): no name. */
+    private boolean commonAcronym(List<Analysis> readings) {
+        if (lang != Lang.UK || readings.isEmpty()) return false;
+        for (Analysis a : readings) if (a.has("prop")) return false;
+        return true;
     }
 
     private static boolean isQuote(String w) {

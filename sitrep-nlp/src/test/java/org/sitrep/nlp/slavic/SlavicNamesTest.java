@@ -127,4 +127,41 @@ class SlavicNamesTest {
         assertThat(a.times()).isEmpty();
         assertThat(a.reference()).isEqualTo(REF);
     }
+
+    @Test
+    void sentenceStartsThatAreCommonWordsAreNoNames() {
+        // "Але" and "Вона" are also forms of names in the dictionary; at a sentence start they are the conjunction and pronoun
+        List<Mention> ms = names(Lang.UK, "Але бої тривають. Вона поїхала до Києва. Надія Савченко прибула.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Але") || m.text().equals("Вона"));
+        assertThat(typed(ms, "Надія Савченко").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void romanNumeralsAndCommonAcronymsAreNoOrganisations() {
+        List<Mention> ms = names(Lang.UK, "У XX столітті ЗМІ писали про ПДВ, а СБУ мовчала.");
+        assertThat(ms).extracting(Mention::text).containsExactly("СБУ");
+    }
+
+    @Test
+    void aWordNamingPersonAndPlaceIsThePlaceAfterAPreposition() {
+        assertThat(typed(names(Lang.UK, "Вони жили у Львові."), "Львові").type()).isEqualTo("LOCATION");
+        assertThat(typed(names(Lang.UK, "Мати подарувала Соні книжку."), "Соні").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void russianSurnamesAndPlacesThatShareAForm() {
+        // "израиль" is a first name and a country, "америки" a plural surname; "путина" a surname and a common noun
+        assertThat(typed(names(Lang.RU, "Представители Израиля и Америки встретились."), "Израиля").type()).isEqualTo("LOCATION");
+        assertThat(typed(names(Lang.RU, "Представители Израиля и Америки встретились."), "Америки").type()).isEqualTo("LOCATION");
+        assertThat(typed(names(Lang.RU, "Заявление Путина опубликовано."), "Путина").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFullElsewhere() {
+        // "Сави" names a man and a village; after "у" it would be the village, but the text named Петро Сава
+        assertThat(typed(names(Lang.UK, "Ми жили у Сави."), "Сави").type()).isEqualTo("LOCATION");
+        List<Mention> ms = names(Lang.UK, "Приїхав Петро Сава. Ми жили у Сави.");
+        assertThat(typed(ms, "Сави").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Сави").base()).isEqualTo("Сава");
+    }
 }
