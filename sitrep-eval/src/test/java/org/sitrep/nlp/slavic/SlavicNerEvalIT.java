@@ -246,15 +246,15 @@ class SlavicNerEvalIT {
             };
             assertThat(r.f1(k[1])).as(key + " F1").isGreaterThanOrEqualTo(floor);
         });
-        for (Result r : List.of(bruk, ng, even, odd, pl)) assertThat(r.msPerKChar()).as(r.name() + " ms per 1,000 chars").isLessThan(20.0);
+        for (Result r : List.of(bruk, ng, even, odd, pl)) assertThat(r.msPerKChar()).as(r.name() + " ms per 1,000 chars").isLessThan(30.0); // measured 4 to 17 on a shared 2-core machine
     }
 
     /** F1 floors, a little under what was reached (see the class comment). */
     private static final Map<String, Double> FLOORS = Map.ofEntries(
-            Map.entry("bruk ALL", 0.71), Map.entry("bruk PER", 0.78), Map.entry("bruk LOC", 0.69),
-            Map.entry("ng ALL", 0.40), Map.entry("ng PER", 0.75), Map.entry("ng LOC", 0.46),
-            Map.entry("even ALL", 0.61), Map.entry("even PER", 0.66), Map.entry("even LOC", 0.74),
-            Map.entry("odd ALL", 0.66), Map.entry("odd PER", 0.72), Map.entry("odd LOC", 0.77));
+            Map.entry("bruk ALL", 0.73), Map.entry("bruk PER", 0.80), Map.entry("bruk LOC", 0.71),
+            Map.entry("ng ALL", 0.57), Map.entry("ng PER", 0.83), Map.entry("ng LOC", 0.50),
+            Map.entry("even ALL", 0.66), Map.entry("even PER", 0.76), Map.entry("even LOC", 0.77),
+            Map.entry("odd ALL", 0.72), Map.entry("odd PER", 0.80), Map.entry("odd LOC", 0.79));
 
     /** Prints the tables: {@code java ... SlavicNerEvalIT SHARED_DIR}, for development. */
     public static void main(String[] args) {
@@ -279,7 +279,7 @@ class SlavicNerEvalIT {
             Set<Entity> got = new HashSet<>();
             for (Mention m : SlavicAnnotator.shared(lang).annotate(text, REF, false).mentions())
                 if (OURS.containsKey(m.type())) got.add(new Entity(m.start(), m.end(), OURS.get(m.type())));
-            for (Entity e : want) if (!got.contains(e)) System.out.println("MISS " + e.type() + " " + text.substring(e.start(), e.end()));
+            for (Entity e : want) if (!got.contains(e)) System.out.println("MISS " + e.type() + " " + text.substring(e.start(), e.end()) + "  @" + txt.getFileName() + ":" + e.start());
             for (Entity e : got) if (!want.contains(e)) System.out.println("FALSE " + e.type() + " " + text.substring(e.start(), e.end()));
         }
     }

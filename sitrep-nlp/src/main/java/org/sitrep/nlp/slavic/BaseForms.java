@@ -42,7 +42,7 @@ final class BaseForms {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             SlavicToken t = tokens.get(i);
-            if (i > 0) b.append(' ');
+            if (i > 0 && t.start() > tokens.get(i - 1).end()) b.append(' ');
             if (!t.isWord() || t.isInitial() || t.isAcronym()) {
                 b.append(t.text());
                 continue;
@@ -76,7 +76,7 @@ final class BaseForms {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             SlavicToken t = tokens.get(i);
-            if (i > 0) b.append(' ');
+            if (i > 0 && t.start() > tokens.get(i - 1).end()) b.append(' ');
             if (i > head || !t.isWord() || t.isAcronym()) b.append(t.text());
             else if (i == head) b.append(headReading == null ? guess(lang, t.text(), false) : recase(headReading.lemma(), t.text()));
             else b.append(agree(lang, t, readings.get(i), headReading));
@@ -180,9 +180,12 @@ final class BaseForms {
     }
 
     private static String join(List<SlavicToken> tokens, int from, int to) {
-        List<String> words = new ArrayList<>();
-        for (int i = from; i < to; i++) words.add(tokens.get(i).text());
-        return String.join(" ", words);
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) b.append(' ');
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
     }
 
     /** The readings that name a person: first names, surnames, patronymics (Polish: a capitalised personal noun). */

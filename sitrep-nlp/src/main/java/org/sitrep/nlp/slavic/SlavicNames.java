@@ -49,7 +49,8 @@ public final class SlavicNames {
             if (!candidate[i]) continue;
             int j = i;
             while (j + 1 < t.size() && candidate[j + 1] && t.get(j + 1).sentence() == t.get(i).sentence()
-                    && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()) j++;
+                    && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()
+                    && !placeMeetsPerson(readings.get(j), readings.get(j + 1))) j++;
             runs.add(new int[] {i, j});
             i = j;
         }
@@ -62,13 +63,17 @@ public final class SlavicNames {
                 if (t.get(k).isInitial()) initial = true;
                 if (isPerson(readings.get(k))) people++;
             }
-            if (run[1] > run[0] && (initial || people >= 2)) {
+            if (run[1] > run[0] && (initial || people >= 2 || unknownPeople(t, readings, run[0], run[1]))) {
                 surnames.add(t.get(run[1]).lower());
                 for (Analysis a : BaseForms.personal(lang, readings.get(run[1]))) surnames.add(a.lemma().toLowerCase(Locale.ROOT));
             }
         }
         List<Mention> out = new ArrayList<>();
-        for (int[] run : runs) type(text, readings, run[0], run[1], surnames, out);
+        int consumed = -1;
+        for (int[] run : runs) {
+            if (run[0] <= consumed) continue;
+            consumed = type(text, readings, run[0], run[1], surnames, out);
+        }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type()));
         return out;
     }
@@ -80,7 +85,8 @@ public final class SlavicNames {
         String lower = x.lower();
         if (NameWords.TITLE.contains(lower) || NameWords.PLACE_BEFORE.contains(lower) || x.text().endsWith(".")) return false;
         if (ROMAN.matcher(x.text()).matches()) return false;
-        if (x.isAcronym()) return !commonAcronym(readings.get(i));
+        if (x.isAcronym()) return !commonAcronym(readings.get(i))
+                || NameWords.LEGAL_FORM.contains(lower) && i + 1 < t.size() && isQuote(t.get(i + 1).text());
         if (!sentenceStart(t, i)) return true;
         // a sentence's first word: a name only if the dictionary says so and it is no common word ("Але", "Вона"),
         // or if a capitalised word follows it ("Надія Савченко")
@@ -98,8 +104,11 @@ public final class SlavicNames {
         return true;
     }
 
-    private void type(SlavicTokenizer.Tokenized text, List<List<Analysis>> r, int first, int last, Set<String> surnames, List<Mention> out) {
+    /** Types the run {@code first..last} and adds its mentions; returns the last token they cover. */
+    private int type(SlavicTokenizer.Tokenized text, List<List<Analysis>> r, int first, int last, Set<String> surnames, List<Mention> out) {
         List<SlavicToken> t = text.tokens();
+        // "Закону України": a capitalised common noun before a name is no part of it (organisation heads are)
+        if (last > first && commonNounOnly(t.get(first), r.get(first))) return type(text, r, first + 1, last, surnames, out);
         int sentence = t.get(first).sentence();
         String prev = word(t, first - 1, sentence), prev2 = word(t, first - 2, sentence);
         String next = word(t, last + 1, sentence);
@@ -124,8 +133,17 @@ public final class SlavicNames {
         }
         int words = last - first + 1;
         SlavicToken only = t.get(first);
-        if (words == 1 && only.isAcronym()) {
-            type = NameWords.PLACE_ACRONYM.contains(only.text()) ? "LOCATION" : "ORGANIZATION";
+        if (words == 1 && only.isAcronym() && NameWords.LEGAL_FORM.contains(only.lower()) && isQuote(next)) {
+            // "ТОВ «Грімальді»": the legal form, the quotes and the name between them
+            int close = closingQuote(t, last + 1, sentence);
+            if (close > 0) {
+                type = "ORGANIZATION";
+                end = close;
+            }
+        } else if (words == 1 && only.isAcronym()) {
+            type = NameWords.PLACE_ACRONYM.contains(only.text()) || only.text().endsWith("Р") && only.text().length() >= 3
+                    ? "LOCATION" : "ORGANIZATION";
+            if (type.equals("ORGANIZATION")) end = extendOverGenitives(t, r, last, sentence);
         } else if (orgHead || headFollows(t, r, last, sentence)) {
             type = "ORGANIZATION";
             end = extendOverGenitives(t, r, orgHead ? last : last + 1, sentence);
@@ -136,17 +154,21 @@ public final class SlavicNames {
             end = last + 1;
         } else if (NameWords.PLACE_BEFORE.contains(prev)) {
             type = "LOCATION";
+        } else if (words == 1 && commonAdjectiveBeforeNoun(t, r, first, sentence)) {
+            type = null; // "Київський велотрек", "Червоної армії": a name's adjective whose noun is lower case
         } else if (initials > 0 || persons >= 2 || persons == 1 && geos == 0) {
             type = "PERSON";
         } else if (persons > 0) {
             // a word that names a person and a place ("Львові", "Соні"): the place after a preposition
             type = NameWords.LOCATIVE.contains(prev) && !knownSurname(t.get(last), r.get(last), surnames) ? "LOCATION" : "PERSON";
-        } else if (knownSurname(t.get(last), r.get(last), surnames)) {
+        } else if (knownSurname(t.get(last), r.get(last), surnames) || unknownPeople(t, r, first, last)) {
             type = "PERSON";
+        } else if (lang.cyrillic() && latin(t, first, last)) {
+            type = "ORGANIZATION"; // "Facebook", "Google" in Cyrillic text: people and places are written in Cyrillic
         } else if (geos > 0) {
             type = "LOCATION";
-        } else if (NameWords.TITLE.contains(prev)) {
-            type = "PERSON";
+        } else if (NameWords.TITLE.contains(prev) && commonNouns == 0) {
+            type = "PERSON"; // "генерал Сирський"; not "президент России"
         } else if (lang == Lang.RU && commonNouns > 0 && persons == 0) {
             type = NameWords.LOCATIVE.contains(prev) || words == 1 ? "LOCATION" : null;
             guessed = true;
@@ -168,6 +190,69 @@ public final class SlavicNames {
             out.add(new Mention(text.text().substring(t.get(first).start(), t.get(last).end()), t.get(first).start(),
                     t.get(last).end(), Mention.PROPER, sentence, base));
         }
+        return Math.max(end, last);
+    }
+
+    /**
+     * "Пегги Уитсон", "Ху Цзиньтао": two or three Cyrillic words the dictionary does not know, one of them a known
+     * name or none shaped like a place.
+     */
+    private boolean unknownPeople(List<SlavicToken> t, List<List<Analysis>> r, int first, int last) {
+        if (last == first || last - first > 2 || !lang.cyrillic()) return false;
+        for (int k = first; k <= last; k++) {
+            SlavicToken x = t.get(k);
+            if (x.isAcronym() || latin(t, k, k) || !r.get(k).isEmpty() && !isPerson(r.get(k))) return false;
+            if (NameWords.PLACE.matcher(x.lower()).matches() && r.get(k).isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** "президенту России Борису Николаевичу": a place word next to a person's name ends one name and starts another. */
+    private boolean placeMeetsPerson(List<Analysis> a, List<Analysis> b) {
+        return isPlace(a) && isPerson(b) && !isPerson(a) || isPlace(b) && isPerson(a) && !isPerson(b);
+    }
+
+    /** Whether the dictionary reads the word as a place and not as a person (Ukrainian: the only one with place tags). */
+    private boolean isPlace(List<Analysis> readings) {
+        if (isPerson(readings)) return false;
+        for (Analysis a : readings) if (a.has("geo")) return true;
+        return false;
+    }
+
+    /** Whether the tokens are written in Latin letters. */
+    private static boolean latin(List<SlavicToken> t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String w = t.get(k).text();
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mid-name word the dictionary knows only as a common noun, not an organisation head. */
+    private boolean commonNounOnly(SlavicToken x, List<Analysis> readings) {
+        if (lang == Lang.RU || readings.isEmpty() || x.isAcronym() || x.isInitial()) return false;
+        for (Analysis a : readings)
+            if (BaseForms.proper(lang, a) || !BaseForms.isNoun(lang, a) || NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
+    /** A capitalised word that is a common adjective, followed by a lower-case word. */
+    private boolean commonAdjectiveBeforeNoun(List<SlavicToken> t, List<List<Analysis>> r, int i, int sentence) {
+        if (i + 1 >= t.size() || t.get(i + 1).sentence() != sentence || !t.get(i + 1).isWord() || t.get(i + 1).isCapitalised()) return false;
+        for (Analysis a : lexicon.exactly(t.get(i).lower())) if (BaseForms.isAdjective(lang, a)) return true;
+        return false;
+    }
+
+    /** The closing quote of the quote opening at {@code open}, within 8 tokens of the sentence; -1 if none. */
+    private static int closingQuote(List<SlavicToken> t, int open, int sentence) {
+        for (int k = open + 1; k < t.size() && k <= open + 8 && t.get(k).sentence() == sentence; k++) {
+            String w = t.get(k).text();
+            if (w.equals("»") || w.equals("“") || w.equals("”") || w.equals("\"")) return k;
+        }
+        return -1;
     }
 
     /** "Збройних сил": capitalised adjectives followed by a lower-case organisation head. */
@@ -198,6 +283,12 @@ public final class SlavicNames {
             for (Analysis a : r.get(end)) if (BaseForms.isNoun(lang, a)) noun = true;
             if (noun) break;
             end--;
+        }
+        // and the country or region it belongs to: "Міністерства оборони України", "НАН України"
+        int k = end + 1;
+        if (k < t.size() && t.get(k).sentence() == sentence && t.get(k).isCapitalised() && !t.get(k).isAcronym()) {
+            for (Analysis a : r.get(k))
+                if (a.has("geo") && BaseForms.grammaticalCase(lang, a).equals("gen")) return k;
         }
         return end;
     }

@@ -89,9 +89,8 @@ class SlavicNamesTest {
     void organisationsByHeadContextAndAcronym() {
         List<Mention> ms = names(Lang.UK, "Рішення ухвалила Верховна Рада, а Міністерство оборони України і СБУ погодили його.");
         assertThat(typed(ms, "Верховна Рада").type()).isEqualTo("ORGANIZATION");
-        assertThat(typed(ms, "Міністерство оборони").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони України").type()).isEqualTo("ORGANIZATION");
         assertThat(typed(ms, "СБУ").type()).isEqualTo("ORGANIZATION");
-        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
         List<Mention> ru = names(Lang.RU, "Заявление сделало движение «Солидарность», а также ООН и США.");
         assertThat(typed(ru, "Солидарность").type()).isEqualTo("ORGANIZATION");
         assertThat(typed(ru, "ООН").type()).isEqualTo("ORGANIZATION");
@@ -163,5 +162,56 @@ class SlavicNamesTest {
         List<Mention> ms = names(Lang.UK, "Приїхав Петро Сава. Ми жили у Сави.");
         assertThat(typed(ms, "Сави").type()).isEqualTo("PERSON");
         assertThat(typed(ms, "Сави").base()).isEqualTo("Сава");
+    }
+
+    @Test
+    void organisationsTakeTheirLegalFormQuotesAndCountry() {
+        List<Mention> ms = names(Lang.UK, "Договір підписали ТОВ «Грімальді» та Міністерство оборони України, а також Верховна Рада України.");
+        assertThat(typed(ms, "ТОВ «Грімальді»").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони України").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони України").base()).isEqualTo("Міністерство оборони України");
+        assertThat(typed(ms, "ТОВ «Грімальді»").base()).isEqualTo("ТОВ «Грімальді»");
+        assertThat(typed(ms, "Верховна Рада України").type()).isEqualTo("ORGANIZATION");
+        assertThat(ms).noneMatch(m -> m.text().equals("України")); // inside the organisations
+    }
+
+    @Test
+    void acronymsOfRepublicsArePlaces() {
+        assertThat(typed(names(Lang.UK, "Уряд УРСР ухвалив постанову."), "УРСР").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void aTitleBeforeACountryMakesNoPerson() {
+        List<Mention> ms = names(Lang.RU, "Это сказал первый президент России. Его место займёт посол Японии в Чехии.");
+        assertThat(typed(ms, "России").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Японии").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void latinWordsInCyrillicTextAreOrganisations() {
+        assertThat(typed(names(Lang.RU, "Об этом сообщила компания Microsoft и соцсеть Facebook."), "Facebook").type()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void twoUnknownCyrillicWordsAreAPersonAndTheSurnameAloneToo() {
+        List<Mention> ms = names(Lang.RU, "На станцию прибыла Пегги Уитсон. Позже Уитсон сообщила о проблеме.");
+        assertThat(typed(ms, "Пегги Уитсон").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Уитсон").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aPlaceNextToAPersonIsTwoNames() {
+        List<Mention> ms = names(Lang.UK, "Пам'ятник президенту України Леоніду Кравчуку відкрили.");
+        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Леоніду Кравчуку").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Леоніду Кравчуку").base()).isEqualTo("Леонід Кравчук");
+    }
+
+    @Test
+    void aCapitalisedCommonNounBeforeAPlaceAndACapitalisedAdjectiveAreNoNames() {
+        List<Mention> ms = names(Lang.UK, "Згідно із Законом України суд закрив справу, а Київський велотрек зачинили.");
+        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
+        assertThat(ms).noneMatch(m -> m.text().contains("Законом"));
+        assertThat(ms).noneMatch(m -> m.text().equals("Київський") && !m.type().equals(Mention.PROPER));
     }
 }
