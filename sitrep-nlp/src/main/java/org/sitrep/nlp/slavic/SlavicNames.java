@@ -163,6 +163,8 @@ public final class SlavicNames {
             type = NameWords.LOCATIVE.contains(prev) && !knownSurname(t.get(last), r.get(last), surnames) ? "LOCATION" : "PERSON";
         } else if (knownSurname(t.get(last), r.get(last), surnames) || unknownPeople(t, r, first, last)) {
             type = "PERSON";
+        } else if (words == 1 && lang.cyrillic() && persons == 0 && geos == 0 && NameWords.ORG_SHAPE.matcher(only.lower()).matches()) {
+            type = "ORGANIZATION";
         } else if (lang.cyrillic() && latin(t, first, last)) {
             type = "ORGANIZATION"; // "Facebook", "Google" in Cyrillic text: people and places are written in Cyrillic
         } else if (geos > 0) {

@@ -214,4 +214,13 @@ class SlavicNamesTest {
         assertThat(ms).noneMatch(m -> m.text().contains("Законом"));
         assertThat(ms).noneMatch(m -> m.text().equals("Київський") && !m.type().equals(Mention.PROPER));
     }
+
+    @Test
+    void companyShapedWordsAreOrganisations() {
+        List<Mention> ms = names(Lang.RU, "Сотрудники Газпрома и Роскосмоса заявили об этом.");
+        assertThat(typed(ms, "Газпрома").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Газпрома").base()).isEqualTo("Газпром");
+        assertThat(typed(ms, "Роскосмоса").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Про це заявили в Нафтогазі."), "Нафтогазі").type()).isEqualTo("ORGANIZATION");
+    }
 }
