@@ -65,11 +65,17 @@ final class BaseForms {
     }
 
     private static String other(Lang lang, List<SlavicToken> tokens, List<List<Analysis>> readings, String type) {
+        // the head: the first noun that cannot be an adjective ("Новой" is an adjective and a surname's form)
         int head = -1;
-        for (int i = 0; i < tokens.size() && head < 0; i++) for (Analysis a : readings.get(i)) if (isNoun(lang, a)) {
-            head = i;
-            break;
-        }
+        for (int pass = 0; pass < 2 && head < 0; pass++)
+            for (int i = 0; i < tokens.size() && head < 0; i++) {
+                boolean noun = false, adjective = false;
+                for (Analysis a : readings.get(i)) {
+                    if (isNoun(lang, a)) noun = true;
+                    if (isAdjective(lang, a)) adjective = true;
+                }
+                if (noun && (pass == 1 || !adjective)) head = i;
+            }
         if (tokens.size() == 1) head = 0;
         if (head < 0) return join(tokens, 0, tokens.size());
         Analysis headReading = pickHead(lang, tokens.get(head), readings.get(head), type);

@@ -50,7 +50,8 @@ public final class SlavicNames {
             int j = i;
             while (j + 1 < t.size() && candidate[j + 1] && t.get(j + 1).sentence() == t.get(i).sentence()
                     && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()
-                    && !placeMeetsPerson(readings.get(j), readings.get(j + 1))) j++;
+                    && !placeMeetsPerson(readings.get(j), readings.get(j + 1))
+                    && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))) j++;
             runs.add(new int[] {i, j});
             i = j;
         }
@@ -156,6 +157,8 @@ public final class SlavicNames {
             type = "LOCATION";
         } else if (words == 1 && commonAdjectiveBeforeNoun(t, r, first, sentence)) {
             type = null; // "Київський велотрек", "Червоної армії": a name's adjective whose noun is lower case
+        } else if (lang == Lang.RU && words > 1 && adjectivesThenThing(r, first, last)) {
+            type = "LOCATION"; // "Новой Зеландии", "Российской Федерации", "Соединенные Штаты"
         } else if (initials > 0 || persons >= 2 || persons == 1 && geos == 0) {
             type = "PERSON";
         } else if (persons > 0) {
@@ -219,6 +222,25 @@ public final class SlavicNames {
         if (isPerson(readings)) return false;
         for (Analysis a : readings) if (a.has("geo")) return true;
         return false;
+    }
+
+    /** "Роскосмоса Анатолий Перминов": a company-shaped word ends a run before a person's name. */
+    private boolean orgShaped(SlavicToken x, List<Analysis> readings) {
+        return lang.cyrillic() && !isPerson(readings) && NameWords.ORG_SHAPE.matcher(x.lower()).matches();
+    }
+
+    /** Russian adjectives then a noun that is a thing, not a person: "Новой Зеландии", "Белом доме". */
+    private boolean adjectivesThenThing(List<List<Analysis>> r, int first, int last) {
+        if (isPerson(r.get(last))) return false;
+        boolean thing = false;
+        for (Analysis a : r.get(last)) if (a.has("Inanim")) thing = true;
+        if (!thing) return false;
+        for (int k = first; k < last; k++) {
+            boolean adjective = false;
+            for (Analysis a : r.get(k)) if (BaseForms.isAdjective(lang, a)) adjective = true;
+            if (!adjective) return false;
+        }
+        return true;
     }
 
     /** Whether the tokens are written in Latin letters. */

@@ -223,4 +223,21 @@ class SlavicNamesTest {
         assertThat(typed(ms, "Роскосмоса").type()).isEqualTo("ORGANIZATION");
         assertThat(typed(names(Lang.UK, "Про це заявили в Нафтогазі."), "Нафтогазі").type()).isEqualTo("ORGANIZATION");
     }
+
+    @Test
+    void russianAdjectivesBeforeAThingAreAPlace() {
+        // "Новой" is also a surname's form: the noun after it decides
+        List<Mention> ms = names(Lang.RU, "Делегация Новой Зеландии прибыла, а посол Северной Кореи уехал.");
+        assertThat(typed(ms, "Новой Зеландии").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Новой Зеландии").base()).isEqualTo("Новая Зеландия");
+        assertThat(typed(ms, "Северной Кореи").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void ministryAbbreviationsAndACompanyBeforeAPerson() {
+        List<Mention> ms = names(Lang.RU, "По данным Минэкономразвития, глава Роскосмоса Анатолий Перминов уволен.");
+        assertThat(typed(ms, "Минэкономразвития").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Роскосмоса").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Анатолий Перминов").type()).isEqualTo("PERSON");
+    }
 }
