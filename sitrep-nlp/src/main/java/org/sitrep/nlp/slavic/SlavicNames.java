@@ -11,17 +11,24 @@ import org.sitrep.nlp.slavic.Lexicon.Analysis;
 /**
  * Names of people ({@code PERSON}), organisations ({@code ORGANIZATION}) and places ({@code LOCATION}) in Ukrainian,
  * Russian or Polish text, each with {@link Mention#base} its dictionary form ("Олександра Сирського" → "Олександр
- * Сирський", "у Куп'янську" → "Куп'янськ", "в Купянске" → "Купянск", "w Kupiańsku" → "Kupiańsk").
+ * Сирський", "у Куп'янську" → "Куп'янськ", "в Купянске" → "Купянск", "w Kupiańsku" → "Kupiańsk"; {@link BaseForms}).
  *
- * <p>A name is a run of capitalised words (initials and acronyms included) inside a sentence; a sentence's first word
- * belongs to one only if the dictionary knows it as a name or does not know it at all. Its type comes, in order,
- * from: an acronym (a place for США, РФ…, else an organisation); an organisation head among its words or right after
- * it ("Міністерство оборони", "Верховної Ради", "Збройних сил"), extended over the lower-case genitive words that
- * follow; an organisation word before it ("партія «…»", "spółka"); a place word before or after it ("місто", "село",
- * "області", "obwód"); the dictionary's readings (first names, surnames, patronymics, geographic names; Polish
- * personal nouns); a title before it ("генерал", "prezydent"); its ending (surname- or place-shaped); a locative
- * preposition before it. A run none of these types is a {@link Mention#PROPER} span, as is a one-word name typed
- * only by its ending or its preposition: place resolution reads both. Thread-safe.
+ * <p>A name is a run of capitalised words (initials and acronyms included) inside a sentence, cut where a place word
+ * meets a person's name ("президенту України Леоніду Кравчуку"); a sentence's first word belongs to one only if the
+ * dictionary knows it as a name and not as a common word ("Але", "Вона" are not), or a capitalised word follows it.
+ * Roman numerals and acronyms the dictionary knows as common nouns ("ЗМІ") are no names. The type comes, in order,
+ * from: a legal form and quotes ("ТОВ «Грімальді»"); an acronym (a place for США, РФ and republics ending in Р, else an
+ * organisation); an organisation head among its words or right after it ("Міністерство оборони", "Верховної Ради",
+ * "Збройних сил"), extended over the lower-case genitives and the genitive place that follow ("… України"); an
+ * organisation word before it ("партія «…»", "spółka"); a place word after or before it ("області", "місто", "obwód");
+ * Russian adjectives before a thing ("Новой Зеландии"); the dictionary's readings (first names, surnames,
+ * patronymics, geographic names; Polish personal nouns), a word naming both a person and a place being the place
+ * after a preposition unless the text named that person in full; a surname of the text's full names; unknown
+ * Cyrillic words in twos or threes ("Пегги Уитсон"); a company shape ("Газпрома", "Минэкономразвития"); Latin
+ * letters in Cyrillic text ("Facebook"); a title before it ("генерал"), not before a country; Russian nouns the
+ * dictionary knows as things (places); a surname- or place-shaped ending; a locative preposition before it. A run
+ * none of these types is a {@link Mention#PROPER} span, as is a one-word name typed only by its ending or its
+ * preposition: place resolution reads both. Thread-safe.
  */
 public final class SlavicNames {
     private final Lang lang;
