@@ -187,7 +187,9 @@ public final class SlavicNames {
         } else if (NameWords.SURNAME.matcher(t.get(last).lower()).matches() && !NameWords.LOCATIVE.contains(prev)) {
             type = "PERSON";
             guessed = true;
-        } else if (NameWords.PLACE.matcher(t.get(last).lower()).matches() || NameWords.LOCATIVE.contains(prev)) {
+        } else if ((NameWords.PLACE.matcher(t.get(last).lower()).matches() || NameWords.LOCATIVE.contains(prev))
+                && !(words == 1 && commonNounOnly(only, r.get(first)))) {
+            // not "у Розділі", "в Інтернеті": a word the dictionary knows only as a common noun is no place by its preposition
             type = "LOCATION";
             guessed = true;
         }

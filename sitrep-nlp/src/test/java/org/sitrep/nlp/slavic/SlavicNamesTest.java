@@ -240,4 +240,12 @@ class SlavicNamesTest {
         assertThat(typed(ms, "Роскосмоса").type()).isEqualTo("ORGANIZATION");
         assertThat(typed(ms, "Анатолий Перминов").type()).isEqualTo("PERSON");
     }
+
+    @Test
+    void aCapitalisedCommonNounAfterAPrepositionIsNoPlace() {
+        List<Mention> ms = names(Lang.UK, "Про це сказано у Додатку та в Інтернеті, а бої тривають у Куп'янську.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Додатку") && !m.type().equals(Mention.PROPER));
+        assertThat(ms).noneMatch(m -> m.text().equals("Інтернеті") && !m.type().equals(Mention.PROPER));
+        assertThat(typed(ms, "Куп'янську").type()).isEqualTo("LOCATION");
+    }
 }
