@@ -42,7 +42,7 @@ final class BaseForms {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             SlavicToken t = tokens.get(i);
-            if (i > 0) b.append(' ');
+            if (i > 0 && t.start() > tokens.get(i - 1).end()) b.append(' ');
             if (!t.isWord() || t.isInitial() || t.isAcronym()) {
                 b.append(t.text());
                 continue;
@@ -65,18 +65,24 @@ final class BaseForms {
     }
 
     private static String other(Lang lang, List<SlavicToken> tokens, List<List<Analysis>> readings, String type) {
+        // the head: the first noun that cannot be an adjective ("Новой" is an adjective and a surname's form)
         int head = -1;
-        for (int i = 0; i < tokens.size() && head < 0; i++) for (Analysis a : readings.get(i)) if (isNoun(lang, a)) {
-            head = i;
-            break;
-        }
+        for (int pass = 0; pass < 2 && head < 0; pass++)
+            for (int i = 0; i < tokens.size() && head < 0; i++) {
+                boolean noun = false, adjective = false;
+                for (Analysis a : readings.get(i)) {
+                    if (isNoun(lang, a)) noun = true;
+                    if (isAdjective(lang, a)) adjective = true;
+                }
+                if (noun && (pass == 1 || !adjective)) head = i;
+            }
         if (tokens.size() == 1) head = 0;
         if (head < 0) return join(tokens, 0, tokens.size());
         Analysis headReading = pickHead(lang, tokens.get(head), readings.get(head), type);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             SlavicToken t = tokens.get(i);
-            if (i > 0) b.append(' ');
+            if (i > 0 && t.start() > tokens.get(i - 1).end()) b.append(' ');
             if (i > head || !t.isWord() || t.isAcronym()) b.append(t.text());
             else if (i == head) b.append(headReading == null ? guess(lang, t.text(), false) : recase(headReading.lemma(), t.text()));
             else b.append(agree(lang, t, readings.get(i), headReading));
@@ -180,9 +186,12 @@ final class BaseForms {
     }
 
     private static String join(List<SlavicToken> tokens, int from, int to) {
-        List<String> words = new ArrayList<>();
-        for (int i = from; i < to; i++) words.add(tokens.get(i).text());
-        return String.join(" ", words);
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) b.append(' ');
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
     }
 
     /** The readings that name a person: first names, surnames, patronymics (Polish: a capitalised personal noun). */

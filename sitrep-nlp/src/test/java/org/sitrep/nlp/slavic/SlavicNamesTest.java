@@ -89,9 +89,8 @@ class SlavicNamesTest {
     void organisationsByHeadContextAndAcronym() {
         List<Mention> ms = names(Lang.UK, "Рішення ухвалила Верховна Рада, а Міністерство оборони України і СБУ погодили його.");
         assertThat(typed(ms, "Верховна Рада").type()).isEqualTo("ORGANIZATION");
-        assertThat(typed(ms, "Міністерство оборони").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони України").type()).isEqualTo("ORGANIZATION");
         assertThat(typed(ms, "СБУ").type()).isEqualTo("ORGANIZATION");
-        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
         List<Mention> ru = names(Lang.RU, "Заявление сделало движение «Солидарность», а также ООН и США.");
         assertThat(typed(ru, "Солидарность").type()).isEqualTo("ORGANIZATION");
         assertThat(typed(ru, "ООН").type()).isEqualTo("ORGANIZATION");
@@ -126,5 +125,127 @@ class SlavicNamesTest {
         assertThat(a.mentions()).anyMatch(m -> m.base().equals("Куп'янськ") && m.type().equals("LOCATION"));
         assertThat(a.times()).isEmpty();
         assertThat(a.reference()).isEqualTo(REF);
+    }
+
+    @Test
+    void sentenceStartsThatAreCommonWordsAreNoNames() {
+        // "Але" and "Вона" are also forms of names in the dictionary; at a sentence start they are the conjunction and pronoun
+        List<Mention> ms = names(Lang.UK, "Але бої тривають. Вона поїхала до Києва. Надія Савченко прибула.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Але") || m.text().equals("Вона"));
+        assertThat(typed(ms, "Надія Савченко").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void romanNumeralsAndCommonAcronymsAreNoOrganisations() {
+        List<Mention> ms = names(Lang.UK, "У XX столітті ЗМІ писали про ПДВ, а СБУ мовчала.");
+        assertThat(ms).extracting(Mention::text).containsExactly("СБУ");
+    }
+
+    @Test
+    void aWordNamingPersonAndPlaceIsThePlaceAfterAPreposition() {
+        assertThat(typed(names(Lang.UK, "Вони жили у Львові."), "Львові").type()).isEqualTo("LOCATION");
+        assertThat(typed(names(Lang.UK, "Мати подарувала Соні книжку."), "Соні").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void russianSurnamesAndPlacesThatShareAForm() {
+        // "израиль" is a first name and a country, "америки" a plural surname; "путина" a surname and a common noun
+        assertThat(typed(names(Lang.RU, "Представители Израиля и Америки встретились."), "Израиля").type()).isEqualTo("LOCATION");
+        assertThat(typed(names(Lang.RU, "Представители Израиля и Америки встретились."), "Америки").type()).isEqualTo("LOCATION");
+        assertThat(typed(names(Lang.RU, "Заявление Путина опубликовано."), "Путина").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFullElsewhere() {
+        // "Сави" names a man and a village; after "у" it would be the village, but the text named Петро Сава
+        assertThat(typed(names(Lang.UK, "Ми жили у Сави."), "Сави").type()).isEqualTo("LOCATION");
+        List<Mention> ms = names(Lang.UK, "Приїхав Петро Сава. Ми жили у Сави.");
+        assertThat(typed(ms, "Сави").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Сави").base()).isEqualTo("Сава");
+    }
+
+    @Test
+    void organisationsTakeTheirLegalFormQuotesAndCountry() {
+        List<Mention> ms = names(Lang.UK, "Договір підписали ТОВ «Грімальді» та Міністерство оборони України, а також Верховна Рада України.");
+        assertThat(typed(ms, "ТОВ «Грімальді»").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони України").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Міністерство оборони України").base()).isEqualTo("Міністерство оборони України");
+        assertThat(typed(ms, "ТОВ «Грімальді»").base()).isEqualTo("ТОВ «Грімальді»");
+        assertThat(typed(ms, "Верховна Рада України").type()).isEqualTo("ORGANIZATION");
+        assertThat(ms).noneMatch(m -> m.text().equals("України")); // inside the organisations
+    }
+
+    @Test
+    void acronymsOfRepublicsArePlaces() {
+        assertThat(typed(names(Lang.UK, "Уряд УРСР ухвалив постанову."), "УРСР").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void aTitleBeforeACountryMakesNoPerson() {
+        List<Mention> ms = names(Lang.RU, "Это сказал первый президент России. Его место займёт посол Японии в Чехии.");
+        assertThat(typed(ms, "России").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Японии").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void latinWordsInCyrillicTextAreOrganisations() {
+        assertThat(typed(names(Lang.RU, "Об этом сообщила компания Microsoft и соцсеть Facebook."), "Facebook").type()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void twoUnknownCyrillicWordsAreAPersonAndTheSurnameAloneToo() {
+        List<Mention> ms = names(Lang.RU, "На станцию прибыла Пегги Уитсон. Позже Уитсон сообщила о проблеме.");
+        assertThat(typed(ms, "Пегги Уитсон").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Уитсон").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aPlaceNextToAPersonIsTwoNames() {
+        List<Mention> ms = names(Lang.UK, "Пам'ятник президенту України Леоніду Кравчуку відкрили.");
+        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Леоніду Кравчуку").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Леоніду Кравчуку").base()).isEqualTo("Леонід Кравчук");
+    }
+
+    @Test
+    void aCapitalisedCommonNounBeforeAPlaceAndACapitalisedAdjectiveAreNoNames() {
+        List<Mention> ms = names(Lang.UK, "Згідно із Законом України суд закрив справу, а Київський велотрек зачинили.");
+        assertThat(typed(ms, "України").type()).isEqualTo("LOCATION");
+        assertThat(ms).noneMatch(m -> m.text().contains("Законом"));
+        assertThat(ms).noneMatch(m -> m.text().equals("Київський") && !m.type().equals(Mention.PROPER));
+    }
+
+    @Test
+    void companyShapedWordsAreOrganisations() {
+        List<Mention> ms = names(Lang.RU, "Сотрудники Газпрома и Роскосмоса заявили об этом.");
+        assertThat(typed(ms, "Газпрома").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Газпрома").base()).isEqualTo("Газпром");
+        assertThat(typed(ms, "Роскосмоса").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Про це заявили в Нафтогазі."), "Нафтогазі").type()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void russianAdjectivesBeforeAThingAreAPlace() {
+        // "Новой" is also a surname's form: the noun after it decides
+        List<Mention> ms = names(Lang.RU, "Делегация Новой Зеландии прибыла, а посол Северной Кореи уехал.");
+        assertThat(typed(ms, "Новой Зеландии").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "Новой Зеландии").base()).isEqualTo("Новая Зеландия");
+        assertThat(typed(ms, "Северной Кореи").type()).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void ministryAbbreviationsAndACompanyBeforeAPerson() {
+        List<Mention> ms = names(Lang.RU, "По данным Минэкономразвития, глава Роскосмоса Анатолий Перминов уволен.");
+        assertThat(typed(ms, "Минэкономразвития").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Роскосмоса").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Анатолий Перминов").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aCapitalisedCommonNounAfterAPrepositionIsNoPlace() {
+        List<Mention> ms = names(Lang.UK, "Про це сказано у Додатку та в Інтернеті, а бої тривають у Куп'янську.");
+        assertThat(ms).noneMatch(m -> m.text().equals("Додатку") && !m.type().equals(Mention.PROPER));
+        assertThat(ms).noneMatch(m -> m.text().equals("Інтернеті") && !m.type().equals(Mention.PROPER));
+        assertThat(typed(ms, "Куп'янську").type()).isEqualTo("LOCATION");
     }
 }
