@@ -73,6 +73,47 @@ class SampleCorpusIT {
                 String all = (a.title() == null ? "" : a.title() + "\n") + a.text();
                 for (JsonNode k : e.get("reporting")) assertThat(all).as(key + " reporting").contains(k.asText());
             }
+            readsUkrainianRussianAndPolish(store, byOrigin);
         }
+        searchFindsANameInEveryScript();
+    }
+
+    /**
+     * The Ukrainian, Russian and Polish samples (issue 20) are annotated, their names join the English ones' entities
+     * across scripts and case endings, and the Ukrainian report of 10 September 2022 joins the English event.
+     */
+    private static void readsUkrainianRussianAndPolish(SitrepStore store, Map<String, Article> byOrigin) {
+        for (Map.Entry<String, Article> e : byOrigin.entrySet()) {
+            if (!List.of("uk", "ru", "pl").contains(e.getValue().language())) continue;
+            var ann = store.entityReads().annotations(e.getValue().id());
+            assertThat(ann.status()).as(e.getKey() + " annotated").isEqualTo("annotated");
+            assertThat(ann.mentions()).as(e.getKey() + " names").isNotEmpty();
+            // The reports of September 2022 say when ("в суботу", "w sobotę"); the 2023 one names no day.
+            if (e.getKey().contains("2022-09")) assertThat(ann.times()).as(e.getKey() + " dates").isNotEmpty();
+        }
+        var places = store.entityReads().entities(new org.sitrep.store.EntityReads.EntityQuery("place", "Kupiansk",
+                org.sitrep.geo.TransliterationKey.of("Kupiansk"), 5, 0)).items();
+        assertThat(places).anySatisfy(p -> {
+            assertThat(p.geonameId()).isNotNull();
+            assertThat(p.spellings()).extracting(org.sitrep.store.EntityReads.Spelling::text).contains("Kupiansk", "Kupiańsk", "Куп'янськ");
+        });
+        var people = store.entityReads().entities(new org.sitrep.store.EntityReads.EntityQuery("person", "Syrskyi",
+                org.sitrep.geo.TransliterationKey.of("Syrskyi"), 5, 0)).items();
+        assertThat(people).anySatisfy(p -> assertThat(p.spellings()).extracting(org.sitrep.store.EntityReads.Spelling::text)
+                .contains("Олександр Сирський", "Ołeksandr Syrski"));
+        String uk = byOrigin.get("text/kupiansk-2022-09-10-skhidnyi-visnyk-uk.txt|").id();
+        String en = byOrigin.get("text/kupiansk-2022-09-10-frontmonitor.txt|").id();
+        assertThat(store.eventReads().ofArticle(uk).orElseThrow().getKey()).as("the Ukrainian report joins the English event")
+                .isEqualTo(store.eventReads().ofArticle(en).orElseThrow().getKey());
+    }
+
+    /** A name searched in one spelling finds the others, in every script, and says what else it searched. */
+    private void searchFindsANameInEveryScript() throws Exception {
+        Cli.Result r = Cli.run("--data", data.toString(), "search", "--json", "Kupyansk");
+        JsonNode found = JSON.readTree(r.out());
+        assertThat(found.get("also_searched").toString()).contains("Kupiansk", "Куп'янськ");
+        List<String> languages = new java.util.ArrayList<>();
+        for (JsonNode h : found.get("items")) languages.add(h.get("language").asText());
+        assertThat(languages).contains("en", "uk", "pl");
     }
 }
