@@ -121,6 +121,24 @@ public final class Gazetteer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The first-level region place (feature ADM1) of a country and admin1 code, when the gazetteer has one: for a
+     * region named by something other than its own name ("Харківській області" names the Kharkiv region by its
+     * seat's adjective).
+     */
+    public synchronized Optional<GazetteerPlace> regionPlace(String countryCode, String admin1Code) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + PLACE_COLUMNS + PLACE_FROM
+                + " WHERE p.cc = ? AND p.admin1 = ? AND p.fcode = 'ADM1' ORDER BY p.id LIMIT 1")) {
+            s.setString(1, countryCode);
+            s.setString(2, admin1Code);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(place(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gazetteer lookup failed in " + file, e);
+        }
+    }
+
     /** Number of places. */
     public synchronized long size() {
         try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM places")) {
