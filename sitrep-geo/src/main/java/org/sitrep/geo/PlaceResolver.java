@@ -193,7 +193,8 @@ public final class PlaceResolver {
 
     /**
      * The candidates of a Ukrainian, Russian or Polish mention: those of its written form when a gazetteer name is
-     * spelt so; else those plus the places of every nominative guess, and for a region or front
+     * spelt so; else the places with a name spelt as one of its nominative guesses, or when there are none those
+     * of the guesses' keys and its own; and for a region or front
      * adjective ("Донецькій області", "Покровському напрямку") the place behind it. Fills {@code regions} with the
      * regions so named.
      */
@@ -201,13 +202,17 @@ public final class PlaceResolver {
                                              String adjective, Set<String> regions) {
         String folded = fold(s);
         if (surface.stream().anyMatch(c -> fold(c.matchedName()).equals(folded))) return surface;
-        Map<Long, NameMatch> out = new LinkedHashMap<>();
-        for (NameMatch c : surface) out.put(c.place().id(), c);
+        Map<Long, NameMatch> keyed = new LinkedHashMap<>();
+        Map<Long, NameMatch> spelt = new LinkedHashMap<>();
+        for (NameMatch c : surface) keyed.put(c.place().id(), c);
         // Every guess: a case ending can stand for several nominatives (Купянске: Купянск or Купянска), and
-        // geography, not the order of the rules, tells which place is meant.
+        // geography, not the order of the rules, tells which place is meant. Places with a name spelt as a guess
+        // when there are any (Лещатові → Лещатів, not Lézat in France, whose name only shares the lossy key).
         for (String guess : SlavicInflections.nominatives(s, polish)) {
-            for (NameMatch c : gazetteer.lookup(guess)) out.putIfAbsent(c.place().id(), c);
+            for (NameMatch c : gazetteer.lookup(guess)) keyed.putIfAbsent(c.place().id(), c);
+            for (NameMatch c : gazetteer.spelt(guess)) spelt.putIfAbsent(c.place().id(), c);
         }
+        Map<Long, NameMatch> out = spelt.isEmpty() ? keyed : spelt;
         if (adjective != null && role != Role.PLACE && !adjective.contains(" ")) {
             for (String place : SlavicInflections.placesFromAdjective(adjective, polish)) {
                 List<Gazetteer.Admin1> admins = role == Role.REGION ? gazetteer.admin1ByName(place) : List.of();

@@ -65,6 +65,7 @@ public final class SlavicInflections {
             new Rule("ах", "и", "ы"),
             new Rule("ях", "і", "и"),
             new Rule("ам", "и", "ы"),
+            new Rule("ям", "я", "і", "и"),
             new Rule("ів", "і", "и"),
             // ru/uk -ия/-ія nouns: России, Росії.
             new Rule("ии", "ия"),
@@ -220,8 +221,18 @@ public final class SlavicInflections {
                 out.addAll(alternations(guess, cyrillic));
             }
         }
+        // Genitive plural has no ending (Суми → Сум, Черкаси → Черкас, Бутейки → Бутейк): a consonant-final word
+        // may be a plural name's genitive. Tried after every ending rule.
+        if (cyrillic && letters(word) >= MIN_STEM && isConsonant(lower.charAt(lower.length() - 1), cyrillic)) {
+            for (String n : List.of("и", "і", "ы")) out.add(word + matchCase(n, word));
+        }
         out.remove(word);
         return List.copyOf(out);
+    }
+
+    private static boolean isConsonant(char c, boolean cyrillic) {
+        return Character.isLetter(c) && (cyrillic ? CYRILLIC_VOWELS : LATIN_VOWELS).indexOf(c) < 0 && c != 'ь'
+                && c != 'й';
     }
 
     /**

@@ -29,6 +29,8 @@ class SlavicPlaceResolverTest {
     static final long POKROVSK = 708_000;
     static final long POKROVSKE = 900_003;
     static final long HAMLET = 900_004;
+    static final long LESHCHATIV = 900_005;
+    static final long LEZAT = 900_006;
 
     @TempDir
     static Path dir;
@@ -45,7 +47,9 @@ class SlavicPlaceResolverTest {
                 row(IVANIVKA_KHERSON, "Ivanivka", "Ivanovka,Іванівка,Ивановка", 46.970, 34.680, "PPL", "08", 1100),
                 row(POKROVSK, "Pokrovsk", "Pokrovs'k,Покровськ,Покровск", 48.282, 37.176, "PPLA2", "05", 60127),
                 row(POKROVSKE, "Pokrovske", "Покровське,Покровское", 47.983, 36.233, "PPL", "12", 1000),
-                row(HAMLET, "Kupianska", "Куп'янська", 45.0, 30.0, "PPL", "17", 0), "");
+                row(HAMLET, "Kupianska", "Куп'янська", 45.0, 30.0, "PPL", "17", 0),
+                row(LESHCHATIV, "Leshchativ", "Лещатів", 50.30, 24.40, "PPL", "15", 300),
+                row(LEZAT, "Lezat", "", 43.28, 1.35, "PPL", "76", 2000).replace("\tUA\t", "\tFR\t"), "");
         Path file = Files.writeString(dir.resolve("slavic.txt"), rows);
         Path db = dir.resolve("slavic.sqlite");
         GazetteerImport.Report r = GazetteerImport.importFile(file, db);
@@ -105,6 +109,13 @@ class SlavicPlaceResolverTest {
     void aNameSpeltAsWrittenIsNeverDeInflected() {
         // "Куп'янська" is the genitive of Куп'янськ, but also the name of a hamlet: the name as written wins.
         assertThat(resolvedId(resolve(resolver, "Куп'янська|Новини з Куп'янська.").get(0))).isEqualTo(HAMLET);
+    }
+
+    @Test
+    void aGuessSpeltAsAPlaceNameBeatsAPlaceThatOnlySharesItsKey() {
+        // "Лещатові": the guesses Лещат (key of the French Lezat) and Лещатів (a village's spelling); the bigger
+        // Lezat must not win on a key that only sounds alike.
+        assertThat(resolvedId(resolve(resolver, "Лещатові|Вибух у Лещатові.").get(0))).isEqualTo(LESHCHATIV);
     }
 
     @Test
