@@ -110,6 +110,27 @@ final class SlavicDeclension {
         return out;
     }
 
+    /** The Ukrainian adjective of each oblast, by the admin1 code of the postal file (UA.txt; 13, Kyiv city, none). */
+    private static final java.util.Map<String, String> OBLASTS = java.util.Map.ofEntries(
+            java.util.Map.entry("01", "Черкаська"), java.util.Map.entry("02", "Чернігівська"),
+            java.util.Map.entry("03", "Чернівецька"), java.util.Map.entry("04", "Дніпропетровська"),
+            java.util.Map.entry("05", "Донецька"), java.util.Map.entry("06", "Івано-Франківська"),
+            java.util.Map.entry("07", "Харківська"), java.util.Map.entry("08", "Херсонська"),
+            java.util.Map.entry("09", "Хмельницька"), java.util.Map.entry("10", "Кіровоградська"),
+            java.util.Map.entry("12", "Київська"), java.util.Map.entry("14", "Луганська"),
+            java.util.Map.entry("15", "Львівська"), java.util.Map.entry("16", "Миколаївська"),
+            java.util.Map.entry("17", "Одеська"), java.util.Map.entry("18", "Полтавська"),
+            java.util.Map.entry("19", "Рівненська"), java.util.Map.entry("21", "Сумська"),
+            java.util.Map.entry("22", "Тернопільська"), java.util.Map.entry("23", "Вінницька"),
+            java.util.Map.entry("24", "Волинська"), java.util.Map.entry("25", "Закарпатська"),
+            java.util.Map.entry("26", "Запорізька"), java.util.Map.entry("27", "Житомирська"));
+
+    /** "Донецької області" for the postal file's admin1 code, or null. */
+    static String ukrainianOblastGenitive(String code) {
+        String adjective = OBLASTS.get(code);
+        return adjective == null ? null : adjective.substring(0, adjective.length() - 1) + "ої області";
+    }
+
     /** Ukrainian і of a final closed syllable is о (є after a vowel) in the other cases: Харків → Харков-, Київ → Києв-. */
     private static String alternateUk(String stem) {
         String lower = stem.toLowerCase(Locale.ROOT);
