@@ -208,9 +208,12 @@ public final class PlaceResolver {
         // Every guess: a case ending can stand for several nominatives (Купянске: Купянск or Купянска), and
         // geography, not the order of the rules, tells which place is meant. Places with a name spelt as a guess
         // when there are any (Лещатові → Лещатів, not Lézat in France, whose name only shares the lossy key).
+        // A place matched by several guesses keeps its main-name match, as a lookup does (Харкові: the guess
+        // Харков is Kharkiv's alternate Харьков, the guess Харків its main name Kharkiv), so that it is not
+        // outweighed by a small place whose main name is another guess (Khārk in Iran, from Харк).
         for (String guess : SlavicInflections.nominatives(s, polish)) {
-            for (NameMatch c : gazetteer.lookup(guess)) keyed.putIfAbsent(c.place().id(), c);
-            for (NameMatch c : gazetteer.spelt(guess)) spelt.putIfAbsent(c.place().id(), c);
+            for (NameMatch c : gazetteer.lookup(guess)) keyed.merge(c.place().id(), c, PlaceResolver::preferMain);
+            for (NameMatch c : gazetteer.spelt(guess)) spelt.merge(c.place().id(), c, PlaceResolver::preferMain);
         }
         Map<Long, NameMatch> out = spelt.isEmpty() ? keyed : spelt;
         if (adjective != null && role != Role.PLACE && !adjective.contains(" ")) {
@@ -232,6 +235,10 @@ public final class PlaceResolver {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    private static NameMatch preferMain(NameMatch a, NameMatch b) {
+        return a.mainName() || !b.mainName() ? a : b;
     }
 
     private static int lettersIn(String s) {

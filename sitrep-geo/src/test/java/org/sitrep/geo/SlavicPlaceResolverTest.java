@@ -49,7 +49,8 @@ class SlavicPlaceResolverTest {
                 row(POKROVSKE, "Pokrovske", "Покровське,Покровское", 47.983, 36.233, "PPL", "12", 1000),
                 row(HAMLET, "Kupianska", "Куп'янська", 45.0, 30.0, "PPL", "17", 0),
                 row(LESHCHATIV, "Leshchativ", "Лещатів", 50.30, 24.40, "PPL", "15", 300),
-                row(LEZAT, "Lezat", "", 43.28, 1.35, "PPL", "76", 2000).replace("\tUA\t", "\tFR\t"), "");
+                row(LEZAT, "Lezat", "", 43.28, 1.35, "PPL", "76", 2000).replace("\tUA\t", "\tFR\t"),
+                row(130216, "Khark", "Харк", 29.261, 50.331, "PPL", "22", 8196).replace("\tUA\t", "\tIR\t"), "");
         Path file = Files.writeString(dir.resolve("slavic.txt"), rows);
         Path db = dir.resolve("slavic.sqlite");
         GazetteerImport.Report r = GazetteerImport.importFile(file, db);
@@ -116,6 +117,13 @@ class SlavicPlaceResolverTest {
         // "Лещатові": the guesses Лещат (key of the French Lezat) and Лещатів (a village's spelling); the bigger
         // Lezat must not win on a key that only sounds alike.
         assertThat(resolvedId(resolve(resolver, "Лещатові|Вибух у Лещатові.").get(0))).isEqualTo(LESHCHATIV);
+    }
+
+    @Test
+    void aPlaceMatchedBySeveralGuessesKeepsItsMainNameMatch() {
+        // "Харкові": the guesses Харк (the main name of Khark, Iran), Харков (Kharkiv's alternate Харьков) and
+        // Харків (Kharkiv, its main name): Kharkiv counts as matched by its main name, like a lookup of Харків.
+        assertThat(resolvedId(resolve(resolver, "Харкові|Вибухи пролунали у Харкові.").get(0))).isEqualTo(KHARKIV);
     }
 
     @Test
