@@ -59,6 +59,33 @@ class GazetteerCommandIT {
     }
 
     @Test
+    void importsAPostalFileOncePerVillageWithIdsThatCannotClashAndResolvesItsVillagesInflected() throws Exception {
+        // GeoNames postal format (UA.txt of ../shared/data/gazetteer/geonames-postal-UA): one row per postal code, so
+        // Кліщіївка twice at one point.
+        Path postal = Files.writeString(tmp.resolve("UA.txt"), String.join("\n",
+                "UA\t84558\tКліщіївка\tDonetska\t05\tBahmutskiy\t\t\t\t48.53\t37.9605\t4",
+                "UA\t84559\tКліщіївка\tDonetska\t05\tBahmutskiy\t\t\t\t48.53\t37.9605\t4",
+                "UA\t63700\tКуп'янськ\tKharkivska\t07\tKupianskyi\t\t\t\t49.6136\t37.5081\t", ""));
+        Path cache = tmp.resolve("cache");
+        Cli.Result r = Cli.run("gazetteer", "--cache", cache.toString(), "import", "--no-default", postal.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("UA.txt: 2 places");
+        try (Gazetteer g = Gazetteer.open(DefaultGazetteer.file(cache))) {
+            assertThat(g.lookup("Klishchiivka")).singleElement().satisfies(m -> {
+                assertThat(m.place().hasGeonameId()).as("postal places get negative ids").isFalse();
+                assertThat(m.place().population()).isZero();
+            });
+            String sentence = "Бої тривали у Кліщіївці.";
+            int at = sentence.indexOf("Кліщіївці");
+            var resolved = new org.sitrep.geo.PlaceResolver(g).resolve(java.util.List.of(new org.sitrep.geo.PlaceMention(
+                    "Кліщіївці", at, at + "Кліщіївці".length(), sentence, "LOC"))).get(0);
+            assertThat(resolved).as(resolved.toString()).isInstanceOfSatisfying(
+                    org.sitrep.geo.PlaceResolution.Resolved.class,
+                    res -> assertThat(res.place().latitude()).isEqualTo(48.53));
+        }
+    }
+
+    @Test
     void aMissingFileIsAnIoErrorAndTheOthersAreStillImported() throws Exception {
         Path good = Files.writeString(tmp.resolve("UA.txt"), UA.lines().limit(2).reduce("", (a, b) -> a + b + "\n"));
         Path cache = tmp.resolve("cache");

@@ -95,6 +95,36 @@ public final class Gazetteer implements AutoCloseable {
         return List.copyOf(out.values());
     }
 
+    /**
+     * Every place one of whose names is spelt as {@code name}: the same letters once case, diacritics and script are
+     * folded (Куп'янськ = Kupiansk = Kupiańsk), which the lossy key alone does not promise (Лещатів and Lézat share
+     * a key); each place once, preferring its main name as the match.
+     */
+    public synchronized List<NameMatch> spelt(String name) {
+        String key = TransliterationKey.of(name);
+        if (key.isEmpty()) return List.of();
+        String folded = fold(name);
+        Map<Long, NameMatch> out = new LinkedHashMap<>();
+        try {
+            byKey.setString(1, key);
+            try (ResultSet rs = byKey.executeQuery()) {
+                while (rs.next()) {
+                    if (!fold(rs.getString(12)).equals(folded)) continue;
+                    GazetteerPlace place = place(rs);
+                    boolean main = rs.getInt(13) <= GazetteerSchema.KIND_ASCII;
+                    out.merge(place.id(), new NameMatch(place, rs.getString(12), main), (a, b) -> a.mainName() ? a : b);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gazetteer lookup failed in " + file, e);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String fold(String s) {
+        return TransliterationKey.toLatin(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("[^a-z]", "");
+    }
+
     public synchronized Optional<GazetteerPlace> byId(long id) {
         try {
             byId.setLong(1, id);
@@ -119,6 +149,24 @@ public final class Gazetteer implements AutoCloseable {
             throw new IllegalStateException("Gazetteer lookup failed in " + file, e);
         }
         return out;
+    }
+
+    /**
+     * The first-level region place (feature ADM1) of a country and admin1 code, when the gazetteer has one: for a
+     * region named by something other than its own name ("Харківській області" names the Kharkiv region by its
+     * seat's adjective).
+     */
+    public synchronized Optional<GazetteerPlace> regionPlace(String countryCode, String admin1Code) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + PLACE_COLUMNS + PLACE_FROM
+                + " WHERE p.cc = ? AND p.admin1 = ? AND p.fcode = 'ADM1' ORDER BY p.id LIMIT 1")) {
+            s.setString(1, countryCode);
+            s.setString(2, admin1Code);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(place(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gazetteer lookup failed in " + file, e);
+        }
     }
 
     /** Number of places. */

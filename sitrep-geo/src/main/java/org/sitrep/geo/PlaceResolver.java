@@ -3,6 +3,7 @@ package org.sitrep.geo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,13 @@ import java.util.regex.Pattern;
  * a place is accepted only with a place signal in the context; otherwise the mention is left as not a place.
  * Several same-named small places far apart with nothing to tell them apart are left ambiguous: a wrong village
  * is worse than none.
+ *
+ * <p>Ukrainian, Russian and Polish: a mention in Cyrillic, or in a Polish-looking text, that no gazetteer name
+ * spells as written is also looked up under the nominative guesses of {@link SlavicInflections} ("у Куп'янську",
+ * "под Купянском", "w Kupiańsku" → Kupiansk); a place found only so never
+ * gets the exact-spelling bonus, and a mention spelt as a gazetteer name is never de-inflected. The context cues of
+ * {@link SlavicCues} ("біля", "село", "Харківській області", "на Покровському напрямку", "w obwodzie charkowskim")
+ * count beside the English ones.
  *
  * <p>Every weight and threshold is a {@link PlaceParams}; the defaults are today's tuned values.
  *
@@ -54,6 +62,7 @@ public final class PlaceResolver {
 
     private final Gazetteer gazetteer;
     private final PlaceParams params;
+    private final boolean deInflect;
 
     /** A resolver with the tuned {@link PlaceParams#defaults()}. */
     public PlaceResolver(Gazetteer gazetteer) {
@@ -61,8 +70,21 @@ public final class PlaceResolver {
     }
 
     public PlaceResolver(Gazetteer gazetteer, PlaceParams params) {
+        this(gazetteer, params, true);
+    }
+
+    private PlaceResolver(Gazetteer gazetteer, PlaceParams params, boolean deInflect) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.params = Objects.requireNonNull(params, "params");
+        this.deInflect = deInflect;
+    }
+
+    /**
+     * This resolver without the Ukrainian, Russian and Polish de-inflection ({@link SlavicInflections}): the
+     * baseline of the measurement that shows what the de-inflection adds; the context cues stay.
+     */
+    public PlaceResolver withoutSlavicInflections() {
+        return new PlaceResolver(gazetteer, params, false);
     }
 
     public PlaceParams params() {
@@ -81,6 +103,7 @@ public final class PlaceResolver {
             if (seenSentences.add(w.mention.sentence())) regionHints.addAll(regionsNamedIn(w.mention.sentence()));
             if (w.role == Role.REGION) {
                 for (var a : gazetteer.admin1ByName(w.cleaned)) regionHints.add(a.countryCode() + "." + a.code());
+                regionHints.addAll(w.regions);
             }
         }
         Set<String> countryHints = new HashSet<>();
@@ -106,8 +129,9 @@ public final class PlaceResolver {
 
     private enum Role { PLACE, REGION, DIRECTION }
 
+    /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
     private record Work(PlaceMention mention, String cleaned, Role role, boolean locative, List<NameMatch> candidates,
-                        boolean demonym) {
+                        boolean demonym, Set<String> regions) {
     }
 
     private record Scored(NameMatch match, double score, boolean confident, boolean evidenceOk, String why,
@@ -132,6 +156,25 @@ public final class PlaceResolver {
         else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
         List<NameMatch> candidates = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        Set<String> regions = new HashSet<>();
+        boolean cyrillic = SlavicInflections.isCyrillic(s);
+        boolean polish = !cyrillic && SlavicCues.polish(sentence, before);
+        if (cyrillic || polish) {
+            String adjective = null;
+            String bare = SlavicCues.withoutRegionWord(s);
+            if (bare != null && !bare.isBlank()) {
+                role = Role.REGION;
+                adjective = bare.strip();
+            } else if (SlavicCues.regionWordAfter(after)) {
+                role = Role.REGION;
+                adjective = s;
+            } else if (SlavicCues.directionWordAfter(after)) {
+                role = Role.DIRECTION;
+                adjective = s;
+            }
+            locative |= SlavicCues.locativeBefore(before, polish);
+            if (deInflect && lettersIn(s) > 2) candidates = slavicCandidates(s, candidates, polish, role, adjective, regions);
+        }
         boolean demonym = false;
         // "Russian" is the country, not a village whose alternate name has the same key; a real city wins, but only
         // one that is spelt so ("Mexican" is Mexico, not Meishan, whose key is close).
@@ -145,7 +188,57 @@ public final class PlaceResolver {
                 demonym = true;
             }
         }
-        return new Work(m, s, role, locative, candidates, demonym);
+        return new Work(m, s, role, locative, candidates, demonym, regions);
+    }
+
+    /**
+     * The candidates of a Ukrainian, Russian or Polish mention: those of its written form when a gazetteer name is
+     * spelt so; else the places with a name spelt as one of its nominative guesses, or when there are none those
+     * of the guesses' keys and its own; and for a region or front
+     * adjective ("Донецькій області", "Покровському напрямку") the place behind it. Fills {@code regions} with the
+     * regions so named.
+     */
+    private List<NameMatch> slavicCandidates(String s, List<NameMatch> surface, boolean polish, Role role,
+                                             String adjective, Set<String> regions) {
+        String folded = fold(s);
+        if (surface.stream().anyMatch(c -> fold(c.matchedName()).equals(folded))) return surface;
+        Map<Long, NameMatch> keyed = new LinkedHashMap<>();
+        Map<Long, NameMatch> spelt = new LinkedHashMap<>();
+        for (NameMatch c : surface) keyed.put(c.place().id(), c);
+        // Every guess: a case ending can stand for several nominatives (Купянске: Купянск or Купянска), and
+        // geography, not the order of the rules, tells which place is meant. Places with a name spelt as a guess
+        // when there are any (Лещатові → Лещатів, not Lézat in France, whose name only shares the lossy key).
+        // A place matched by several guesses keeps its main-name match, as a lookup does (Харкові: the guess
+        // Харков is Kharkiv's alternate Харьков, the guess Харків its main name Kharkiv), so that it is not
+        // outweighed by a small place whose main name is another guess (Khārk in Iran, from Харк).
+        for (String guess : SlavicInflections.nominatives(s, polish)) {
+            for (NameMatch c : gazetteer.lookup(guess)) keyed.merge(c.place().id(), c, PlaceResolver::preferMain);
+            for (NameMatch c : gazetteer.spelt(guess)) spelt.merge(c.place().id(), c, PlaceResolver::preferMain);
+        }
+        Map<Long, NameMatch> out = spelt.isEmpty() ? keyed : spelt;
+        if (adjective != null && role != Role.PLACE && !adjective.contains(" ")) {
+            for (String place : SlavicInflections.placesFromAdjective(adjective, polish)) {
+                List<Gazetteer.Admin1> admins = role == Role.REGION ? gazetteer.admin1ByName(place) : List.of();
+                for (var a : admins) {
+                    regions.add(a.countryCode() + "." + a.code());
+                    gazetteer.regionPlace(a.countryCode(), a.code())
+                            .ifPresent(p -> out.putIfAbsent(p.id(), new NameMatch(p, place, false)));
+                }
+                List<NameMatch> found = gazetteer.lookup(place);
+                for (NameMatch c : found) out.putIfAbsent(c.place().id(), c);
+                if (!found.isEmpty() || !admins.isEmpty()) break;
+            }
+        }
+        if (role == Role.REGION) {
+            for (NameMatch c : out.values()) {
+                if ("ADM1".equals(c.place().featureCode())) regions.add(c.place().countryCode() + "." + c.place().admin1Code());
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static NameMatch preferMain(NameMatch a, NameMatch b) {
+        return a.mainName() || !b.mainName() ? a : b;
     }
 
     private static int lettersIn(String s) {
@@ -203,6 +296,14 @@ public final class PlaceResolver {
         Matcher m = REGION_PHRASE.matcher(text);
         while (m.find()) {
             for (var a : gazetteer.admin1ByName(m.group(1))) out.add(a.countryCode() + "." + a.code());
+        }
+        // "Харківській області", "Харьковской области", "w obwodzie charkowskim": the region of the seat's adjective.
+        for (String adjective : SlavicCues.regionAdjectives(text)) {
+            for (String place : SlavicInflections.placesFromAdjective(adjective, true)) {
+                List<Gazetteer.Admin1> admins = gazetteer.admin1ByName(place);
+                for (var a : admins) out.add(a.countryCode() + "." + a.code());
+                if (!admins.isEmpty()) break;
+            }
         }
         return out;
     }
