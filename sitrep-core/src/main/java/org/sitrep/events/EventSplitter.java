@@ -97,8 +97,15 @@ final class EventSplitter {
         return sim;
     }
 
-    /** Two articles' similarity, as an article's to an event of one, each side's information counted alike. */
+    /**
+     * Two articles' similarity, as an article's to an event of one, each side's information counted alike; two articles
+     * in different known languages by their names alone, as {@link EventClusterer} compares them.
+     */
     double pairSimilarity(EventMember x, EventMember y) {
+        if (known(x.language()) && known(y.language()) && !x.language().equals(y.language())) {
+            if (x.names().isEmpty() || y.names().isEmpty()) return 0;
+            return SparseVectors.dot(x.names(), y.names()) * Math.sqrt(params.carried(x.namesInformation()) * params.carried(y.namesInformation()));
+        }
         double wn = x.names().isEmpty() || y.names().isEmpty() ? 0 : params.namesWeight();
         double we = x.embedding() == null || y.embedding() == null ? 0 : params.embeddingWeight();
         double wt = 1 - params.namesWeight() - params.embeddingWeight();
@@ -112,6 +119,10 @@ final class EventSplitter {
         }
         if (we > 0) s += we * DenseVectors.dot(x.embedding(), y.embedding());
         return s / total;
+    }
+
+    private static boolean known(String language) {
+        return language != null && !language.equals("und");
     }
 
     /** Average-link clustering of the members down to two groups (member indices; the larger first). */

@@ -18,6 +18,20 @@ class EventSplitterTest {
     }
 
     @Test
+    void membersInTwoLanguagesAreComparedByTheirNamesAlone() {
+        EventParams p = EventParams.defaults();
+        EventWindow window = new EventWindow(p);
+        EventSplitter splitter = new EventSplitter(p, window, new StoryLinker(p, window));
+        Map<String, Float> names = Map.of("w:kupiansk", 0.8f, "w:syrskyi", 0.6f);
+        EventMember en = new EventMember("en", "en", DAY, Map.of("entered", 1f), names, null, 100, 100, Map.of(), List.of(), "en");
+        EventMember uk = new EventMember("uk", "uk", DAY, Map.of("увійшли", 1f), names, null, 100, 100, Map.of(), List.of(), "uk");
+        EventMember en2 = new EventMember("en2", "en2", DAY, Map.of("retook", 1f), names, null, 100, 100, Map.of(), List.of(), "en");
+        // Same names, no shared word: across languages the names are all there is (1.0); within one, words weigh in.
+        assertThat(splitter.pairSimilarity(en, uk)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(splitter.pairSimilarity(en, en2)).isCloseTo(p.namesWeight(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void averageLinkEndsWithTheTwoGroupsLargerFirst() {
         double[][] sim = {
                 {0, 0.9, 0.1, 0.1, 0.2},
