@@ -89,7 +89,7 @@ public final class CopyJudge {
         // Two languages share no wording: what the rules above did not find may still be a translation.
         if (r.isEmpty() && TranslationJudge.applies(a, b)) {
             double cos = fa.hasVector() && fb.hasVector() ? SentenceEmbedder.cosine(fa.vector(), fb.vector()) : Double.NaN;
-            return translations.judge(a, b, arrivedFirst, cos).map(t -> new Verdict(Optional.of(t), List.of())).orElse(Verdict.NONE);
+            return translations.judge(va, vb, arrivedFirst, cos).map(t -> new Verdict(Optional.of(t), List.of())).orElse(Verdict.NONE);
         }
         if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         Differences d = differs(va, vb, r.get());

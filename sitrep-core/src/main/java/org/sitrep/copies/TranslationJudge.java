@@ -57,12 +57,19 @@ public final class TranslationJudge {
      * @param similarity   cosine of the two leads' embeddings, NaN when unknown (shown as evidence, not used)
      */
     public Optional<CopyRelation> judge(Article a, Article b, String arrivedFirst, double similarity) {
+        return judge(new CopyView(a, params), new CopyView(b, params), arrivedFirst, similarity);
+    }
+
+    /** As {@link #judge(Article, Article, String, double)}, with the articles' views (their anchors are kept there). */
+    Optional<CopyRelation> judge(CopyView va, CopyView vb, String arrivedFirst, double similarity) {
+        Article a = va.article;
+        Article b = vb.article;
         if (!applies(a, b)) return Optional.empty();
         double la = a.text().length();
         double lb = b.text().length();
         if (Math.min(la, lb) == 0 || Math.max(la, lb) / Math.min(la, lb) > params.translationLength()) return Optional.empty();
-        TranslationKeys.Anchors xa = TranslationKeys.of(a.text(), a.language());
-        TranslationKeys.Anchors xb = TranslationKeys.of(b.text(), b.language());
+        TranslationKeys.Anchors xa = va.anchors();
+        TranslationKeys.Anchors xb = vb.anchors();
         int anchoredA = anchored(xa);
         int anchoredB = anchored(xb);
         boolean aShorter = anchoredA <= anchoredB;

@@ -43,10 +43,12 @@ final class TranslationKeys {
                     + "(?:\\s*(thousand|тис\\.|тисяч\\p{L}*|тыс\\.|тысяч\\p{L}*|tys\\.|tysi\\p{L}*|million|млн|мільйон\\p{L}*|миллион\\p{L}*|mln|milion\\p{L}*))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\\.?\\s+(\\p{L}+)");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\p{L}+)\\s+(\\d{1,2})(?![\\d.,]\\d)(?:st|nd|rd|th)?\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\s+(\\d{1,2})(?![\\d.,]\\d)(?:st|nd|rd|th)?\\b");
     /** Cyrillic case endings cut before folding (the consonant they add would change the key). */
     private static final Pattern CYRILLIC_ENDING = Pattern.compile("(ого|его|ому|ему|ими|ыми|ами|ями|ах|ях|ом|ем|ам|ям|ов|ев|ів|їв|ою|ею|им|ым|ий|ый|ій|ой|ей)$");
     /** Polish case endings cut before folding; a final -ci/-dzi/-rze (Bachmucie, Dnieprze) was a t, d, r. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ \\u00A0\\u202F.,]\\d{3})+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern POLISH_ENDING = Pattern.compile("(iego|ego|emu|ami|ach|om|ów|em|ym|im|ą|ę)$");
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -144,7 +146,7 @@ final class TranslationKeys {
         boolean first = true;
         while (m.find()) {
             String w = m.group();
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’ʼ]", "");
+            String lower = withoutApostrophes(w.toLowerCase(Locale.ROOT));
             boolean capital = Character.isUpperCase(w.charAt(0));
             String key;
             if (WEEKDAYS.containsKey(lower)) key = "w" + WEEKDAYS.get(lower);
@@ -170,10 +172,16 @@ final class TranslationKeys {
 
     /** "1 200", "1,200", "1.200" → 1200; "2,5" → 2.5; with "тис."/"thousand"/"tys." ×1000, "млн"/"million" ×1e6. */
     static String number(String digits, String multiplier) {
-        String d = digits.replaceAll("[ \\u00A0\\u202F]", "");
-        BigDecimal v;
-        if (d.matches("\\d{1,3}([.,]\\d{3})+") && !(multiplier != null && d.matches("\\d+[.,]\\d+"))) v = new BigDecimal(d.replaceAll("[.,]", ""));
-        else v = new BigDecimal(d.replace(',', '.'));
+        StringBuilder digitsOnly = new StringBuilder(digits.length());
+        int separators = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (Character.isDigit(c)) digitsOnly.append(c);
+            else separators++;
+        }
+        // Thousands grouped ("1 200", "1,200", "12.500"), unless one separator before a multiplier ("1,500 тис."): a decimal.
+        boolean grouped = GROUPED.matcher(digits).matches() && !(multiplier != null && separators == 1);
+        BigDecimal v = grouped ? new BigDecimal(digitsOnly.toString()) : new BigDecimal(digits.replace(',', '.'));
         if (multiplier != null) {
             String mu = multiplier.toLowerCase(Locale.ROOT);
             v = v.multiply(mu.startsWith("m") || mu.startsWith("м") ? BigDecimal.valueOf(1_000_000) : BigDecimal.valueOf(1000));
@@ -201,7 +209,9 @@ final class TranslationKeys {
      * w is v; vowels, glides and soft signs vanish; doubled classes count once.
      */
     static String nameKey(String word, String language) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("['’ʼ]s$", "").replaceAll("['’ʼ]", "");
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() > 2 && w.endsWith("s") && isApostrophe(w.charAt(w.length() - 2))) w = w.substring(0, w.length() - 2);
+        w = withoutApostrophes(w);
         boolean cyrillic = !w.isEmpty() && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.CYRILLIC;
         String cut;
         if (cyrillic) cut = CYRILLIC_ENDING.matcher(w).replaceFirst("");
@@ -211,6 +221,17 @@ final class TranslationKeys {
         if (key.length() < 2) key = classes(w, cyrillic, "pl".equals(language));
         if (key.length() < 2) return null;
         return "n" + key.substring(0, Math.min(3, key.length()));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    private static String withoutApostrophes(String w) {
+        if (w.indexOf('\'') < 0 && w.indexOf('’') < 0 && w.indexOf('ʼ') < 0) return w;
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) if (!isApostrophe(w.charAt(i))) out.append(w.charAt(i));
+        return out.toString();
     }
 
     private static String polishStem(String w) {
@@ -227,7 +248,8 @@ final class TranslationKeys {
             for (int i = 0; i < w.length(); i++) append(out, cyrillicClass(w.charAt(i)));
             return out.toString();
         }
-        String s = Normalizer.normalize(w.replace('ł', 'l'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = w.replace('ł', 'l');
+        if (!ascii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = s.replace("shch", "s").replace("szcz", "s").replace("sch", "s").replace("kh", "h")
                 .replace("ch", polish ? "h" : "s").replace("zh", "s").replace("sh", "s").replace("sz", "s").replace("cz", "s")
                 .replace("rz", polish ? "s" : "rs").replace("ts", "s").replace("tz", "s").replace("ph", "f");
@@ -244,6 +266,11 @@ final class TranslationKeys {
             append(out, k);
         }
         return out.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     private static void append(StringBuilder out, char k) {
