@@ -94,7 +94,10 @@ class TranslatedCopiesIT {
             assertThat(p.copyOf()).isEmpty();
             assertThat(p.copiedBy()).filteredOn(r -> r.kind() == CopyKind.TRANSLATION).extracting(CopyRelation::copyId).contains(uk, ru, pl);
             assertThat(p.copiedBy()).filteredOn(r -> r.copyId().equals(uk)).singleElement()
-                    .satisfies(r -> assertThat(r.direction()).isEqualTo("earlier publication"));
+                    .satisfies(r -> {
+                        assertThat(r.direction()).isEqualTo("earlier publication");
+                        assertThat(org.sitrep.json.ProvenanceJson.relation(r).get("kind")).as("as the API and the CLI show it").isEqualTo("translation");
+                    });
             assertThat(s.provenance(other).copyOf()).as("another report of the same day and town").isEmpty();
             assertThat(s.provenance(other).copiedBy()).isEmpty();
             assertThat(s.sourceCounts(List.of(en, uk, ru, pl, other)).independentSources()).isEqualTo(2);

@@ -16,8 +16,9 @@ import org.sitrep.model.Article;
  * languages, so each sentence is reduced to the anchors a translation keeps ({@link TranslationKeys}: numbers, names
  * folded across scripts, calendar days, weekdays) and the two texts are aligned in order, one sentence to one or one
  * to two (a translator splits and joins sentences, reorders clauses, writes "1 200" for "1,200"). A translation when:
- * the lengths are in proportion, enough of the shorter text's anchored sentences align with strong anchor overlap, and
- * the numbers agree. Two independent reports of one event share the place, the day and the side; they differ in their
+ * the lengths are in proportion, enough of the shorter text's anchored sentences align with strong anchor overlap, the
+ * aligned sentences share two or more figures or days (names alone recur in every report about the same people), and
+ * the numbers agree. A text without figures or days is never called a translation: precision first. Two independent reports of one event share the place, the day and the side; they differ in their
  * sentences and their figures, and fail the share or the numbers.
  *
  * <p>Direction: the earlier publication is the original; when the dates are missing or equal, a translation credit
@@ -27,6 +28,8 @@ import org.sitrep.model.Article;
 public final class TranslationJudge {
     /** Anchors a pair of sentences must share: names and weekdays count 1, numbers of 2+ digits and days 2. */
     static final int PAIR_WEIGHT = 3;
+    /** Distinct figures and days the aligned sentences must share ({@link #specific}). */
+    static final int SPECIFIC = 2;
     /** Anchors a sentence needs to count as one a translation must retell. */
     static final int ANCHORED = 2;
     private static final Pattern CREDIT = Pattern.compile(
@@ -80,8 +83,25 @@ public final class TranslationJudge {
         for (int[] p : pairs) covered += aShorter ? anchored(xa, p[0], p[1]) : anchored(xb, p[2], p[3]);
         double share = Math.min(1.0, covered / (double) shorter);
         if (pairs.size() < params.translationMinAligned() || share < params.translationShare()) return Optional.empty();
-        if (!numbersAgree(xa.spelling(), xb.spelling())) return Optional.empty();
+        if (!numbersAgree(xa.spelling(), xb.spelling()) || specific(pairs, xa, xb) < SPECIFIC) return Optional.empty();
         return Optional.of(relation(a, xa, b, xb, pairs, share, similarity, arrivedFirst));
+    }
+
+    /**
+     * Distinct figures and calendar days (numbers of two digits or more, {@code d} keys) the aligned sentences share.
+     * Names recur in every report about the same people (Lavrov, Truss, NATO); a report's figures and days are its
+     * own, and a translation keeps them.
+     */
+    static int specific(List<int[]> pairs, TranslationKeys.Anchors xa, TranslationKeys.Anchors xb) {
+        Set<String> out = new HashSet<>();
+        for (int[] p : pairs) {
+            Set<String> y = new HashSet<>();
+            for (int i = p[2]; i < p[3]; i++) y.addAll(xb.keys().get(i));
+            for (int i = p[0]; i < p[1]; i++) {
+                for (String k : xa.keys().get(i)) if (y.contains(k) && (k.startsWith("d") || k.startsWith("#") && k.length() >= 3)) out.add(k);
+            }
+        }
+        return out.size();
     }
 
     /** Sentences with at least {@link #ANCHORED} anchors. */

@@ -149,6 +149,20 @@ class TranslationJudgeTest {
     }
 
     @Test
+    void namesAloneAreNoEvidenceOfATranslationFiguresAndDaysAre() {
+        String en = "In Moscow Sergei Lavrov met Liz Truss%s. Truss told Lavrov that London would not recognise the Donbas republics. "
+                + "Lavrov accused Britain and NATO of ignoring Moscow%s. Truss later spoke with Dmytro Kuleba in Kyiv.";
+        String uk = "У Москві Сергій Лавров зустрівся з Ліз Трасс%s. Трасс сказала Лаврову, що Лондон не визнає республік Донбасу. "
+                + "Лавров звинуватив Британію та НАТО в тому, що вони ігнорують Москву%s. Згодом Трасс поговорила з Дмитром Кулебою в Києві.";
+        Article enPlain = art("en", "a.com", "en", en.formatted("", ""), "2022-02-10T12:00:00Z");
+        Article ukPlain = art("uk", "b.com", "uk", uk.formatted("", ""), "2022-02-10T14:00:00Z");
+        assertThat(judge(ukPlain, enPlain)).as("the same people recur in every report about them").isEmpty();
+        Article enDated = art("en", "a.com", "en", en.formatted(" on February 10", " while 130,000 troops stood at the border"), "2022-02-10T12:00:00Z");
+        Article ukDated = art("uk", "b.com", "uk", uk.formatted(" 10 лютого", ", поки 130 000 військових стоять біля кордону"), "2022-02-10T14:00:00Z");
+        assertThat(judge(ukDated, enDated)).hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(CopyKind.TRANSLATION));
+    }
+
+    @Test
     void onlyPairsInTwoKnownDifferentLanguagesAreJudgedForTranslation() {
         Article en = art("en", "kyivwire.com", "en", ENGLISH, null);
         assertThat(TranslationJudge.applies(en, art("uk", "x", "uk", UKRAINIAN, null))).isTrue();
