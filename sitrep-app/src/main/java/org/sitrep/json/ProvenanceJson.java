@@ -42,7 +42,7 @@ public final class ProvenanceJson {
     }
 
     /**
-     * {original, copy, kind (exact|near|rewrite), score, jaccard, embedding_similarity (null when either article has
+     * {original, copy, kind (exact|near|rewrite|translation), score, jaccard, embedding_similarity (null when either article has
      * no vector), direction (why the original is the original), credited, aligned: [{original, copy, similarity}],
      * shared_facts}.
      */

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep copies ID}: what an article copies and what copies it, with the evidence. */
-@Command(name = "copies", description = {"Show what an article copies and what copies it: kind (exact, near, rewrite), direction and why,",
+@Command(name = "copies", description = {"Show what an article copies and what copies it: kind (exact, near, rewrite, translation), direction and why,",
         "the credited outlet, aligned sentence pairs and shared names and numbers; and articles alike in wording",
         "that are other reports, with what differs. --json: {id, copy_of[], copied_by[], lookalikes[]}."})
 final class CopiesCommand implements Callable<Integer> {

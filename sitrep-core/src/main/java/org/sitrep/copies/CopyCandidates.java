@@ -26,6 +26,13 @@ public interface CopyCandidates {
     /** Up to {@code k} ids of articles stored before {@code seq} sharing the most of these terms, best first. */
     List<String> sharing(Collection<String> terms, long seq, int k) throws IOException;
 
+    /**
+     * Up to {@code k} ids of articles stored before {@code seq}, in a language other than {@code language}, that share
+     * at least {@code min} of these translation keys ({@link CandidateKeys#translationKeys()}), those sharing the most
+     * first: where an article's translations are found.
+     */
+    List<String> translations(Collection<String> keys, String language, long seq, int k, int min) throws IOException;
+
     /** Ids of the {@code k} articles stored before {@code seq} whose lead vectors are nearest, with cosine >= {@code min}. */
     List<String> nearest(float[] vector, long seq, int k, double min) throws IOException;
 }

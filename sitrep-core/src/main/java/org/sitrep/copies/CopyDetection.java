@@ -203,6 +203,13 @@ public final class CopyDetection {
             out.addAll(candidates.sharing(CopyKeys.factTerms(p.article().text()), p.seq(), params.factCandidates()));
         }
         if (f.hasVector()) out.addAll(candidates.nearest(f.vector(), p.seq(), params.neighbours(), params.minCosine()));
+        // Translations share no words: they share names, days and numbers, and are asked for in other languages only,
+        // so a pair of one language is never offered here that was not offered before.
+        CandidateKeys keys = f.keys();
+        if (keys.language() != null && keys.translationKeys().size() >= params.translationKeys()
+                && (view == null || view.sentenceCount() >= params.translationMinAligned())) {
+            out.addAll(candidates.translations(keys.translationKeys(), keys.language(), p.seq(), params.translationCandidates(), params.translationKeys()));
+        }
         return new ArrayList<>(out);
     }
 

@@ -26,6 +26,7 @@ import org.sitrep.model.Published;
  */
 public final class CopyJudge {
     private final CopyParams params;
+    private final TranslationJudge translations;
 
     /** A judge with the {@linkplain CopyParams#defaults() default} parameters. */
     public CopyJudge() {
@@ -34,6 +35,7 @@ public final class CopyJudge {
 
     public CopyJudge(CopyParams params) {
         this.params = Objects.requireNonNull(params, "params");
+        this.translations = new TranslationJudge(params);
     }
 
     /**
@@ -84,6 +86,11 @@ public final class CopyJudge {
         CopyView va = fa.view() != null && fa.view().isOf(a, params) ? fa.view() : new CopyView(a, params);
         CopyView vb = fb.view() != null && fb.view().isOf(b, params) ? fb.view() : new CopyView(b, params);
         Optional<CopyRelation> r = decide(va, fa, vb, fb, arrivedFirst, standingHeadline);
+        // Two languages share no wording: what the rules above did not find may still be a translation.
+        if (r.isEmpty() && TranslationJudge.applies(a, b)) {
+            double cos = fa.hasVector() && fb.hasVector() ? SentenceEmbedder.cosine(fa.vector(), fb.vector()) : Double.NaN;
+            return translations.judge(va, vb, arrivedFirst, cos).map(t -> new Verdict(Optional.of(t), List.of())).orElse(Verdict.NONE);
+        }
         if (r.isEmpty() || r.get().kind() == CopyKind.EXACT || params.allowedSlots() >= ALL_SLOTS) return r.isEmpty() ? Verdict.NONE : new Verdict(r, List.of());
         Differences d = differs(va, vb, r.get());
         // A later version of the same page (one outlet, one address) updates its figures and stays one report.

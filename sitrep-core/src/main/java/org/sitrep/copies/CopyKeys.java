@@ -27,9 +27,14 @@ public final class CopyKeys {
         this.params = Objects.requireNonNull(params, "params");
     }
 
+    /** Translation keys filed per article at most: a long text's first names, days and numbers are enough. */
+    static final int MAX_TRANSLATION_KEYS = 40;
+
     /** The keys the search index files with the article. */
     public CandidateKeys of(Article a) {
-        return new CandidateKeys(titleKey(a.title()), titlePairTerms(a.title()), leadKeys(a.text()));
+        String language = TranslationJudge.known(a.language()) ? a.language() : null;
+        return new CandidateKeys(titleKey(a.title()), titlePairTerms(a.title()), leadKeys(a.text()), language,
+                language == null ? List.of() : TranslationKeys.indexKeys(a.title(), a.text(), language, MAX_TRANSLATION_KEYS));
     }
 
     /**

@@ -6,6 +6,11 @@ public enum CopyKind {
     EXACT,
     /** Mostly the same wording: shingle Jaccard at or above {@link CopyParams#near()}. */
     NEAR,
-    /** Retold: reordered, reworded or translated, recognised by aligned sentences, shared facts and attribution. */
-    REWRITE
+    /** Retold in the same language: reordered or reworded, recognised by aligned sentences, shared facts and attribution. */
+    REWRITE,
+    /**
+     * Translated into another language: recognised by sentences aligned in order on the names, numbers and days they
+     * carry ({@link TranslationJudge}).
+     */
+    TRANSLATION
 }

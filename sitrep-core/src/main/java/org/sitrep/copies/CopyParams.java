@@ -64,12 +64,23 @@ import java.util.stream.Collectors;
  * @param standingDays          days on which one outlet must have printed a headline for it to be a standing one (a
  *                              weekly gallery, a daily digest: a template, see {@link CopyDetection}); 0 turns the
  *                              rule off
+ * @param translationShare      share of the shorter text's anchored sentences that must align, in order, for a
+ *                              translation ({@link TranslationJudge})
+ * @param translationMinAligned anchored sentences each text needs, and aligned pairs a translation needs
+ * @param translationLength     longest text over shortest, in characters, beyond which two texts are not one
+ *                              translated
+ * @param translationKeys       translation keys ({@link TranslationKeys}: names, days, numbers) an earlier article in
+ *                              another language must share to be judged as a translation; also the fewest an article
+ *                              needs to ask
+ * @param translationCandidates translation candidates per article (other languages, sharing the most keys)
  */
 public record CopyParams(double near, double sentence, double rewriteShare, int minAligned, int judgeShingle, double contained,
                          int minContainedShingles, double bodyNear, int bodyMinTokens, double editedTitle, int editedTitleMinTokens,
                          double sameTitleBody, int minTitleTokens, int leadSpan, int leadGram, int leadWindow, int embedMinWords,
                          int maxCandidates, int exactCandidates, int titleCandidates, double minEstimate, int factCandidates,
-                         int factMinChars, int neighbours, double minCosine, int recent, int allowedSlots, int standingDays) {
+                         int factMinChars, int neighbours, double minCosine, int recent, int allowedSlots, int standingDays,
+                         double translationShare, int translationMinAligned, double translationLength, int translationKeys,
+                         int translationCandidates) {
 
     private static final CopyParams DEFAULTS = new Builder().build();
 
@@ -91,6 +102,10 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         positive("factMinChars", factMinChars);
         positive("neighbours", neighbours);
         positive("recent", recent);
+        positive("translationMinAligned", translationMinAligned);
+        positive("translationKeys", translationKeys);
+        positive("translationCandidates", translationCandidates);
+        if (!(translationLength >= 1)) throw new IllegalArgumentException("copy parameter translationLength must be at least 1, not " + translationLength);
         if (standingDays < 0) throw new IllegalArgumentException("copy parameter standingDays must be 0 or more, not " + standingDays);
         if (allowedSlots < 0) throw new IllegalArgumentException("copy parameter allowedSlots must be 0 or more, not " + allowedSlots);
         share("near", near);
@@ -101,6 +116,7 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         share("editedTitle", editedTitle);
         share("sameTitleBody", sameTitleBody);
         share("minEstimate", minEstimate);
+        share("translationShare", translationShare);
         if (!(minCosine >= -1 && minCosine <= 1)) throw new IllegalArgumentException("copy parameter minCosine must be in [-1, 1], not " + minCosine);
     }
 
@@ -206,6 +222,11 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         private int recent = 4096;
         private int allowedSlots = 0;
         private int standingDays = 3;
+        private double translationShare = 0.6;
+        private int translationMinAligned = 3;
+        private double translationLength = 2.0;
+        private int translationKeys = 4;
+        private int translationCandidates = 5;
 
         private Builder() {
         }
@@ -239,6 +260,11 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
             recent = p.recent;
             allowedSlots = p.allowedSlots;
             standingDays = p.standingDays;
+            translationShare = p.translationShare;
+            translationMinAligned = p.translationMinAligned;
+            translationLength = p.translationLength;
+            translationKeys = p.translationKeys;
+            translationCandidates = p.translationCandidates;
         }
 
         public Builder near(double v) { near = v; return this; }
@@ -269,12 +295,18 @@ public record CopyParams(double near, double sentence, double rewriteShare, int 
         public Builder recent(int v) { recent = v; return this; }
         public Builder allowedSlots(int v) { allowedSlots = v; return this; }
         public Builder standingDays(int v) { standingDays = v; return this; }
+        public Builder translationShare(double v) { translationShare = v; return this; }
+        public Builder translationMinAligned(int v) { translationMinAligned = v; return this; }
+        public Builder translationLength(double v) { translationLength = v; return this; }
+        public Builder translationKeys(int v) { translationKeys = v; return this; }
+        public Builder translationCandidates(int v) { translationCandidates = v; return this; }
 
         public CopyParams build() {
             return new CopyParams(near, sentence, rewriteShare, minAligned, judgeShingle, contained, minContainedShingles, bodyNear,
                     bodyMinTokens, editedTitle, editedTitleMinTokens, sameTitleBody, minTitleTokens, leadSpan, leadGram, leadWindow,
                     embedMinWords, maxCandidates, exactCandidates, titleCandidates, minEstimate, factCandidates, factMinChars,
-                    neighbours, minCosine, recent, allowedSlots, standingDays);
+                    neighbours, minCosine, recent, allowedSlots, standingDays, translationShare, translationMinAligned, translationLength,
+                    translationKeys, translationCandidates);
         }
     }
 }

@@ -32,6 +32,7 @@ public final class CopyView {
     private volatile List<String> sentences;
     private volatile Set<String> facts;
     private volatile Map<String, Integer> credits;
+    private volatile TranslationKeys.Anchors anchors;
 
     public CopyView(Article article, CopyParams params) {
         this.article = Objects.requireNonNull(article, "article");
@@ -115,6 +116,13 @@ public final class CopyView {
     Map<String, Integer> credits() {
         Map<String, Integer> s = credits;
         if (s == null) credits = s = Attribution.credited(article.text());
+        return s;
+    }
+
+    /** The text's sentences with their translation anchors ({@link TranslationJudge}). */
+    TranslationKeys.Anchors anchors() {
+        TranslationKeys.Anchors s = anchors;
+        if (s == null) anchors = s = TranslationKeys.of(article.text(), article.language());
         return s;
     }
 

@@ -63,6 +63,20 @@ class CopyDetectionTest {
     }
 
     @Test
+    void aTranslationIsFoundByItsTranslationKeysAloneAndJudgedSo() {
+        memory.offerAll = false;
+        Article en = TranslationJudgeTest.art("en", "kyivwire.com", "en", TranslationJudgeTest.ENGLISH, "2022-09-10T18:00:00Z");
+        Article uk = TranslationJudgeTest.art("uk", "novyny.example", "uk", TranslationJudgeTest.UKRAINIAN, "2022-09-10T20:30:00Z");
+        CopyDetection d = new CopyDetection(memory, memory, CopyParams.defaults());
+        assertThat(d.compare(List.of(memory.put(en, 1), memory.put(uk, 2)))).isEqualTo(1);
+        assertThat(memory.translationAsks).as("each article asks in its own language").containsExactlyInAnyOrder("en", "uk");
+        assertThat(memory.saved).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(CopyKind.TRANSLATION);
+            assertThat(r.originalId()).isEqualTo("en");
+        });
+    }
+
+    @Test
     void anArticleWithoutAFingerprintIsNotComparedButStillMarked() {
         memory.put(original, 1);
         memory.stored.put("b2", new StoredArticle(copy, 2, null, null));
@@ -101,6 +115,10 @@ class CopyDetectionTest {
         final List<CopyRelation> saved = new ArrayList<>();
         final List<List<String>> asked = new ArrayList<>();
         final List<String> loaded = new ArrayList<>();
+        /** Asked from several threads at once (CopyDetection asks on all cores). */
+        final List<String> translationAsks = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Whether every earlier article is a near-duplicate candidate; when not, only translations are offered. */
+        boolean offerAll = true;
         long mark;
 
         Fingerprinted put(Article a, long seq) {
@@ -113,7 +131,7 @@ class CopyDetectionTest {
             List<List<String>> out = new ArrayList<>();
             for (Ask a : asks) {
                 List<String> ids = new ArrayList<>();
-                for (StoredArticle s : stored.values()) if (s.seq() < a.seq()) ids.add(s.article().id());
+                if (offerAll) for (StoredArticle s : stored.values()) if (s.seq() < a.seq()) ids.add(s.article().id());
                 out.add(ids);
             }
             asked.addAll(out);
@@ -128,6 +146,18 @@ class CopyDetectionTest {
         @Override
         public List<String> nearest(float[] vector, long seq, int k, double min) {
             return List.of();
+        }
+
+        @Override
+        public List<String> translations(Collection<String> keys, String language, long seq, int k, int min) {
+            translationAsks.add(language);
+            List<String> out = new ArrayList<>();
+            for (StoredArticle s : stored.values()) {
+                CandidateKeys other = fp.of(s.article()).keys();
+                if (s.seq() >= seq || language.equals(other.language())) continue;
+                if (other.translationKeys().stream().filter(keys::contains).count() >= min && out.size() < k) out.add(s.article().id());
+            }
+            return out;
         }
 
         @Override

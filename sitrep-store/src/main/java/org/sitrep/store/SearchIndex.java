@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -71,8 +72,11 @@ import org.sitrep.model.Article;
 final class SearchIndex implements CopyCandidates, AutoCloseable {
     static final String SEQ = "seq";
     /** Bumped when the fields change; an index of another format is rebuilt on open. */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
     private static final String FORMAT_KEY = "format";
+    /** An article's language and its language-neutral keys, filed only for articles that have both (since format 8). */
+    private static final String LANGUAGE = "lang";
+    private static final String TRANSLATION_KEYS = "xkey";
     /** Extra hits fetched so that hits later than the asking article can be dropped (see {@link #ids}). */
     private static final int LATER = 8;
     private static final Set<String> ID_SEQ = Set.of("id", SEQ);
@@ -186,6 +190,10 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
         if (keys.titleKey() != null) d.add(new StringField("lsh", new BytesRef(keys.titleKey()), Field.Store.NO));
         for (String k : keys.leadKeys()) d.add(new StringField("lsh", new BytesRef(k), Field.Store.NO));
         for (String t : keys.titlePairs()) d.add(new StringField("lsh", new BytesRef(t), Field.Store.NO));
+        if (keys.language() != null && !keys.translationKeys().isEmpty()) {
+            d.add(new StringField(LANGUAGE, keys.language(), Field.Store.NO));
+            for (String t : keys.translationKeys()) d.add(new StringField(TRANSLATION_KEYS, t, Field.Store.NO));
+        }
         if (f != null && f.sketch().comparable()) {
             d.add(new StringField("lsh", new BytesRef(TEXT_HASH_PREFIX + f.sketch().textHash()), Field.Store.NO));
             for (long k : f.sketch().bandKeys()) d.add(new StringField("lsh", bytes(k), Field.Store.NO));
@@ -441,6 +449,43 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
         }
         b.setMinimumNumberShouldMatch(Math.min(3, terms.size()));
         return ids(b.build(), seq, k);
+    }
+
+    /**
+     * Up to {@code k} ids of articles stored before {@code seq}, in another language than {@code language}, sharing at
+     * least {@code min} of these translation keys, those sharing the most first (each key scores alike: a constant
+     * score per shared key, not BM25, so that a common number weighs as much as a rare name only by count).
+     */
+    @Override
+    public List<String> translations(java.util.Collection<String> keys, String language, long seq, int k, int min) throws IOException {
+        if (keys.size() < min || !otherLanguages(language)) return List.of();
+        org.apache.lucene.search.BooleanQuery.Builder shared = new org.apache.lucene.search.BooleanQuery.Builder();
+        int n = 0;
+        for (String t : keys) {
+            if (n++ == org.apache.lucene.search.IndexSearcher.getMaxClauseCount() - 2) break;
+            shared.add(new org.apache.lucene.search.ConstantScoreQuery(new org.apache.lucene.search.TermQuery(new Term(TRANSLATION_KEYS, t))),
+                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        shared.setMinimumNumberShouldMatch(min);
+        org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+        b.add(shared.build(), org.apache.lucene.search.BooleanClause.Occur.MUST);
+        b.add(new org.apache.lucene.search.TermQuery(new Term(LANGUAGE, language)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT);
+        return ids(b.build(), seq, k);
+    }
+
+    /**
+     * Whether the index may hold articles with translation keys in another language than {@code language}: a
+     * one-language stream (most of them) then skips the translation query, two term statistics instead of ~40 term
+     * lookups per segment. Deleted documents still count: it errs towards asking.
+     */
+    private boolean otherLanguages(String language) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            IndexReader r = s.getIndexReader();
+            return r.getDocCount(LANGUAGE) > r.docFreq(new Term(LANGUAGE, language));
+        } finally {
+            release(s);
+        }
     }
 
     private Query parse(String q) {
