@@ -97,7 +97,7 @@ final class BaseForms {
             int score = 0;
             if (isNoun(lang, a)) score += 2;
             if (proper(lang, a)) score += t.isCapitalised() ? 2 : 0;
-            if (a.has("geo") && !type.equals("ORGANIZATION")) score += 3;
+            if ((a.has("geo") || Countries.isCountry(lang, a.lemma())) && !type.equals("ORGANIZATION")) score += 3;
             if (isPersonal(lang, a)) score -= 2;
             if (score > bestScore) {
                 best = a;

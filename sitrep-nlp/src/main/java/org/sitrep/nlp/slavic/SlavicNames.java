@@ -58,7 +58,9 @@ public final class SlavicNames {
             while (j + 1 < t.size() && candidate[j + 1] && t.get(j + 1).sentence() == t.get(i).sentence()
                     && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()
                     && !placeMeetsPerson(readings.get(j), readings.get(j + 1))
-                    && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))) j++;
+                    && !countryBeforeUnknown(readings.get(j), readings.get(j + 1))
+                    && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))
+                    && !regionStarts(t, readings, j + 1)) j++;
             runs.add(new int[] {i, j});
             i = j;
         }
@@ -101,7 +103,7 @@ public final class SlavicNames {
         boolean proper = false;
         for (Analysis a : readings.get(i)) if (BaseForms.proper(lang, a)) proper = true;
         if (readings.get(i).isEmpty()) return true;
-        if (!proper) return false;
+        if (!proper || functionWord(x.lower())) return false; // "Того ж дня": the pronoun, not Togo
         if (!lexicon.isCommonWord(x.text())) return true;
         return i + 1 < t.size() && t.get(i + 1).sentence() == x.sentence() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalised();
     }
@@ -128,7 +130,7 @@ public final class SlavicNames {
         boolean orgHead = false;
         for (int k = first; k <= last; k++) {
             if (t.get(k).isInitial()) initials++;
-            boolean person = isPerson(r.get(k)), geo = false;
+            boolean person = isPerson(r.get(k)), geo = Countries.names(lang, r.get(k));
             for (Analysis a : r.get(k)) {
                 if (a.has("geo")) geo = true;
                 if (NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) orgHead = true;
@@ -152,16 +154,16 @@ public final class SlavicNames {
             type = NameWords.PLACE_ACRONYM.contains(only.text()) || only.text().endsWith("Р") && only.text().length() >= 3
                     ? "LOCATION" : "ORGANIZATION";
             if (type.equals("ORGANIZATION")) end = extendOverGenitives(t, r, last, sentence);
-        } else if (orgHead || headFollows(t, r, last, sentence)) {
+        } else if (orgHead || headAfter(t, r, last, sentence) > 0) {
             type = "ORGANIZATION";
-            end = extendOverGenitives(t, r, orgHead ? last : last + 1, sentence);
+            end = extendOverGenitives(t, r, orgHead ? last : headAfter(t, r, last, sentence), sentence);
         } else if (NameWords.ORG_BEFORE.contains(prev) || isQuote(prev) && NameWords.ORG_BEFORE.contains(prev2)) {
             type = "ORGANIZATION";
         } else if (NameWords.PLACE_AFTER.contains(next)) {
             type = "LOCATION";
             end = last + 1;
-        } else if (NameWords.PLACE_BEFORE.contains(prev)) {
-            type = "LOCATION";
+        } else if (NameWords.PLACE_BEFORE.contains(prev) || regionStarts(t, r, last + 1)) {
+            type = "LOCATION"; // "місто Куп'янськ", "в Купянск Харьковской области"
         } else if (words == 1 && commonAdjectiveBeforeNoun(t, r, first, sentence)) {
             type = null; // "Київський велотрек", "Червоної армії": a name's adjective whose noun is lower case
         } else if (lang == Lang.RU && words > 1 && adjectivesThenThing(r, first, last)) {
@@ -226,9 +228,18 @@ public final class SlavicNames {
         return isPlace(a) && isPerson(b) && !isPerson(a) || isPlace(b) && isPerson(a) && !isPerson(b);
     }
 
-    /** Whether the dictionary reads the word as a place and not as a person (Ukrainian: the only one with place tags). */
+    /** "Франции Эммануэля Макрона": a country before a word the dictionary does not know ends the name. */
+    private boolean countryBeforeUnknown(List<Analysis> a, List<Analysis> b) {
+        return b.isEmpty() && !isPerson(a) && Countries.names(lang, a);
+    }
+
+    /**
+     * Whether the dictionary reads the word as a place and not as a person (Ukrainian: the only one with place tags), or
+     * it is a country's name ({@link Countries}: "Украины", "Франции").
+     */
     private boolean isPlace(List<Analysis> readings) {
         if (isPerson(readings)) return false;
+        if (Countries.names(lang, readings)) return true;
         for (Analysis a : readings) if (a.has("geo")) return true;
         return false;
     }
@@ -288,13 +299,48 @@ public final class SlavicNames {
         return -1;
     }
 
-    /** "Збройних сил": capitalised adjectives followed by a lower-case organisation head. */
-    private boolean headFollows(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
-        if (last + 1 >= t.size() || t.get(last + 1).sentence() != sentence || t.get(last + 1).isCapitalised()) return false;
-        boolean adjective = false;
-        for (Analysis a : r.get(last)) if (BaseForms.isAdjective(lang, a)) adjective = true;
-        if (!adjective) return false;
-        for (Analysis a : r.get(last + 1)) if (NameWords.ORG_HEAD.contains(a.lemma())) return true;
+    /**
+     * "Збройних сил", "Сухопутними войсками", "Державна прикордонна служба": capitalised adjectives followed by up to
+     * two lower-case adjectives and a lower-case organisation head; the head's index, or -1.
+     */
+    private int headAfter(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
+        if (!adjective(r.get(last))) return -1;
+        for (int k = last + 1; k <= last + 3 && k < t.size() && t.get(k).sentence() == sentence && t.get(k).isWord()
+                && !t.get(k).isCapitalised(); k++) {
+            for (Analysis a : r.get(k)) if (BaseForms.isNoun(lang, a) && NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) return k;
+            if (!adjective(r.get(k))) return -1;
+        }
+        return -1;
+    }
+
+    private boolean adjective(List<Analysis> readings) {
+        for (Analysis a : readings) if (BaseForms.isAdjective(lang, a)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a region's name starts at token {@code k}: a capitalised adjective and a region word ("Харьковской
+     * области", "Харківської області"); the name before it is a place of its own ("в Купянск Харьковской области").
+     */
+    private boolean regionStarts(List<SlavicToken> t, List<List<Analysis>> r, int k) {
+        return k + 1 < t.size() && t.get(k).isCapitalised() && !t.get(k).isAcronym() && t.get(k + 1).sentence() == t.get(k).sentence()
+                && NameWords.PLACE_AFTER.contains(t.get(k + 1).lower()) && adjective(r.get(k));
+    }
+
+    /**
+     * A pronoun, conjunction, preposition or particle in the dictionary ("того", "але", "его"): at a sentence start it is
+     * that word even where the dictionary also lists a name of the same form ("Того" the country, "Але" a first name).
+     */
+    private boolean functionWord(String lower) {
+        for (Analysis a : lexicon.exactly(lower)) {
+            String tag = a.tag();
+            boolean function = switch (lang) {
+                case UK -> tag.contains("pron") || tag.startsWith("conj") || tag.startsWith("prep") || tag.startsWith("part");
+                case RU -> tag.startsWith("PNN") || a.has("MPR") || tag.startsWith("CONJ") || tag.startsWith("PREP") || tag.startsWith("PARTICLE");
+                case PL -> tag.startsWith("ppron") || tag.startsWith("conj") || tag.startsWith("prep") || tag.startsWith("qub");
+            };
+            if (function) return true;
+        }
         return false;
     }
 
@@ -322,6 +368,7 @@ public final class SlavicNames {
         if (k < t.size() && t.get(k).sentence() == sentence && t.get(k).isCapitalised() && !t.get(k).isAcronym()) {
             for (Analysis a : r.get(k))
                 if (a.has("geo") && BaseForms.grammaticalCase(lang, a).equals("gen")) return k;
+            if (Countries.namesInGenitive(lang, r.get(k))) return k;
         }
         return end;
     }

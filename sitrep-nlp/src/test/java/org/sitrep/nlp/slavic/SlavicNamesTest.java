@@ -248,4 +248,62 @@ class SlavicNamesTest {
         assertThat(ms).noneMatch(m -> m.text().equals("Інтернеті") && !m.type().equals(Mention.PROPER));
         assertThat(typed(ms, "Куп'янську").type()).isEqualTo("LOCATION");
     }
+
+    @Test
+    void aTownBeforeItsRegionIsTwoPlaces() {
+        // finding 1 (samples/corpus kupiansk svodka-ru): "в Купянск Харьковской области" is the town and the region
+        List<Mention> ru = names(Lang.RU, "Украинские военные в субботу вошли в Купянск Харьковской области.");
+        assertThat(typed(ru, "Купянск").type()).isEqualTo("LOCATION");
+        Mention region = typed(ru, "Харьковской области");
+        assertThat(region.type()).isEqualTo("LOCATION");
+        assertThat(region.base()).isEqualTo("Харьковская область");
+        assertThat(ru).noneMatch(m -> m.text().startsWith("Купянск Харьковской"));
+        List<Mention> uk = names(Lang.UK, "Українські військові увійшли в Куп'янськ Харківської області.");
+        assertThat(typed(uk, "Куп'янськ").type()).isEqualTo("LOCATION");
+        assertThat(typed(uk, "Харківської області").base()).isEqualTo("Харківська область");
+    }
+
+    @Test
+    void aCountryInTheGenitiveBeforeAPersonIsNoPartOfTheName() {
+        // finding 2: the Russian dictionary has no place tags; countries come from the JDK's CLDR names
+        List<Mention> ms = names(Lang.RU, "Контрнаступлением руководит командующий Сухопутными войсками Украины Александр Сырский.");
+        Mention syrsky = typed(ms, "Александр Сырский");
+        assertThat(syrsky.type()).isEqualTo("PERSON");
+        assertThat(ms).noneMatch(m -> m.type().equals("PERSON") && m.text().contains("Украины"));
+        List<Mention> other = names(Lang.RU, "Встреча президента Франции Эммануэля Макрона и посла Польши Кшиштофа Краевского.");
+        assertThat(typed(other, "Франции").type()).isEqualTo("LOCATION");
+        assertThat(typed(other, "Франции").base()).isEqualTo("Франция");
+        assertThat(typed(other, "Кшиштофа Краевского").type()).isEqualTo("PERSON");
+        assertThat(other).noneMatch(m -> m.text().contains("Франции ") || m.text().contains("Польши "));
+    }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeAnInstitutionNounIsAnOrganisation() {
+        // finding 3: "Сухопутних військ", "Сухопутными войсками", "Wojsk Lądowych", "Збройних сил", "Вооружённых сил"
+        assertThat(typed(names(Lang.UK, "Наступом керує командувач Сухопутних військ Олександр Сирський."), "Сухопутних військ").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.RU, "Руководит командующий Сухопутными войсками Александр Сырский."), "Сухопутными войсками").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.PL, "Dowodzi nią dowódca Wojsk Lądowych gen. Ołeksandr Syrski."), "Wojsk Lądowych").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Про це повідомив Генштаб Збройних сил увечері."), "Збройних сил").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.RU, "Об этом сообщили в штабе Вооружённых сил вечером."), "Вооружённых сил").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.PL, "Poinformował o tym sztab Sił Zbrojnych wieczorem."), "Sił Zbrojnych").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.RU, "Об этом сообщило Министерство обороны вечером."), "Министерство обороны").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Про це повідомила Державна прикордонна служба вранці."), "Державна прикордонна служба").type())
+                .isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void aSentenceInitialFunctionWordThatIsAlsoAProperNounIsNoName() {
+        // finding 5: "Того" is also Togo in the Ukrainian dictionary
+        List<Mention> ms = names(Lang.UK, "Того ж дня Міністерство оборони Росії заявило про перегрупування.");
+        assertThat(ms).noneMatch(m -> m.text().startsWith("Того"));
+        assertThat(names(Lang.RU, "Того же дня министр заявил об этом.")).noneMatch(m -> m.text().startsWith("Того"));
+        assertThat(names(Lang.UK, "Того Зеленський не коментував.")).noneMatch(m -> m.text().startsWith("Того"))
+                .anyMatch(m -> m.text().equals("Зеленський"));
+        assertThat(names(Lang.UK, "Президент Того прибув до Києва.").stream().map(Mention::text)).contains("Того");
+    }
 }
