@@ -43,7 +43,11 @@ final class BaseForms {
         for (int i = 0; i < tokens.size(); i++) {
             SlavicToken t = tokens.get(i);
             if (i > 0 && t.start() > tokens.get(i - 1).end()) b.append(' ');
-            if (!t.isWord() || t.isInitial() || t.isAcronym()) {
+            if (t.isInitial()) {
+                b.append(t.text().charAt(0)).append('.'); // "Т ." in text tokenized with spaces: "Т."
+                continue;
+            }
+            if (!t.isWord() || t.isAcronym()) {
                 b.append(t.text());
                 continue;
             }

@@ -97,6 +97,10 @@ public final class SlavicNames {
         if (ROMAN.matcher(x.text()).matches()) return false;
         if (x.isAcronym()) return !commonAcronym(readings.get(i))
                 || NameWords.LEGAL_FORM.contains(lower) && i + 1 < t.size() && isQuote(t.get(i + 1).text());
+        // "— Він сказав", "поруч .. Він": a pronoun or conjunction right after punctuation opens a sentence or a
+        // speech; it is that word, not a name the dictionary spells the same ("Того" the country)
+        if (personalPronoun(lower)) return false; // "про яку Він забув", "Ви": a pronoun capitalised in reverence
+        if (i > 0 && !t.get(i - 1).isWord() && !t.get(i - 1).isNumber() && !isQuote(t.get(i - 1).text()) && functionWord(lower)) return false;
         if (!sentenceStart(t, i)) return true;
         // a sentence's first word: a name only if the dictionary says so and it is no common word ("Але", "Вона"),
         // or if a capitalised word follows it ("Надія Савченко")
@@ -325,6 +329,20 @@ public final class SlavicNames {
     private boolean regionStarts(List<SlavicToken> t, List<List<Analysis>> r, int k) {
         return k + 1 < t.size() && t.get(k).isCapitalised() && !t.get(k).isAcronym() && t.get(k + 1).sentence() == t.get(k).sentence()
                 && NameWords.PLACE_AFTER.contains(t.get(k + 1).lower()) && adjective(r.get(k));
+    }
+
+    /** A personal pronoun in the dictionary ("він", "нього", "он", "jego"), whatever else its form may be. */
+    private boolean personalPronoun(String lower) {
+        for (Analysis a : lexicon.exactly(lower)) {
+            String tag = a.tag();
+            boolean pronoun = switch (lang) {
+                case UK -> tag.contains("pron:pers");
+                case RU -> tag.startsWith("PNN") && (a.has("P1") || a.has("P2") || a.has("P3"));
+                case PL -> tag.startsWith("ppron");
+            };
+            if (pronoun) return true;
+        }
+        return false;
     }
 
     /**

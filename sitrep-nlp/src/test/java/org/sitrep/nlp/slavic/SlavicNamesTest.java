@@ -306,4 +306,22 @@ class SlavicNamesTest {
                 .anyMatch(m -> m.text().equals("Зеленський"));
         assertThat(names(Lang.UK, "Президент Того прибув до Києва.").stream().map(Mention::text)).contains("Того");
     }
+
+    @Test
+    void spacedInitialsInTokenizedTextJoinTheSurname() {
+        // text tokenized with spaces around punctuation, as some corpora have it: "Т . К . Шевченко" is one person
+        Mention m = typed(names(Lang.UK, "Дослідження провела Т . К . Пуздирєва разом з колегами ."), "Т . К . Пуздирєва");
+        assertThat(m.type()).isEqualTo("PERSON");
+        assertThat(m.base()).isEqualTo("Т. К. Пуздирєва");
+        assertThat(typed(names(Lang.RU, "Об этом писал А . С . Пушкин в письме ."), "А . С . Пушкин").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aCapitalisedPersonalPronounOrAFunctionWordAfterPunctuationIsNoName() {
+        // "Він" capitalised in reverence; "— Того ..." opening a speech
+        assertThat(names(Lang.UK, "Чи вона для Нього , зрештою , піщинка , про яку Він забув ?")).isEmpty();
+        assertThat(names(Lang.UK, "Він прийшов, — Того ж дня Зеленський поїхав.")).noneMatch(m -> m.text().contains("Того"))
+                .anyMatch(m -> m.text().equals("Зеленський"));
+        assertThat(names(Lang.RU, "Он сказал, что Она придёт.")).isEmpty();
+    }
 }
