@@ -78,6 +78,9 @@ final class BaseForms {
                     if (isNoun(lang, a)) noun = true;
                     if (isAdjective(lang, a)) adjective = true;
                 }
+                // "Українська асоціація": a capitalised form the dictionary knows as a name only is still an adjective
+                if (i + 1 < tokens.size() && tokens.get(i).isCapitalised())
+                    for (Analysis a : Lexicon.of(lang).exactly(tokens.get(i).lower())) if (isAdjective(lang, a)) adjective = true;
                 if (noun && (pass == 1 || !adjective)) head = i;
             }
         if (tokens.size() == 1) head = 0;

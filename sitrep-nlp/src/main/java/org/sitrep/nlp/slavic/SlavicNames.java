@@ -33,11 +33,13 @@ import org.sitrep.nlp.slavic.Lexicon.Analysis;
 public final class SlavicNames {
     private final Lang lang;
     private final Lexicon lexicon;
+    private final Organisations orgs;
 
     /** The name finder of {@code lang}; loads its dictionary on first use. */
     public SlavicNames(Lang lang) {
         this.lang = lang;
         this.lexicon = Lexicon.of(lang);
+        this.orgs = new Organisations(lang, this::isPerson);
     }
 
     /** The names in a tokenized text, in text order. */
@@ -95,8 +97,10 @@ public final class SlavicNames {
         String lower = x.lower();
         if (NameWords.TITLE.contains(lower) || NameWords.PLACE_BEFORE.contains(lower) || x.text().endsWith(".")) return false;
         if (ROMAN.matcher(x.text()).matches()) return false;
+        // "ЗМІ" is no name, "ЗС України", "НАН України" are: an acronym the dictionary knows that belongs to a country
         if (x.isAcronym()) return !commonAcronym(readings.get(i))
-                || NameWords.LEGAL_FORM.contains(lower) && i + 1 < t.size() && isQuote(t.get(i + 1).text());
+                || NameWords.LEGAL_FORM.contains(lower) && i + 1 < t.size() && isQuote(t.get(i + 1).text())
+                || orgs.ownerAfter(t, readings, i, x.sentence()) > 0;
         // "— Він сказав", "поруч .. Він": a pronoun or conjunction right after punctuation opens a sentence or a
         // speech; it is that word, not a name the dictionary spells the same ("Того" the country)
         if (personalPronoun(lower)) return false; // "про яку Він забув", "Ви": a pronoun capitalised in reverence
@@ -107,6 +111,7 @@ public final class SlavicNames {
         boolean proper = false;
         for (Analysis a : readings.get(i)) if (BaseForms.proper(lang, a)) proper = true;
         if (readings.get(i).isEmpty()) return true;
+        if (orgs.opensAtSentenceStart(t, readings, i)) return true; // "Міністерство оборони Росії заявило"
         if (!proper || functionWord(x.lower())) return false; // "Того ж дня": the pronoun, not Togo
         if (!lexicon.isCommonWord(x.text())) return true;
         return i + 1 < t.size() && t.get(i + 1).sentence() == x.sentence() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalised();
@@ -157,10 +162,10 @@ public final class SlavicNames {
         } else if (words == 1 && only.isAcronym()) {
             type = NameWords.PLACE_ACRONYM.contains(only.text()) || only.text().endsWith("Р") && only.text().length() >= 3
                     ? "LOCATION" : "ORGANIZATION";
-            if (type.equals("ORGANIZATION")) end = extendOverGenitives(t, r, last, sentence);
-        } else if (orgHead || headAfter(t, r, last, sentence) > 0) {
+            if (type.equals("ORGANIZATION")) end = orgs.extendOverGenitives(t, r, last, sentence);
+        } else if (orgHead || orgs.headAfter(t, r, last, sentence) > 0) {
             type = "ORGANIZATION";
-            end = extendOverGenitives(t, r, orgHead ? last : headAfter(t, r, last, sentence), sentence);
+            end = orgs.extendOverGenitives(t, r, orgHead ? last : orgs.headAfter(t, r, last, sentence), sentence);
         } else if (NameWords.ORG_BEFORE.contains(prev) || isQuote(prev) && NameWords.ORG_BEFORE.contains(prev2)) {
             type = "ORGANIZATION";
         } else if (NameWords.PLACE_AFTER.contains(next)) {
@@ -303,19 +308,6 @@ public final class SlavicNames {
         return -1;
     }
 
-    /**
-     * "Збройних сил", "Сухопутними войсками", "Державна прикордонна служба": capitalised adjectives followed by up to
-     * two lower-case adjectives and a lower-case organisation head; the head's index, or -1.
-     */
-    private int headAfter(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
-        if (!adjective(r.get(last))) return -1;
-        for (int k = last + 1; k <= last + 3 && k < t.size() && t.get(k).sentence() == sentence && t.get(k).isWord()
-                && !t.get(k).isCapitalised(); k++) {
-            for (Analysis a : r.get(k)) if (BaseForms.isNoun(lang, a) && NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) return k;
-            if (!adjective(r.get(k))) return -1;
-        }
-        return -1;
-    }
 
     private boolean adjective(List<Analysis> readings) {
         for (Analysis a : readings) if (BaseForms.isAdjective(lang, a)) return true;
@@ -362,34 +354,6 @@ public final class SlavicNames {
         return false;
     }
 
-    /** The last token of an organisation name that goes on over lower-case genitives ("Міністерство оборони"). */
-    private int extendOverGenitives(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
-        int end = last;
-        for (int k = last + 1; k < t.size() && k <= last + 3 && t.get(k).sentence() == sentence; k++) {
-            SlavicToken x = t.get(k);
-            if (!x.isWord() || x.isCapitalised()) break;
-            boolean genitive = false;
-            for (Analysis a : r.get(k))
-                if ((BaseForms.isNoun(lang, a) || BaseForms.isAdjective(lang, a)) && BaseForms.grammaticalCase(lang, a).equals("gen")) genitive = true;
-            if (!genitive) break;
-            end = k;
-        }
-        // an adjective alone at the end belongs to a word that is not there
-        while (end > last) {
-            boolean noun = false;
-            for (Analysis a : r.get(end)) if (BaseForms.isNoun(lang, a)) noun = true;
-            if (noun) break;
-            end--;
-        }
-        // and the country or region it belongs to: "Міністерства оборони України", "НАН України"
-        int k = end + 1;
-        if (k < t.size() && t.get(k).sentence() == sentence && t.get(k).isCapitalised() && !t.get(k).isAcronym()) {
-            for (Analysis a : r.get(k))
-                if (a.has("geo") && BaseForms.grammaticalCase(lang, a).equals("gen")) return k;
-            if (Countries.namesInGenitive(lang, r.get(k))) return k;
-        }
-        return end;
-    }
 
     /**
      * Whether the dictionary reads the word as part of a person's name. In Russian a surname reading whose lemma is

@@ -324,4 +324,21 @@ class SlavicNamesTest {
                 .anyMatch(m -> m.text().equals("Зеленський"));
         assertThat(names(Lang.RU, "Он сказал, что Она придёт.")).isEmpty();
     }
+
+    @Test
+    void organisationsReachTheirOwnerAndOpenSentences() {
+        List<Mention> ms = names(Lang.UK, "Про це повідомили ЗС України та НАН України. Рада міністрів Автономної Республіки Крим ухвалила рішення. "
+                + "Заяву зробила Українська асоціація дослідниць жіночої історії. Міністерство оборони Російської Федерації заявило. "
+                + "Центр міста зруйновано. Суд постановив інакше.");
+        assertThat(typed(ms, "ЗС України").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "НАН України").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Рада міністрів Автономної Республіки Крим").type()).isEqualTo("ORGANIZATION");
+        Mention association = typed(ms, "Українська асоціація дослідниць жіночої історії");
+        assertThat(association.type()).isEqualTo("ORGANIZATION");
+        assertThat(association.base()).isEqualTo("Українська асоціація дослідниць жіночої історії");
+        assertThat(typed(ms, "Міністерство оборони Російської Федерації").type()).isEqualTo("ORGANIZATION");
+        assertThat(ms).noneMatch(m -> m.text().startsWith("Центр") || m.text().startsWith("Суд"));
+        // a word describing the name after it opens no organisation: the name is the company
+        assertThat(names(Lang.RU, "Компания Hewlett-Packard объявила о сделке.")).noneMatch(m -> m.text().startsWith("Компания"));
+    }
 }
