@@ -61,6 +61,8 @@ public final class SlavicNames {
                     && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()
                     && !placeMeetsPerson(readings.get(j), readings.get(j + 1))
                     && !countryBeforeUnknown(readings.get(j), readings.get(j + 1))
+                    && !thingBeforeFirstName(readings.get(j), readings.get(j + 1))
+                    && (!lang.cyrillic() || latin(t, j, j) == latin(t, j + 1, j + 1))
                     && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))
                     && !regionStarts(t, readings, j + 1)) j++;
             runs.add(new int[] {i, j});
@@ -235,6 +237,18 @@ public final class SlavicNames {
     /** "президенту России Борису Николаевичу": a place word next to a person's name ends one name and starts another. */
     private boolean placeMeetsPerson(List<Analysis> a, List<Analysis> b) {
         return isPlace(a) && isPerson(b) && !isPerson(a) || isPlace(b) && isPerson(a) && !isPerson(b);
+    }
+
+    /**
+     * "Москвы Юрия Лужкова", "Белоруссии Эдуард Товпинец": in Russian, whose dictionary tags no places, a thing in the
+     * genitive (not a person) before a first name ends one name and starts another.
+     */
+    private boolean thingBeforeFirstName(List<Analysis> a, List<Analysis> b) {
+        if (lang != Lang.RU || isPerson(a)) return false;
+        boolean thing = false, firstName = false;
+        for (Analysis x : a) if (x.has("Inanim") && BaseForms.isNoun(lang, x) && BaseForms.grammaticalCase(lang, x).equals("gen")) thing = true;
+        for (Analysis x : b) if (x.has("Name")) firstName = true;
+        return thing && firstName;
     }
 
     /** "Франции Эммануэля Макрона": a country before a word the dictionary does not know ends the name. */

@@ -341,4 +341,16 @@ class SlavicNamesTest {
         // a word describing the name after it opens no organisation: the name is the company
         assertThat(names(Lang.RU, "Компания Hewlett-Packard объявила о сделке.")).noneMatch(m -> m.text().startsWith("Компания"));
     }
+
+    @Test
+    void aRussianThingBeforeAFirstNameAndAChangeOfScriptEndAName() {
+        List<Mention> ms = names(Lang.RU, "Встреча мэра Москвы Юрия Лужкова и главы Белоруссии Эдуард Товпинец. Создатель MySQL Майкл Видениус ушёл. "
+                + "Министр финансов Новой Зеландии Майкл Каллен заявил.");
+        assertThat(typed(ms, "Юрия Лужкова").base()).isEqualTo("Юрий Лужков");
+        assertThat(typed(ms, "Эдуард Товпинец").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Майкл Видениус").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Майкл Каллен").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Новой Зеландии").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "MySQL").type()).isEqualTo("ORGANIZATION");
+    }
 }
