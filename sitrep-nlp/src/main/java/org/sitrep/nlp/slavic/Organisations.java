@@ -9,7 +9,8 @@ import org.sitrep.nlp.slavic.Lexicon.Analysis;
  * How far an organisation's name reaches, for {@link SlavicNames}: from capitalised adjectives to the lower-case head
  * noun after them ("Збройних сил", "Сухопутними войсками", "Державна прикордонна служба"), over the lower-case
  * genitives after its head ("Міністерство оборони") and the country, region or other capitalised genitive name it
- * belongs to ("… України", "… Російської Федерації", "Рада міністрів Автономної Республіки Крим"); and which words open
+ * belongs to ("… України", "… Російської Федерації", "Рада міністрів Автономної Республіки Крим"), or the larger body
+ * and its country ("Інститут української мови НАН України"); and which words open
  * one at a sentence's start, where capitals say nothing ("Міністерство оборони Росії заявило…"). Thread-safe.
  */
 final class Organisations {
@@ -62,7 +63,14 @@ final class Organisations {
         // an adjective alone at the end belongs to a word that is not there
         while (end > last && !noun(r.get(end))) end--;
         int owner = ownerAfter(t, r, end, sentence);
-        return owner > 0 ? owner : end;
+        if (owner > 0) return owner;
+        // a body of a larger one: "Інститут української мови НАН України", "Тилу ЗС України"
+        int k = end + 1;
+        if (end > last && k < t.size() && t.get(k).sentence() == sentence && t.get(k).isAcronym()) {
+            owner = ownerAfter(t, r, k, sentence);
+            if (owner > 0) return owner;
+        }
+        return end;
     }
 
     /**

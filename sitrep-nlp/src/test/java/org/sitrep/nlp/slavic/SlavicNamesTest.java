@@ -353,4 +353,14 @@ class SlavicNamesTest {
         assertThat(typed(ms, "Новой Зеландии").type()).isEqualTo("LOCATION");
         assertThat(typed(ms, "MySQL").type()).isEqualTo("ORGANIZATION");
     }
+
+    @Test
+    void anOrganisationTakesTheLargerBodyItBelongsTo() {
+        List<Mention> ms = names(Lang.UK, "Словник уклали в Інституті української мови НАН України минулого року.");
+        assertThat(typed(ms, "Інституті української мови НАН України").type()).isEqualTo("ORGANIZATION");
+        // an acronym with no country after it stays a name of its own
+        List<Mention> alone = names(Lang.UK, "Словник уклали в Інституті мови НАН.");
+        assertThat(typed(alone, "Інституті мови").type()).isEqualTo("ORGANIZATION");
+        assertThat(alone).noneMatch(m -> m.text().contains("мови НАН"));
+    }
 }
