@@ -98,6 +98,15 @@ final class Organisations {
         return -1;
     }
 
+    /**
+     * "W Moskwie Ministerstwo Obrony", "у Києві Міністерство оборони": an organisation head after a noun that is no
+     * adjective starts a name of its own (heads follow adjectives: "Верховна Рада", "Narodowy Bank").
+     */
+    boolean headAfterNoun(SlavicToken before, List<Analysis> a, List<Analysis> b) {
+        if (!head(b) || !noun(a) || adjective(a) || before.isAcronym()) return false;
+        return !adjective(Lexicon.of(lang).exactly(before.lower()));
+    }
+
     private boolean head(List<Analysis> readings) {
         for (Analysis a : readings) if (BaseForms.isNoun(lang, a) && NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) return true;
         return false;

@@ -62,6 +62,7 @@ public final class SlavicNames {
                     && !placeMeetsPerson(readings.get(j), readings.get(j + 1))
                     && !countryBeforeUnknown(readings.get(j), readings.get(j + 1))
                     && !thingBeforeFirstName(readings.get(j), readings.get(j + 1))
+                    && !orgs.headAfterNoun(t.get(j), readings.get(j), readings.get(j + 1))
                     && (!lang.cyrillic() || latin(t, j, j) == latin(t, j + 1, j + 1))
                     && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))
                     && !regionStarts(t, readings, j + 1)) j++;

@@ -363,4 +363,15 @@ class SlavicNamesTest {
         assertThat(typed(alone, "Інституті мови").type()).isEqualTo("ORGANIZATION");
         assertThat(alone).noneMatch(m -> m.text().contains("мови НАН"));
     }
+
+    @Test
+    void anOrganisationHeadAfterAPlaceStartsANameOfItsOwn() {
+        List<Mention> pl = names(Lang.PL, "Tymczasem w Moskwie Ministerstwo Obrony Rosji ogłosiło przegrupowanie.");
+        assertThat(typed(pl, "Moskwie").type()).isEqualTo("LOCATION");
+        assertThat(pl).anyMatch(m -> m.type().equals("ORGANIZATION") && m.text().startsWith("Ministerstwo Obrony"));
+        List<Mention> uk = names(Lang.UK, "Тим часом у Києві Міністерство оборони повідомило про це.");
+        assertThat(typed(uk, "Києві").type()).isEqualTo("LOCATION");
+        assertThat(typed(uk, "Міністерство оборони").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Рішення ухвалила Верховна Рада вчора."), "Верховна Рада").type()).isEqualTo("ORGANIZATION");
+    }
 }
