@@ -43,7 +43,11 @@ final class BaseForms {
         for (int i = 0; i < tokens.size(); i++) {
             SlavicToken t = tokens.get(i);
             if (i > 0 && t.start() > tokens.get(i - 1).end()) b.append(' ');
-            if (!t.isWord() || t.isInitial() || t.isAcronym()) {
+            if (t.isInitial()) {
+                b.append(t.text().charAt(0)).append('.'); // "Т ." in text tokenized with spaces: "Т."
+                continue;
+            }
+            if (!t.isWord() || t.isAcronym()) {
                 b.append(t.text());
                 continue;
             }
@@ -74,6 +78,9 @@ final class BaseForms {
                     if (isNoun(lang, a)) noun = true;
                     if (isAdjective(lang, a)) adjective = true;
                 }
+                // "Українська асоціація": a capitalised form the dictionary knows as a name only is still an adjective
+                if (i + 1 < tokens.size() && tokens.get(i).isCapitalised())
+                    for (Analysis a : Lexicon.of(lang).exactly(tokens.get(i).lower())) if (isAdjective(lang, a)) adjective = true;
                 if (noun && (pass == 1 || !adjective)) head = i;
             }
         if (tokens.size() == 1) head = 0;
@@ -97,7 +104,7 @@ final class BaseForms {
             int score = 0;
             if (isNoun(lang, a)) score += 2;
             if (proper(lang, a)) score += t.isCapitalised() ? 2 : 0;
-            if (a.has("geo") && !type.equals("ORGANIZATION")) score += 3;
+            if ((a.has("geo") || Countries.isCountry(lang, a.lemma())) && !type.equals("ORGANIZATION")) score += 3;
             if (isPersonal(lang, a)) score -= 2;
             if (score > bestScore) {
                 best = a;

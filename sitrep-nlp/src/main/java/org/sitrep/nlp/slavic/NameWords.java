@@ -58,7 +58,22 @@ final class NameWords {
             "объединение", "движение", "конгресс", "союз", "служба", "комитет", "театр", "банк", "фонд", "администрация", "церковь", "центр", "организация", "палата", "федерация",
             "ministerstwo", "służba", "sejm", "senat", "rada", "komisja", "komitet", "partia", "bank", "fundacja",
             "uniwersytet", "instytut", "agencja", "sąd", "policja", "gwardia", "sztab", "armia", "siła", "wojsko",
-            "kancelaria", "urząd", "prokuratura", "związek", "stowarzyszenie", "kościół", "zgromadzenie", "parlament");
+            "kancelaria", "urząd", "prokuratura", "związek", "stowarzyszenie", "kościół", "zgromadzenie", "parlament",
+            // by kind: armed forces and their units, commands, services and ministries ("Сухопутних військ",
+            // "Сухопутными войсками", "Wojsk Lądowych", "Військово-морських сил", "Державна прикордонна служба")
+            "військо", "армія", "флот", "дивізія", "полк", "командування", "відомство", "міністерство", "служба", "штаб",
+            "войско", "флот", "дивизия", "полк", "командование", "ведомство",
+            "flota", "dywizja", "pułk", "dowództwo", "resort", "straż",
+            // associations and clubs; schools, museums and theatres; works and firms
+            "асоціація", "товариство", "клуб", "ліга", "альянс", "федерація", "конфедерація", "представництво",
+            "коледж", "ліцей", "гімназія", "консерваторія", "музей", "театр", "бібліотека", "лабораторія", "завод",
+            "фабрика", "комбінат", "концерн", "корпорація", "холдинг", "підприємство", "об'єднання",
+            "ассоциация", "общество", "клуб", "лига", "альянс", "конфедерация", "представительство", "колледж", "лицей",
+            "гимназия", "консерватория", "музей", "библиотека", "лаборатория", "завод", "фабрика", "комбинат", "концерн",
+            "корпорация", "холдинг", "предприятие",
+            "stowarzyszenie", "towarzystwo", "klub", "liga", "sojusz", "federacja", "konfederacja", "przedstawicielstwo",
+            "kolegium", "liceum", "gimnazjum", "konserwatorium", "muzeum", "teatr", "biblioteka", "laboratorium", "zakład",
+            "fabryka", "kombinat", "koncern", "korporacja", "holding", "przedsiębiorstwo");
     /** Words before a quoted or capitalised organisation name: "компанія «Нафтогаз»", "партия «Яблоко»". */
     static final Set<String> ORG_BEFORE = words(
             "компанія", "компанії", "компанією", "партія", "партії", "тов", "пат", "прат", "кп", "дп", "банк", "банку",

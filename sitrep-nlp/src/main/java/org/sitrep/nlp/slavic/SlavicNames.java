@@ -33,11 +33,13 @@ import org.sitrep.nlp.slavic.Lexicon.Analysis;
 public final class SlavicNames {
     private final Lang lang;
     private final Lexicon lexicon;
+    private final Organisations orgs;
 
     /** The name finder of {@code lang}; loads its dictionary on first use. */
     public SlavicNames(Lang lang) {
         this.lang = lang;
         this.lexicon = Lexicon.of(lang);
+        this.orgs = new Organisations(lang, this::isPerson);
     }
 
     /** The names in a tokenized text, in text order. */
@@ -58,7 +60,12 @@ public final class SlavicNames {
             while (j + 1 < t.size() && candidate[j + 1] && t.get(j + 1).sentence() == t.get(i).sentence()
                     && t.get(j + 1).isAcronym() == t.get(j).isAcronym() && !t.get(j).isAcronym()
                     && !placeMeetsPerson(readings.get(j), readings.get(j + 1))
-                    && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))) j++;
+                    && !countryBeforeUnknown(readings.get(j), readings.get(j + 1))
+                    && !thingBeforeFirstName(readings.get(j), readings.get(j + 1))
+                    && !orgs.headAfterNoun(t.get(j), readings.get(j), readings.get(j + 1))
+                    && (!lang.cyrillic() || latin(t, j, j) == latin(t, j + 1, j + 1))
+                    && !(orgShaped(t.get(j), readings.get(j)) && isPerson(readings.get(j + 1)))
+                    && !regionStarts(t, readings, j + 1)) j++;
             runs.add(new int[] {i, j});
             i = j;
         }
@@ -93,15 +100,22 @@ public final class SlavicNames {
         String lower = x.lower();
         if (NameWords.TITLE.contains(lower) || NameWords.PLACE_BEFORE.contains(lower) || x.text().endsWith(".")) return false;
         if (ROMAN.matcher(x.text()).matches()) return false;
+        // "ЗМІ" is no name, "ЗС України", "НАН України" are: an acronym the dictionary knows that belongs to a country
         if (x.isAcronym()) return !commonAcronym(readings.get(i))
-                || NameWords.LEGAL_FORM.contains(lower) && i + 1 < t.size() && isQuote(t.get(i + 1).text());
+                || NameWords.LEGAL_FORM.contains(lower) && i + 1 < t.size() && isQuote(t.get(i + 1).text())
+                || orgs.ownerAfter(t, readings, i, x.sentence()) > 0;
+        // "— Він сказав", "поруч .. Він": a pronoun or conjunction right after punctuation opens a sentence or a
+        // speech; it is that word, not a name the dictionary spells the same ("Того" the country)
+        if (personalPronoun(lower)) return false; // "про яку Він забув", "Ви": a pronoun capitalised in reverence
+        if (i > 0 && !t.get(i - 1).isWord() && !t.get(i - 1).isNumber() && !isQuote(t.get(i - 1).text()) && functionWord(lower)) return false;
         if (!sentenceStart(t, i)) return true;
         // a sentence's first word: a name only if the dictionary says so and it is no common word ("Але", "Вона"),
         // or if a capitalised word follows it ("Надія Савченко")
         boolean proper = false;
         for (Analysis a : readings.get(i)) if (BaseForms.proper(lang, a)) proper = true;
         if (readings.get(i).isEmpty()) return true;
-        if (!proper) return false;
+        if (orgs.opensAtSentenceStart(t, readings, i)) return true; // "Міністерство оборони Росії заявило"
+        if (!proper || functionWord(x.lower())) return false; // "Того ж дня": the pronoun, not Togo
         if (!lexicon.isCommonWord(x.text())) return true;
         return i + 1 < t.size() && t.get(i + 1).sentence() == x.sentence() && t.get(i + 1).isWord() && t.get(i + 1).isCapitalised();
     }
@@ -128,7 +142,7 @@ public final class SlavicNames {
         boolean orgHead = false;
         for (int k = first; k <= last; k++) {
             if (t.get(k).isInitial()) initials++;
-            boolean person = isPerson(r.get(k)), geo = false;
+            boolean person = isPerson(r.get(k)), geo = Countries.names(lang, r.get(k));
             for (Analysis a : r.get(k)) {
                 if (a.has("geo")) geo = true;
                 if (NameWords.ORG_HEAD.contains(a.lemma().toLowerCase(Locale.ROOT))) orgHead = true;
@@ -151,17 +165,17 @@ public final class SlavicNames {
         } else if (words == 1 && only.isAcronym()) {
             type = NameWords.PLACE_ACRONYM.contains(only.text()) || only.text().endsWith("Р") && only.text().length() >= 3
                     ? "LOCATION" : "ORGANIZATION";
-            if (type.equals("ORGANIZATION")) end = extendOverGenitives(t, r, last, sentence);
-        } else if (orgHead || headFollows(t, r, last, sentence)) {
+            if (type.equals("ORGANIZATION")) end = orgs.extendOverGenitives(t, r, last, sentence);
+        } else if (orgHead || orgs.headAfter(t, r, last, sentence) > 0) {
             type = "ORGANIZATION";
-            end = extendOverGenitives(t, r, orgHead ? last : last + 1, sentence);
+            end = orgs.extendOverGenitives(t, r, orgHead ? last : orgs.headAfter(t, r, last, sentence), sentence);
         } else if (NameWords.ORG_BEFORE.contains(prev) || isQuote(prev) && NameWords.ORG_BEFORE.contains(prev2)) {
             type = "ORGANIZATION";
         } else if (NameWords.PLACE_AFTER.contains(next)) {
             type = "LOCATION";
             end = last + 1;
-        } else if (NameWords.PLACE_BEFORE.contains(prev)) {
-            type = "LOCATION";
+        } else if (NameWords.PLACE_BEFORE.contains(prev) || regionStarts(t, r, last + 1)) {
+            type = "LOCATION"; // "місто Куп'янськ", "в Купянск Харьковской области"
         } else if (words == 1 && commonAdjectiveBeforeNoun(t, r, first, sentence)) {
             type = null; // "Київський велотрек", "Червоної армії": a name's adjective whose noun is lower case
         } else if (lang == Lang.RU && words > 1 && adjectivesThenThing(r, first, last)) {
@@ -226,9 +240,30 @@ public final class SlavicNames {
         return isPlace(a) && isPerson(b) && !isPerson(a) || isPlace(b) && isPerson(a) && !isPerson(b);
     }
 
-    /** Whether the dictionary reads the word as a place and not as a person (Ukrainian: the only one with place tags). */
+    /**
+     * "Москвы Юрия Лужкова", "Белоруссии Эдуард Товпинец": in Russian, whose dictionary tags no places, a thing in the
+     * genitive (not a person) before a first name ends one name and starts another.
+     */
+    private boolean thingBeforeFirstName(List<Analysis> a, List<Analysis> b) {
+        if (lang != Lang.RU || isPerson(a)) return false;
+        boolean thing = false, firstName = false;
+        for (Analysis x : a) if (x.has("Inanim") && BaseForms.isNoun(lang, x) && BaseForms.grammaticalCase(lang, x).equals("gen")) thing = true;
+        for (Analysis x : b) if (x.has("Name")) firstName = true;
+        return thing && firstName;
+    }
+
+    /** "Франции Эммануэля Макрона": a country before a word the dictionary does not know ends the name. */
+    private boolean countryBeforeUnknown(List<Analysis> a, List<Analysis> b) {
+        return b.isEmpty() && !isPerson(a) && Countries.names(lang, a);
+    }
+
+    /**
+     * Whether the dictionary reads the word as a place and not as a person (Ukrainian: the only one with place tags), or
+     * it is a country's name ({@link Countries}: "Украины", "Франции").
+     */
     private boolean isPlace(List<Analysis> readings) {
         if (isPerson(readings)) return false;
+        if (Countries.names(lang, readings)) return true;
         for (Analysis a : readings) if (a.has("geo")) return true;
         return false;
     }
@@ -288,43 +323,52 @@ public final class SlavicNames {
         return -1;
     }
 
-    /** "Збройних сил": capitalised adjectives followed by a lower-case organisation head. */
-    private boolean headFollows(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
-        if (last + 1 >= t.size() || t.get(last + 1).sentence() != sentence || t.get(last + 1).isCapitalised()) return false;
-        boolean adjective = false;
-        for (Analysis a : r.get(last)) if (BaseForms.isAdjective(lang, a)) adjective = true;
-        if (!adjective) return false;
-        for (Analysis a : r.get(last + 1)) if (NameWords.ORG_HEAD.contains(a.lemma())) return true;
+
+    private boolean adjective(List<Analysis> readings) {
+        for (Analysis a : readings) if (BaseForms.isAdjective(lang, a)) return true;
         return false;
     }
 
-    /** The last token of an organisation name that goes on over lower-case genitives ("Міністерство оборони"). */
-    private int extendOverGenitives(List<SlavicToken> t, List<List<Analysis>> r, int last, int sentence) {
-        int end = last;
-        for (int k = last + 1; k < t.size() && k <= last + 3 && t.get(k).sentence() == sentence; k++) {
-            SlavicToken x = t.get(k);
-            if (!x.isWord() || x.isCapitalised()) break;
-            boolean genitive = false;
-            for (Analysis a : r.get(k))
-                if ((BaseForms.isNoun(lang, a) || BaseForms.isAdjective(lang, a)) && BaseForms.grammaticalCase(lang, a).equals("gen")) genitive = true;
-            if (!genitive) break;
-            end = k;
-        }
-        // an adjective alone at the end belongs to a word that is not there
-        while (end > last) {
-            boolean noun = false;
-            for (Analysis a : r.get(end)) if (BaseForms.isNoun(lang, a)) noun = true;
-            if (noun) break;
-            end--;
-        }
-        // and the country or region it belongs to: "Міністерства оборони України", "НАН України"
-        int k = end + 1;
-        if (k < t.size() && t.get(k).sentence() == sentence && t.get(k).isCapitalised() && !t.get(k).isAcronym()) {
-            for (Analysis a : r.get(k))
-                if (a.has("geo") && BaseForms.grammaticalCase(lang, a).equals("gen")) return k;
-        }
-        return end;
+    /**
+     * Whether a region's name starts at token {@code k}: a capitalised adjective and a region word ("Харьковской
+     * области", "Харківської області"); the name before it is a place of its own ("в Купянск Харьковской области").
+     */
+    private boolean regionStarts(List<SlavicToken> t, List<List<Analysis>> r, int k) {
+        return k + 1 < t.size() && t.get(k).isCapitalised() && !t.get(k).isAcronym() && t.get(k + 1).sentence() == t.get(k).sentence()
+                && NameWords.PLACE_AFTER.contains(t.get(k + 1).lower()) && adjective(r.get(k));
     }
+
+    /** A personal pronoun in the dictionary ("він", "нього", "он", "jego"), whatever else its form may be. */
+    private boolean personalPronoun(String lower) {
+        for (Analysis a : lexicon.exactly(lower)) {
+            String tag = a.tag();
+            boolean pronoun = switch (lang) {
+                case UK -> tag.contains("pron:pers");
+                case RU -> tag.startsWith("PNN") && (a.has("P1") || a.has("P2") || a.has("P3"));
+                case PL -> tag.startsWith("ppron");
+            };
+            if (pronoun) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A pronoun, conjunction, preposition or particle in the dictionary ("того", "але", "его"): at a sentence start it is
+     * that word even where the dictionary also lists a name of the same form ("Того" the country, "Але" a first name).
+     */
+    private boolean functionWord(String lower) {
+        for (Analysis a : lexicon.exactly(lower)) {
+            String tag = a.tag();
+            boolean function = switch (lang) {
+                case UK -> tag.contains("pron") || tag.startsWith("conj") || tag.startsWith("prep") || tag.startsWith("part");
+                case RU -> tag.startsWith("PNN") || a.has("MPR") || tag.startsWith("CONJ") || tag.startsWith("PREP") || tag.startsWith("PARTICLE");
+                case PL -> tag.startsWith("ppron") || tag.startsWith("conj") || tag.startsWith("prep") || tag.startsWith("qub");
+            };
+            if (function) return true;
+        }
+        return false;
+    }
+
 
     /**
      * Whether the dictionary reads the word as part of a person's name. In Russian a surname reading whose lemma is

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class SlavicSpeech {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’ʼ-]*|[^\\s\\p{L}\\p{M}\\p{N}]");
-    private static final SlavicSpeech UK = new SlavicSpeech(
+    private static final SlavicSpeech UK = new SlavicSpeech("uk",
             "(?:сказа|заяви|зазначи|повідоми|наголоси|дода|підкресли|поясни|написа|розпові|відпові|нагада|уточни|запевни|попереди|"
                     + "зауважи|прокоментува|констатува|визна|говори|заявля|зазнача|пояснюва|розповіда|наголошува|повідомля|"
                     + "додава|спита|запита)(?:в|ла|ли|ло)|каже|кажуть|заявляє|пише|зазначає|повідомляє|"
@@ -33,7 +33,7 @@ final class SlavicSpeech {
                     "своє", "свої", "своїм", "своєму"),
             Set.of("також", "теж", "ще", "вже", "знову", "раніше", "потім", "вчора", "учора", "сьогодні", "водночас", "натомість",
                     "однак", "проте", "зокрема", "тому", "отже", "згодом", "тоді", "особисто", "пізніше", "далі", "публічно"));
-    private static final SlavicSpeech RU = new SlavicSpeech(
+    private static final SlavicSpeech RU = new SlavicSpeech("ru",
             "(?:сказа|заяви|отмети|сообщи|подчеркну|добави|поясни|написа|рассказа|ответи|напомни|уточни|завери|предупреди|призна|"
                     + "прокомментирова|констатирова|замети|говори|заявля|отмеча|объясни|объясня|рассказыва|подчеркива|сообща|"
                     + "добавля|спроси|спрашива)(?:л|ла|ли|ло)|говорит|говорят|заявляет|пишет|отмечает|сообщает|подчеркивает|"
@@ -48,7 +48,7 @@ final class SlavicSpeech {
                     "свой", "своё", "свое", "свои", "своим", "своём"),
             Set.of("также", "тоже", "ещё", "еще", "уже", "снова", "ранее", "затем", "потом", "вчера", "сегодня", "однако", "впрочем",
                     "поэтому", "тогда", "лично", "позже", "далее", "вновь", "публично"));
-    private static final SlavicSpeech PL = new SlavicSpeech(
+    private static final SlavicSpeech PL = new SlavicSpeech("pl",
             "(?:powiedzia|stwierdzi|przekaza|oświadczy|podkreśli|doda|wyjaśni|napisa|zaznaczy|poinformowa|przyzna|zapewni|ostrzeg|"
                     + "zapowiedzia|oceni|relacjonowa|zauważy|odpowiedzia|przypomnia|poda|mówi|twierdzi|podkreśla|"
                     + "dodawa|tłumaczy|wyjaśnia|przekonywa|zaznacza|zapyta|pyta)(?:ł|ła|li|ły|ło)|powiedzieli|mówi|mówią|twierdzi|"
@@ -81,6 +81,7 @@ final class SlavicSpeech {
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern DATIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ові|еві|єві|ському|цькому|зькому|ову|еву|ину|скому|цкому|owi)");
 
+    private final String lang;
     private final Pattern verbs;
     private final Set<String> pronouns;
     private final List<String[]> according;
@@ -91,8 +92,9 @@ final class SlavicSpeech {
     /** Adverbs that end a name but may stand between it and its verb ("Зеленський також заявив"). */
     private final Set<String> adverbs;
 
-    private SlavicSpeech(String verbs, Set<String> pronouns, List<String> according, String as, Set<String> roles, Set<String> stops,
+    private SlavicSpeech(String lang, String verbs, Set<String> pronouns, List<String> according, String as, Set<String> roles, Set<String> stops,
                          Set<String> adverbs) {
+        this.lang = lang;
         this.verbs = Pattern.compile(verbs, FLAGS);
         this.pronouns = pronouns;
         this.according = according.stream().map(a -> a.split(" ")).toList();
@@ -164,6 +166,8 @@ final class SlavicSpeech {
         if (i < ws.size() && pronouns.contains(ws.get(i).lower())) return ws.get(i).text();
         // "сказав Макарові", "сказал Путину", "powiedział Tuskowi": a capitalized dative right after the verb is whom he spoke to
         if (i < ws.size() && DATIVE.matcher(ws.get(i).text()).matches()) i++;
+        // "сказала корреспонденту местная жительница", "powiedziała dziennikarzom": so is a lower-case dative noun
+        else if (i + 1 < ws.size() && !ws.get(i).capitalized() && !ws.get(i + 1).punctuation() && addressee(ws.get(i).lower())) i++;
         int from = i;
         boolean named = false;
         while (i < ws.size() && i < from + MAX_NAME_WORDS && nameWord(ws, i)) {
@@ -175,6 +179,18 @@ final class SlavicSpeech {
         }
         if (from >= i) return null;
         return text.substring(ws.get(from).start(), ws.get(i - 1).end());
+    }
+
+    /** A word the dictionary reads as a noun in the dative and never in the nominative: whom one spoke to. */
+    private boolean addressee(String lower) {
+        Lexicon lexicon = Lexicon.of(Lang.of(lang).orElseThrow());
+        boolean dative = false;
+        for (Lexicon.Analysis a : lexicon.exactly(lower)) {
+            String c = BaseForms.grammaticalCase(lexicon.lang(), a);
+            if (c.equals("nom")) return false;
+            if (BaseForms.isNoun(lexicon.lang(), a) && c.equals("dat")) dative = true;
+        }
+        return dative;
     }
 
     private boolean nameWord(List<Word> ws, int i) {

@@ -39,9 +39,10 @@ public record SlavicToken(String text, int start, int end, int sentence, int ind
         return letters >= 2;
     }
 
-    /** Whether it is one capital letter and a dot: an initial ("В."). */
+    /** Whether it is one capital letter and a dot: an initial ("В.", or "В ." in text tokenized with spaces). */
     public boolean isInitial() {
-        return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
+        return Character.isUpperCase(text.charAt(0)) && (text.length() == 2 && text.charAt(1) == '.'
+                || text.length() == 3 && text.charAt(1) == ' ' && text.charAt(2) == '.');
     }
 
     /** The token in lower case. */

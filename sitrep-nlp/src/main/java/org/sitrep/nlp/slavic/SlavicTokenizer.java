@@ -117,6 +117,10 @@ public final class SlavicTokenizer {
                 boolean initial = j - i == 1 && Character.isUpperCase(c);
                 if (initial || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) return j + 1;
             }
+            // "Т . К . Шевченко" in text tokenized with spaces around punctuation: a lone capital, a lone dot and a
+            // capitalised word is an initial too, not a sentence end
+            if (j - i == 1 && Character.isUpperCase(c) && j + 3 < n && text.charAt(j) == ' ' && text.charAt(j + 1) == '.'
+                    && text.charAt(j + 2) == ' ' && Character.isUpperCase(text.charAt(j + 3))) return j + 2;
             return j;
         }
         if (Character.isDigit(c)) {

@@ -248,4 +248,130 @@ class SlavicNamesTest {
         assertThat(ms).noneMatch(m -> m.text().equals("Інтернеті") && !m.type().equals(Mention.PROPER));
         assertThat(typed(ms, "Куп'янську").type()).isEqualTo("LOCATION");
     }
+
+    @Test
+    void aTownBeforeItsRegionIsTwoPlaces() {
+        // finding 1 (samples/corpus kupiansk svodka-ru): "в Купянск Харьковской области" is the town and the region
+        List<Mention> ru = names(Lang.RU, "Украинские военные в субботу вошли в Купянск Харьковской области.");
+        assertThat(typed(ru, "Купянск").type()).isEqualTo("LOCATION");
+        Mention region = typed(ru, "Харьковской области");
+        assertThat(region.type()).isEqualTo("LOCATION");
+        assertThat(region.base()).isEqualTo("Харьковская область");
+        assertThat(ru).noneMatch(m -> m.text().startsWith("Купянск Харьковской"));
+        List<Mention> uk = names(Lang.UK, "Українські військові увійшли в Куп'янськ Харківської області.");
+        assertThat(typed(uk, "Куп'янськ").type()).isEqualTo("LOCATION");
+        assertThat(typed(uk, "Харківської області").base()).isEqualTo("Харківська область");
+    }
+
+    @Test
+    void aCountryInTheGenitiveBeforeAPersonIsNoPartOfTheName() {
+        // finding 2: the Russian dictionary has no place tags; countries come from the JDK's CLDR names
+        List<Mention> ms = names(Lang.RU, "Контрнаступлением руководит командующий Сухопутными войсками Украины Александр Сырский.");
+        Mention syrsky = typed(ms, "Александр Сырский");
+        assertThat(syrsky.type()).isEqualTo("PERSON");
+        assertThat(ms).noneMatch(m -> m.type().equals("PERSON") && m.text().contains("Украины"));
+        List<Mention> other = names(Lang.RU, "Встреча президента Франции Эммануэля Макрона и посла Польши Кшиштофа Краевского.");
+        assertThat(typed(other, "Франции").type()).isEqualTo("LOCATION");
+        assertThat(typed(other, "Франции").base()).isEqualTo("Франция");
+        assertThat(typed(other, "Кшиштофа Краевского").type()).isEqualTo("PERSON");
+        assertThat(other).noneMatch(m -> m.text().contains("Франции ") || m.text().contains("Польши "));
+    }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeAnInstitutionNounIsAnOrganisation() {
+        // finding 3: "Сухопутних військ", "Сухопутными войсками", "Wojsk Lądowych", "Збройних сил", "Вооружённых сил"
+        assertThat(typed(names(Lang.UK, "Наступом керує командувач Сухопутних військ Олександр Сирський."), "Сухопутних військ").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.RU, "Руководит командующий Сухопутными войсками Александр Сырский."), "Сухопутными войсками").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.PL, "Dowodzi nią dowódca Wojsk Lądowych gen. Ołeksandr Syrski."), "Wojsk Lądowych").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Про це повідомив Генштаб Збройних сил увечері."), "Збройних сил").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.RU, "Об этом сообщили в штабе Вооружённых сил вечером."), "Вооружённых сил").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.PL, "Poinformował o tym sztab Sił Zbrojnych wieczorem."), "Sił Zbrojnych").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.RU, "Об этом сообщило Министерство обороны вечером."), "Министерство обороны").type())
+                .isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Про це повідомила Державна прикордонна служба вранці."), "Державна прикордонна служба").type())
+                .isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void aSentenceInitialFunctionWordThatIsAlsoAProperNounIsNoName() {
+        // finding 5: "Того" is also Togo in the Ukrainian dictionary
+        List<Mention> ms = names(Lang.UK, "Того ж дня Міністерство оборони Росії заявило про перегрупування.");
+        assertThat(ms).noneMatch(m -> m.text().startsWith("Того"));
+        assertThat(names(Lang.RU, "Того же дня министр заявил об этом.")).noneMatch(m -> m.text().startsWith("Того"));
+        assertThat(names(Lang.UK, "Того Зеленський не коментував.")).noneMatch(m -> m.text().startsWith("Того"))
+                .anyMatch(m -> m.text().equals("Зеленський"));
+        assertThat(names(Lang.UK, "Президент Того прибув до Києва.").stream().map(Mention::text)).contains("Того");
+    }
+
+    @Test
+    void spacedInitialsInTokenizedTextJoinTheSurname() {
+        // text tokenized with spaces around punctuation, as some corpora have it: "Т . К . Шевченко" is one person
+        Mention m = typed(names(Lang.UK, "Дослідження провела Т . К . Пуздирєва разом з колегами ."), "Т . К . Пуздирєва");
+        assertThat(m.type()).isEqualTo("PERSON");
+        assertThat(m.base()).isEqualTo("Т. К. Пуздирєва");
+        assertThat(typed(names(Lang.RU, "Об этом писал А . С . Пушкин в письме ."), "А . С . Пушкин").type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aCapitalisedPersonalPronounOrAFunctionWordAfterPunctuationIsNoName() {
+        // "Він" capitalised in reverence; "— Того ..." opening a speech
+        assertThat(names(Lang.UK, "Чи вона для Нього , зрештою , піщинка , про яку Він забув ?")).isEmpty();
+        assertThat(names(Lang.UK, "Він прийшов, — Того ж дня Зеленський поїхав.")).noneMatch(m -> m.text().contains("Того"))
+                .anyMatch(m -> m.text().equals("Зеленський"));
+        assertThat(names(Lang.RU, "Он сказал, что Она придёт.")).isEmpty();
+    }
+
+    @Test
+    void organisationsReachTheirOwnerAndOpenSentences() {
+        List<Mention> ms = names(Lang.UK, "Про це повідомили ЗС України та НАН України. Рада міністрів Автономної Республіки Крим ухвалила рішення. "
+                + "Заяву зробила Українська асоціація дослідниць жіночої історії. Міністерство оборони Російської Федерації заявило. "
+                + "Центр міста зруйновано. Суд постановив інакше.");
+        assertThat(typed(ms, "ЗС України").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "НАН України").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(ms, "Рада міністрів Автономної Республіки Крим").type()).isEqualTo("ORGANIZATION");
+        Mention association = typed(ms, "Українська асоціація дослідниць жіночої історії");
+        assertThat(association.type()).isEqualTo("ORGANIZATION");
+        assertThat(association.base()).isEqualTo("Українська асоціація дослідниць жіночої історії");
+        assertThat(typed(ms, "Міністерство оборони Російської Федерації").type()).isEqualTo("ORGANIZATION");
+        assertThat(ms).noneMatch(m -> m.text().startsWith("Центр") || m.text().startsWith("Суд"));
+        // a word describing the name after it opens no organisation: the name is the company
+        assertThat(names(Lang.RU, "Компания Hewlett-Packard объявила о сделке.")).noneMatch(m -> m.text().startsWith("Компания"));
+    }
+
+    @Test
+    void aRussianThingBeforeAFirstNameAndAChangeOfScriptEndAName() {
+        List<Mention> ms = names(Lang.RU, "Встреча мэра Москвы Юрия Лужкова и главы Белоруссии Эдуард Товпинец. Создатель MySQL Майкл Видениус ушёл. "
+                + "Министр финансов Новой Зеландии Майкл Каллен заявил.");
+        assertThat(typed(ms, "Юрия Лужкова").base()).isEqualTo("Юрий Лужков");
+        assertThat(typed(ms, "Эдуард Товпинец").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Майкл Видениус").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Майкл Каллен").type()).isEqualTo("PERSON");
+        assertThat(typed(ms, "Новой Зеландии").type()).isEqualTo("LOCATION");
+        assertThat(typed(ms, "MySQL").type()).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void anOrganisationTakesTheLargerBodyItBelongsTo() {
+        List<Mention> ms = names(Lang.UK, "Словник уклали в Інституті української мови НАН України минулого року.");
+        assertThat(typed(ms, "Інституті української мови НАН України").type()).isEqualTo("ORGANIZATION");
+        // an acronym with no country after it stays a name of its own
+        List<Mention> alone = names(Lang.UK, "Словник уклали в Інституті мови НАН.");
+        assertThat(typed(alone, "Інституті мови").type()).isEqualTo("ORGANIZATION");
+        assertThat(alone).noneMatch(m -> m.text().contains("мови НАН"));
+    }
+
+    @Test
+    void anOrganisationHeadAfterAPlaceStartsANameOfItsOwn() {
+        List<Mention> pl = names(Lang.PL, "Tymczasem w Moskwie Ministerstwo Obrony Rosji ogłosiło przegrupowanie.");
+        assertThat(typed(pl, "Moskwie").type()).isEqualTo("LOCATION");
+        assertThat(pl).anyMatch(m -> m.type().equals("ORGANIZATION") && m.text().startsWith("Ministerstwo Obrony"));
+        List<Mention> uk = names(Lang.UK, "Тим часом у Києві Міністерство оборони повідомило про це.");
+        assertThat(typed(uk, "Києві").type()).isEqualTo("LOCATION");
+        assertThat(typed(uk, "Міністерство оборони").type()).isEqualTo("ORGANIZATION");
+        assertThat(typed(names(Lang.UK, "Рішення ухвалила Верховна Рада вчора."), "Верховна Рада").type()).isEqualTo("ORGANIZATION");
+    }
 }

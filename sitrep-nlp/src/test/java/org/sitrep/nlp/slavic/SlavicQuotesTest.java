@@ -142,4 +142,12 @@ class SlavicQuotesTest {
         List<Sentence> sentences = List.of(new Sentence(0, 0, 21, 4), new Sentence(1, 22, text.length(), 9));
         assertThat(SlavicQuotes.find(text, sentences, "uk")).extracting(Quote::sentence, Quote::speaker).containsExactly(tuple(1, "Кличко"));
     }
+
+    @Test
+    void aLowerCaseDativeAfterTheVerbIsTheAddresseeNotTheSpeaker() {
+        // finding 4 (samples/corpus kupiansk svodka-ru, skhidnyi-visnyk-uk)
+        assertThat(speaker("«Мы ждали этого полгода», — сказала корреспонденту местная жительница.", "ru")).isEqualTo("местная жительница");
+        assertThat(speaker("«Ми чекали на цей день пів року», — сказала журналістам місцева мешканка.", "uk")).isEqualTo("місцева мешканка");
+        assertThat(speaker("„Czekaliśmy pół roku” – powiedziała dziennikarzom mieszkanka miasta.", "pl")).isEqualTo("mieszkanka miasta");
+    }
 }
