@@ -80,7 +80,8 @@ class SampleCorpusIT {
 
     /**
      * The Ukrainian, Russian and Polish samples (issue 20) are annotated, their names join the English ones' entities
-     * across scripts and case endings, and the Ukrainian report of 10 September 2022 joins the English event.
+     * across scripts and case endings, and the Ukrainian, Russian and Polish reports of 10 September 2022 join the English
+     * event.
      */
     private static void readsUkrainianRussianAndPolish(SitrepStore store, Map<String, Article> byOrigin) {
         for (Map.Entry<String, Article> e : byOrigin.entrySet()) {
@@ -95,16 +96,19 @@ class SampleCorpusIT {
                 org.sitrep.geo.TransliterationKey.of("Kupiansk"), 5, 0)).items();
         assertThat(places).anySatisfy(p -> {
             assertThat(p.geonameId()).isNotNull();
-            assertThat(p.spellings()).extracting(org.sitrep.store.EntityReads.Spelling::text).contains("Kupiansk", "Kupiańsk", "Куп'янськ");
+            assertThat(p.spellings()).extracting(org.sitrep.store.EntityReads.Spelling::text).contains("Kupiansk", "Kupiańsk", "Куп'янськ", "Купянск");
         });
         var people = store.entityReads().entities(new org.sitrep.store.EntityReads.EntityQuery("person", "Syrskyi",
                 org.sitrep.geo.TransliterationKey.of("Syrskyi"), 5, 0)).items();
         assertThat(people).anySatisfy(p -> assertThat(p.spellings()).extracting(org.sitrep.store.EntityReads.Spelling::text)
-                .contains("Олександр Сирський", "Ołeksandr Syrski"));
-        String uk = byOrigin.get("text/kupiansk-2022-09-10-skhidnyi-visnyk-uk.txt|").id();
+                .contains("Олександр Сирський", "Александр Сырский", "Ołeksandr Syrski"));
         String en = byOrigin.get("text/kupiansk-2022-09-10-frontmonitor.txt|").id();
-        assertThat(store.eventReads().ofArticle(uk).orElseThrow().getKey()).as("the Ukrainian report joins the English event")
-                .isEqualTo(store.eventReads().ofArticle(en).orElseThrow().getKey());
+        String event = store.eventReads().ofArticle(en).orElseThrow().getKey();
+        for (String other : List.of("text/kupiansk-2022-09-10-skhidnyi-visnyk-uk.txt|", "text/kupiansk-2022-09-10-svodka-ru.txt|",
+                "text/kupiansk-2022-09-11-kurier-wschodni-pl.txt|")) {
+            assertThat(store.eventReads().ofArticle(byOrigin.get(other).id()).orElseThrow().getKey())
+                    .as(other + " joins the English event of the same day").isEqualTo(event);
+        }
     }
 
     /** A name searched in one spelling finds the others, in every script, and says what else it searched. */
@@ -114,6 +118,6 @@ class SampleCorpusIT {
         assertThat(found.get("also_searched").toString()).contains("Kupiansk", "Куп'янськ");
         List<String> languages = new java.util.ArrayList<>();
         for (JsonNode h : found.get("items")) languages.add(h.get("language").asText());
-        assertThat(languages).contains("en", "uk", "pl");
+        assertThat(languages).contains("en", "uk", "ru", "pl");
     }
 }

@@ -31,7 +31,7 @@ final class ActiveEvent {
     int embeddedMembers;
     Map<String, Float> storyNames = Map.of();
     final Map<String, int[]> places = new HashMap<>();
-    /** How many of its articles are in each known language: an article in none of them is compared by names alone. */
+    /** How many of its members are in each known language: an article in none of them is compared by names alone. */
     final Map<String, Integer> languages = new HashMap<>();
     long lastJoin;
     /** Folded into another event or out of the window: postings still holding it skip it. */

@@ -222,17 +222,31 @@ public final class EventClusterer {
         return a.knownLanguage() && !ev.languages.isEmpty() && !ev.languages.containsKey(a.language());
     }
 
+    /**
+     * How many of an event's members an article's words can meet: those in its language and those of no known language.
+     * Words of another language share nothing, so in an event of several languages the words are averaged over these
+     * only (in an event of one language, all its members).
+     */
+    static int sameLanguageMembers(EventFeatures a, ActiveEvent ev) {
+        if (!a.knownLanguage() || ev.languages.isEmpty()) return ev.termMembers;
+        int known = 0;
+        for (int n : ev.languages.values()) known += n;
+        return Math.max(0, ev.languages.getOrDefault(a.language(), 0) + Math.max(0, ev.termMembers - known));
+    }
+
     private double similarity(EventFeatures a, ActiveEvent ev) {
         if (crossLanguage(a, ev)) {
             if (a.names().isEmpty() || ev.nameMembers == 0) return 0;
-            return SparseVectors.dot(a.names(), ev.names) / ev.nameMembers * params.carried(a.namesInformation());
+            // Scaled so that the one join threshold asks crossLanguageJoin of the names alone.
+            return SparseVectors.dot(a.names(), ev.names) / ev.nameMembers * params.carried(a.namesInformation())
+                    * params.join() / params.crossLanguageJoin();
         }
         double wn = a.names().isEmpty() || ev.nameMembers == 0 ? 0 : params.namesWeight();
         double we = a.embedding() == null || ev.embeddedMembers == 0 ? 0 : params.embeddingWeight();
         double wt = 1 - params.namesWeight() - params.embeddingWeight();
         double total = wt + wn + we;
         if (total == 0) return 0;
-        double s = wt * SparseVectors.dot(a.terms(), ev.terms) / Math.max(1, ev.termMembers) * params.carried(a.termsInformation());
+        double s = wt * SparseVectors.dot(a.terms(), ev.terms) / Math.max(1, sameLanguageMembers(a, ev)) * params.carried(a.termsInformation());
         if (wn > 0) s += wn * SparseVectors.dot(a.names(), ev.names) / ev.nameMembers * params.carried(a.namesInformation());
         if (we > 0) s += we * DenseVectors.dot(a.embedding(), ev.embedding) / ev.embeddedMembers;
         return s / total;
@@ -243,7 +257,7 @@ public final class EventClusterer {
         if (!x.languages.isEmpty() && !y.languages.isEmpty() && java.util.Collections.disjoint(x.languages.keySet(), y.languages.keySet())) {
             // Two events in different languages: by their names alone (see crossLanguage).
             return x.nameMembers == 0 || y.nameMembers == 0 ? 0
-                    : SparseVectors.dot(x.names, y.names) / ((double) x.nameMembers * y.nameMembers);
+                    : SparseVectors.dot(x.names, y.names) / ((double) x.nameMembers * y.nameMembers) * params.join() / params.crossLanguageJoin();
         }
         double wn = x.nameMembers == 0 || y.nameMembers == 0 ? 0 : params.namesWeight();
         double we = x.embeddedMembers == 0 || y.embeddedMembers == 0 ? 0 : params.embeddingWeight();

@@ -44,17 +44,22 @@ import java.util.function.Function;
  *                           that serial pages are recognised across runs
  * @param reportedDaysBack   how far before its publication an article's reported day may lie and still date it (see
  *                           {@link EventInputs})
+ * @param crossLanguageJoin  least similarity of names alone for an article to join an event none of whose articles is in
+ *                           its language (its words and embedding say nothing there; see {@link EventClusterer})
  */
 public record EventParams(double namesWeight, double embeddingWeight, double join, int maxGapDays, double undatedMargin,
                           double storyJoin, double anchoredJoin, int keptTerms, int candidates, int postings, int window,
                           boolean mergeEvents, int maxSpanDays, double information, double split, int splitMembers,
                           int queryKeys, int anchoredCandidates, int templates, int replayedHeadlines,
-                          int reportedDaysBack) {
+                          int reportedDaysBack, double crossLanguageJoin) {
     public EventParams {
         if (namesWeight < 0 || embeddingWeight < 0 || namesWeight + embeddingWeight > 1) {
             throw new IllegalArgumentException("channel weights must be non-negative and sum to at most 1");
         }
         if (join <= 0 || join >= 1) throw new IllegalArgumentException("join must lie in (0, 1), not " + join);
+        if (crossLanguageJoin <= 0 || crossLanguageJoin >= 1) {
+            throw new IllegalArgumentException("crossLanguageJoin must lie in (0, 1), not " + crossLanguageJoin);
+        }
         if (split < 0 || split >= 1) throw new IllegalArgumentException("split must lie in [0, 1), not " + split);
         if (keptTerms < 1 || candidates < 1 || postings < 1 || window < 1 || maxGapDays < 0) {
             throw new IllegalArgumentException("sizes must be positive");
@@ -71,6 +76,13 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
     public static EventParams defaults() {
         return DEFAULTS;
     }
+
+    /**
+     * The default {@link #crossLanguageJoin}: a names vector carries the language-bound names too (unlinked words,
+     * organisations in their own words), so names alone meet less than names and words do within a language. Chosen on
+     * our sample corpus's Kupiansk reports and checked on the English-Polish pairs (BENCHMARKS.md, issue 20).
+     */
+    static final double CROSS_LANGUAGE_JOIN = 0.15;
 
     private static final EventParams DEFAULTS = new Builder().build();
 
@@ -158,7 +170,8 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
             new Knob("anchoredCandidates", (b, v) -> b.anchoredCandidates(whole(v)), EventParams::anchoredCandidates),
             new Knob("templates", (b, v) -> b.templates(whole(v)), EventParams::templates),
             new Knob("replayedHeadlines", (b, v) -> b.replayedHeadlines(whole(v)), EventParams::replayedHeadlines),
-            new Knob("reportedDaysBack", (b, v) -> b.reportedDaysBack(whole(v)), EventParams::reportedDaysBack)));
+            new Knob("reportedDaysBack", (b, v) -> b.reportedDaysBack(whole(v)), EventParams::reportedDaysBack),
+            new Knob("crossLanguageJoin", (b, v) -> b.crossLanguageJoin(real(v)), EventParams::crossLanguageJoin)));
 
     private static Map<String, Knob> knobs(List<Knob> list) {
         Map<String, Knob> m = new LinkedHashMap<>();
@@ -189,6 +202,7 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
         private int templates = 100_000;
         private int replayedHeadlines = 100_000;
         private int reportedDaysBack = 30;
+        private double crossLanguageJoin = CROSS_LANGUAGE_JOIN;
 
         private Builder() {
         }
@@ -215,6 +229,7 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
             templates = p.templates;
             replayedHeadlines = p.replayedHeadlines;
             reportedDaysBack = p.reportedDaysBack;
+            crossLanguageJoin = p.crossLanguageJoin;
         }
 
         public Builder namesWeight(double v) {
@@ -330,11 +345,16 @@ public record EventParams(double namesWeight, double embeddingWeight, double joi
             return this;
         }
 
+        public Builder crossLanguageJoin(double v) {
+            crossLanguageJoin = v;
+            return this;
+        }
+
         /** @throws IllegalArgumentException for values out of range (see {@link EventParams}) */
         public EventParams build() {
             return new EventParams(namesWeight, embeddingWeight, join, maxGapDays, undatedMargin, storyJoin, anchoredJoin,
                     keptTerms, candidates, postings, window, mergeEvents, maxSpanDays, information, split, splitMembers,
-                    queryKeys, anchoredCandidates, templates, replayedHeadlines, reportedDaysBack);
+                    queryKeys, anchoredCandidates, templates, replayedHeadlines, reportedDaysBack, crossLanguageJoin);
         }
     }
 }

@@ -104,7 +104,8 @@ final class EventSplitter {
     double pairSimilarity(EventMember x, EventMember y) {
         if (known(x.language()) && known(y.language()) && !x.language().equals(y.language())) {
             if (x.names().isEmpty() || y.names().isEmpty()) return 0;
-            return SparseVectors.dot(x.names(), y.names()) * Math.sqrt(params.carried(x.namesInformation()) * params.carried(y.namesInformation()));
+            return SparseVectors.dot(x.names(), y.names()) * Math.sqrt(params.carried(x.namesInformation()) * params.carried(y.namesInformation()))
+                    * params.join() / params.crossLanguageJoin();
         }
         double wn = x.names().isEmpty() || y.names().isEmpty() ? 0 : params.namesWeight();
         double we = x.embedding() == null || y.embedding() == null ? 0 : params.embeddingWeight();
@@ -196,7 +197,7 @@ final class EventSplitter {
             // Copies are not kept as members: they name the places their original names.
             int reports = 1 + m.copies().size();
             e.countPlaces(m.places(), reports);
-            if (m.language() != null && !m.language().equals("und")) e.languages.merge(m.language(), reports, Integer::sum);
+            if (m.language() != null && !m.language().equals("und")) e.languages.merge(m.language(), 1, Integer::sum);
             e.extendDates(m.date());
             e.articles += reports;
             double fit = 0;

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param namesInformation the sum of its name members' information (0: not known, from an older store)
  * @param serial      founded by a serial page (a numbered live page, a daily digest): nothing joins it but copies
  * @param members     its members' own vectors, oldest first, while it is small enough to be split; null when not kept
- * @param languages   how many of its articles are in each known language (empty: none known, or an older store)
+ * @param languages   how many of its members (articles whose words it sums) are in each known language (empty: none
+ *                    known, or an older store)
  */
 public record EventState(String id, long created, String storyId, String title, String titleArticle, double titleScore,
                          LocalDate first, LocalDate last, int articles, Map<String, Float> terms, int termMembers,

@@ -59,9 +59,22 @@ class EventClustererTest {
     }
 
     @Test
+    void wordsAreAveragedOverTheEventsMembersInTheArticlesLanguage() {
+        ActiveEvent ev = new ActiveEvent("E1", 1);
+        ev.termMembers = 4;
+        ev.languages.put("en", 2);
+        ev.languages.put("uk", 1); // and one member of no known language
+        assertThat(EventClusterer.sameLanguageMembers(inLanguage("a", "en", "x", List.of(), DAY), ev)).isEqualTo(3);
+        assertThat(EventClusterer.sameLanguageMembers(inLanguage("b", "uk", "x", List.of(), DAY), ev)).isEqualTo(2);
+        assertThat(EventClusterer.sameLanguageMembers(inLanguage("c", "und", "x", List.of(), DAY), ev)).isEqualTo(4);
+        ev.languages.clear();
+        assertThat(EventClusterer.sameLanguageMembers(inLanguage("d", "en", "x", List.of(), DAY), ev)).as("an older event: all").isEqualTo(4);
+    }
+
+    @Test
     void aReportInAnotherLanguageJoinsByItsNamesAndADifferentEventOfThatDayDoesNot() {
         // A high bar: the same names but no shared word would not reach it were the words weighed in (0.6 of 1).
-        EventClusterer c = new EventClusterer(EventParams.defaults().toBuilder().join(0.65).build());
+        EventClusterer c = new EventClusterer(EventParams.defaults().toBuilder().join(0.65).crossLanguageJoin(0.65).build());
         List<String> kupiansk = List.of("w:kupiansk", "w:oleksandr", "w:syrskyi", "w:izium", "w:balakliia", "w:ukraine");
         Placement en = c.place(inLanguage("en", "en", "Ukrainian troops entered Kupiansk on Saturday as the offensive near Balakliia "
                 + "and Izium, led by Oleksandr Syrskyi, gathered pace.", kupiansk, DAY));

@@ -12,7 +12,7 @@ class EventParamsTest {
         EventParams d = EventParams.defaults();
         // The values BENCHMARKS.md was measured with; a change here is a behaviour change.
         assertThat(d).isEqualTo(new EventParams(0.6, 0.0, 0.20, 7, 0.05, 0.6, 0.05, 1000, 30, 100, 10_000, true, 10, 6.0,
-                0.24, 64, 20, 50, 100_000, 100_000, 30));
+                0.24, 64, 20, 50, 100_000, 100_000, 30, 0.15));
         assertThat(EventParams.builder().build()).isEqualTo(d);
     }
 
@@ -37,7 +37,7 @@ class EventParamsTest {
         EventParams p = EventParams.fromMap(Map.of("join", "0.3", "window", "250_000", "mergeEvents", "false"));
         assertThat(p).isEqualTo(EventParams.defaults().toBuilder().join(0.3).window(250_000).mergeEvents(false).build());
         assertThat(EventParams.fromMap(p.toMap())).isEqualTo(p);
-        assertThat(p.toMap()).hasSize(21).containsEntry("reportedDaysBack", "30");
+        assertThat(p.toMap()).hasSize(22).containsEntry("reportedDaysBack", "30").containsEntry("crossLanguageJoin", "0.15");
     }
 
     @Test
