@@ -70,15 +70,16 @@ class CrossLingualEventsEvalIT {
     /** How far a recall may fall below its figure of December 2026 (the run is deterministic: this is for small changes). */
     private static final double MARGIN = 0.03;
     /**
-     * Today's figures, from the run of December 6, 2026 with Polish read (issue 20: the Slavic annotator; an inflecting
-     * language's linked names counted as their entities' names; an article compared by its names alone with an event
-     * in none of its languages): one event vs {@code same}, related counted as not same: P 0.705 R 0.564 F1 0.626 (31
-     * of 55 {@code same} pairs joined; 11 related and 2 different pairs joined too); one story: P 0.709 R 0.709. Before
-     * (Polish stored but not annotated, events from capitalised words): P 0.727 R 0.291 F1 0.416; story R 0.291.
+     * Today's figures, from the run of December 7, 2026 with Polish read (issue 20: the Slavic annotator; an inflecting
+     * language's linked names counted as their entities' names; an article compared by its names alone, at
+     * crossLanguageJoin 0.15, with an event in none of its languages): one event vs {@code same}, related counted as not
+     * same: P 0.648 R 0.636 F1 0.642 (35 of 55 {@code same} pairs joined; 18 related and 1 different pair joined too);
+     * one story: P 0.587 R 0.673. Before (Polish stored but not annotated, events from capitalised words): P 0.727
+     * R 0.291 F1 0.416; story R 0.291.
      */
-    static final double TODAY_EVENT_RECALL = 0.564;
-    static final double TODAY_STORY_RECALL = 0.709;
-    static final int TODAY_DIFFERENT_JOINED = 2;
+    static final double TODAY_EVENT_RECALL = 0.636;
+    static final double TODAY_STORY_RECALL = 0.673;
+    static final int TODAY_DIFFERENT_JOINED = 1;
 
     @TempDir
     Path tmp;
