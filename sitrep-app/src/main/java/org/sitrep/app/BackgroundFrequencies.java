@@ -17,8 +17,8 @@ import org.sitrep.store.EventFacts;
 import org.sitrep.store.EventIndex;
 
 /**
- * The document frequencies a new store starts from: counted over our own sample corpus (samples/corpus, articles
- * about the war in Ukraine written for this project), shipped as {@code event-background.tsv}. Without them the
+ * The document frequencies a new store starts from: counted over the English articles of our own sample corpus
+ * (samples/corpus, articles about the war in Ukraine written for this project), shipped as {@code event-background.tsv}. Without them the
  * first articles of a store are weighed against each other alone: in five reports about Kupiansk, "Kupiansk" and
  * "troops" weigh as much as the spokesman's name. Regenerate after changing how event vectors are made:
  * {@code ./run-tests --main org.sitrep.app.WriteBackgroundFrequencies samples/corpus sitrep-app/src/main/resources/org/sitrep/app/event-background.tsv}
@@ -26,6 +26,8 @@ import org.sitrep.store.EventIndex;
  */
 public final class BackgroundFrequencies {
     static final String RESOURCE = "event-background.tsv";
+    /** The languages the background is counted over (see {@link #count}). */
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("en", "und");
 
     private BackgroundFrequencies() {
     }
@@ -58,7 +60,13 @@ public final class BackgroundFrequencies {
             });
             EventIndex ix = s.store().events();
             EventIndex.Frequencies f = new EventIndex.Frequencies(new HashMap<>(), 0);
-            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) EventInputsFromStore.count(s.store().eventFacts(), e.getValue(), f, EventFacts.Names.WORDS);
+            for (var e : ix.after(0, Long.MAX_VALUE, Integer.MAX_VALUE)) {
+                // English only: a handful of texts per other language would give their words frequencies of one or two
+                // documents, noise rather than a prior; a store counts its own articles in every language as they come.
+                var a = s.store().article(e.getValue());
+                if (a.isEmpty() || !ENGLISH.contains(a.get().language())) continue;
+                EventInputsFromStore.count(s.store().eventFacts(), e.getValue(), f, EventFacts.Names.WORDS);
+            }
             df.putAll(f.dfMap());
             docs = f.documents();
         }
