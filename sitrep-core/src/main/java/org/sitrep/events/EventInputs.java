@@ -129,24 +129,7 @@ public final class EventInputs {
      * @param nameKey the key of a word; "" when it has none (the word is then its own key)
      */
     public static List<String> capitalised(String text, Function<String, String> nameKey) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        boolean sentenceStart = true;
-        for (String raw : text.split("\\s+")) {
-            if (raw.isEmpty()) continue;
-            String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
-                for (String t : Tokens.of(w)) {
-                    if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) {
-                        String k = nameKey.apply(t);
-                        out.add("w:" + (k.isEmpty() ? t : k));
-                    }
-                }
-            }
-            char last = raw.charAt(raw.length() - 1);
-            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
-        }
-        return out;
+        return capitalised(text, List.of(), nameKey);
     }
 
     /**
@@ -176,14 +159,7 @@ public final class EventInputs {
                 if (m.start() <= in.start()) out.addAll(nameWords(in.name(), nameKey));
             } else {
                 String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) {
-                    for (String t : Tokens.of(w)) {
-                        if (t.length() > 1 && (t.length() < 3 || Tokens.isContent(t))) {
-                            String k = nameKey.apply(t);
-                            out.add("w:" + (k.isEmpty() ? t : k));
-                        }
-                    }
-                }
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart && w.length() > 1) out.addAll(nameWords(w, nameKey));
             }
             char last = raw.charAt(raw.length() - 1);
             sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || raw.endsWith(".\"") || raw.endsWith(".”");
