@@ -65,6 +65,7 @@ class EventScalingIT {
         // of that, which join and start events as a live stream does.
         int filled = 0;
         long totalNanos = 0;
+        double[] smallBeside = new double[2];
         LocalDate far = LocalDate.of(2100, 1, 1);
         int cursor = 0;
         for (int cp : checkpoints) {
@@ -81,16 +82,29 @@ class EventScalingIT {
             double[] acc = new double[3];
             int[] serial = {0};
             long visits0 = c.postingVisits();
+            // At the last point a small clusterer (1k events, filled the same way) places the same items in turn with
+            // the large one, so that both are timed under the same load from the machine's other tenants: the ratio
+            // between them is what is asserted (a 1k figure taken minutes earlier compared with a 100k one taken
+            // later measured the neighbours as much as the clusterer: 10x on one CI run, 2.3-4.9x elsewhere).
+            EventClusterer small = cp == checkpoints[checkpoints.length - 1] ? filledTo(1_000, params, items, df) : null;
             for (int i = 0; i < 2_000; i++) {
                 Item it = items.get((cursor + i) % items.size());
                 LocalDate day = it.day() == null ? base : base.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, it.day()) % 3650);
-                EventFeatures f = features("t" + cp + ":" + i, new Item(it.title(), it.text(), day, "timed" + cp + "|" + it.outlet()), df);
+                Item timed = new Item(it.title(), it.text(), day, "timed" + cp + "|" + it.outlet());
+                EventFeatures f = features("t" + cp + ":" + i, timed, df);
                 long t0 = System.nanoTime();
                 if (c.place(f).reason() == org.sitrep.events.Placement.Reason.SERIAL) serial[0]++;
                 long dt = System.nanoTime() - t0;
                 acc[0] += dt;
                 acc[1]++;
                 totalNanos += dt;
+                if (small != null) {
+                    EventFeatures g = features("s" + i, timed, df);
+                    long s0 = System.nanoTime();
+                    small.place(g);
+                    smallBeside[0] += System.nanoTime() - s0;
+                    smallBeside[1]++;
+                }
             }
             acc[2] = (c.postingVisits() - visits0) / acc[1];
             // The timed items are placed as a stream's are (real serial pages among them stand alone, as they would).
@@ -107,17 +121,19 @@ class EventScalingIT {
         }
         table.append(String.format(Locale.ROOT, "%n%,d articles placed to fill; timed: clusterer only (vectors made beforehand).%n", placed));
         Files.createDirectories(Path.of("target"));
+        double at1k = smallBeside[0] / smallBeside[1];
+        double at100k = timings.get(100_000)[0] / timings.get(100_000)[1];
+        table.append(String.format(Locale.ROOT, "Beside the 100k row, in turn with it: a clusterer of 1,000 events placing the same items, %.1f µs (%.1fx).%n",
+                at1k / 1e3, at100k / at1k));
         Files.writeString(Path.of("target/event-scaling.md"), table.toString());
         System.out.println(table);
-        double at1k = timings.get(1_000)[0] / timings.get(1_000)[1];
-        double at100k = timings.get(100_000)[0] / timings.get(100_000)[1];
         // The work is bounded by construction (20 query keys per channel x the most recent events per key); what is
         // left of the growth is memory (at 1k events everything is in cache, at 100k it is not), which depends on
         // what else the machine runs: 2.3-2.9x on a quiet machine, 4.9x while another JVM ingested. A cost that grew with
         // the number of events (as two did before: story norms, stories counted once per re-posting) shows as 17x+.
         assertThat(timings.get(100_000)[2]).as("postings read per article stay within the bound")
                 .isLessThanOrEqualTo(2.0 * 20 * params.postings());
-        assertThat(at100k).as("placing at 100k events costs at most 8x placing at 1k (100x more events; BENCHMARKS.md: 4.0x)").isLessThan(8 * at1k);
+        assertThat(at100k).as("placing at 100k events costs at most 8x placing at 1k, timed in turn (100x more events; BENCHMARKS.md)").isLessThan(8 * at1k);
         // BENCHMARKS.md ("Time to place one article as events grow", with event splits): postings read per article
         // 587 / 852 / 1,722 at 1k / 10k / 100k events; a tenth more fails.
         Map<Integer, Double> postings = Map.of(1_000, 587.0, 10_000, 852.0, 100_000, 1_722.0);
@@ -126,6 +142,17 @@ class EventScalingIT {
                     .isLessThanOrEqualTo(postings.get(cp) * 1.10);
         }
 
+    }
+
+    /** A clusterer holding {@code events} events, filled as the large one is (each real item dated 30 days on). */
+    private static EventClusterer filledTo(int events, EventParams params, List<Item> items, EventIndex.Frequencies df) {
+        EventClusterer c = new EventClusterer(params);
+        LocalDate far = LocalDate.of(2100, 1, 1);
+        for (int n = 0; c.activeEvents() < events; n++) {
+            Item it = items.get(n % items.size());
+            c.place(features("sf" + n, new Item(it.title(), it.text(), far.plusDays(30L * n), "fill|" + it.outlet()), df));
+        }
+        return c;
     }
 
     private static List<String> keys(Item it) {
