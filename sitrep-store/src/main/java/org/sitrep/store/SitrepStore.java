@@ -58,7 +58,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 10;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -219,6 +219,11 @@ public final class SitrepStore implements AutoCloseable {
     /** Whether this store was opened by {@link #openReadOnly} (every write refused). */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** Refuses a write on a store opened for reading only, saying what was refused (for the indexes beside it). */
+    void requireWritableFor(String what) {
+        requireWritable(what);
     }
 
     private void requireWritable(String what) {
@@ -676,6 +681,14 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized ClaimIndex claims() {
         if (claimIndex == null) claimIndex = new ClaimIndex(this, db);
         return claimIndex;
+    }
+
+    private WatchIndex watchIndex;
+
+    /** Watchlists, what they were told and their alerts. */
+    public synchronized WatchIndex watches() {
+        if (watchIndex == null) watchIndex = new WatchIndex(this, db);
+        return watchIndex;
     }
 
     private TypeIndex typeIndex;
