@@ -355,6 +355,8 @@ public final class EventClusterer {
             int m = ev.memberHolding(a.originArticle());
             if (m >= 0 && ev.members.get(m).articleId().equals(a.originArticle())) {
                 EventMember copy = ev.members.remove(m);
+                // The copy's language leaves the sums with its vectors (a translation's original may be in another).
+                if (copy.language() != null) ev.languages.computeIfPresent(copy.language(), (l, n) -> n > 1 ? n - 1 : null);
                 copies = new ArrayList<>(copy.copies());
                 copies.add(copy.articleId());
                 ev.pairs = null;

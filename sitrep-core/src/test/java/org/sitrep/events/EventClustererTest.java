@@ -59,6 +59,21 @@ class EventClustererTest {
     }
 
     @Test
+    void anOriginalTakingItsTranslationsPlaceInTheSumsTakesItsLanguageToo() {
+        EventClusterer c = new EventClusterer(EventParams.defaults());
+        EventFeatures translation = inLanguage("t", "uk", "Сили оборони звільнили Купʼянськ", List.of("n:kupiansk", "n:syrskyi"), DAY);
+        String event = c.place(translation).eventId();
+        EventFeatures english = inLanguage("o", "en", "Defence forces liberated Kupiansk", List.of("n:kupiansk", "n:syrskyi"), DAY);
+        EventFeatures original = new EventFeatures("o", "outlet-o", english.title(), english.terms(), english.names(), DAY, null, event,
+                Map.of(), new EventFeatures.Vectors(translation.terms(), translation.names(), null), english.termsInformation(),
+                english.namesInformation(), "t", "en");
+        assertThat(c.place(original).eventId()).isEqualTo(event);
+        EventState state = c.drain().events().stream().filter(e -> e.id().equals(event)).findFirst().orElseThrow();
+        assertThat(state.articles()).isEqualTo(2);
+        assertThat(state.languages()).as("the translation's vectors left the sums, and its language with them").isEqualTo(Map.of("en", 1));
+    }
+
+    @Test
     void wordsAreAveragedOverTheEventsMembersInTheArticlesLanguage() {
         ActiveEvent ev = new ActiveEvent("E1", 1);
         ev.termMembers = 4;
