@@ -48,7 +48,7 @@ public final class SlavicAnnotator implements Annotator {
         List<Mention> mentions = names.find(tokens);
         String code = lang.code();
         List<TimeMention> times = SlavicTimes.find(text, tokens.sentences(), reference, referenceIsFetchTime, code);
-        List<Quantity> quantities = SlavicQuantities.find(text, tokens.sentences(), code);
+        List<Quantity> quantities = SlavicQuantities.find(text, tokens.sentences(), code, times);
         List<Quote> quotes = SlavicQuotes.find(text, tokens.sentences(), code);
         return new Annotations(tokens.sentences(), mentions, times, quantities, quotes, reference, referenceIsFetchTime);
     }

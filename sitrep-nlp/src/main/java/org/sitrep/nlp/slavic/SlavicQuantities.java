@@ -104,8 +104,17 @@ public final class SlavicQuantities {
     public static List<Quantity> find(String text, List<Sentence> sentences, String lang) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentences, "sentences");
+        return find(text, sentences, lang, SlavicTimes.find(text, sentences, Instant.EPOCH, false, SlavicCalendar.checked(lang)));
+    }
+
+    /**
+     * As {@link #find(String, List, String)}, with the text's dates already found (by {@link SlavicTimes}, against any
+     * reference: only their spans are read, so that a day or a year is not taken for a count).
+     */
+    public static List<Quantity> find(String text, List<Sentence> sentences, String lang, List<TimeMention> dates) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(dates, "dates");
         String l = SlavicCalendar.checked(lang);
-        List<TimeMention> dates = SlavicTimes.find(text, sentences, Instant.EPOCH, false, l);
         List<Quantity> out = new ArrayList<>();
         Matcher m = NUMBER.get(l).matcher(text);
         int from = 0;
