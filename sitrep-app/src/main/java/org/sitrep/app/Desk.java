@@ -70,6 +70,8 @@ public final class Desk implements AutoCloseable {
     /** Search hits of the filter's free text under the rest of it, by relevance unless it sorts otherwise. */
     public SitrepStore.SearchResult search(Filter f, int limit, int offset) {
         if (f.q() == null) throw new Filter.Invalid("q", "a search needs free text");
+        // Nothing but text, by relevance: the index pages by itself (no 10,000 hits read for one page).
+        if (f.withQ(null).isEmpty() && f.sortOr(Filter.Sort.RELEVANCE) == Filter.Sort.RELEVANCE) return store.search(f.q(), limit, offset);
         return store.filtered().search(resolve(f, Filter.Sort.RELEVANCE), limit, offset);
     }
 

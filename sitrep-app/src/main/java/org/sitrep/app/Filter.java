@@ -184,6 +184,17 @@ public record Filter(LocalDate from, LocalDate to, DateField date, String place,
         return new Filter(from, to, date, place, exactPlace, entity, outlet, language, type, disputed, q, s);
     }
 
+    /** This filter with other free text (null for none); a relevance order is dropped with the text. */
+    public Filter withQ(String text) {
+        String t = text == null || text.isBlank() ? null : text;
+        return new Filter(from, to, date, place, exactPlace, entity, outlet, language, type, disputed, t, t == null && sort == Sort.RELEVANCE ? null : sort);
+    }
+
+    /** This filter with only disputed (true), only undisputed (false) or either (null). */
+    public Filter withDisputed(Boolean d) {
+        return new Filter(from, to, date, place, exactPlace, entity, outlet, language, type, d, q, sort);
+    }
+
     /** The sort asked for, or {@code def} when none was. */
     public Sort sortOr(Sort def) {
         return sort == null ? def : sort;

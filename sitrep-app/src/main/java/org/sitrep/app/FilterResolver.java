@@ -13,7 +13,7 @@ import org.sitrep.store.Selection;
 /**
  * Turns a {@link Filter}'s names into what the store executes ({@link Selection}): a place's name or id into the
  * entity ids of it and, unless {@code exact_place}, of the places inside it (a country: the places in it; a
- * first-order area such as "Kharkiv oblast": those with its GeoNames admin1 code, which the store keeps from the
+ * first-order area such as "Kharkiv oblast": those in its GeoNames admin1 area, whose name the store keeps from the
  * gazetteer for each place); an area no article names itself ("Kharkiv oblast") is found in the gazetteer when one is
  * at hand; an entity's name or id into entity ids; a type into the stored sub-event types. A name nothing knows is a
  * {@link Filter.Invalid}. Not thread-safe beyond what the store and gazetteer are.
@@ -50,15 +50,27 @@ final class FilterResolver {
         if (!found.isEmpty()) return out;
         if (gazetteer != null) {
             List<Gazetteer.Admin1> areas = gazetteer.admin1ByName(place);
+            String area = withoutAreaWord(place);
+            if (areas.isEmpty() && area != null) areas = gazetteer.admin1ByName(area);
             if (!areas.isEmpty()) {
                 // Named by no article itself: the places inside it are what can match (none when exact).
-                if (!exact) for (Gazetteer.Admin1 a : areas) out.addAll(store.placesWithin(a.countryCode(), a.code()));
+                if (!exact) for (Gazetteer.Admin1 a : areas) out.addAll(store.placesWithin(a.countryCode(), a.name()));
                 return out;
             }
             if (!gazetteer.lookup(place).isEmpty()) return out; // a real place no article names
         }
         throw new Filter.Invalid("place", "unknown place: " + place + " (no article names a place of that name"
                 + (gazetteer == null ? "; no gazetteer to look it up in)" : " and the gazetteer has none)"));
+    }
+
+    /** Words that say a name is a first-order area: the gazetteer names Kharkiv Oblast "Kharkiv". */
+    private static final java.util.regex.Pattern AREA_WORD = java.util.regex.Pattern.compile(
+            "(?iu)^(.+?)[\\s,]+(oblast'?|oblast's'ka|region|province|область|обл\\.?|obwód|obwod|voivodeship|województwo)$");
+
+    /** "Kharkiv oblast" → "Kharkiv"; null when the name ends in no such word. */
+    static String withoutAreaWord(String place) {
+        java.util.regex.Matcher m = AREA_WORD.matcher(place.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     Set<Long> entities(String entity) {

@@ -39,7 +39,7 @@ public final class FilteredReads {
         this.index = index;
     }
 
-    /** A place or entity that a name stands for, with the gazetteer's codes the store keeps for places. */
+    /** A place or entity that a name stands for, with the gazetteer's country code and admin1 name the store keeps for places. */
     public record Named(long id, String type, String name, String country, String admin1, String featureCode) {
     }
 
@@ -59,7 +59,10 @@ public final class FilteredReads {
         return named("SELECT id, type, name, country, admin1, feature_code FROM entities WHERE id = ?", List.of(id));
     }
 
-    /** The ids of the places in a country ({@code admin1} null) or in one of its first-order areas. */
+    /**
+     * The ids of the places in a country ({@code admin1} null) or in one of its first-order areas, named as the
+     * gazetteer names it (the store keeps each place's admin1 name: "Kharkiv" for Kharkiv Oblast).
+     */
     public Set<Long> placesWithin(String country, String admin1) {
         List<Object> args = new ArrayList<>(List.of(country));
         if (admin1 != null) args.add(admin1);
