@@ -54,11 +54,13 @@ public final class Sitrep implements AutoCloseable {
     private final SitrepConfig config;
     private final SitrepStore store;
     private final Ingestion ingestion;
+    private final Desk desk;
 
     private Sitrep(SitrepConfig config, SitrepStore store, Ingestion ingestion) {
         this.config = config;
         this.store = store;
         this.ingestion = ingestion;
+        this.desk = new Desk(this, store, config.gazetteerCache());
     }
 
     /** Opens the configured data directory with the standard pipeline and, unless turned off, lead embeddings. */
@@ -117,6 +119,11 @@ public final class Sitrep implements AutoCloseable {
     /** The store, for reads the facade does not offer and for tests; writes go through the passes. */
     public SitrepStore store() {
         return store;
+    }
+
+    /** Every list under one {@link Filter}, and the exports that follow it (issue 17). */
+    public Desk desk() {
+        return desk;
     }
 
     /** Where articles come in; refused when opened for reading only. */
@@ -490,6 +497,7 @@ public final class Sitrep implements AutoCloseable {
     @Override
     public void close() {
         if (ingestion != null) ingestion.close();
+        desk.close();
         store.close();
     }
 }

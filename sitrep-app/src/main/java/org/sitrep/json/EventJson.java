@@ -26,6 +26,41 @@ public final class EventJson {
     }
 
     /**
+     * An event as the events index lists it: {@link #event(EventReads.EventSummary)} and its traits: {@code type} and
+     * {@code sub_type} (ACLED's words; the most common type of its articles, null when none is typed), {@code disputed},
+     * {@code place} (its main place: {entity_id, name, geoname_id, latitude, longitude}, or null).
+     */
+    public static Map<String, Object> event(EventReads.EventSummary e, org.sitrep.store.FilteredReads.EventTraits t) {
+        Map<String, Object> m = event(e);
+        org.sitrep.records.SubEventType sub = t == null || t.subType() == null ? null : subType(t.subType());
+        m.put("type", sub == null ? null : sub.type().label());
+        m.put("sub_type", sub == null ? null : sub.label());
+        m.put("disputed", t != null && t.disputed());
+        EventReads.Named p = t == null ? null : t.mainPlace();
+        if (p == null) {
+            m.put("place", null);
+        } else {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("entity_id", p.entityId());
+            x.put("name", p.name());
+            x.put("geoname_id", p.geonameId());
+            x.put("latitude", p.latitude());
+            x.put("longitude", p.longitude());
+            m.put("place", x);
+        }
+        return m;
+    }
+
+    /** A stored sub-type name as the enum, or null for one this version does not know. */
+    public static org.sitrep.records.SubEventType subType(String stored) {
+        try {
+            return org.sitrep.records.SubEventType.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
      * {follows: [follow-up], followed_by: [follow-up]}, each {event_id, title, first_day, last_day, kind (death, arrest,
      * charge, court, funeral, identified, investigation, later report), shared: [names]}.
      */

@@ -32,11 +32,8 @@ final class ArticlesCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
     int offset;
 
-    @Option(names = "--outlet", description = "Only this outlet.")
-    String outlet;
-
-    @Option(names = "--language", description = "Only this language (ISO 639-1, e.g. en).")
-    String language;
+    @picocli.CommandLine.Mixin
+    FilterOptions filters;
 
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
@@ -46,7 +43,8 @@ final class ArticlesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int n = limit != null ? limit : json ? Integer.MAX_VALUE : 50;
         try (Sitrep sitrep = main.read()) {
-            List<Article> list = sitrep.articles(new SitrepStore.ArticleQuery(n, offset, outlet, language));
+            org.sitrep.store.EventReads.Page<Article> page = sitrep.desk().articles(filters.filter(), n, offset);
+            List<Article> list = page.items();
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(list.stream().map(Article::id).toList());
@@ -59,7 +57,7 @@ final class ArticlesCommand implements Callable<Integer> {
                 Output.json(out, items);
                 return ExitCodes.OK;
             }
-            long total = sitrep.countArticles();
+            long total = page.total();
             out.println(Output.cell("ID", 16) + "  " + Output.cell("PUBLISHED", 10) + "  " + Output.cell("LANG", 4) + "  "
                     + Output.cell("OUTLET", 22) + "  TITLE");
             for (Article a : list) {
@@ -67,7 +65,7 @@ final class ArticlesCommand implements Callable<Integer> {
                         + "  " + Output.cell(a.language(), 4) + "  " + Output.cell(a.outlet(), 22) + "  "
                         + Output.cell(a.title() != null ? a.title() : firstWords(a.text()), 70));
             }
-            out.printf("%d shown of %d stored in %s%n", list.size(), total, main.dataDir());
+            out.printf("%d shown of %d %s in %s%n", list.size(), total, filters.filter().isEmpty() ? "stored" : "matching", main.dataDir());
             out.flush();
         }
         return ExitCodes.OK;

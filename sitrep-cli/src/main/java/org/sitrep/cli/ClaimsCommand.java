@@ -60,6 +60,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "200", description = "At most this many claims, or events with disputes (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @picocli.CommandLine.Mixin
+    ArticleFilterOptions filters;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -120,7 +123,7 @@ final class ClaimsCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                ClaimReport r = sitrep.claims(new ClaimIndex.Query(null, k, s, place, search, limit, 0));
+                ClaimReport r = sitrep.desk().claims(filters.filter(), new ClaimIndex.Query(null, k, s, place, search, limit, 0));
                 if (json) Output.json(out, ClaimJson.report(r, sitrep::eventIdOf));
                 else print(out, r, false);
             }

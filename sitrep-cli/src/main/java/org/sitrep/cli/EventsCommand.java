@@ -34,6 +34,9 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
     int offset;
 
+    @picocli.CommandLine.Mixin
+    FilterOptions filters;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -51,18 +54,24 @@ final class EventsCommand implements Callable<Integer> {
                 EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
                 if (rebuild && !json) print(out, placed);
             }
-            EventReads.Page<EventReads.EventSummary> page = sitrep.events(min, limit, offset);
+            EventReads.Page<EventReads.EventSummary> page = sitrep.desk().events(filters.filter(), min, limit, offset);
+            var traits = sitrep.desk().traits(page.items().stream().map(EventReads.EventSummary::id).toList());
             if (json) {
-                Output.json(out, EventJson.page(page, limit, offset, EventJson::event));
+                Output.json(out, EventJson.page(page, limit, offset, e -> EventJson.event(e, traits.get(e.id()))));
                 return ExitCodes.OK;
             }
-            if (page.total() == 0) {
+            if (page.total() == 0 && !filters.filter().isEmpty()) {
+                out.println("No events match.");
+            } else if (page.total() == 0) {
                 out.println("No events yet: `sitrep ingest` places articles into events once they are annotated.");
             } else {
-                out.printf("%-17s %-23s %8s %7s %7s  %-17s %s%n", "EVENT", "DAYS", "ARTICLES", "OUTLETS", "SOURCES", "STORY", "TITLE");
+                out.printf("%-17s %-23s %8s %7s %7s %-3s %-16s %-20s %s%n", "EVENT", "DAYS", "ARTICLES", "OUTLETS", "SOURCES", "D", "PLACE", "TYPE", "TITLE");
                 for (EventReads.EventSummary e : page.items()) {
-                    out.printf("%-17s %-23s %8d %7d %7d  %-17s %s%n", e.id(), days(e.first(), e.last()), e.articles(), e.outlets(),
-                            e.independentSources(), e.storyId(), Output.cell(e.title(), 70).strip());
+                    var t = traits.get(e.id());
+                    var sub = t == null || t.subType() == null ? null : EventJson.subType(t.subType());
+                    out.printf("%-17s %-23s %8d %7d %7d %-3s %s %s %s%n", e.id(), days(e.first(), e.last()), e.articles(), e.outlets(),
+                            e.independentSources(), t != null && t.disputed() ? "yes" : "", Output.cell(t == null || t.mainPlace() == null ? null
+                            : t.mainPlace().name(), 16), Output.cell(sub == null ? null : sub.label(), 20), Output.cell(e.title(), 70).strip());
                 }
                 if (page.total() > offset + page.items().size()) {
                     out.printf("… %d of %d shown; --offset %d for more.%n", page.items().size(), page.total(), offset + page.items().size());

@@ -11,7 +11,6 @@ import org.sitrep.app.Sitrep;
 import org.sitrep.app.TypePass;
 import org.sitrep.json.RecordJson;
 import org.sitrep.records.EventRecord;
-import org.sitrep.records.RecordFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
         "date and time precision, event and sub-event type, actors, place with geo",
         "precision, fatalities low/best/high, independent sources, disputed. An event",
         "whose articles report violence at places far apart gives a record per place.",
-        "--type and --disputed filter the records of that page. --json: {total_events,",
+        "The filter options choose the events; --type and --disputed also the records. --json: {total_events,",
         "limit, offset, items[record]}; --csv: one row per record."})
 final class RecordsCommand implements Callable<Integer> {
     static final String GEONAMES = "GeoNames (CC-BY 4.0), geonames.org";
@@ -43,12 +42,8 @@ final class RecordsCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Skip this many events.")
     int offset;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only records of this event or sub-event type, in ACLED's words "
-            + "(\"Battles\", \"Air/drone strike\") or as a code (ARMED_CLASH).")
-    String type;
-
-    @Option(names = "--disputed", description = "Only records whose claims are disputed.")
-    boolean disputed;
+    @picocli.CommandLine.Mixin
+    FilterOptions filters;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -60,10 +55,9 @@ final class RecordsCommand implements Callable<Integer> {
     public Integer call() {
         if (limit < 1 || offset < 0 || min < 1) throw new IllegalArgumentException("--limit and --min must be at least 1 and --offset at least 0");
         if (json && csv) throw new IllegalArgumentException("--json and --csv exclude each other");
-        RecordFilter filter = RecordFilter.of(type, disputed);
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.read()) {
-            Sitrep.RecordPage page = sitrep.records(min, limit, offset, filter);
+            Sitrep.RecordPage page = sitrep.desk().records(filters.filter(), min, limit, offset);
             if (json) {
                 Output.json(out, RecordJson.page(page.totalEvents(), page.records(), limit, offset, GEONAMES));
             } else if (csv) {

@@ -34,6 +34,21 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default 20).")
     int limit;
 
+    @picocli.CommandLine.Mixin
+    ArticleFilterOptions filters;
+
+    @Option(names = "--place", paramLabel = "NAME|ID", description = "Only articles that name this place or one inside it.")
+    String place;
+
+    @Option(names = "--exact-place", description = "Only the place itself, not the places inside it.")
+    boolean exactPlace;
+
+    @Option(names = "--disputed", arity = "0..1", fallbackValue = "true", paramLabel = "true|false", description = "Only articles of disputed events (false: undisputed).")
+    String disputed;
+
+    @Option(names = "--offset", defaultValue = "0", description = "Skip this many hits.")
+    int offset;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -51,7 +66,14 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (Sitrep sitrep = main.read()) {
             org.sitrep.understand.NameQuery.Widened widened = sitrep.widenToSpellings(query);
-            SitrepStore.SearchResult result = sitrep.search(widened.query(), limit);
+            java.util.Map<String, String> p = filters.params();
+            ArticleFilterOptions.put(p, "place", place);
+            if (exactPlace) p.put("exact_place", "true");
+            ArticleFilterOptions.put(p, "disputed", disputed);
+            p.put("q", widened.query());
+            org.sitrep.app.Filter filter = org.sitrep.app.Filter.parse(p);
+            boolean narrowed = !filter.withQ(null).isEmpty();
+            SitrepStore.SearchResult result = sitrep.desk().search(filter, limit, offset);
             if (json) {
                 List<Map<String, Object>> items = new ArrayList<>();
                 Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(result.hits().stream().map(h -> h.article().id()).toList());
@@ -66,7 +88,9 @@ final class SearchCommand implements Callable<Integer> {
                 m.put("query", query);
                 m.put("also_searched", widened.alsoSearched());
                 m.put("total", result.total());
-                m.put("counts", org.sitrep.json.ProvenanceJson.counts(counts(sitrep, widened.query())));
+                m.put("limit", limit);
+                m.put("offset", offset);
+                m.put("counts", org.sitrep.json.ProvenanceJson.counts(narrowed ? sitrep.desk().counts(filter) : counts(sitrep, widened.query())));
                 m.put("items", items);
                 Output.json(out, m);
                 return ExitCodes.OK;
@@ -79,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
                 if (h.snippet() != null) out.println("      " + Output.cell(h.snippet(), 110).strip());
             }
             if (!widened.alsoSearched().isEmpty()) out.println(("also searched: " + Output.cell(String.join(", ", widened.alsoSearched()), 200)).stripTrailing());
-            SourceCounts c = counts(sitrep, widened.query());
+            SourceCounts c = narrowed ? sitrep.desk().counts(filter) : counts(sitrep, widened.query());
             out.printf("%d of %d hits for \"%s\"; all hits%s: %d articles, %d outlets, %d independent sources%n", result.hits().size(), result.total(),
                     query, result.total() > COUNT_MAX ? " (first " + COUNT_MAX + ")" : "", c.articles(), c.outlets(), c.independentSources());
             out.flush();

@@ -31,6 +31,9 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
     int offset;
 
+    @picocli.CommandLine.Mixin
+    FilterOptions filters;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -40,7 +43,7 @@ final class StoriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.openOrRead()) {
             if (!sitrep.readOnly()) EventsCommand.run(sitrep, true, true, spec.commandLine().getErr());
-            EventReads.Page<EventReads.StorySummary> page = sitrep.stories(min, limit, offset);
+            EventReads.Page<EventReads.StorySummary> page = sitrep.desk().stories(filters.filter(), min, limit, offset);
             if (json) {
                 Output.json(out, EventJson.page(page, limit, offset, EventJson::story));
                 return ExitCodes.OK;

@@ -26,6 +26,8 @@ final class Errors {
             if (e instanceof UnavailableException u) ctx.header("Retry-After", Integer.toString(u.retryAfterSeconds()));
             write(ctx, e.status(), e.code(), e.getMessage());
         });
+        // A filter's bad value (issue 17): its message starts with the parameter's name ("from: not a date …").
+        routes.exception(org.sitrep.app.Filter.Invalid.class, (e, ctx) -> write(ctx, 400, "bad-request", e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), code(e.getStatus()), message(e.getStatus(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.log(System.Logger.Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);

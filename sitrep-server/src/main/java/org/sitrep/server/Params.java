@@ -38,4 +38,19 @@ final class Params {
         String one = s.replaceAll("\\s+", " ");
         return one.length() > 40 ? one.substring(0, 40) + "…" : one;
     }
+
+    /**
+     * The filter (issue 17) in a request's query parameters of {@link org.sitrep.app.Filter#NAMES}, leaving out
+     * {@code except} (a list whose own parameter has that name); a bad value is a 400 naming the parameter.
+     */
+    static org.sitrep.app.Filter filter(io.javalin.http.Context ctx, String... except) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        java.util.List<String> skip = java.util.List.of(except);
+        for (String name : org.sitrep.app.Filter.NAMES) {
+            if (skip.contains(name)) continue;
+            String v = ctx.queryParam(name);
+            if (v != null) p.put(name, v);
+        }
+        return org.sitrep.app.Filter.parse(p);
+    }
 }

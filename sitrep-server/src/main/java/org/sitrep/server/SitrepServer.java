@@ -125,6 +125,7 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/claims", read(this::claims));
             route(cfg.routes, "GET", "/api/events/{id}/records", read(this::eventRecords));
             route(cfg.routes, "GET", "/api/records", read(this::records));
+            route(cfg.routes, "GET", "/api/export", read(this::export));
             Errors.install(cfg.routes);
         });
     }
@@ -236,17 +237,16 @@ public final class SitrepServer {
     private void list(Context ctx, Sitrep sitrep) {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
-        ArticleQuery q = new ArticleQuery(limit, offset, Params.optional(ctx.queryParam("outlet")), Params.optional(ctx.queryParam("language")));
-        List<Article> page = sitrep.articleSummaries(q);
+        org.sitrep.store.EventReads.Page<Article> page = sitrep.desk().articles(Params.filter(ctx), limit, offset);
         List<Map<String, Object>> items = new ArrayList<>();
-        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(page.stream().map(Article::id).toList());
-        for (Article a : page) {
+        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(page.items().stream().map(Article::id).toList());
+        for (Article a : page.items()) {
             Map<String, Object> x = ArticleJson.summary(a);
             org.sitrep.json.RecordJson.putType(x, types.get(a.id()));
             items.add(x);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", sitrep.countArticles(q));
+        m.put("total", page.total());
         m.put("limit", limit);
         m.put("offset", offset);
         m.put("items", items);
@@ -298,13 +298,16 @@ public final class SitrepServer {
         String q = Params.required("q", ctx.queryParam("q"));
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, 10_000 - limit);
+        org.sitrep.app.Filter filter = Params.filter(ctx);
         org.sitrep.understand.NameQuery.Widened w = sitrep.widenToSpellings(q);
-        SitrepStore.SearchResult r = sitrep.search(w.query(), limit, offset);
+        org.sitrep.app.Filter widened = filter.withQ(w.query());
+        SitrepStore.SearchResult r = sitrep.desk().search(widened, limit, offset);
         List<Map<String, Object>> items = new ArrayList<>();
         Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(r.hits().stream().map(h -> h.article().id()).toList());
         for (SitrepStore.SearchHit h : r.hits()) {
             Map<String, Object> m = ArticleJson.summary(h.article());
-            org.sitrep.json.RecordJson.putType(m, types.get(h.article().id()));
+            org.sitrep.records.TypeCall t = types.get(h.article().id());
+            org.sitrep.json.RecordJson.putType(m, t);
             m.put("score", h.score());
             m.put("snippet", h.snippet());
             items.add(m);
@@ -316,7 +319,8 @@ public final class SitrepServer {
         m.put("limit", limit);
         m.put("offset", offset);
         // Over every hit (up to 10,000), not the page: how many sources say this is a property of the result set.
-        m.put("counts", org.sitrep.json.ProvenanceJson.counts(sitrep.searchCounts(w.query(), 10_000)));
+        m.put("counts", org.sitrep.json.ProvenanceJson.counts(filter.withQ(null).isEmpty() ? sitrep.searchCounts(w.query(), 10_000)
+                : sitrep.desk().counts(widened)));
         m.put("items", items);
         Json.write(ctx, 200, m);
     }
@@ -432,8 +436,11 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
-        Json.write(ctx, 200, org.sitrep.json.EventJson.page(sitrep.events(min, limit, offset), limit, offset,
-                org.sitrep.json.EventJson::event));
+        var page = sitrep.desk().events(Params.filter(ctx), min, limit, offset);
+        var traits = sitrep.desk().traits(page.items().stream().map(org.sitrep.store.EventReads.EventSummary::id).toList());
+        Map<String, Object> m = org.sitrep.json.EventJson.page(page, limit, offset, e -> org.sitrep.json.EventJson.event(e, traits.get(e.id())));
+        m.put("attribution", org.sitrep.geo.GeoNames.ATTRIBUTION);
+        Json.write(ctx, 200, m);
     }
 
     private void event(Context ctx, Sitrep sitrep) {
@@ -450,7 +457,7 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 50, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_events", ctx.queryParam("min_events"), 1, 1, Integer.MAX_VALUE);
-        Json.write(ctx, 200, org.sitrep.json.EventJson.page(sitrep.stories(min, limit, offset), limit, offset,
+        Json.write(ctx, 200, org.sitrep.json.EventJson.page(sitrep.desk().stories(Params.filter(ctx), min, limit, offset), limit, offset,
                 org.sitrep.json.EventJson::story));
     }
 
@@ -478,19 +485,28 @@ public final class SitrepServer {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, 200);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
-        String type = Params.optional(ctx.queryParam("type"));
-        String disputed = Params.optional(ctx.queryParam("disputed"));
-        if (disputed != null && !disputed.equals("true") && !disputed.equals("false")) {
-            throw new BadRequestException("disputed must be true or false, not '" + Params.clip(disputed) + "'");
-        }
-        org.sitrep.records.RecordFilter filter;
-        try {
-            filter = org.sitrep.records.RecordFilter.of(type, "true".equals(disputed));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("type: " + e.getMessage());
-        }
-        var page = sitrep.records(min, limit, offset, filter);
+        var page = sitrep.desk().records(Params.filter(ctx), min, limit, offset);
         Json.write(ctx, 200, org.sitrep.json.RecordJson.page(page.totalEvents(), page.records(), limit, offset, org.sitrep.geo.GeoNames.ATTRIBUTION));
+    }
+
+    /**
+     * An export of what the filter matches (issue 17): {@code format} acled-csv, geojson or jsonl (with {@code what}
+     * articles, events or claims), sent as a file to save.
+     */
+    private void export(Context ctx, Sitrep sitrep) throws IOException {
+        org.sitrep.export.ExportFormat format;
+        org.sitrep.export.ExportFormat.What what;
+        try {
+            format = org.sitrep.export.ExportFormat.parse(Params.required("format", ctx.queryParam("format")));
+            what = org.sitrep.export.ExportFormat.What.parse(java.util.Objects.requireNonNullElse(Params.optional(ctx.queryParam("what")), "events"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        org.sitrep.app.Filter filter = Params.filter(ctx);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new org.sitrep.export.Exporter(sitrep).write(filter, format, what, out);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + org.sitrep.export.Exporter.fileName(filter, format, what) + "\"");
+        ctx.status(200).contentType(format.mediaType()).result(out.toString());
     }
 
     // Claims and disputes (issue 13): the library compares, ClaimJson gives the shape.
@@ -528,15 +544,21 @@ public final class SitrepServer {
         Json.write(ctx, 200, m);
     }
 
+    /**
+     * Claims: {@code kind}, {@code side}, {@code place} (the claim's place as written) and {@code q} (words of the
+     * claim) narrow the claims themselves; the other filter parameters (issue 17) narrow the articles they come from.
+     */
     private void claims(Context ctx, Sitrep sitrep) {
         ClaimFilter f = claimFilter(ctx);
+        org.sitrep.app.Filter articles = Params.filter(ctx, "place", "q", "disputed");
         int limit = Params.intIn("limit", ctx.queryParam("limit"), f.disputedOnly() ? 20 : 200, 1, MAX_LIMIT);
         int offset = Params.intIn("offset", ctx.queryParam("offset"), 0, 0, Integer.MAX_VALUE);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("limit", limit);
         m.put("offset", offset);
-        var report = f.disputedOnly() ? sitrep.disputes(f, limit, offset)
-                : sitrep.claims(new ClaimIndex.Query(null, f.kind(), f.side(), f.place(), f.words(), limit, offset));
+        var report = f.disputedOnly() && articles.isEmpty() ? sitrep.disputes(f, limit, offset)
+                : f.disputedOnly() ? f.apply(sitrep.desk().claims(articles.withDisputed(true), new ClaimIndex.Query(null, f.kind(), f.side(), f.place(), f.words(), limit, offset)))
+                : sitrep.desk().claims(articles, new ClaimIndex.Query(null, f.kind(), f.side(), f.place(), f.words(), limit, offset));
         m.putAll(org.sitrep.json.ClaimJson.report(report, sitrep::eventIdOf));
         Json.write(ctx, 200, m);
     }

@@ -221,6 +221,20 @@ public final class EventReads {
         return current;
     }
 
+    /** The summaries of these events that exist, in this order (for lists that chose and ordered the ids). */
+    List<EventSummary> summaries(List<String> ids) throws SQLException {
+        List<EventSummary> out = new ArrayList<>();
+        for (String id : ids) eventSummary(id).ifPresent(out::add);
+        return out;
+    }
+
+    /** The summaries of these stories that exist, in this order. */
+    List<StorySummary> storySummaries(List<String> ids) throws SQLException {
+        List<StorySummary> out = new ArrayList<>();
+        for (String id : ids) storySummary(id).ifPresent(out::add);
+        return out;
+    }
+
     private Optional<EventSummary> eventSummary(String id) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT id, story_id, title, first_day, last_day FROM events WHERE id = ?")) {
             ps.setString(1, id);

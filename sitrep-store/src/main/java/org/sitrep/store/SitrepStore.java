@@ -667,6 +667,14 @@ public final class SitrepStore implements AutoCloseable {
         return eventReads;
     }
 
+    private FilteredReads filteredReads;
+
+    /** Lists under a filter (articles, search, events, stories); shares this store's connection, index and lock. */
+    public synchronized FilteredReads filtered() {
+        if (filteredReads == null) filteredReads = new FilteredReads(this, db, index);
+        return filteredReads;
+    }
+
     private EventIndex eventIndex;
 
     /** The events and stories of this store (issue 5); shares this store's connection and lock. */

@@ -1,0 +1,315 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Article;
+
+/**
+ * Lists under a {@link Selection}: articles, search hits, events and stories, each page with the total of what
+ * matches, and the ids of every matching article (for claims and exports). Each filter field becomes one SQL
+ * condition ({@link SelectionSql}); free text is looked up in the search index once and handed to SQL as a JSON array
+ * of ids (in rank order, so relevance is that array's order).
+ *
+ * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
+ */
+public final class FilteredReads {
+    /** At most this many search hits take part in a filtered list (as the unfiltered search's counts). */
+    public static final int MAX_HITS = 10_000;
+
+    private final SitrepStore store;
+    private final Connection db;
+    private final SearchIndex index;
+
+    FilteredReads(SitrepStore store, Connection db, SearchIndex index) {
+        this.store = store;
+        this.db = db;
+        this.index = index;
+    }
+
+    /** A place or entity that a name stands for, with the gazetteer's country code and admin1 name the store keeps for places. */
+    public record Named(long id, String type, String name, String country, String admin1, String featureCode) {
+    }
+
+    /** What an events list shows beside the counts: the most common type of its articles, whether disputed, its main place. */
+    public record EventTraits(String subType, boolean disputed, EventReads.Named mainPlace) {
+    }
+
+    /** Entities whose name or one of whose spellings has this transliteration key; of this type ("PLACE"…) unless null. */
+    public List<Named> entitiesByKey(String type, String key) {
+        return named("SELECT id, type, name, country, admin1, feature_code FROM entities WHERE (key = ? OR id IN "
+                + "(SELECT entity_id FROM entity_spellings WHERE key = ?))" + (type == null ? "" : " AND type = ?") + " ORDER BY mention_count DESC, id",
+                type == null ? List.of(key, key) : List.of(key, key, type));
+    }
+
+    /** An entity by id, or an empty list. */
+    public List<Named> entityById(long id) {
+        return named("SELECT id, type, name, country, admin1, feature_code FROM entities WHERE id = ?", List.of(id));
+    }
+
+    /**
+     * The ids of the places in a country ({@code admin1} null) or in one of its first-order areas, named as the
+     * gazetteer names it (the store keeps each place's admin1 name: "Kharkiv" for Kharkiv Oblast).
+     */
+    public Set<Long> placesWithin(String country, String admin1) {
+        List<Object> args = new ArrayList<>(List.of(country));
+        if (admin1 != null) args.add(admin1);
+        Set<Long> out = new LinkedHashSet<>();
+        for (Named n : named("SELECT id, type, name, country, admin1, feature_code FROM entities WHERE type = 'PLACE' AND country = ?"
+                + (admin1 == null ? "" : " AND admin1 = ?"), args)) out.add(n.id());
+        return out;
+    }
+
+    private List<Named> named(String sql, List<?> args) {
+        synchronized (store) {
+            List<Named> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(sql, args); ResultSet r = ps.executeQuery()) {
+                while (r.next()) out.add(new Named(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+            } catch (SQLException e) {
+                throw new StoreException("look up entities", e);
+            }
+            return out;
+        }
+    }
+
+    /** A page of articles (without source texts) matching the selection, in its order, and how many match. */
+    public EventReads.Page<Article> articles(Selection s, int limit, int offset) {
+        synchronized (store) {
+            try {
+                List<String> hits = hits(s);
+                SelectionSql sql = new SelectionSql(s, hits);
+                List<Object> args = new ArrayList<>();
+                String where = sql.articleWhere("a", args);
+                if (s.order() == Selection.Order.RELEVANCE) {
+                    List<String> ranked = ranked(hits, strings("SELECT a.id FROM articles a WHERE " + where, args));
+                    List<String> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
+                    Map<String, Article> found = ArticleRows.summaries(db, page);
+                    return new EventReads.Page<>(ranked.size(), page.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+                }
+                long total = count("SELECT count(*) FROM articles a WHERE " + where, args);
+                List<Object> page = new ArrayList<>(args);
+                String order = sql.articleOrder("a", page);
+                page.add(limit);
+                page.add(offset);
+                List<Article> items = ArticleRows.query(db, ArticleRows.SUMMARY_COLUMNS, "WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
+                        page, Integer.MAX_VALUE);
+                return new EventReads.Page<>(total, items);
+            } catch (SQLException | IOException e) {
+                throw new StoreException("list filtered articles", e);
+            }
+        }
+    }
+
+    /** The ids of every article matching the selection, in its order, at most {@code max}. */
+    public List<String> articleIds(Selection s, int max) {
+        synchronized (store) {
+            try {
+                List<String> hits = hits(s);
+                SelectionSql sql = new SelectionSql(s, hits);
+                List<Object> args = new ArrayList<>();
+                String where = sql.articleWhere("a", args);
+                if (s.order() == Selection.Order.RELEVANCE) {
+                    List<String> ranked = ranked(hits, strings("SELECT a.id FROM articles a WHERE " + where, args));
+                    return List.copyOf(ranked.subList(0, Math.min(max, ranked.size())));
+                }
+                String order = sql.articleOrder("a", args);
+                args.add(max);
+                return strings("SELECT a.id FROM articles a WHERE " + where + " ORDER BY " + order + " LIMIT ?", args);
+            } catch (SQLException | IOException e) {
+                throw new StoreException("list filtered article ids", e);
+            }
+        }
+    }
+
+    /** The hits (in rank order) that are among the matching ids. */
+    private static List<String> ranked(List<String> hits, List<String> matching) {
+        Set<String> in = new java.util.HashSet<>(matching);
+        List<String> out = new ArrayList<>();
+        for (String id : hits) if (in.contains(id)) out.add(id);
+        return out;
+    }
+
+    /** Search hits matching the rest of the selection, ranked by relevance unless the selection orders otherwise. */
+    public SitrepStore.SearchResult search(Selection s, int limit, int offset) {
+        if (s.text() == null) throw new IllegalArgumentException("a search needs free text");
+        synchronized (store) {
+            try {
+                SearchIndex.Hits hits = index.search(s.text(), MAX_HITS);
+                SelectionSql sql = new SelectionSql(s, hits.ids());
+                List<Object> args = new ArrayList<>();
+                String where = sql.articleWhere("a", args);
+                List<String> ids;
+                if (s.order() == Selection.Order.RELEVANCE) {
+                    ids = ranked(hits.ids(), strings("SELECT a.id FROM articles a WHERE " + where, args));
+                } else {
+                    String order = sql.articleOrder("a", args);
+                    ids = strings("SELECT a.id FROM articles a WHERE " + where + " ORDER BY " + order, args);
+                }
+                Map<String, Float> scores = new HashMap<>();
+                for (int i = 0; i < hits.ids().size(); i++) scores.put(hits.ids().get(i), hits.scores().get(i));
+                List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + limit));
+                Map<String, Article> found = ArticleRows.summaries(db, page);
+                List<SitrepStore.SearchHit> out = new ArrayList<>();
+                for (String id : page) {
+                    Article a = found.get(id);
+                    if (a != null) out.add(new SitrepStore.SearchHit(a, scores.getOrDefault(id, 0f), Snippets.around(a.text(), hits.terms())));
+                }
+                return new SitrepStore.SearchResult(ids.size(), out);
+            } catch (SQLException | IOException e) {
+                throw new StoreException("filtered search", e);
+            }
+        }
+    }
+
+    /**
+     * A page of events of at least {@code minArticles} articles matching the selection, in its order (relevance: by
+     * the best rank of an article of theirs among the search hits), with the total.
+     */
+    public EventReads.Page<EventReads.EventSummary> events(Selection s, int minArticles, int limit, int offset) {
+        synchronized (store) {
+            try {
+                List<String> hits = hits(s);
+                SelectionSql sql = new SelectionSql(s, hits);
+                List<Object> args = new ArrayList<>(List.of(minArticles));
+                String where = "e.article_count >= ? AND " + sql.eventWhere("e", args);
+                List<String> ids;
+                long total;
+                if (s.order() == Selection.Order.RELEVANCE) {
+                    Set<String> matching = new java.util.HashSet<>(strings("SELECT e.id FROM events e WHERE " + where, args));
+                    List<String> ranked = new ArrayList<>(new LinkedHashSet<>(strings("SELECT x.event_id FROM json_each(?) j "
+                            + "JOIN article_events x ON x.article_id = j.value ORDER BY j.key", List.of(SelectionSql.jsonArray(hits)))));
+                    ranked.retainAll(matching);
+                    total = ranked.size();
+                    ids = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
+                } else {
+                    total = count("SELECT count(*) FROM events e WHERE " + where, args);
+                    String order = sql.eventOrder("e", args);
+                    args.add(limit);
+                    args.add(offset);
+                    ids = strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?", args);
+                }
+                return new EventReads.Page<>(total, store.eventReads().summaries(ids));
+            } catch (SQLException | IOException e) {
+                throw new StoreException("list filtered events", e);
+            }
+        }
+    }
+
+    /** The ids of every event of at least {@code minArticles} articles matching the selection, in its order, at most {@code max}. */
+    public List<String> eventIds(Selection s, int minArticles, int max) {
+        synchronized (store) {
+            try {
+                if (s.order() == Selection.Order.RELEVANCE) return events(s, minArticles, max, 0).items().stream().map(EventReads.EventSummary::id).toList();
+                SelectionSql sql = new SelectionSql(s, hits(s));
+                List<Object> args = new ArrayList<>(List.of(minArticles));
+                String where = "e.article_count >= ? AND " + sql.eventWhere("e", args);
+                String order = sql.eventOrder("e", args);
+                args.add(max);
+                return strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?", args);
+            } catch (SQLException | IOException e) {
+                throw new StoreException("list filtered event ids", e);
+            }
+        }
+    }
+
+    /**
+     * A page of stories of at least {@code minEvents} events with an event matching the selection, with the total;
+     * relevance orders as largest.
+     */
+    public EventReads.Page<EventReads.StorySummary> stories(Selection s, int minEvents, int limit, int offset) {
+        synchronized (store) {
+            try {
+                SelectionSql sql = new SelectionSql(s, hits(s));
+                List<Object> args = new ArrayList<>(List.of(minEvents));
+                String where = "st.event_count >= ? AND EXISTS (SELECT 1 FROM events e WHERE e.story_id = st.id AND " + sql.eventWhere("e", args) + ")";
+                long total = count("SELECT count(*) FROM stories st WHERE " + where, args);
+                String order = sql.storyOrder("st", args);
+                args.add(limit);
+                args.add(offset);
+                List<String> ids = strings("SELECT st.id FROM stories st WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?", args);
+                return new EventReads.Page<>(total, store.eventReads().storySummaries(ids));
+            } catch (SQLException | IOException e) {
+                throw new StoreException("list filtered stories", e);
+            }
+        }
+    }
+
+    /** For each of these events: its articles' most common stored sub-type, whether its claims are disputed, its main place. */
+    public Map<String, EventTraits> traits(Collection<String> eventIds) {
+        synchronized (store) {
+            Map<String, EventTraits> out = new LinkedHashMap<>();
+            try (PreparedStatement type = db.prepareStatement("SELECT " + SelectionSql.dominantType("?") + ", "
+                    + "EXISTS (SELECT 1 FROM event_claims c WHERE c.event_id = ? AND c.disputes > 0)");
+                 PreparedStatement place = db.prepareStatement("SELECT en.id, en.type, en.name, en.geoname_id, en.latitude, en.longitude, "
+                         + "count(DISTINCT m.article_id) n FROM article_events ae JOIN mentions m ON m.article_id = ae.article_id "
+                         + "JOIN entities en ON en.id = m.entity_id WHERE ae.event_id = ? AND en.type = 'PLACE' "
+                         + "GROUP BY en.id ORDER BY n DESC, en.id LIMIT 1")) {
+                for (String id : eventIds) {
+                    type.setString(1, id);
+                    type.setString(2, id);
+                    String subType;
+                    boolean disputed;
+                    try (ResultSet r = type.executeQuery()) {
+                        r.next();
+                        subType = r.getString(1);
+                        disputed = r.getBoolean(2);
+                    }
+                    place.setString(1, id);
+                    EventReads.Named main = null;
+                    try (ResultSet r = place.executeQuery()) {
+                        if (r.next()) {
+                            main = new EventReads.Named(r.getLong(1), r.getString(2), r.getString(3), r.getObject(4) == null ? null : r.getLong(4),
+                                    r.getObject(5) == null ? null : r.getDouble(5), r.getObject(6) == null ? null : r.getDouble(6), r.getLong(7));
+                        }
+                    }
+                    out.put(id, new EventTraits(subType, disputed, main));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException("read the traits of " + eventIds.size() + " events", e);
+            }
+        }
+    }
+
+    /** The ids of the search hits of the selection's free text, in rank order; null without free text. */
+    private List<String> hits(Selection s) throws IOException {
+        return s.text() == null ? null : index.search(s.text(), MAX_HITS).ids();
+    }
+
+    private PreparedStatement prepare(String sql, List<?> args) throws SQLException {
+        PreparedStatement ps = db.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        return ps;
+    }
+
+    private long count(String sql, List<?> args) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, args); ResultSet r = ps.executeQuery()) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private List<String> strings(String sql, List<?> args) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, args); ResultSet r = ps.executeQuery()) {
+            while (r.next()) out.add(r.getString(1));
+        }
+        return out;
+    }
+
+    /** The epoch second at the start of an ISO day (UTC). */
+    static long startOf(String day) {
+        return LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+}
