@@ -55,12 +55,14 @@ public final class Sitrep implements AutoCloseable {
     private final SitrepStore store;
     private final Ingestion ingestion;
     private final Desk desk;
+    private final Watches watches;
 
     private Sitrep(SitrepConfig config, SitrepStore store, Ingestion ingestion) {
         this.config = config;
         this.store = store;
         this.ingestion = ingestion;
         this.desk = new Desk(this, store, config.gazetteerCache());
+        this.watches = new Watches(store, desk, InstantSource.system(), org.sitrep.alerts.Backoff.STANDARD);
     }
 
     /** Opens the configured data directory with the standard pipeline and, unless turned off, lead embeddings. */
@@ -126,6 +128,11 @@ public final class Sitrep implements AutoCloseable {
         return desk;
     }
 
+    /** Watchlists (saved filters) and their alerts (issue 17). */
+    public Watches watches() {
+        return watches;
+    }
+
     /** Where articles come in; refused when opened for reading only. */
     public Ingestion ingestion() {
         requireWriter();
@@ -175,7 +182,7 @@ public final class Sitrep implements AutoCloseable {
      * @param types      the event-type pass, empty likewise
      */
     public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events, Optional<ClaimPass.Report> claims,
-                          Optional<TypePass.Report> types) {
+                          Optional<TypePass.Report> types, AlertPass.Report alerts) {
     }
 
     /**
@@ -184,7 +191,8 @@ public final class Sitrep implements AutoCloseable {
      * placement into events and stories (after annotation only annotated articles are placed, their names being
      * entities; without it every stored article is placed at once, with capitalised words for names), then, after
      * annotation, the claims of the annotated articles and the comparison of the claims of every event whose members
-     * changed, and the event type of each annotated article. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
+     * changed, and the event type of each annotated article; last, the watchlists' alerts ({@link Watches#raise()}) and
+     * their webhooks. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
      * from there.
      */
     public CatchUp catchUp(CatchUpListener listener) {
@@ -202,7 +210,9 @@ public final class Sitrep implements AutoCloseable {
         EventPass.Report events = placeEvents(config.annotate(), listener.events());
         Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
         Optional<TypePass.Report> types = config.annotate() ? Optional.of(findTypes(listener.types())) : Optional.empty();
-        return new CatchUp(annotation, events, claims, types);
+        AlertPass.Report alerts = watches().raise();
+        if (!alerts.raised().isEmpty()) watches().deliver();
+        return new CatchUp(annotation, events, claims, types, alerts);
     }
 
     /**

@@ -2,14 +2,16 @@ package org.sitrep.app;
 
 import java.net.URI;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import org.sitrep.alerts.Alert;
 import org.sitrep.alerts.AtomFeed;
 import org.sitrep.alerts.Backoff;
 import org.sitrep.alerts.Matched;
+import org.sitrep.store.ClaimIndex;
+import org.sitrep.store.EventReads;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.store.WatchIndex;
 
@@ -20,22 +22,33 @@ import org.sitrep.store.WatchIndex;
  * every event matching it now, so it alerts only on what comes after.
  */
 public final class Watches {
+    private static final int PAGE = 500;
+
     private final SitrepStore store;
-    private final Function<String, List<Matched>> matching;
-    private final UnaryOperator<String> canonical;
+    private final Desk desk;
     private final InstantSource clock;
     private final Backoff backoff;
 
-    /**
-     * @param matching  the events matching a filter (query string) now, every page, with their counts and disputes
-     * @param canonical a filter's canonical query string; throws IllegalArgumentException naming the bad parameter
-     */
-    Watches(SitrepStore store, Function<String, List<Matched>> matching, UnaryOperator<String> canonical, InstantSource clock, Backoff backoff) {
+    Watches(SitrepStore store, Desk desk, InstantSource clock, Backoff backoff) {
         this.store = store;
-        this.matching = matching;
-        this.canonical = canonical;
+        this.desk = desk;
         this.clock = clock;
         this.backoff = backoff;
+    }
+
+    /** The events matching a saved filter now, every page, with their article counts and their disputes' questions. */
+    private List<Matched> matching(String query) {
+        Filter f = Filter.parseQueryString(query);
+        List<Matched> out = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            EventReads.Page<EventReads.EventSummary> page = desk.events(f, 1, PAGE, offset);
+            for (EventReads.EventSummary e : page.items()) {
+                ClaimIndex.EventSummary c = store.claims().summary(e.id());
+                Set<String> disputes = c == null || c.disputes() == 0 ? Set.of() : Set.copyOf(c.questions());
+                out.add(new Matched(e.id(), e.title(), (int) e.articles(), disputes));
+            }
+            if (page.items().size() < PAGE) return out;
+        }
     }
 
     /**
@@ -47,7 +60,7 @@ public final class Watches {
         if (n.isEmpty() || n.length() > 100 || n.matches("\\d+")) {
             throw new IllegalArgumentException("name: 1 to 100 characters, not only digits (\"" + n + "\")");
         }
-        String f = canonical.apply(filter == null ? "" : filter);
+        String f = Filter.parseQueryString(filter == null ? "" : filter).toQueryString();
         if (webhookUrl != null && !webhookUrl.isBlank()) {
             URI u;
             try {
@@ -115,6 +128,6 @@ public final class Watches {
     }
 
     private AlertPass pass() {
-        return new AlertPass(store.watches(), w -> matching.apply(w.filter()), clock);
+        return new AlertPass(store.watches(), w -> matching(w.filter()), clock);
     }
 }

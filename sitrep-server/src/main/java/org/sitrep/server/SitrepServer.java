@@ -126,6 +126,14 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/events/{id}/records", read(this::eventRecords));
             route(cfg.routes, "GET", "/api/records", read(this::records));
             route(cfg.routes, "GET", "/api/export", read(this::export));
+            WatchApi watch = new WatchApi(writer);
+            route(cfg.routes, "GET", "/api/watchlists", read(watch::list));
+            route(cfg.routes, "POST", "/api/watchlists", watch::add);
+            route(cfg.routes, "GET", "/api/watchlists/{name}", read(watch::one));
+            route(cfg.routes, "DELETE", "/api/watchlists/{name}", watch::remove);
+            route(cfg.routes, "GET", "/api/watchlists/{name}/atom", read(watch::atom));
+            route(cfg.routes, "GET", "/api/alerts", read(watch::alerts));
+            route(cfg.routes, "POST", "/api/alerts/read", watch::markRead);
             Errors.install(cfg.routes);
         });
     }
@@ -166,6 +174,7 @@ public final class SitrepServer {
             throw new RefusedException(401, "token-required", "a write needs the server's token: Authorization: Bearer TOKEN"
                     + (access.tokenFile() == null ? "" : " (the token is in " + access.tokenFile() + ")"));
         }
+        if (ctx.method() == io.javalin.http.HandlerType.DELETE) return; // no body
         String type = ctx.header("Content-Type");
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new RefusedException(415, "unsupported-media-type", "a write's body must be JSON sent as Content-Type: application/json");
@@ -229,6 +238,7 @@ public final class SitrepServer {
         switch (method) {
             case "GET" -> routesConfig.get(path, handler);
             case "POST" -> routesConfig.post(path, handler);
+            case "DELETE" -> routesConfig.delete(path, handler);
             default -> throw new IllegalArgumentException("no such method here: " + method);
         }
         routes.add(method + " " + path);
