@@ -199,6 +199,9 @@ class DeskIT {
         String cliEvents = cliOut(view("events", "--json"));
         String cliGeo = cliOut(view("export", "--format", "geojson"));
         String cliClaims = cliOut(view("export", "--format", "jsonl", "--what", "claims"));
+        JsonNode cliSearch = cliJson(view("search", "--json", "Kupiansk"));
+        JsonNode cliArticles = cliJson(view("articles", "--json"));
+        JsonNode cliStories = cliJson(view("stories", "--json"));
         SitrepConfig config = SitrepConfig.fromEnvironment(data, java.util.Map.of(), System.getProperties()).withAnnotation(false);
         try (Sitrep sitrep = Sitrep.open(config)) {
             SitrepServer server = new SitrepServer(sitrep, "127.0.0.1", 0);
@@ -212,6 +215,30 @@ class DeskIT {
                 JsonNode cli = JSON.readTree(cliEvents);
                 assertThat(api.get("items")).isEqualTo(cli.get("items"));
                 assertThat(api.get("total")).isEqualTo(cli.get("total"));
+
+                JsonNode search = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=Kupiansk&"
+                        + VIEW_QUERY)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                assertThat(search.get("total")).isEqualTo(cliSearch.get("total"));
+                List<String> apiHits = new ArrayList<>();
+                search.get("items").forEach(h -> apiHits.add(h.get("id").asText()));
+                List<String> cliHits = new ArrayList<>();
+                cliSearch.get("items").forEach(h -> cliHits.add(h.get("id").asText()));
+                assertThat(apiHits).isEqualTo(cliHits);
+                assertThat(search.get("counts")).isEqualTo(cliSearch.get("counts"));
+                JsonNode articles = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles?limit=500&"
+                        + VIEW_QUERY)).build(), HttpResponse.BodyHandlers.ofString()).body());
+                assertThat(articles.get("total").asInt()).isEqualTo(cliArticles.size());
+                List<String> apiArticles = new ArrayList<>();
+                articles.get("items").forEach(a -> apiArticles.add(a.get("id").asText()));
+                List<String> cliArticleIds = new ArrayList<>();
+                cliArticles.forEach(a -> cliArticleIds.add(a.get("id").asText()));
+                assertThat(apiArticles).isEqualTo(cliArticleIds);
+                JsonNode stories = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/stories?" + VIEW_QUERY))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body());
+                assertThat(stories.get("items")).isEqualTo(cliStories.get("items"));
+                HttpResponse<String> claimsPage = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/claims?from=2024-01-01&to=2024-12-31")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(claimsPage.statusCode()).isEqualTo(200);
 
                 HttpResponse<String> geo = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/export?format=geojson&"
                         + VIEW_QUERY)).build(), HttpResponse.BodyHandlers.ofString());
