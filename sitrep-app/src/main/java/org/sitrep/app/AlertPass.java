@@ -54,9 +54,4 @@ public final class AlertPass {
         }
         return new Report(all.size(), raised, (System.nanoTime() - t0) / 1e9);
     }
-
-    /** What a new watchlist is told at once: every event matching it now, so that only what comes after is news. */
-    void baseline(WatchIndex.Watchlist w) {
-        watches.record(w, matching.apply(w).stream().map(Matched::seen).toList(), List.of());
-    }
 }

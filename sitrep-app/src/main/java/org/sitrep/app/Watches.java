@@ -75,8 +75,10 @@ public final class Watches {
             throw new IllegalArgumentException("secret: only with a webhook");
         }
         String hook = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
+        // Matched first: a filter that does not resolve (an unknown place) is refused before anything is stored.
+        List<Matched> now = matching(f);
         WatchIndex.Watchlist w = store.watches().add(n, f, hook, secret == null || secret.isEmpty() ? null : secret, clock.instant());
-        pass().baseline(w);
+        store.watches().record(w, now.stream().map(Matched::seen).toList(), List.of());
         return w;
     }
 

@@ -87,6 +87,9 @@ class AlertSeedsIT {
 
             String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
             s.watches().add("Kupiansk", "place=Kupiansk", hook, "s3cret");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.watches().add("nowhere", "place=Atlantisville", null, null))
+                    .hasMessageStartingWith("place: unknown place: Atlantisville");
+            assertThat(s.watches().list()).as("a filter that does not resolve stores nothing").extracting(w -> w.name()).containsExactly("Kupiansk");
             assertThat(passes(s).raised()).as("what matched when it was made is known to it").isEmpty();
 
             Understanding.ingest(s, s004);

@@ -18,8 +18,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep watch FEED…}: polls RSS/Atom feeds on an interval and ingests only items not seen before. */
-@Command(name = "watch", description = {"Poll RSS/Atom feeds (URLs or files) every --interval and ingest only new items.",
-        "What was seen is remembered in DATA/watch-state.json, so a restart does not re-read old items."})
+@Command(name = "watch", description = {"Poll RSS/Atom feeds (URLs or files) every --interval and ingest only new items; after a poll that",
+        "added any, the passes run (annotation, events, claims, types) and the alerts they raise are printed.",
+        "What was seen is remembered in DATA/watch-state.json, so a restart does not re-read old items.",
+        "With filter options it also watches for you: `sitrep watch FEED --place Kupiansk` adds (or reuses) the",
+        "watchlist \"watch place=Kupiansk\" and prints each alert it raises as it comes."})
 final class WatchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -36,10 +39,19 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll once and exit.")
     boolean once;
 
+    @picocli.CommandLine.Mixin
+    FilterOptions filter;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (Sitrep sitrep = main.open()) {
+            String query = filter.filter().toQueryString();
+            if (!query.isEmpty()) {
+                String name = "watch " + query;
+                if (sitrep.watches().find(name).isEmpty()) sitrep.watches().add(name, query, null, null);
+                out.printf("watching for: %s (watchlist \"%s\"; `sitrep alerts --watchlist \"%s\"` lists its alerts)%n", query, name, name);
+            }
             FeedWatcher watcher = new FeedWatcher(feeds, main.dataDir().resolve("watch-state.json"), ReaderOptions.defaults());
             while (true) {
                 Instant now = Instant.now();
@@ -48,6 +60,17 @@ final class WatchCommand implements Callable<Integer> {
                 out.printf("%s  polled %d feed%s: %d new item%s, %d accepted, %d already known, %d rejected%n", now,
                         feeds.size(), feeds.size() == 1 ? "" : "s", fresh.size(), fresh.size() == 1 ? "" : "s",
                         r.count(Ingestion.Status.ADDED), r.count(Ingestion.Status.KNOWN), r.count(Ingestion.Status.REJECTED));
+                out.flush();
+                if (r.count(Ingestion.Status.ADDED) > 0) {
+                    Sitrep.CatchUp done = sitrep.catchUp(new Sitrep.CatchUpListener() {
+                    });
+                    for (org.sitrep.alerts.Alert a : done.alerts().raised()) {
+                        out.printf("ALERT [%s] %s — %s (sitrep event %s)%n", a.watchlist(), a.title() == null ? "event " + a.eventId() : a.title(),
+                                a.describe(), a.eventId());
+                    }
+                } else {
+                    sitrep.watches().deliver(); // webhooks waiting to be tried again
+                }
                 out.flush();
                 if (once) return ExitCodes.OK;
                 Thread.sleep(interval.toMillis());

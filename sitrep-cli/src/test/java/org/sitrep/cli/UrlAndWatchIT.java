@@ -83,8 +83,12 @@ class UrlAndWatchIT {
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains("2 new items, 2 accepted");
         pages.put("/feed.xml", new String[] {"application/rss+xml", rss("Evacuation ordered near Kupiansk", "Shelling in Kupiansk district", "Power cut in Kharkiv")});
-        Cli.Result second = Cli.run("--data", data.toString(), "watch", "--once", url("/feed.xml"));
-        assertThat(second.out()).contains("1 new item, 1 accepted");
-        assertThat(Cli.run("--data", data.toString(), "watch", "--once", url("/feed.xml")).out()).contains("0 new items, 0 accepted");
+        // Watching for Kupiansk (issue 17): what matched before is known; the new report raises one alert, printed.
+        Cli.Result second = Cli.run("--data", data.toString(), "watch", "--once", "--place", "Kupiansk", url("/feed.xml"));
+        assertThat(second.out()).as(second.err()).contains("1 new item, 1 accepted", "watching for: place=Kupiansk");
+        assertThat(second.out().lines().filter(l -> l.startsWith("ALERT [watch place=Kupiansk]"))).hasSize(1);
+        Cli.Result third = Cli.run("--data", data.toString(), "watch", "--once", "--place", "Kupiansk", url("/feed.xml"));
+        assertThat(third.out()).contains("0 new items, 0 accepted").doesNotContain("ALERT");
+        assertThat(Cli.run("--data", data.toString(), "alerts").out()).contains("[watch place=Kupiansk]", "1 of 1 alert shown (1 unread)");
     }
 }
