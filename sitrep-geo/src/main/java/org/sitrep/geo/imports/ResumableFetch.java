@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,8 @@ import java.util.zip.ZipInputStream;
  * Fetches one URL into a file through a {@code .part} file beside it, so that an interrupted transfer resumes
  * where it stopped (HTTP {@code Range}); a server that ignores the range (200 instead of 206), or answers a range
  * that does not start where the part ends, gets a clean restart. A body shorter than its {@code Content-Length},
- * a 5xx answer, 408/429 or an I/O error (timeout, refused or reset connection) is retried with doubling back-off;
+ * a body that stops sending for the timeout, a 5xx answer, 408/429 or an I/O error (timeout, refused or reset
+ * connection) is retried with doubling back-off, resuming from what arrived;
  * other 4xx answers (404) fail at once. A {@code .zip} is complete only when every entry's CRC checks: a corrupt
  * one is deleted and fetched whole again, as one more attempt.
  *
@@ -138,19 +141,46 @@ final class ResumableFetch {
                 lastCause);
     }
 
-    private static long copy(InputStream body, Path part, boolean append, long start, LongConsumer progress)
+    /**
+     * Copies the body into the part; a body that sends nothing for {@link GeoNamesDownload.Params#timeout()} is
+     * closed by a watchdog (the client's own timeout covers only the wait for the headers), which ends the read.
+     */
+    private long copy(InputStream body, Path part, boolean append, long start, LongConsumer progress)
             throws IOException {
+        long stallNanos = params.timeout().toNanos();
+        AtomicLong lastData = new AtomicLong(System.nanoTime());
+        AtomicBoolean stalled = new AtomicBoolean();
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(Math.max(10, params.timeout().toMillis() / 4));
+                    if (System.nanoTime() - lastData.get() > stallNanos) {
+                        stalled.set(true);
+                        body.close();
+                        return;
+                    }
+                }
+            } catch (InterruptedException | IOException done) {
+                // the copy ended, or closing failed: either way nothing more to watch
+            }
+        });
         long written = 0;
         byte[] buf = new byte[1 << 16];
         try (OutputStream out = append
                 ? Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(part)) {
             for (int n; (n = body.read(buf)) > 0; ) {
+                lastData.set(System.nanoTime());
                 out.write(buf, 0, n);
                 written += n;
                 progress.accept(start + written);
             }
+        } catch (IOException e) {
+            if (!stalled.get()) throw e;
+        } finally {
+            watchdog.interrupt();
         }
+        if (stalled.get()) throw new IOException("no data for " + params.timeout().toSeconds() + " s after " + written + " bytes");
         return written;
     }
 

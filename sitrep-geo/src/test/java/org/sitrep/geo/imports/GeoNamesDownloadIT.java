@@ -53,6 +53,8 @@ class GeoNamesDownloadIT {
     /** Paths whose next answer stops half-way through the body. */
     private final Map<String, Boolean> cutOnce = new ConcurrentHashMap<>();
     private volatile boolean honourRange = true;
+    /** Paths whose next answer sends half the body, then nothing (the connection stays open). */
+    private final Map<String, Boolean> stallOnce = new ConcurrentHashMap<>();
 
     @TempDir
     Path tmp;
@@ -66,6 +68,7 @@ class GeoNamesDownloadIT {
         files.put("/dump/countryInfo.txt", COUNTRY_INFO.getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled answer blocks one thread
         server.start();
     }
 
@@ -94,6 +97,16 @@ class GeoNamesDownloadIT {
             x.sendResponseHeaders(200, body.length);
         }
         OutputStream out = x.getResponseBody();
+        if (stallOnce.remove(path) != null) {
+            out.write(body, from, (body.length - from) / 2);
+            out.flush();
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("stalled on purpose");
+        }
         if (cutOnce.remove(path) != null) {
             out.write(body, from, (body.length - from) / 2);
             out.flush();
@@ -177,6 +190,20 @@ class GeoNamesDownloadIT {
         assertThat(requests).containsExactly("/dump/UA.zip", "/dump/UA.zip bytes=" + half + "-");
         assertThat(Files.readAllBytes(r.file())).isEqualTo(files.get("/dump/UA.zip"));
         assertThat(Files.exists(r.file().resolveSibling("UA.zip.part"))).isFalse();
+    }
+
+    @Test
+    void resumesADownloadWhoseServerStopsSendingWithoutClosing() throws Exception {
+        files.put("/dump/UA.zip", zip("UA.txt", UA_MAIN.repeat(40)));
+        stallOnce.put("/dump/UA.zip", true);
+        GeoNamesDownload d = new GeoNamesDownload(tmp.resolve("cache"), new GeoNamesDownload.Params(base(), 3,
+                Duration.ofMillis(5), Duration.ofMillis(500)));
+        long t0 = System.nanoTime();
+        GeoNamesDownload.FileResult r = d.fetch(new GeoNamesDownload.Source("UA.zip", "UA.zip"), b -> { });
+        assertThat(r.outcome()).as(r.error()).isEqualTo(GeoNamesDownload.Outcome.RESUMED);
+        assertThat(requests).hasSize(2).last().asString().contains("bytes=" + files.get("/dump/UA.zip").length / 2 + "-");
+        assertThat(Files.readAllBytes(r.file())).isEqualTo(files.get("/dump/UA.zip"));
+        assertThat((System.nanoTime() - t0) / 1e9).as("the watchdog, not the server's 20 s").isLessThan(10);
     }
 
     @Test
