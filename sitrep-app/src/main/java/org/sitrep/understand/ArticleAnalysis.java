@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.geo.Demonyms;
 import org.sitrep.geo.GazetteerPlace;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.geo.PlaceResolution;
@@ -43,6 +44,8 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             return name().toLowerCase(Locale.ROOT);
         }
     }
+    /** The type of a place mention found as a demonym ("Russian forces"), not by the annotator. */
+    public static final String DEMONYM = "DEMONYM";
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** CoreNLP calls "Belgorod Oblast" an organisation. */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
@@ -190,7 +193,33 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
                         "spelt like " + p.name() + ", resolved elsewhere in the article"));
             }
         }
+        out.addAll(demonyms(text, ann, out, places));
         return withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
+    }
+
+    /**
+     * "Russian forces", "American officials": a demonym used as a modifier is a mention of its country, as GeoWebNews
+     * annotates it (a non-literal modifier with the country's coordinates); CoreNLP calls it MISC and keeps no span.
+     * Only where no name the annotator found overlaps it ("the Russian Defence Ministry" stays an organisation), and
+     * only when the gazetteer has the country.
+     */
+    private static List<Found> demonyms(String text, Annotations ann, List<Found> found, PlaceLookup places) {
+        List<Found> out = new ArrayList<>();
+        for (Demonyms.Found d : Demonyms.shipped().find(text)) {
+            boolean named = ann.mentions().stream().anyMatch(m -> m.start() < d.end() && d.start() < m.end())
+                    || found.stream().anyMatch(f -> f.start() < d.end() && d.start() < f.end());
+            if (named) continue;
+            Optional<GazetteerPlace> p = places.byId(d.geonameId());
+            if (p.isEmpty()) continue;
+            out.add(new Found(d.start(), d.end(), d.text(), DEMONYM, Kind.PLACE, sentenceAt(ann, d.start()), p.get(),
+                    "resolved", "a demonym of " + p.get().name()));
+        }
+        return out;
+    }
+
+    private static int sentenceAt(Annotations ann, int offset) {
+        for (Sentence s : ann.sentences()) if (s.start() <= offset && offset < s.end()) return s.index();
+        return ann.sentences().isEmpty() ? 0 : ann.sentences().get(ann.sentences().size() - 1).index();
     }
 
     /** Each name with the base form its annotator gave the span (a PERSON reading before a PROPER one). */

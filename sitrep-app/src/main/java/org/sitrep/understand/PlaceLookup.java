@@ -81,6 +81,11 @@ public final class PlaceLookup implements AutoCloseable {
         return Optional.ofNullable(resolver);
     }
 
+    /** The gazetteer's place with this GeoNames id; empty without a gazetteer or when it lacks the place. */
+    public Optional<org.sitrep.geo.GazetteerPlace> byId(long geonameId) {
+        return gazetteer == null ? Optional.empty() : gazetteer.byId(geonameId);
+    }
+
     /** Why there is no gazetteer; empty when there is one. */
     public Optional<String> unavailable() {
         return Optional.ofNullable(unavailable);

@@ -26,13 +26,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep gazetteer}: what the place gazetteer cache holds; {@code sitrep gazetteer import FILE…}: adds GeoNames
- * files the user downloaded to it. The logic lives in {@link DefaultGazetteer} and {@link GazetteerImport}; this
+ * files the user downloaded to it; {@code sitrep gazetteer download} ({@link GazetteerDownloadCommand}) fetches
+ * them. The logic lives in {@link DefaultGazetteer} and {@link GazetteerImport}; this
  * only translates.
  */
 @Command(name = "gazetteer", description = {
         "Show what the place gazetteer holds (GeoNames places, countries, regions, continents and their names).",
-        "Cache: --cache DIR, else $SITREP_CACHE, else ~/.cache/sitrep. 'sitrep gazetteer import FILE…' adds GeoNames files."},
-        subcommands = GazetteerCommand.Import.class)
+        "Cache: --cache DIR, else $SITREP_CACHE, else ~/.cache/sitrep. 'sitrep gazetteer import FILE…' adds GeoNames files;",
+        "'sitrep gazetteer download --countries UA,RU | --all' fetches and imports them."},
+        subcommands = {GazetteerCommand.Import.class, GazetteerDownloadCommand.class})
 final class GazetteerCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -185,7 +187,7 @@ final class GazetteerCommand implements Callable<Integer> {
     }
 
     /** A byte progress bar for one file, drawn only for big files on a terminal's stderr. */
-    private static final class Bar implements AutoCloseable {
+    static final class Bar implements AutoCloseable {
         private final ProgressBar bar;
 
         Bar(boolean disabled, Path file) {

@@ -105,4 +105,65 @@ class GazetteerCommandIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("none yet").contains("sitrep gazetteer import");
     }
+
+    @Test
+    void downloadsACountryFromAServerImportsItAndASecondRunFetchesAndImportsNothing() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zipped)) {
+            z.putNextEntry(new ZipEntry("UA.txt"));
+            z.write(UA.lines().limit(2).reduce("", (a, b) -> a + b + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        java.util.Map<String, byte[]> files = java.util.Map.of(
+                "/dump/UA.zip", zipped.toByteArray(),
+                "/dump/admin1CodesASCII.txt", "UA.07\tKharkivska Oblast\tKharkiv Oblast\t706482\n".getBytes(StandardCharsets.UTF_8),
+                "/dump/admin2Codes.txt", "UA.07.6308\tKupianskyi Raion\tKupianskyi Raion\t11902398\n".getBytes(StandardCharsets.UTF_8),
+                "/dump/countryInfo.txt", "#ISO\n".getBytes(StandardCharsets.UTF_8),
+                "/dump/alternatenames/UA.zip", zipped.toByteArray());
+        java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", x -> {
+            requests.add(x.getRequestURI().getPath());
+            byte[] body = files.get(x.getRequestURI().getPath());
+            x.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) x.getResponseBody().write(body);
+            x.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/dump/";
+            Path cache = tmp.resolve("cache");
+            Cli.Result r = Cli.run("gazetteer", "--cache", cache.toString(), "download", "--countries", "ua",
+                    "--base-url", base, "--no-default", "--no-progress");
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
+            assertThat(r.out()).contains(base + "UA.zip: downloaded").contains("UA.zip: 2 places")
+                    .contains(base + "alternatenames/UA.zip: downloaded").contains("sha256 ");
+            assertThat(requests).hasSize(5);
+            try (Gazetteer g = Gazetteer.open(DefaultGazetteer.file(cache))) {
+                assertThat(g.lookup("Kupyansk")).singleElement()
+                        .satisfies(m -> assertThat(m.place().admin1Name()).isEqualTo("Kharkivska Oblast"));
+            }
+
+            Cli.Result again = Cli.run("gazetteer", "--cache", cache.toString(), "download", "--countries", "UA",
+                    "--base-url", base, "--no-default", "--no-progress");
+            assertThat(again.exit()).as(again.out() + again.err()).isZero();
+            assertThat(requests).as("nothing fetched again").hasSize(5);
+            assertThat(again.out()).contains("UA.zip: already complete").contains("UA.zip: imported before, unchanged");
+
+            Cli.Result missing = Cli.run("gazetteer", "--cache", cache.toString(), "download", "--countries", "XK",
+                    "--base-url", base, "--no-default", "--no-progress", "--json");
+            assertThat(missing.exit()).isEqualTo(ExitCodes.IO);
+            assertThat(missing.err()).contains(base + "XK.zip").contains("404");
+            JsonNode json = new ObjectMapper().readTree(missing.out());
+            assertThat(json.get(0).path("outcome").asText()).isEqualTo("failed");
+            assertThat(json.get(1).path("outcome").asText()).isEqualTo("already_complete");
+
+            assertThat(Cli.run("gazetteer", "--cache", cache.toString(), "download", "--countries", "Ukraine",
+                    "--no-default").exit()).isEqualTo(ExitCodes.USAGE);
+            assertThat(Cli.run("gazetteer", "--cache", cache.toString(), "download", "--no-default").exit())
+                    .as("--countries or --all").isEqualTo(ExitCodes.USAGE);
+        } finally {
+            server.stop(0);
+        }
+    }
 }

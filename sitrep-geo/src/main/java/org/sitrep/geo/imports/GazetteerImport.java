@@ -37,6 +37,11 @@ import org.sitrep.geo.TransliterationKey;
  *   <li>{@code alternateNames.txt} / {@code alternateNamesV2.txt} (8 or 10 columns): names of places already
  *       imported; links, codes and postal codes are skipped;</li>
  *   <li>{@code admin1CodesASCII.txt}: names of first-order areas ("UA.07", "Kharkiv");</li>
+ *   <li>{@code admin2Codes.txt} ("US.OH.035", "Cuyahoga County", id): names of second-order areas (counties,
+ *       raions), added to the area's place. The places themselves, with their points, come from the main dump
+ *       (feature code ADM2), which has no other source of coordinates: an area whose place was not imported is
+ *       skipped quietly, as alternate names of unknown places are;</li>
+ *   <li>{@code countryInfo.txt}: each country's name, added to its GeoNames place when imported;</li>
  *   <li>the postal format (12 columns), which has names and coordinates but no GeoNames id: a postal name is
  *       added as an alternate name of the gazetteer place of the same key within {@value #POSTAL_MATCH_KM} km;
  *       otherwise it becomes a place of its own with a negative id (see {@link GazetteerPlace#hasGeonameId()}).</li>
@@ -71,7 +76,7 @@ public final class GazetteerImport {
         }
     }
 
-    private enum Format { MAIN, ALTERNATE, ADMIN1, POSTAL, UNKNOWN }
+    private enum Format { MAIN, ALTERNATE, ADMIN1, ADMIN2, COUNTRY_INFO, POSTAL, UNKNOWN }
 
     private final Path database;
     private final Connection db;
@@ -153,7 +158,9 @@ public final class GazetteerImport {
     /** Data files inside archives; READMEs and code are not. */
     private static boolean isDataName(String entry) {
         String n = entry.toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") && !n.contains("readme") && !n.endsWith("license.txt");
+        // alternateNamesV2.zip also holds iso-languagecodes.txt, a table of language codes, not names of places.
+        return n.endsWith(".txt") && !n.contains("readme") && !n.endsWith("license.txt")
+                && !n.endsWith("iso-languagecodes.txt");
     }
 
     private void readLines(InputStream in, String what) throws IOException, SQLException {
@@ -169,18 +176,23 @@ public final class GazetteerImport {
                 if (format == Format.UNKNOWN) {
                     format = detect(f);
                     if (format == Format.UNKNOWN) {
-                        problem(what + ": not a GeoNames main, alternate-names, admin1 or postal file (line "
+                        problem(what + ": not a GeoNames main, alternate-names, admin1, admin2, countryInfo or"
+                                + " postal file (line "
                                 + lineNo + " has " + f.length + " columns)");
                         skipped++;
                         return;
                     }
-                    if (format == Format.ALTERNATE) knownIds = knownIds();
+                    if (format == Format.ALTERNATE || format == Format.ADMIN2 || format == Format.COUNTRY_INFO) {
+                        knownIds = knownIds();
+                    }
                 }
                 try {
                     switch (format) {
                         case MAIN -> batch.place(f);
                         case ALTERNATE -> batch.alternate(f);
                         case ADMIN1 -> batch.admin1(f);
+                        case ADMIN2 -> batch.namesOf(Long.parseLong(f[3]), f[1], f[2]);
+                        case COUNTRY_INFO -> batch.namesOf(Long.parseLong(f[16]), f[4]);
                         case POSTAL -> postal.add(f);
                         default -> { }
                     }
@@ -197,6 +209,8 @@ public final class GazetteerImport {
         if (f.length == 19 && isLong(f[0])) return Format.MAIN;
         if ((f.length == 8 || f.length == 10) && isLong(f[0]) && isLong(f[1])) return Format.ALTERNATE;
         if (f.length == 4 && f[0].matches("[A-Z]{2}\\.\\w+")) return Format.ADMIN1;
+        if (f.length == 4 && f[0].matches("[A-Z]{2}\\.\\w+\\.\\w+") && isLong(f[3])) return Format.ADMIN2;
+        if (f.length == 19 && f[0].matches("[A-Z]{2}") && isLong(f[16])) return Format.COUNTRY_INFO;
         if (f.length == 12 && f[0].matches("[A-Z]{2}")) return Format.POSTAL;
         return Format.UNKNOWN;
     }
@@ -265,6 +279,14 @@ public final class GazetteerImport {
             if (NOT_NAMES.contains(lang)) return;
             if (id >= Integer.MAX_VALUE || !knownIds.get((int) id)) return;
             addName(id, f[3], GazetteerSchema.KIND_ALTERNATE, new HashSet<>());
+            tick();
+        }
+
+        /** Names of a place already in the gazetteer (an admin2 area, a country); none for an unknown place. */
+        void namesOf(long id, String... values) throws SQLException {
+            if (id >= Integer.MAX_VALUE || !knownIds.get((int) id)) return;
+            Set<String> seen = new HashSet<>();
+            for (String v : values) addName(id, v, GazetteerSchema.KIND_ALTERNATE, seen);
             tick();
         }
 

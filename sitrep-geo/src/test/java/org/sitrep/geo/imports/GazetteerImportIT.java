@@ -72,6 +72,23 @@ class GazetteerImportIT {
     }
 
     @Test
+    void readsAlternateNamesV2ZipWithoutTakingItsLanguageTableForData(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(Files.writeString(dir.resolve("UA.txt"), MAIN), db);
+        Path zip = dir.resolve("alternateNamesV2.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("alternateNamesV2.txt"));
+            z.write("1\t703656\tde\tKupjansk-Stadt\t\t\t\t\t\t\n".getBytes(StandardCharsets.UTF_8));
+            // as GeoNames ships it: a table of language codes, four columns with a header line
+            z.putNextEntry(new ZipEntry("iso-languagecodes.txt"));
+            z.write("ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\nukr\tukr\tuk\tUkrainian\n".getBytes(StandardCharsets.UTF_8));
+        }
+        GazetteerImport.Report r = GazetteerImport.importFile(zip, db);
+        assertThat(r.skipped()).as(r.problems().toString()).isZero();
+        assertThat(r.names()).isEqualTo(1);
+    }
+
+    @Test
     void reportsAFileThatIsNotGeoNames(@TempDir Path dir) throws Exception {
         Path junk = Files.writeString(dir.resolve("junk.txt"), "a,b,c\n");
         GazetteerImport.Report r = GazetteerImport.importFile(junk, dir.resolve("g.sqlite"));
