@@ -474,6 +474,60 @@ class ApiIT {
     }
 
     @Test
+    void watchlistsRaiseAlertsServedAsJsonAndAtom() throws Exception {
+        OpenApi api = new OpenApi(get("/api/openapi.json").body());
+        Resp made = post("/api/watchlists", "{\"name\":\"Kupiansk\",\"filter\":\"q=Kupiansk OR Kupyansk\"}");
+        assertThat(made.status()).isEqualTo(201);
+        api.assertMatches(made.body(), api.responseSchema("/api/watchlists", "post", "201"), "watchlist");
+        assertThat(made.body().get("filter").asText()).isEqualTo("q=Kupiansk%20OR%20Kupyansk");
+        assertError(post("/api/watchlists", "{\"name\":\"Kupiansk\"}"), 400, "bad-request");
+        assertError(post("/api/watchlists", "{\"filter\":\"q=x\"}"), 400, "bad-request");
+        Resp bad = post("/api/watchlists", "{\"name\":\"later\",\"filter\":\"from=2024-13-01\"}");
+        assertError(bad, 400, "bad-request");
+        assertThat(bad.body().get("error").get("message").asText()).startsWith("from:");
+        assertError(post("/api/watchlists", "{\"name\":\"hook\",\"webhook_url\":\"file:///etc/passwd\"}"), 400, "bad-request");
+
+        // The seeds are placed into events after the watchlist was made: each matching event is news to it.
+        annotateAndPlaceEvents(running);
+        List<org.sitrep.alerts.Alert> raised = running.sitrep.watches().raise().raised();
+        assertThat(raised).isNotEmpty().allSatisfy(a -> assertThat(a.reasons().getFirst().kind()).isEqualTo(org.sitrep.alerts.Alert.Kind.NEW_EVENT));
+        assertThat(running.sitrep.watches().raise().raised()).as("nothing new the second time").isEmpty();
+
+        JsonNode page = get("/api/alerts?unread=true").body();
+        api.assertMatches(page, api.responseSchema("/api/alerts", "get", "200"), "alerts");
+        assertThat(page.get("total").asInt()).isEqualTo(raised.size());
+        assertThat(page.get("unread").asInt()).isEqualTo(raised.size());
+        JsonNode list = get("/api/watchlists").body();
+        api.assertMatches(list, api.responseSchema("/api/watchlists", "get", "200"), "watchlists");
+        assertThat(list.get("items").get(0).get("unread").asInt()).isEqualTo(raised.size());
+        assertThat(get("/api/watchlists/Kupiansk").body().get("alerts").asInt()).isEqualTo(raised.size());
+
+        HttpResponse<String> atom = HTTP.send(HttpRequest.newBuilder(URI.create(running.url("/api/watchlists/Kupiansk/atom"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(atom.statusCode()).isEqualTo(200);
+        assertThat(atom.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document feed = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(atom.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(raised.size());
+        assertThat(atom.body()).contains("http://127.0.0.1:" + running.port + "/#/event/" + raised.getFirst().eventId());
+
+        assertThat(post("/api/alerts/read", "{\"ids\":[" + raised.getFirst().id() + "]}").body().get("marked").asInt()).isEqualTo(1);
+        assertThat(get("/api/alerts?unread=true").body().get("total").asInt()).isEqualTo(raised.size() - 1);
+        assertThat(post("/api/alerts/read", "{}").body().get("marked").asInt()).isEqualTo(raised.size() - 1);
+        assertError(post("/api/alerts/read", "{\"ids\":\"all\"}"), 400, "bad-request");
+
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(running.url("/api/watchlists/Kupiansk"))).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("a delete needs the token").isEqualTo(401);
+        HttpResponse<String> gone = HTTP.send(HttpRequest.newBuilder(URI.create(running.url("/api/watchlists/Kupiansk"))).DELETE()
+                .header("Authorization", "Bearer " + running.server.access().token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(204);
+        assertError(get("/api/watchlists/Kupiansk"), 404, "not-found");
+        assertThat(get("/api/alerts").body().get("total").asInt()).as("its alerts went with it").isZero();
+    }
+
+    @Test
     void openApiDescribesEveryRegisteredRoute() throws Exception {
         Resp doc = get("/api/openapi.json");
         assertThat(doc.status()).isEqualTo(200);
