@@ -105,12 +105,28 @@ function placeName(e, m) {
   return p || (m && m.place) || null;
 }
 
+/** A row's place, type and dispute badge, from the list's own fields or else the map endpoint's. */
+function fillEventRow(row, e, m) {
+  const place = placeName(e, m);
+  const type = e.event_type || (m && m.event_type);
+  const disputed = e.disputed !== undefined ? e.disputed : (m && m.disputed);
+  row.querySelector('td.place').textContent = place || (m === undefined ? '…' : '—');
+  row.querySelector('td.type').textContent = type || (m === undefined ? '…' : '—');
+  if (disputed && !row.querySelector('.badge')) {
+    row.querySelector('td.title').append(el('span', { class: 'disputed-mark badge', title: 'Sources disagree about this event' }, 'disputed'));
+  }
+}
+
+/**
+ * #/events: a page of events (newest or largest first) with their counts, and the global map of every event the
+ * filters match. The list comes first; the map (and the places, types and disputes the list lacks) follow when the
+ * map endpoint answers, which reads each event's records.
+ */
 async function eventsView(params) {
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
   const sort = params.get('sort') === 'newest' ? 'newest' : 'largest';
   document.title = 'Events · Sitrep';
-  const [page, map] = await Promise.all([api(`/api/events?${apiQuery(params, { limit: PAGE, offset, sort })}`), eventsForMap(params)]);
-  const byId = new Map(map.items.map(m => [m.id, m]));
+  const page = await api(`/api/events?${apiQuery(params, { limit: PAGE, offset, sort })}`);
   const bar = filterBar('/events', params);
   if (page.total === 0) {
     show(el('h2', {}, 'Events'), bar, el('p', { class: 'empty' }, filtering(params)
@@ -118,26 +134,33 @@ async function eventsView(params) {
     return;
   }
   const rows = page.items.map(e => {
-    const m = byId.get(e.id);
-    const type = e.event_type || (m && m.event_type);
-    const disputed = e.disputed !== undefined ? e.disputed : (m && m.disputed);
-    return el('tr', { class: 'event-row', 'data-event': e.id },
+    const row = el('tr', { class: 'event-row', 'data-event': e.id },
       el('td', { class: 'date' }, days(e.first_day, e.last_day)),
-      el('td', {}, el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id),
-        disputed ? el('span', { class: 'disputed-mark badge', title: 'Sources disagree about this event' }, 'disputed') : null),
-      el('td', { class: 'place' }, placeName(e, m) || '—'),
-      el('td', { class: 'type' }, type || '—'),
+      el('td', { class: 'title' }, el('a', { href: `#/event/${e.id}`, class: 'event-link' }, e.title || e.id)),
+      el('td', { class: 'place' }), el('td', { class: 'type' }),
       el('td', { class: 'counts meta' }, counts(e)));
+    fillEventRow(row, e, undefined);
+    return row;
   });
   const listBox = el('div', { id: 'cluster-list' });
+  const mapSlot = el('div', { id: 'events-map-slot' }, el('p', { class: 'meta' }, 'Loading the map of these events…'));
   const pager = el('div', { class: 'pager' },
     offset > 0 ? el('a', { href: hashWith('/events', params, { offset: Math.max(0, offset - PAGE) }), id: 'newer' }, '← previous') : null,
     el('span', { id: 'range' }, `${offset + 1}–${offset + page.items.length} of ${page.total}`),
     offset + PAGE < page.total ? el('a', { href: hashWith('/events', params, { offset: offset + PAGE }), id: 'older' }, 'next →') : null);
   show(el('h2', {}, `Events (${page.total})`), bar,
     el('div', { class: 'toolbar' }, sortToggle('/events', params, sort), exportMenu(params)),
-    eventsMap('events-map', map.items, listBox), listBox,
+    mapSlot, listBox,
     el('table', { id: 'events' }, el('thead', {}, el('tr', {}, ['Days', 'Event', 'Place', 'Type', 'Sources'].map(h => el('th', {}, h)))),
       el('tbody', {}, rows)),
     pager);
+  try {
+    const map = await eventsForMap(params);
+    if (!mapSlot.isConnected) return;
+    const byId = new Map(map.items.map(m => [m.id, m]));
+    page.items.forEach((e, i) => fillEventRow(rows[i], e, byId.get(e.id) || null));
+    mapSlot.replaceChildren(eventsMap('events-map', map.items, listBox));
+  } catch (err) {
+    if (mapSlot.isConnected) mapSlot.replaceChildren(el('p', { class: 'error' }, 'The map could not be drawn: ' + err.message));
+  }
 }

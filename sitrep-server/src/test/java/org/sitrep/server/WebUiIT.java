@@ -407,11 +407,11 @@ class WebUiIT {
                 assertThat(row.locator("td.counts").innerText()).isEqualTo(n + " article" + (n == 1 ? "" : "s") + " · " + o + " outlet" + (o == 1 ? "" : "s")
                         + " · " + s + " independent source" + (s == 1 ? "" : "s"));
             }
-            assertThat(page.locator("#events td.place").allInnerTexts()).contains("Kupiansk");
-            assertThat(page.locator("#events .badge").count()).as("the Kupiansk dispute is badged").isPositive();
 
             // The global map: country borders from the bundled Natural Earth data, a marker or cluster per located event.
             page.waitForSelector("#events-map[data-ready=true]");
+            assertThat(page.locator("#events td.place").allInnerTexts()).contains("Kupiansk");
+            assertThat(page.locator("#events .badge").count()).as("the Kupiansk dispute is badged").isPositive();
             assertThat(page.locator("#events-map path.country").count()).isGreaterThan(100);
             assertThat(page.locator("#events .attribution, figure.map .attribution").first().innerText()).contains("Natural Earth", "GeoNames");
             int marked = 0;
