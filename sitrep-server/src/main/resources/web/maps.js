@@ -145,7 +145,15 @@ function labelLayer(map, places, countries) {
       const box = { x: pt.x - e.offsetWidth / 2, y: pt.y - e.offsetHeight / 2, w: e.offsetWidth, h: e.offsetHeight };
       // Only where the name fits inside the country's own outline at this zoom, and hits nothing already placed.
       const sw = map.latLngToContainerPoint([c.south, c.west]), ne = map.latLngToContainerPoint([c.north, c.east]);
-      const fits = ne.x - sw.x > box.w * 1.2 && sw.y - ne.y > box.h * 1.5 && inView(pt);
+      let fits = ne.x - sw.x > box.w * 1.2 && sw.y - ne.y > box.h * 1.5 && inView(pt);
+      if (!inView(pt)) {
+        // Zoomed inside a country whose centre is off screen: name it in the bottom right corner.
+        const centre = map.getCenter();
+        if (c.rings.some(r => inRing(centre.lng, centre.lat, r))) {
+          box.x = size.x - box.w - 8; box.y = size.y - box.h - 6;
+          fits = true;
+        }
+      }
       const ok = fits && !taken.some(t => overlaps(t, box));
       if (ok) taken.push(box);
       put(e, ok ? box : null);
@@ -156,14 +164,26 @@ function labelLayer(map, places, countries) {
   return layout;
 }
 
-/** Countries with a name anchor and the bounds of their largest ring, for country labels. */
+/** Whether [lon, lat] lies inside a ring (even-odd rule). */
+function inRing(lon, lat, ring) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    if ((yi > lat) !== (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Countries with a name anchor, the bounds of their largest ring and their outer rings, for country labels. */
 function countryLabels(fc) {
   const out = [];
   for (const f of fc.features) {
     const a = countryAnchor(f);
     if (!a || !f.properties.name) continue;
     const lons = a.ring.map(p => p[0]), lats = a.ring.map(p => p[1]);
-    out.push({ name: f.properties.name, lat: a.lat, lon: a.lon, west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats), area: a.area });
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    out.push({ name: f.properties.name, lat: a.lat, lon: a.lon, west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats),
+      area: a.area, rings: polys.map(p => p[0]) });
   }
   return out.sort((x, y) => y.area - x.area);
 }
