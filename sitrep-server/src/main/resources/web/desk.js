@@ -89,8 +89,8 @@ async function eventsForMap(params) {
   const map = await api('/api/events/map');
   if (!filtering(params)) return map;
   const ids = new Set();
-  for (let offset = 0, total = 1; offset < total && offset < 5000; offset += 500) {
-    const page = await api(`/api/events?${apiQuery(params, { limit: 500, offset })}`);
+  for (let offset = 0, total = 1; offset < total && offset < 5000; offset += 200) {
+    const page = await api(`/api/events?${apiQuery(params, { limit: 200, offset })}`); // 200: the documented maximum
     total = page.total;
     page.items.forEach(e => ids.add(e.id));
     if (!page.items.length) break;
