@@ -103,7 +103,7 @@ function aroundMarker(x, y, r, w, h) {
  * then country names where they fit inside their country and hit nothing. Hidden labels keep their name on the
  * marker's tooltip.
  */
-function labelLayer(map, places, countries) {
+function labelLayer(map, places, countries, moreObstacles) {
   const pane = map.getPane('labels') || map.createPane('labels');
   pane.style.zIndex = 450;
   pane.style.pointerEvents = 'none';
@@ -120,7 +120,7 @@ function labelLayer(map, places, countries) {
   const layout = () => {
     const size = map.getSize();
     const inView = pt => pt.x > -200 && pt.y > -50 && pt.x < size.x + 200 && pt.y < size.y + 50;
-    const obstacles = [];
+    const obstacles = moreObstacles ? moreObstacles() : [];
     const pts = places.map(p => map.latLngToContainerPoint([p.latitude, p.longitude]));
     pts.forEach((pt, i) => { const r = places[i].radius || 6; obstacles.push({ x: pt.x - r, y: pt.y - r, w: 2 * r, h: 2 * r }); });
     const order = places.map((p, i) => i).sort((a, b) => (places[b].weight || 0) - (places[a].weight || 0));
@@ -154,7 +154,8 @@ function labelLayer(map, places, countries) {
           fits = true;
         }
       }
-      const ok = fits && !taken.some(t => overlaps(t, box));
+      const whole = box.x >= 2 && box.y >= 2 && box.x + box.w <= size.x - 2 && box.y + box.h <= size.y - 2; // no name cut at the edge
+      const ok = fits && whole && !taken.some(t => overlaps(t, box));
       if (ok) taken.push(box);
       put(e, ok ? box : null);
     });
@@ -278,6 +279,7 @@ function eventsMap(id, events, listBox) {
           const n = c.members.length;
           const articles = c.members.reduce((s, m) => s + m.event.articles, 0);
           const size = Math.round(Math.min(46, 14 + 6 * Math.sqrt(n - 1) + 2 * Math.log2(articles)));
+          c.size = size;
           const icon = document.createElement('div');
           icon.className = n === 1 ? 'event-marker' : 'event-marker event-cluster';
           icon.dataset.events = c.members.map(m => m.event.id).join(' ');
@@ -300,7 +302,12 @@ function eventsMap(id, events, listBox) {
       };
       map.on('zoomend', draw);
       draw();
-      labelLayer(map, [], countryLabels(fc));
+      // Country names keep clear of the event markers.
+      labelLayer(map, [], countryLabels(fc), () => clusters.map(c => {
+        const pt = map.layerPointToContainerPoint([c.x, c.y]);
+        const r = c.size / 2 + 2;
+        return { x: pt.x - r, y: pt.y - r, w: 2 * r, h: 2 * r };
+      }));
       box.dataset.ready = 'true';
     });
   }, 0);

@@ -420,6 +420,9 @@ class WebUiIT {
             assertThat(marked).as("every located event has a marker or is in a cluster").isEqualTo(located.size());
             assertThat(page.locator("#events-map .country-label").count()).isGreaterThan(100);
             assertThat(overlaps(page, "#events-map .map-label").get(1)).as("country names do not overlap").isZero();
+            int clusterPairs = overlaps(page, "#events-map .event-marker").get(1);
+            assertThat(overlaps(page, "#events-map .map-label, #events-map .event-marker").get(1) - clusterPairs)
+                    .as("country names clear of the markers").isZero();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-events.png")).setFullPage(true));
             page.locator("#events-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-global-map.png")));
             if (page.locator("#events-map .event-cluster").count() > 0) {
@@ -462,6 +465,12 @@ class WebUiIT {
             page.waitForSelector("#event-map[data-ready=true]");
             assertThat(page.locator("#event-map path.country").count()).isGreaterThan(100);
             assertThat(overlaps(page, "#event-map .map-label").get(1)).isZero();
+            assertThat(page.evaluate("""
+                    () => {
+                      const m = document.getElementById('event-map').getBoundingClientRect();
+                      return [...document.querySelectorAll('#event-map .country-label')].filter(e => getComputedStyle(e).display !== 'none')
+                        .map(e => e.getBoundingClientRect()).filter(r => r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom).length;
+                    }""")).as("country names cut at the map's edge").isEqualTo(0);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-event-page.png")).setFullPage(true));
             page.locator("#event-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-event-map.png")));
             // Eight villages a few kilometres apart, the worst case: every shown label is clear of the others and of the markers.
