@@ -22,7 +22,7 @@ function el(tag, attrs = {}, ...children) {
     if (v === null || v === undefined) continue;
     if (k === 'class') e.className = v;
     else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k === 'href' && !String(v).startsWith('#') && !webUrl(v)) continue; // no javascript:, data:, … links
+    else if (k === 'href' && !/^(#|\/(?!\/))/.test(String(v)) && !webUrl(v)) continue; // only #…, /… (this site) and http(s): no javascript:, data:, … links
     else e.setAttribute(k, v);
   }
   for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
@@ -46,31 +46,22 @@ function titleOf(a) {
 
 function show(...nodes) { view.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined)); }
 
-/** The list's state in the hash: #/?offset=25&outlet=kyivpost.com&language=en */
-function listHash(offset, outlet, language) {
-  const p = new URLSearchParams();
-  if (offset > 0) p.set('offset', offset);
-  if (outlet) p.set('outlet', outlet);
-  if (language) p.set('language', language);
-  const q = p.toString();
-  return '#/' + (q ? '?' + q : '');
-}
+/** The list's state in the hash: #/?offset=25&outlet=kyivpost.com&language=en&from=2024-01-01 */
+function listHash(params, changes) { return hashWith('/', params, changes); }
 
 async function listView(params) {
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
   const outlet = params.get('outlet') || '';
   const language = params.get('language') || '';
-  const filter = new URLSearchParams({ limit: PAGE, offset });
-  if (outlet) filter.set('outlet', outlet);
-  if (language) filter.set('language', language);
-  const page = await api(`/api/articles?${filter}`);
+  const page = await api(`/api/articles?${apiQuery(params, { limit: PAGE, offset })}`);
   document.title = 'Articles · Sitrep';
+  const bar = filterBar('/', params, { sorts: [['', 'newest first'], ['oldest', 'oldest first']] });
   const filters = (outlet || language) ? el('p', { class: 'filters' }, 'Only ',
     outlet ? el('span', { class: 'chip' }, 'outlet ', el('b', {}, outlet)) : null,
     language ? el('span', { class: 'chip' }, 'language ', el('b', {}, language)) : null,
     el('a', { href: '#/' }, 'show all')) : null;
   if (page.total === 0) {
-    show(el('h2', {}, 'Articles'), filters, (outlet || language)
+    show(el('h2', {}, 'Articles'), bar, filters, filtering(params)
       ? el('p', { class: 'empty' }, 'No article matches these filters.')
       : el('p', { class: 'empty' }, 'No articles yet. Ingest some: ', el('code', {}, './sitrep ingest samples/corpus')));
     return;
@@ -78,13 +69,13 @@ async function listView(params) {
   const rows = page.items.map(a => el('tr', {},
     el('td', { class: 'date' }, dateOf(a)),
     el('td', {}, el('a', { href: `#/article/${a.id}`, class: 'article-link' }, titleOf(a))),
-    el('td', {}, a.outlet ? el('a', { href: listHash(0, a.outlet, language), class: 'outlet-link', title: 'only this outlet' }, a.outlet) : '—'),
-    el('td', { class: 'lang' }, el('a', { href: listHash(0, outlet, a.language), class: 'lang-link', title: 'only this language' }, a.language))));
+    el('td', {}, a.outlet ? el('a', { href: listHash(params, { outlet: a.outlet, offset: null }), class: 'outlet-link', title: 'only this outlet' }, a.outlet) : '—'),
+    el('td', { class: 'lang' }, el('a', { href: listHash(params, { language: a.language, offset: null }), class: 'lang-link', title: 'only this language' }, a.language))));
   const pager = el('div', { class: 'pager' },
-    offset > 0 ? el('a', { href: listHash(Math.max(0, offset - PAGE), outlet, language), id: 'newer' }, '← newer') : null,
+    offset > 0 ? el('a', { href: listHash(params, { offset: Math.max(0, offset - PAGE) }), id: 'newer' }, '← newer') : null,
     el('span', { id: 'range' }, page.items.length ? `${offset + 1}–${offset + page.items.length} of ${page.total}` : `none past ${page.total}`),
-    offset + PAGE < page.total ? el('a', { href: listHash(offset + PAGE, outlet, language), id: 'older' }, 'older →') : null);
-  show(el('h2', {}, 'Articles'), filters,
+    offset + PAGE < page.total ? el('a', { href: listHash(params, { offset: offset + PAGE }), id: 'older' }, 'older →') : null);
+  show(el('h2', {}, 'Articles'), bar, filters,
     el('table', { id: 'articles' }, el('thead', {}, el('tr', {}, el('th', {}, 'Published'), el('th', {}, 'Title'), el('th', {}, 'Outlet'), el('th', {}, 'Lang'))),
       el('tbody', {}, rows)),
     pager);
@@ -93,7 +84,7 @@ async function listView(params) {
 async function searchView(params) {
   const q = params.get('q') || '';
   document.getElementById('q').value = q;
-  const r = await api(`/api/search?limit=50&q=${encodeURIComponent(q)}`);
+  const r = await api(`/api/search?${apiQuery(params, { limit: 50, q })}`);
   document.title = `${q} · Sitrep search`;
   const hits = r.items.map(h => el('div', { class: 'hit' },
     el('a', { href: `#/article/${h.id}`, class: 'article-link' }, titleOf(h)),
@@ -101,7 +92,8 @@ async function searchView(params) {
     el('p', { class: 'snippet' }, h.snippet || '')));
   const also = (r.also_searched || []).length
     ? el('p', { class: 'also-searched', id: 'also-searched' }, `also searched: ${r.also_searched.join(', ')}`) : null;
-  show(el('h2', {}, `${r.total} result${r.total === 1 ? '' : 's'} for “${q}”`), also,
+  show(el('h2', {}, `${r.total} result${r.total === 1 ? '' : 's'} for “${q}”`),
+    filterBar('/search', params, { keep: ['q'], sorts: [['', 'relevance'], ['newest', 'newest first'], ['oldest', 'oldest first']] }), also,
     hits.length ? el('div', { id: 'hits' }, hits) : el('p', { class: 'empty' }, 'Nothing found.'));
 }
 
@@ -206,36 +198,6 @@ function highlightedText(text, ann) {
   return out;
 }
 
-/** A small Leaflet map with a marker per place; no tiles (it works offline): a graticule on a plain background. */
-function placeMap(id, places, attribution) {
-  const box = el('div', { class: 'place-map', id });
-  const wrap = el('figure', { class: 'map' }, box, el('figcaption', { class: 'attribution' }, attribution || GEONAMES));
-  // Leaflet measures its container: build the map once the element is in the page.
-  setTimeout(() => {
-    if (typeof L === 'undefined' || !box.isConnected) return;
-    const map = L.map(box, { attributionControl: false, zoomSnap: 0.25 });
-    for (let lat = -80; lat <= 80; lat += 10) L.polyline([[lat, -180], [lat, 180]], { color: '#ccd3da', weight: 1, interactive: false }).addTo(map);
-    for (let lon = -180; lon <= 180; lon += 10) L.polyline([[-85, lon], [85, lon]], { color: '#ccd3da', weight: 1, interactive: false }).addTo(map);
-    const bounds = [];
-    for (const p of places) {
-      const marker = L.circleMarker([p.latitude, p.longitude], { radius: 6, color: '#0b5cad', fillOpacity: 0.8 }).addTo(map);
-      marker.bindTooltip(p.label, { permanent: places.length <= 8, direction: 'right', className: 'place-label' });
-      if (p.href) marker.on('click', () => { location.hash = p.href; });
-      bounds.push([p.latitude, p.longitude]);
-    }
-    // Frame where most places are: a country's centre (Russia at 60°N 100°E) would stretch the view from Kupiansk
-    // to Siberia. Places outside the frame keep their markers.
-    const median = xs => xs.slice().sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-    const mLat = median(bounds.map(b => b[0]));
-    const mLon = median(bounds.map(b => b[1]));
-    const near = bounds.filter(b => Math.abs(b[0] - mLat) < 8 && Math.abs(b[1] - mLon) < 12);
-    const frame = near.length >= 2 ? near : bounds;
-    if (frame.length === 1) map.setView(frame[0], 8);
-    else map.fitBounds(frame, { padding: [30, 30], maxZoom: 9 });
-  }, 0);
-  return wrap;
-}
-
 /** Distinct resolved places of an article's mentions, one marker each. */
 function placesOf(ann) {
   const byEntity = new Map();
@@ -313,17 +275,20 @@ function counts(x) {
 
 async function storiesView(params) {
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
-  const page = await api(`/api/stories?limit=${PAGE}&offset=${offset}`);
+  const sort = params.get('sort') === 'newest' ? 'newest' : 'largest';
+  const page = await api(`/api/stories?${apiQuery(params, { limit: PAGE, offset, sort })}`);
   document.title = 'Stories · Sitrep';
+  const bar = filterBar('/stories', params);
   if (page.total === 0) {
-    show(el('h2', {}, 'Stories'), el('p', { class: 'empty' }, 'No stories yet: ingest articles (they are grouped into events and stories as they are annotated).'));
+    show(el('h2', {}, 'Stories'), bar, el('p', { class: 'empty' }, filtering(params) ? 'No story matches these filters.'
+      : 'No stories yet: ingest articles (they are grouped into events and stories as they are annotated).'));
     return;
   }
   const pager = el('div', { class: 'pager' },
-    offset > 0 ? el('a', { href: `#/stories?offset=${Math.max(0, offset - PAGE)}` }, '← newer') : null,
+    offset > 0 ? el('a', { href: hashWith('/stories', params, { offset: Math.max(0, offset - PAGE) }) }, '← previous') : null,
     `${offset + 1}–${offset + page.items.length} of ${page.total}`,
-    offset + PAGE < page.total ? el('a', { href: `#/stories?offset=${offset + PAGE}` }, 'more →') : null);
-  show(el('h2', {}, `Stories (${page.total})`),
+    offset + PAGE < page.total ? el('a', { href: hashWith('/stories', params, { offset: offset + PAGE }) }, 'more →') : null);
+  show(el('h2', {}, `Stories (${page.total})`), bar, sortToggle('/stories', params, sort),
     el('table', { id: 'stories' }, el('thead', {}, el('tr', {}, el('th', {}, 'Story'), el('th', {}, 'Days'), el('th', {}, 'Events'), el('th', {}, 'Sources'))),
       el('tbody', {}, page.items.map(s => el('tr', {},
         el('td', {}, el('a', { href: `#/story/${s.id}`, class: 'story-link' }, s.title || s.id)),
@@ -333,43 +298,7 @@ async function storiesView(params) {
     pager);
 }
 
-/** Events on a horizontal time axis (dated ones by their first day; undated ones after a gap at the end). */
-function timeline(events) {
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  const W = 900, H = 110, L = 40, R = 40;
-  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  svg.setAttribute('class', 'timeline');
-  svg.setAttribute('role', 'img');
-  const dated = events.filter(e => e.first_day);
-  const undated = events.filter(e => !e.first_day);
-  const t = d => Date.parse(d + 'T00:00:00Z');
-  const lo = dated.length ? Math.min(...dated.map(e => t(e.first_day))) : 0;
-  const hi = dated.length ? Math.max(...dated.map(e => t(e.last_day || e.first_day))) : 1;
-  const span = Math.max(hi - lo, 86400000);
-  const usable = W - L - R - (undated.length ? 120 : 0);
-  const line = document.createElementNS(NS, 'line');
-  Object.entries({ x1: L, x2: W - R, y1: 60, y2: 60, stroke: '#99a3ad' }).forEach(([k, v]) => line.setAttribute(k, v));
-  svg.append(line);
-  const mark = (x, e, i) => {
-    const a = document.createElementNS(NS, 'a');
-    a.setAttribute('href', `#/event/${e.id}`);
-    const c = document.createElementNS(NS, 'circle');
-    const r = Math.min(14, 5 + 2 * Math.sqrt(e.articles));
-    Object.entries({ cx: x, cy: 60, r, fill: '#0b5cad', 'fill-opacity': 0.75, class: 'timeline-event', 'data-event': e.id }).forEach(([k, v]) => c.setAttribute(k, v));
-    const title = document.createElementNS(NS, 'title');
-    title.textContent = `${days(e.first_day, e.last_day)}: ${e.title || e.id} (${e.articles} articles)`;
-    c.append(title);
-    const label = document.createElementNS(NS, 'text');
-    Object.entries({ x, y: i % 2 ? 95 : 35, 'text-anchor': 'middle', 'font-size': 12, fill: '#1d232a' }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = e.first_day || 'undated';
-    a.append(c, label);
-    svg.append(a);
-  };
-  dated.forEach((e, i) => mark(L + usable * (t(e.first_day) - lo) / span, e, i));
-  undated.forEach((e, i) => mark(W - R - 20 - i * 30, e, dated.length + i));
-  return svg;
-}
+// The timeline and the maps are in maps.js.
 
 function namedList(title, named) {
   if (!named.length) return null;
@@ -386,7 +315,7 @@ function changesList(changes) {
 async function storyView(id) {
   const s = await api(`/api/stories/${encodeURIComponent(id)}`);
   document.title = `${s.title || s.id} · Sitrep`;
-  const places = s.places.filter(p => p.latitude != null).map(p => ({ latitude: p.latitude, longitude: p.longitude, label: p.name, href: `#/entity/${p.entity_id}` }));
+  const places = s.places.filter(p => p.latitude != null).map(p => ({ latitude: p.latitude, longitude: p.longitude, label: p.name, weight: p.articles, href: `#/entity/${p.entity_id}` }));
   show(el('article', { id: 'story' },
     el('p', {}, el('a', { href: '#/stories' }, '← all stories')),
     el('h1', {}, s.title || s.id),
@@ -419,7 +348,7 @@ async function storyView(id) {
 async function eventView(id) {
   const e = await api(`/api/events/${encodeURIComponent(id)}`);
   document.title = `${e.title || e.id} · Sitrep`;
-  const places = e.places.filter(p => p.latitude != null).map(p => ({ latitude: p.latitude, longitude: p.longitude, label: p.name, href: `#/entity/${p.entity_id}` }));
+  const places = e.places.filter(p => p.latitude != null).map(p => ({ latitude: p.latitude, longitude: p.longitude, label: p.name, weight: p.articles, href: `#/entity/${p.entity_id}` }));
   show(el('article', { id: 'event' },
     el('p', {}, el('a', { href: `#/story/${e.story_id}` }, '← its story')),
     el('h1', {}, e.title || e.id),
@@ -586,6 +515,7 @@ async function route() {
     else if (path.startsWith('/entity/')) await entityView(decodeURIComponent(path.slice('/entity/'.length)));
     else if (path === '/entities') await entitiesView(params);
     else if (path === '/stories') await storiesView(params);
+    else if (path === '/events') await eventsView(params);
     else if (path.startsWith('/story/')) await storyView(decodeURIComponent(path.slice('/story/'.length)));
     else if (path.startsWith('/event/')) await eventView(decodeURIComponent(path.slice('/event/'.length)));
     else if (path === '/search') await searchView(params);

@@ -117,6 +117,7 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/articles/{id}/annotations", read(this::annotations));
             route(cfg.routes, "GET", "/api/articles/{id}/event", read(this::articleEvent));
             route(cfg.routes, "GET", "/api/events", read(this::events));
+            route(cfg.routes, "GET", "/api/events/map", read(EventMap::handle));
             route(cfg.routes, "GET", "/api/events/{id}", read(this::event));
             route(cfg.routes, "GET", "/api/stories", read(this::stories));
             route(cfg.routes, "GET", "/api/stories/{id}", read(this::story));

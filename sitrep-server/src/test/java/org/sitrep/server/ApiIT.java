@@ -428,6 +428,21 @@ class ApiIT {
         assertThat(page.get("items")).isNotEmpty().allSatisfy(r -> assertThat(r.get("disputed").asBoolean()).isTrue());
         assertError(get("/api/records?type=picnic"), 400, "bad-request");
         assertError(get("/api/events/Enope/records"), 404, "not-found");
+
+        // The global map's answer: every event, each with its main record's place (Kupiansk's GeoNames coordinates).
+        JsonNode map = get("/api/events/map").body();
+        api.assertMatches(map, api.responseSchema("/api/events/map", "get", "200"), "event map");
+        assertThat(map.get("total").asInt()).isEqualTo(get("/api/events").body().get("total").asInt()).isPositive();
+        assertThat(map.get("items")).hasSize(map.get("total").asInt());
+        assertThat(map.get("truncated").asBoolean()).isFalse();
+        JsonNode kupiansk = null;
+        for (JsonNode e : map.get("items")) if (e.get("id").asText().equals(disputedEvent)) kupiansk = e;
+        assertThat(kupiansk).as("the disputed event is on the map").isNotNull();
+        assertThat(kupiansk.get("place").asText()).isEqualTo("Kupiansk");
+        assertThat(kupiansk.get("latitude").asDouble()).isBetween(49.6, 49.8);
+        assertThat(kupiansk.get("longitude").asDouble()).isBetween(37.5, 37.7);
+        assertThat(kupiansk.get("disputed").asBoolean()).isTrue();
+        assertError(get("/api/events/map?min_articles=0"), 400, "bad-request");
     }
 
     @Test

@@ -344,4 +344,177 @@ class WebUiIT {
             browser.close();
         }
     }
+
+    /**
+     * Counts pairs of the visible elements matching a selector whose boxes overlap (by more than half a pixel), in
+     * the page: the maps' labels and the timeline's dots and labels must never collide.
+     */
+    static final String OVERLAPS = """
+            sel => {
+              const boxes = [...document.querySelectorAll(sel)].filter(e => getComputedStyle(e).display !== 'none')
+                .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0);
+              let n = 0;
+              for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i], b = boxes[j];
+                if (a.left < b.right - .5 && b.left < a.right - .5 && a.top < b.bottom - .5 && b.top < a.bottom - .5) n++;
+              }
+              return [boxes.length, n];
+            }""";
+
+    static List<Integer> overlaps(Page page, String selector) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) page.evaluate(OVERLAPS, selector);
+        return List.of(r.get(0).intValue(), r.get(1).intValue());
+    }
+
+    @Test
+    void eventsPageGlobalMapFilterBarLabelsAndTimeline() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            ingestSeeds(running);
+            ApiIT.annotateAndPlaceEvents(running);
+            running.sitrep.findClaims(new org.sitrep.app.ClaimPass.Listener() {
+            });
+            running.sitrep.findTypes(new org.sitrep.app.TypePass.Listener() {
+            });
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var http = java.net.http.HttpClient.newHttpClient();
+            java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> get = path -> {
+                try {
+                    return json.readTree(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(running.url(path))).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            var events = get.apply("/api/events?limit=500");
+            var located = new java.util.ArrayList<String>();
+            for (var e : get.apply("/api/events/map").get("items")) if (!e.get("latitude").isNull()) located.add(e.get("id").asText());
+            assertThat(events.get("total").asInt()).isPositive();
+            assertThat(located).isNotEmpty();
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            Files.createDirectories(Path.of("target"));
+
+            // The events page lists every event with its counts, disputed ones badged.
+            page.navigate(running.url("/"));
+            page.click("#nav-events");
+            page.waitForSelector("#events tbody tr");
+            assertThat(page.locator("#events tbody tr").count()).isEqualTo(events.get("total").asInt());
+            for (var e : events.get("items")) {
+                Locator row = page.locator("#events tr[data-event='" + e.get("id").asText() + "']");
+                int n = e.get("articles").asInt(), o = e.get("outlets").asInt(), s = e.get("independent_sources").asInt();
+                assertThat(row.locator("td.counts").innerText()).isEqualTo(n + " article" + (n == 1 ? "" : "s") + " · " + o + " outlet" + (o == 1 ? "" : "s")
+                        + " · " + s + " independent source" + (s == 1 ? "" : "s"));
+            }
+
+            // The global map: country borders from the bundled Natural Earth data, a marker or cluster per located event.
+            page.waitForSelector("#events-map[data-ready=true]");
+            assertThat(page.locator("#events td.place").allInnerTexts()).contains("Kupiansk");
+            assertThat(page.locator("#events .badge").count()).as("the Kupiansk dispute is badged").isPositive();
+            assertThat(page.locator("#events-map path.country").count()).isGreaterThan(100);
+            assertThat(page.locator("#events .attribution, figure.map .attribution").first().innerText()).contains("Natural Earth", "GeoNames");
+            int marked = 0;
+            for (String c : page.locator("#events-map .event-marker").evaluateAll("ms => ms.map(m => m.dataset.count)").toString()
+                    .replaceAll("[\\[\\] ]", "").split(",")) marked += Integer.parseInt(c);
+            assertThat(marked).as("every located event has a marker or is in a cluster").isEqualTo(located.size());
+            assertThat(page.locator("#events-map .country-label").count()).isGreaterThan(100);
+            assertThat(overlaps(page, "#events-map .map-label").get(1)).as("country names do not overlap").isZero();
+            int clusterPairs = overlaps(page, "#events-map .event-marker").get(1);
+            assertThat(overlaps(page, "#events-map .map-label, #events-map .event-marker").get(1) - clusterPairs)
+                    .as("country names clear of the markers").isZero();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-events.png")).setFullPage(true));
+            page.locator("#events-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-global-map.png")));
+            if (page.locator("#events-map .event-cluster").count() > 0) {
+                Locator cluster = page.locator("#events-map .event-cluster").first();
+                int inCluster = Integer.parseInt(cluster.getAttribute("data-count"));
+                cluster.click();
+                page.waitForSelector("#cluster-list li");
+                assertThat(page.locator("#cluster-list li").count()).isEqualTo(inCluster);
+            }
+
+            // The filter bar writes the hash (shareable) and the API request carries the same parameters.
+            page.fill("#filter-bar input[name=from]", "2024-01-01");
+            page.fill("#filter-bar input[name=place]", "Kupiansk");
+            com.microsoft.playwright.Request request = page.waitForRequest(r -> r.url().contains("/api/events?") && r.url().contains("from=2024-01-01"),
+                    () -> page.click("#filter-bar button[type=submit]"));
+            assertThat(request.url()).contains("place=Kupiansk", "sort=largest", "limit=25");
+            assertThat(page.url()).endsWith("#/events?from=2024-01-01&place=Kupiansk");
+            page.waitForSelector("#filter-bar input[name=place][value=Kupiansk]"); // the page drawn again from the hash
+            page.click("#export summary");
+            assertThat(page.locator("#export a[data-format=geojson]").getAttribute("href"))
+                    .isEqualTo("/api/export?format=geojson&from=2024-01-01&place=Kupiansk");
+            assertThat(page.locator("#export a.export-link").count()).isEqualTo(3);
+            page.click("#sort-newest");
+            page.waitForSelector("#sort-newest.active");
+            assertThat(page.url()).contains("from=2024-01-01", "place=Kupiansk", "sort=newest");
+            page.navigate(running.url("/#/stories?disputed=true&entity=Fitio"));
+            page.waitForSelector("#filter-bar input[name=entity][value=Fitio]"); // only a hash change: wait for the page drawn from it
+            assertThat(page.inputValue("#filter-bar input[name=entity]")).isEqualTo("Fitio");
+            assertThat(page.locator("#filter-bar input[name=disputed]").isChecked()).isTrue();
+            page.navigate(running.url("/#/search?q=Kupiansk"));
+            page.waitForSelector("#hits .hit");
+            page.selectOption("#filter-bar select[name=sort]", "newest");
+            request = page.waitForRequest(r -> r.url().contains("/api/search?"), () -> page.click("#filter-bar button[type=submit]"));
+            assertThat(request.url()).contains("q=Kupiansk", "sort=newest");
+
+            // Small maps: the country borders under the markers, labels that never overlap.
+            String kupiansk = null;
+            for (var e : get.apply("/api/events/map").get("items")) if ("Kupiansk".equals(e.get("place").asText(null))) kupiansk = e.get("id").asText();
+            page.navigate(running.url("/#/event/" + kupiansk));
+            page.waitForSelector("#event-map[data-ready=true]");
+            assertThat(page.locator("#event-map path.country").count()).isGreaterThan(100);
+            assertThat(overlaps(page, "#event-map .map-label").get(1)).isZero();
+            assertThat(page.evaluate("""
+                    () => {
+                      const m = document.getElementById('event-map').getBoundingClientRect();
+                      return [...document.querySelectorAll('#event-map .country-label')].filter(e => getComputedStyle(e).display !== 'none')
+                        .map(e => e.getBoundingClientRect()).filter(r => r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom).length;
+                    }""")).as("country names cut at the map's edge").isEqualTo(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-event-page.png")).setFullPage(true));
+            page.locator("#event-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-event-map.png")));
+            // Eight villages a few kilometres apart, the worst case: every shown label is clear of the others and of the markers.
+            page.evaluate("""
+                    () => {
+                      const places = ['Kupiansk', 'Kupiansk-Vuzlovyi', 'Petropavlivka', 'Kurylivka', 'Pishchane', 'Synkivka', 'Ivanivka', 'Kyslivka']
+                        .map((label, i) => ({ label, latitude: 49.70 + 0.012 * Math.sin(i), longitude: 37.60 + 0.018 * Math.cos(i), weight: 8 - i }));
+                      const fig = placeMap('crowded-map', places, 'test');
+                      fig.querySelector('.place-map').style.height = '260px';
+                      document.getElementById('view').prepend(fig);
+                    }""");
+            page.waitForSelector("#crowded-map[data-ready=true]");
+            List<Integer> labels = overlaps(page, "#crowded-map .map-label");
+            assertThat(labels.get(0)).as("some labels shown").isGreaterThanOrEqualTo(2);
+            assertThat(labels.get(1)).as("overlapping labels").isZero();
+            int markerPairs = overlaps(page, "#crowded-map path.place-marker").get(1);
+            assertThat(overlaps(page, "#crowded-map .map-label, #crowded-map path.place-marker").get(1) - markerPairs)
+                    .as("labels over markers").isZero();
+            page.locator("#crowded-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-crowded-map.png")));
+            assertThat(page.locator("#crowded-map .map-label[title=Kupiansk]").getAttribute("data-hidden")).as("the weightiest label is shown").isEqualTo("false");
+
+            // The story timeline: a time axis with dated ticks, dots and labels that never collide.
+            page.navigate(running.url("/#/stories"));
+            page.click("#stories a.story-link");
+            page.waitForSelector("svg.timeline circle.timeline-event");
+            assertThat(page.locator("svg.timeline .axis-tick").count()).isGreaterThanOrEqualTo(2);
+            assertThat(page.locator("svg.timeline .axis-label").allTextContents()).allMatch(t -> t.matches("\\d{4}(-\\d{2}(-\\d{2})?)?|undated"));
+            assertThat(overlaps(page, "svg.timeline circle.timeline-event, svg.timeline .timeline-label, svg.timeline .axis-label").get(1)).isZero();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-story-page.png")).setFullPage(true));
+            page.locator("svg.timeline").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-story-timeline.png")));
+            page.evaluate("""
+                    () => {
+                      const evs = [...Array(12).keys()].map(i => ({ id: 'E' + i, title: 'Shelling of village number ' + i, articles: 1 + i,
+                        first_day: i < 8 ? '2024-11-14' : '2024-11-1' + (i - 3), last_day: i < 8 ? '2024-11-14' : '2024-11-1' + (i - 3) }));
+                      const svg = timeline(evs);
+                      svg.id = 'crowded-timeline';
+                      document.getElementById('view').prepend(svg);
+                    }""");
+            List<Integer> dots = overlaps(page, "#crowded-timeline circle.timeline-event, #crowded-timeline .timeline-label, #crowded-timeline .axis-label");
+            assertThat(dots.get(0)).as("12 dots, 12 labels and the ticks' dates").isGreaterThan(26);
+            assertThat(dots.get(1)).as("overlapping dot/label pairs").isZero();
+            page.locator("#crowded-timeline").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/webui-crowded-timeline.png")));
+            assertThat(page.locator("#crowded-timeline .axis-label").allTextContents()).contains("2024-11-14");
+            browser.close();
+        }
+    }
 }
