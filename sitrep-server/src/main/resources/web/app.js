@@ -520,10 +520,12 @@ async function route() {
     else if (path.startsWith('/event/')) await eventView(decodeURIComponent(path.slice('/event/'.length)));
     else if (path === '/search') await searchView(params);
     else if (path === '/claims') await claimsView(params);
+    else if (path === '/alerts') await alertsView(params);
     else await listView(params);
   } catch (e) {
     show(el('p', { class: 'error' }, 'Error: ' + e.message));
   }
+  refreshUnread();
 }
 
 document.getElementById('search-form').addEventListener('submit', ev => {

@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.app.Sitrep;
-import org.sitrep.records.EventRecord;
+import org.sitrep.records.SubEventType;
 import org.sitrep.store.EventReads;
+import org.sitrep.store.FilteredReads;
 
 /**
- * {@code GET /api/events/map}: every event (up to {@link #MAX_EVENTS}) with the place of its main ACLED-style record,
- * so the web UI's global map can draw all events of a filter at once instead of paging through {@code /api/events}
- * and reading each event's records. The place is the one the records decide (the most precise place the articles
- * agree on), not a country centre; an event whose records have no place comes back without coordinates.
- * Stateless; one read per request.
+ * {@code GET /api/events/map}: every event the filters match (up to {@link #MAX_EVENTS}; the same filter parameters as
+ * {@code /api/events}) with its main place's coordinates, type and dispute flag, so the web UI's global map draws all
+ * events of a filter at once. What each event carries comes from the store's event traits (the place its articles
+ * name most, the type most of them report, whether its claims hold a dispute): read in one query per page, not by
+ * deciding each event's records. An event whose main place has no coordinates comes back without them. Stateless.
  */
 final class EventMap {
     /** The most events one answer carries: the map is meant for a filtered view, not a dump of the store. */
@@ -26,12 +27,14 @@ final class EventMap {
 
     static void handle(Context ctx, Sitrep sitrep) {
         int min = Params.intIn("min_articles", ctx.queryParam("min_articles"), 1, 1, Integer.MAX_VALUE);
+        org.sitrep.app.Filter filter = Params.filter(ctx);
         List<Map<String, Object>> items = new ArrayList<>();
         long total = 0;
         for (int offset = 0; offset < MAX_EVENTS; offset += PAGE) {
-            EventReads.Page<EventReads.EventSummary> page = sitrep.events(min, Math.min(PAGE, MAX_EVENTS - offset), offset);
+            EventReads.Page<EventReads.EventSummary> page = sitrep.desk().events(filter, min, Math.min(PAGE, MAX_EVENTS - offset), offset);
             total = page.total();
-            for (EventReads.EventSummary e : page.items()) items.add(item(e, sitrep.eventRecords(e.id())));
+            Map<String, FilteredReads.EventTraits> traits = sitrep.desk().traits(page.items().stream().map(EventReads.EventSummary::id).toList());
+            for (EventReads.EventSummary e : page.items()) items.add(item(e, traits.get(e.id())));
             if (page.items().size() < PAGE || offset + PAGE >= total) break;
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -42,11 +45,11 @@ final class EventMap {
         Json.write(ctx, 200, m);
     }
 
-    /** One event as the map needs it: id, title, days, counts, and its main record's place, type and dispute flag. */
-    static Map<String, Object> item(EventReads.EventSummary e, List<EventRecord> records) {
-        EventRecord main = records.isEmpty() ? null : records.get(0);
-        EventRecord.Location l = main == null ? null : main.location();
-        boolean located = l != null && l.latitude() != null && l.longitude() != null;
+    /** One event as the map needs it: id, title, days, counts, and its main place, type and dispute flag. */
+    static Map<String, Object> item(EventReads.EventSummary e, FilteredReads.EventTraits t) {
+        EventReads.Named p = t == null ? null : t.mainPlace();
+        boolean located = p != null && p.latitude() != null && p.longitude() != null;
+        SubEventType sub = t == null || t.subType() == null ? null : org.sitrep.json.EventJson.subType(t.subType());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("title", e.title());
@@ -55,12 +58,12 @@ final class EventMap {
         m.put("articles", e.articles());
         m.put("outlets", e.outlets());
         m.put("independent_sources", e.independentSources());
-        m.put("place", l == null ? null : l.name());
-        m.put("latitude", located ? l.latitude() : null);
-        m.put("longitude", located ? l.longitude() : null);
-        m.put("event_type", main == null || main.eventType() == null ? null : main.eventType().label());
-        m.put("sub_event_type", main == null || main.subEventType() == null ? null : main.subEventType().label());
-        m.put("disputed", main != null && records.stream().anyMatch(EventRecord::disputed));
+        m.put("place", p == null ? null : p.name());
+        m.put("latitude", located ? p.latitude() : null);
+        m.put("longitude", located ? p.longitude() : null);
+        m.put("event_type", sub == null ? null : sub.type().label());
+        m.put("sub_event_type", sub == null ? null : sub.label());
+        m.put("disputed", t != null && t.disputed());
         return m;
     }
 }

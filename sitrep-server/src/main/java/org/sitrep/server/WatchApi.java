@@ -73,6 +73,7 @@ final class WatchApi {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Alert a : sitrep.watches().alerts(name, unread, limit, offset)) {
             Map<String, Object> m = AlertJson.alert(a);
+            m.put("delivery", null);
             sitrep.watches().delivery(a.id()).filter(d -> d.delivery() != null).ifPresent(d -> {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("state", d.delivery());

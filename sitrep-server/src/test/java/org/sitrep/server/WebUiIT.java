@@ -517,4 +517,47 @@ class WebUiIT {
             browser.close();
         }
     }
+
+    @Test
+    void aWatchlistsAlertShowsWithTheUnreadCountAndLeadsToItsEvent() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (./run-tests installs it as root)");
+        try (Running running = new Running(data); Playwright pw = Playwright.create()) {
+            List<Path> seeds;
+            try (var files = Files.list(Running.seeds())) {
+                seeds = files.sorted().toList();
+            }
+            Path s004 = seeds.stream().filter(p -> p.getFileName().toString().startsWith("004")).findFirst().orElseThrow();
+            running.sitrep.ingestion().run(seeds.stream().filter(p -> p != s004).map(Path::toString).toList(), new Ingestion.Listener() {
+            });
+            ApiIT.annotateAndPlaceEvents(running);
+            running.sitrep.watches().add("Kupiansk", "place=Kupiansk", null, null);
+            running.sitrep.ingestion().run(List.of(s004.toString()), new Ingestion.Listener() {
+            });
+            ApiIT.annotateAndPlaceEvents(running);
+            running.sitrep.findClaims(new org.sitrep.app.ClaimPass.Listener() {
+            });
+            List<org.sitrep.alerts.Alert> raised = running.sitrep.watches().raise().raised();
+            assertThat(raised).hasSize(1);
+            Browser browser = pw.chromium().launch(LAUNCH);
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+            page.navigate(running.url("/"));
+            page.waitForFunction("() => document.getElementById('unread-count').textContent === '1'");
+            page.click("#nav-alerts");
+            page.waitForSelector("#alerts li.alert.unread");
+            assertThat(page.locator("#alerts li.alert").count()).isEqualTo(1);
+            assertThat(page.locator("#alerts li.alert").innerText()).contains("new event (1 article)", "new dispute: Who controls Kupyansk?");
+            assertThat(page.locator("#watchlists").innerText()).contains("Kupiansk", "place=Kupiansk", "1 (1 unread)");
+            assertThat(page.locator("#watchlists a.atom-link").getAttribute("href")).isEqualTo("/api/watchlists/Kupiansk/atom");
+            Files.createDirectories(Path.of("target"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-alerts.png")).setFullPage(true));
+            page.click("#alerts a.event-link");
+            page.waitForURL("**#/event/" + raised.getFirst().eventId());
+            // Marked read through the API: the count goes when the page is next drawn.
+            running.sitrep.watches().markRead(List.of());
+            page.navigate(running.url("/#/alerts"));
+            page.waitForFunction("() => document.getElementById('unread-count').textContent === ''");
+            assertThat(page.locator("#alerts li.alert.unread").count()).isZero();
+            browser.close();
+        }
+    }
 }

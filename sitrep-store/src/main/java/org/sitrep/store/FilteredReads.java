@@ -246,7 +246,11 @@ public final class FilteredReads {
         }
     }
 
-    /** For each of these events: its articles' most common stored sub-type, whether its claims are disputed, its main place. */
+    /**
+     * For each of these events: its articles' most common stored sub-type, whether its claims are disputed, and its main
+     * place: the place most of its articles name, a country or continent only when they name nothing smaller ("Russian
+     * forces" names Russia in every report of the war).
+     */
     public Map<String, EventTraits> traits(Collection<String> eventIds) {
         synchronized (store) {
             Map<String, EventTraits> out = new LinkedHashMap<>();
@@ -255,7 +259,7 @@ public final class FilteredReads {
                  PreparedStatement place = db.prepareStatement("SELECT en.id, en.type, en.name, en.geoname_id, en.latitude, en.longitude, "
                          + "count(DISTINCT m.article_id) n FROM article_events ae JOIN mentions m ON m.article_id = ae.article_id "
                          + "JOIN entities en ON en.id = m.entity_id WHERE ae.event_id = ? AND en.type = 'PLACE' "
-                         + "GROUP BY en.id ORDER BY n DESC, en.id LIMIT 1")) {
+                         + "GROUP BY en.id ORDER BY coalesce(en.feature_code LIKE 'PCL%' OR en.feature_code = 'CONT', 0), n DESC, en.id LIMIT 1")) {
                 for (String id : eventIds) {
                     type.setString(1, id);
                     type.setString(2, id);
