@@ -111,7 +111,7 @@ public final class ClaimFinder {
             } else if (f != null && f.vague()) who = Who.UNKNOWN;
             else if (f != null && f.pronoun()) {
                 boolean firstPerson = f.name().equalsIgnoreCase("we") || f.name().equalsIgnoreCase("i");
-                who = firstPerson && quote != null && quote.quote().speaker() != null ? quoted(quote, st, s0, ms, last, lastPerson, seen, known)
+                who = firstPerson && quote != null && quote.quote().speaker() != null ? quoted(words, quote, st, s0, ms, last, lastPerson, seen, known)
                         : pronoun(f.name(), last, lastPerson);
                 boolean continues = lastPerson != null && lastPerson == last && lastAt == i - 1;
                 if ((f.name().equalsIgnoreCase("he") || f.name().equalsIgnoreCase("she")) && i > 0 && !continues) {
@@ -130,7 +130,7 @@ public final class ClaimFinder {
                 // Consecutive quotes are the same speaker's until another is named.
                 who = last;
             } else if (quote != null) {
-                who = quoted(quote, st, s0, ms, last, lastPerson, seen, known);
+                who = quoted(words, quote, st, s0, ms, last, lastPerson, seen, known);
             } else who = Who.OUTLET;
             if (who.speaker().kind() == Claim.SpeakerKind.NAMED) {
                 last = who;
@@ -430,11 +430,10 @@ public final class ClaimFinder {
         return null;
     }
 
-    private Who quoted(StoredQuote q, String st, int s0, List<StoredMention> ms, Who last, Who lastPerson, Map<String, Who> seen, LongFunction<Side> known) {
+    private Who quoted(ClaimWords words, StoredQuote q, String st, int s0, List<StoredMention> ms, Who last, Who lastPerson, Map<String, Who> seen, LongFunction<Side> known) {
         String sp = q.quote().speaker();
         if (sp == null || sp.isBlank()) return Who.UNKNOWN;
-        String lower = sp.strip().toLowerCase(Locale.ROOT);
-        if (SlavicAttribution.pronoun(lower) != null) lower = SlavicAttribution.pronoun(lower);
+        String lower = words.pronoun(sp.strip().toLowerCase(Locale.ROOT));
         if (List.of("he", "she", "they", "it", "we", "i").contains(lower)) return pronoun(lower, last, lastPerson);
         // The speaker is usually named in this sentence; elsewhere, it is taken by its words alone.
         String name = sp.strip();

@@ -63,6 +63,11 @@ interface ClaimWords {
      */
     java.util.regex.Pattern nameIn(String name);
 
+    /** The English pronoun a word of this language stands for ("він" → "he"); the word itself when it is none. */
+    default String pronoun(String word) {
+        return word;
+    }
+
     /** Whether an attribution's speaker said what the sentence before says ("Об этом сообщил X"). */
     default boolean refersBack(Attribution.Found f) {
         return false;

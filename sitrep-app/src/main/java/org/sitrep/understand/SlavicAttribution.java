@@ -135,11 +135,9 @@ final class SlavicAttribution {
         return out;
     }
 
-    /** The English pronoun a Slavic one stands for (він → he, ona → she); null when the word is no pronoun. */
-    static String pronoun(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT);
-        for (Words l : List.of(UK, RU, PL)) if (l.pronouns().containsKey(w)) return l.pronouns().get(w);
-        return null;
+    /** The English pronoun a pronoun of the language stands for (він → he, ona → she); null when the word is none. */
+    static String pronoun(String word, String lang) {
+        return of(lang).pronouns().get(word.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Attribution.Found subject(String s, int verbStart, int verbEnd, String verb, Words w) {

@@ -213,6 +213,12 @@ final class SlavicClaimCues {
         }
 
         @Override
+        public String pronoun(String word) {
+            String english = SlavicAttribution.pronoun(word, lang);
+            return english == null ? word : english;
+        }
+
+        @Override
         public boolean refersBack(Attribution.Found f) {
             return SlavicAttribution.refersBack(f);
         }

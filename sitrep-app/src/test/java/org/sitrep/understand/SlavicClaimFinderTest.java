@@ -142,6 +142,13 @@ class SlavicClaimFinderTest {
     }
 
     @Test
+    void aQuotesPronounSpeakerIsThePersonNamedBefore() {
+        List<Claim> claims = kupiansk("Олег Синєгубов заявив, що ворог обстріляв Купʼянськ. «Загинули 2 людини».", "Купʼянськ")
+                .named("Олег Синєгубов", "PERSON", 8).number("2", 2, "killed").quote("Загинули 2 людини", "він").claims("uk", null);
+        assertThat(only(claims, ClaimKind.KILLED).speaker().name()).isEqualTo("Олег Синєгубов");
+    }
+
+    @Test
     void theHeadlinesPlaceInAnotherCaseEnding() {
         List<Claim> claims = kupiansk("Бійці показали фото біля будівлі ради. Купʼянськ є залізничним вузлом.", "Купʼянськ")
                 .claims("uk", "Українські військові увійшли до Купʼянська");
