@@ -35,7 +35,8 @@ final class SlavicAttribution {
             "заяв(?:ив|ила|или|ило|ляє|ляють)|повідом(?:ив|ила|или|ило|ляє|ляють)|сказа(?:в|ла|ли|ло)|зазнач(?:ив|ила|или|ило|ає|ають)|"
                     + "наголос(?:ив|ила|или|ило)|наголошу(?:є|ють)|підкресл(?:ив|ила|или|ило|ює)|дода(?:в|ла|ли|ло|є)|розпов(?:ів|іла|іли|іло)|"
                     + "напис(?:ав|ала|али|ало)|пише|поінформува(?:в|ла|ли|ло)|інформу(?:є|ють)|уточн(?:ив|ила|или|ило)|спростува(?:в|ла|ли|ло)|"
-                    + "запереч(?:ив|ила|или|ило|ує|ують)|визна(?:в|ла|ли|ло)|стверджу(?:є|ють|вав|вала|вали)|оголос(?:ив|ила|или|ило)|"
+                    + "запереч(?:ив|ила|или|ило|ує|ують)|визна(?:в|ла|ли|ло)|підтверди(?:в|ла|ли|ло)|підтверджу(?:є|ють)|попереди(?:в|ла|ли|ло)|"
+                    + "поясни(?:в|ла|ли|ло)|пояснює|говори(?:в|ла|ли|ло)|нагада(?:в|ла|ли|ло)|прокоментува(?:в|ла|ли|ло)|вважає|" + "стверджу(?:є|ють|вав|вала|вали)|оголос(?:ив|ила|или|ило)|"
                     + "переда(?:є|ють)|прозвітува(?:в|ла|ли|ло)|каже|кажуть|запевни(?:в|ла|ли|ло)",
             "за словами|зі слів|за даними|за інформацією|згідно з даними|згідно з|з посиланням на|як (?:повідомляє|повідомляють|"
                     + "повідомив|повідомила|повідомили|повідомило|пише|передає|заявив|заявила|заявили|заявило|зазначив|зазначила|"
@@ -49,13 +50,14 @@ final class SlavicAttribution {
                     + "очевид\\p{L}*|аналітик\\p{L}*|експерт\\p{L}*|військов\\p{L}*|генштаб\\p{L}*|штаб\\p{L}*|адміністраці\\p{L}*|"
                     + "жінк\\p{L}*|чоловік\\p{L}*|поліці\\p{L}*|прокуратур\\p{L}*|влад\\p{L}{1,2}|служб\\p{L}*|командуванн\\p{L}*|президент\\p{L}*|радни\\p{L}*|"
                     + "керівни\\p{L}*|начальни\\p{L}*|сил\\p{L}{0,2}|уряд\\p{L}*|окупант\\p{L}*|угрупованн\\p{L}*",
-            "джерел\\p{L}*|ЗМІ|медіа|у мережі|в мережі|соцмереж\\p{L}*|очевидці",
+            "джерел\\p{L}*|ЗМІ|медіа|у мережі|в мережі|соцмереж\\p{L}*|очевидці|повідомлен\\p{L}*",
             Map.of("він", "he", "вона", "she", "вони", "they", "ми", "we", "я", "i", "воно", "it"));
 
     private static final Words RU = words(
             "заяв(?:ил|ила|или|ило|ляет|ляют)|сообщ(?:ил|ила|или|ило|ает|ают)|сказа(?:л|ла|ли|ло)|отмет(?:ил|ила|или|ило)|отмеча(?:ет|ют)|"
                     + "подчеркн(?:ул|ула|ули|уло)|подчеркива(?:ет|ют)|добав(?:ил|ила|или|ило|ляет)|рассказа(?:л|ла|ли|ло)|"
-                    + "написа(?:л|ла|ли|ло)|пишет|уточн(?:ил|ила|или|ило)|опроверг(?:ла|ли|ло)?|опроверга(?:ет|ют)|отрица(?:ет|ют|л|ла|ли|ло)|"
+                    + "написа(?:л|ла|ли|ло)|пишет|уточн(?:ил|ила|или|ило)|подтверди(?:л|ла|ли|ло)|подтвержда(?:ет|ют)|предупреди(?:л|ла|ли|ло)|"
+                    + "поясни(?:л|ла|ли|ло)|объясни(?:л|ла|ли|ло)|говори(?:л|ла|ли|ло)|напомни(?:л|ла|ли|ло)|прокомментирова(?:л|ла|ли|ло)|считает|" + "опроверг(?:ла|ли|ло)?|опроверга(?:ет|ют)|отрица(?:ет|ют|л|ла|ли|ло)|"
                     + "призна(?:л|ла|ли|ло)|утвержда(?:ет|ют|л|ла|ли)|объяв(?:ил|ила|или|ило)|переда(?:ет|ёт)|информир(?:ует|уют)|"
                     + "доложи(?:л|ла|ли|ло)|говорит|говорят|завери(?:л|ла|ли|ло)",
             "по словам|со слов|по данным|по информации|согласно данным|согласно|со ссылкой на|как (?:сообщает|сообщают|сообщил|"
@@ -70,19 +72,21 @@ final class SlavicAttribution {
                     + "эксперт\\p{L}*|военн\\p{L}*|генштаб\\p{L}*|штаб\\p{L}*|администраци\\p{L}*|полици\\p{L}*|прокуратур\\p{L}*|"
                     + "женщин\\p{L}*|мужчин\\p{L}*|власт\\p{L}*|служб\\p{L}*|командовани\\p{L}*|президент\\p{L}*|советни\\p{L}*|руководител\\p{L}*|начальни\\p{L}*|"
                     + "правительств\\p{L}*|ведомств\\p{L}*|группировк\\p{L}*",
-            "источни\\p{L}*|СМИ|медиа|в сети|соцсет\\p{L}*|очевидцы",
+            "источни\\p{L}*|СМИ|медиа|в сети|соцсет\\p{L}*|очевидцы|сообщени\\p{L}*",
             Map.of("он", "he", "она", "she", "они", "they", "мы", "we", "я", "i", "оно", "it"));
 
     private static final Words PL = words(
             "powiedzia(?:ł|ła|ło|li|ły)|przekaza(?:ł|ła|ło|li|ły)|poinformowa(?:ł|ła|ło|li|ły)|oświadczy(?:ł|ła|ło|li|ły)|"
                     + "stwierdzi(?:ł|ła|ło|li|ły)|doda(?:ł|ła|ło|li|ły|je)|podkreśli(?:ł|ła|ło|li|ły)|podkreśla|zaznaczy(?:ł|ła|ło|li|ły)|zaznacza|"
                     + "napisa(?:ł|ła|ło|li|ły)|pisze|ogłosi(?:ł|ła|ło|li|ły)|poda(?:ł|ła|ło|li|ły|je|ją)|zdementowa(?:ł|ła|ło|li|ły)|"
-                    + "zaprzeczy(?:ł|ła|ło|li|ły)|zaprzecza|przyzna(?:ł|ła|ło|li|ły)|oceni(?:ł|ła|ło|li|ły)|informuj(?:e|ą)|twierdzi|"
+                    + "zaprzeczy(?:ł|ła|ło|li|ły)|zaprzecza|potwierdzi(?:ł|ła|ło|li|ły)|potwierdza|powiadomi(?:ł|ła|ło|li|ły)|ostrzeg(?:ł|ła|ło|li|ły)|"
+                    + "ostrzega|zapowiedzia(?:ł|ła|ło|li|ły)|zapowiada|wyjaśni(?:ł|ła|ło|li|ły)|wyjaśnia|tłumaczy|ocenia|mówi(?:ł|ła|li|ły)|"
+                    + "przypomnia(?:ł|ła|ło|li|ły)|uważa|" + "przyzna(?:ł|ła|ło|li|ły)|oceni(?:ł|ła|ło|li|ły)|informuj(?:e|ą)|twierdzi|"
                     + "mówi|relacjonuje|zapewni(?:ł|ła|ło|li|ły)|przekonuje|raportuje|alarmuje",
-            "według|zdaniem|na podstawie danych|powołując się na|jak (?:podaje|podają|podał|podała|podali|podało|poinformował|"
+            "według|zdaniem|zgodnie z (?:informacjami|danymi)|na podstawie danych|powołując się na|jak (?:podaje|podają|podał|podała|podali|podało|poinformował|"
                     + "poinformowała|poinformowali|poinformowało|przekazał|przekazała|przekazali|przekazało|informuje|pisze|powiedział|"
                     + "powiedziała|zaznaczył|zaznaczyła|dodał|dodała|ogłosił|ogłosiło)",
-            "o tym|o tym także|to",
+            "o tym|o tym także|to|zgodnie z tym,? co|jak",
             "także|też|również|już|ponownie|wcześniej|później|tymczasem|natomiast|jednak|tego samego dnia|wczoraj|dziś|dzisiaj|"
                     + "(?:(?-i:\\p{Ll}+) )?(?:reporterom|dziennikarzom|redakcji)|oficjalnie|publicznie|i|a|ale|(?:w|we) (?:" + WEEKDAYS + ")|"
                     + "(?:w|na|podczas) (?:telegram\\p{L}*|wywiadzie|rozmowie z (?:(?-i:\\p{Ll}+) )?\\p{L}+|briefingu|mediach społecznościowych|oświadczeniu)",
@@ -90,7 +94,7 @@ final class SlavicAttribution {
                     + "dowództw\\p{L}*|minist\\p{L}*|urzędni\\p{L}*|mieszka\\p{L}*|świadk\\p{L}*|analityk\\p{L}*|ekspert\\p{L}*|"
                     + "wojskow\\p{L}*|sztab\\p{L}*|administracj\\p{L}*|policj\\p{L}*|prokurat\\p{L}*|władz\\p{L}*|służb\\p{L}*|"
                     + "kobiet\\p{L}*|mężczyzn\\p{L}*|prezydent\\p{L}*|doradc\\p{L}*|rząd\\p{L}*|resort\\p{L}*|armi\\p{L}*|sił\\p{L}*|okupant\\p{L}*",
-            "źródł\\p{L}*|media|w sieci|mediach społecznościowych|świadkowie",
+            "źródł\\p{L}*|źródeł|media|mediów|mediach|w sieci|świadkowie|doniesie\\p{L}*",
             Map.of("on", "he", "ona", "she", "oni", "they", "one", "they", "my", "we", "ja", "i", "ono", "it"));
 
     /** Marks after which a name ends. */
@@ -105,6 +109,33 @@ final class SlavicAttribution {
             + "Kancelari|Rad|Рад|Верховн|Кремл|Kreml|Пентагон|Pentagon|Білом|Белом|Biał)\\p{L}*)\\p{Lu}\\p{L}*(?:і|е|ie|u)\\s+(?=\\p{Lu})");
     /** A preposition before a body ("повідомили у Генштабі", "у Генштабі заявили"): the body. */
     private static final Pattern IN_BODY = Pattern.compile("^(?:[уУвВwW]|[вВ]о|[wW]e)\\s+(?=\\p{Lu})");
+    /** A clause before the verb that says what about ("O rozmowie …", "Про обстріл …", "Об ударе …"), not who. */
+    private static final Pattern ABOUT = Pattern.compile("(?:o|об|о|про)\\s", FLAGS);
+    /** Words of a headline before a colon that name a rubric, not a speaker ("Wojna w Ukrainie: …"). */
+    private static final Pattern RUBRIC = Pattern.compile("(?:wojna|війна|война|relacja|raport|wideo|video|na żywo|sondaż|pilne|ważne|"
+            + "онлайн|live|komentarz|opinia|analiza|новини|новости|wiadomości|z ostatniej chwili)" + B1, FLAGS);
+    /** A headline's speaker before a colon: "Zełenski: …", "Міноборони РФ: …". */
+    private static final Pattern COLON_SPEAKER = Pattern.compile("^([^:\"„“”«»]{2,60}?):\\s+\\S");
+
+    /**
+     * Every attribution in a headline: a speaker before a colon ("Zełenski: Rosjanie …") that is a name or a role of
+     * at most six words and no rubric ("Wojna w Ukrainie: …"), else as in a sentence.
+     */
+    static List<Attribution.Found> inHeadline(String title, String lang) {
+        Words w = of(lang);
+        Matcher colon = COLON_SPEAKER.matcher(title);
+        if (colon.find()) {
+            int[] span = name(title, 0, colon.end(1), w);
+            if (span != null && span[1] - span[0] > 1 && title.substring(span[0], span[1]).split("\\s+").length <= 6
+                    && !RUBRIC.matcher(title.substring(span[0], span[1])).lookingAt()) {
+                List<Attribution.Found> out = new ArrayList<>();
+                out.add(found(title.substring(span[0], span[1]), title.substring(span[2], span[1]), span[0], "colon", w));
+                return out;
+            }
+        }
+        return in(title, lang);
+    }
+
     /** Marks the verb of a speaker who said what the sentence before says. */
     private static final String REFERS_BACK = "back: ";
     private static final String QUOTES_AND_DASHES = ",\"“”«»„–—-";
@@ -148,7 +179,9 @@ final class SlavicAttribution {
         String trimmed = w.leading().matcher(seg.strip()).replaceFirst("").strip();
         boolean afterQuoteOrComma = cut > 0 && QUOTES_AND_DASHES.indexOf(pre.charAt(cut - 1)) >= 0;
         boolean back = w.inverting().matcher(trimmed).matches();
-        if (trimmed.isEmpty() || back) {
+        // "O rozmowie prezydentów poinformował X", "Про атаку повідомив X": what was said, then its speaker.
+        boolean about = ABOUT.matcher(trimmed).lookingAt();
+        if (trimmed.isEmpty() || back || about) {
             // "Об этом сообщил X": X said what the sentence before says.
             Attribution.Found inverted = after(s, verbEnd, back ? REFERS_BACK + verb : verb, w);
             if (inverted != null) return inverted;
@@ -188,7 +221,8 @@ final class SlavicAttribution {
         for (ClaimCues.Cue c : SlavicClaimCues.kinds(rest, lang)) claim = Math.min(claim, c.start());
         Matcher digit = Pattern.compile("\\d").matcher(rest);
         if (digit.find()) claim = Math.min(claim, digit.start());
-        if (claim < rest.length()) {
+        boolean commaless = claim < rest.length() || to == s.length() || s.charAt(to) == '.';
+        if (commaless) {
             Matcher word = Pattern.compile("\\S+").matcher(rest.substring(0, claim));
             boolean capitalised = false;
             int end = claim;
@@ -200,7 +234,9 @@ final class SlavicAttribution {
                 }
                 capitalised |= upper;
             }
-            to = from + end;
+            // A name runs a few words ("Sztabu Generalnego", "lokalnych mediów w Odessie"), not into what was said.
+            Matcher four = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}\\S+").matcher(rest.substring(0, end));
+            to = from + (four.find() ? four.end() : end);
         }
         int[] span = name(s, from, to, w);
         if (span == null) return null;
@@ -257,7 +293,7 @@ final class SlavicAttribution {
     private static Attribution.Found found(String np, String description, int at, String verb, Words w) {
         String english = w.pronouns().get(np.toLowerCase(Locale.ROOT));
         if (english != null) return new Attribution.Found(english, at, at + np.length(), english, true, false, verb);
-        boolean vague = w.vague().matcher(np).matches();
+        boolean vague = w.vague().matcher(np).lookingAt();
         return new Attribution.Found(np, at, at + np.length(), description, false, vague, verb);
     }
 
@@ -267,7 +303,7 @@ final class SlavicAttribution {
         if (w.pronouns().containsKey(np.toLowerCase(Locale.ROOT))) return true;
         String[] words = np.split("\\s+");
         if (words.length > 10) return false;
-        if (w.vague().matcher(np).matches()) return true;
+        if (w.vague().matcher(np).lookingAt()) return true;
         if (w.role().matcher(np).find()) return true;
         for (String word : words) if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) return true;
         return false;
@@ -299,7 +335,7 @@ final class SlavicAttribution {
                 Pattern.compile("(?:(?:" + adverbs + ")" + B1 + "[\\s,]*)+", FLAGS),
                 Pattern.compile("(?:\\s+(?:" + adverbs + ")" + B1 + ")+$", FLAGS),
                 Pattern.compile(B0 + "(?:" + role + ")" + B1, FLAGS),
-                Pattern.compile("(?:(?:деякі|некоторые|niektóre|анонімні|анонимные|anonimowe)\\s+)?(?:" + vague + ")", FLAGS),
+                Pattern.compile("(?:\\p{L}+\\s+)?(?:" + vague + ")" + B1, FLAGS),
                 pronouns);
     }
 }

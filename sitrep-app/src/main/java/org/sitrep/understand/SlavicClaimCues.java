@@ -103,7 +103,7 @@ final class SlavicClaimCues {
     private static final Words PL = words(
             "wyzwolił W|wyzwolen W|zdobył W|zdobyci W|zdobyt W|zajął|zajęł W|zajęli|zajęci W|zajęt W|okupowa W|pod (?:\\p{L}+ )?okupacj W|przejął|przejęli|"
                     + "przejęci W|pod kontrolą|kontroluj W|kontrol W nad|wkroczył W|weszł W|wycofał W|okrąż W|otoczen W|otoczył W|(?:zawiesili|zawiesił|podnieśli|wywiesili|zatknęli) flag W|weszli|wejści W|wkracza W",
-            "atak W|zaatakowa W|ostrzał W|ostrzeliwa W|ostrzelał W|ostrzelan W|uderz W|bombardow W|szturm W|ofensyw W|kontrofensyw W|"
+            "atak W|zaatakowa W|ostrzał W|ostrzal W|ostrzeliwa W|ostrzela W|ostrzelan W|uderz W|bombardow W|szturm W|ofensyw W|kontrofensyw W|"
                     + "natar W|walk(?:i|ach|a|ami)|star(?:cia|ć|ciach)|odpar W|posun W|nalot W",
             "zgin W|zabit W|zabił W|zabici|zabił|śmier W|poległ W|polegli|ofiar W śmierteln W|zlikwidowa W|ciał(?:a)?",
             "rann W|ranion W|obrażeni W|poszkodowan W|hospitalizowan W",
@@ -117,7 +117,7 @@ final class SlavicClaimCues {
             "nieprawd W|fałsz W|fejk W|fake|zdementowa W|dementuj W|zaprzecza W|zaprzeczył W|dezinformacj W|bezpodstawn W|kłamstw W|"
                     + "nie potwierdza W",
             "będzie|będą|może|mogą|mógłby|mogłoby|planuj W|zamierza W|grozi|próbuj W|próbował W|chce|chcą|przygotowuj W|gotowi|"
-                    + "jeśli|jeżeli|aby|żeby|prób W",
+                    + "jeśli|jeżeli|aby|żeby|prób W|szykuj W|szykowa W",
             "rzekomo|podobno|prawdopodobnie|niepotwierdzon W|jakoby",
             "Sił W Zbrojn W Ukrainy|Siły Zbrojne Ukrainy|(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|jednost W|obron W powietrzn W) ukraiń(?:sk|sc) W|Ukraińc(?:y|ów)|ukraiń(?:sk|sc) W (?:\\p{L}+ ){0,2}?(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|"
                     + "jednost W|brygad W|obron W powietrzn W|dron W|rakiet W|atak W|uderzeni W|kontrofensyw W|ofensyw W|artyleri W)",
@@ -193,7 +193,7 @@ final class SlavicClaimCues {
 
         @Override
         public List<Attribution.Found> headlineAttributions(String title) {
-            return SlavicAttribution.in(title, lang);
+            return SlavicAttribution.inHeadline(title, lang);
         }
 
         @Override
@@ -207,9 +207,9 @@ final class SlavicClaimCues {
 
         @Override
         public Pattern nameIn(String name) {
-            // Case endings are at most a few letters: "Купʼянськ" → "Купʼянська", "Ізюмом" → "Ізюма", "Kupiańsk" → "Kupiańsku".
+            // Case endings are at most a few letters: "Купʼянськ" → "Купʼянська", "Ізюмом" → "Ізюма", "Kupiańsk" → "Kupiańskiem".
             String stem = name.length() >= 6 ? name.substring(0, name.length() - 2) : name.length() >= 4 ? name.substring(0, name.length() - 1) : name;
-            return Pattern.compile(B0 + Pattern.quote(stem) + "\\p{L}{0,4}" + B1, Pattern.UNICODE_CASE);
+            return Pattern.compile(B0 + Pattern.quote(stem) + "\\p{L}{0,5}" + B1, Pattern.UNICODE_CASE);
         }
 
         @Override

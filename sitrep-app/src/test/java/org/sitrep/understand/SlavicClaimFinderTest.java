@@ -174,6 +174,26 @@ class SlavicClaimFinderTest {
     }
 
     @Test
+    void aHeadlinesSpeakerBeforeAColonButNoRubric() {
+        Claim said = only(kupiansk("Kupiańsk leży nad Oskołem.", "Kupiańsk").claims("pl", "Syrski: wojska ukraińskie odparły atak pod Kupiańskiem"),
+                ClaimKind.ATTACK);
+        assertThat(said.speaker().name()).isEqualTo("Syrski");
+        assertThat(said.side()).isEqualTo(Side.UKRAINE);
+        Claim rubric = only(kupiansk("Kupiańsk leży nad Oskołem.", "Kupiańsk").claims("pl", "Wojna w Ukrainie: Rosjanie ostrzelali Kupiańsk"),
+                ClaimKind.ATTACK);
+        assertThat(rubric.speaker().kind()).isEqualTo(Claim.SpeakerKind.OUTLET);
+    }
+
+    @Test
+    void whatItIsAboutBeforeTheVerbIsNoSpeakerNorAreTheMedia() {
+        Claim about = only(new ClaimDoc("O ostrzale Charkowa poinformował mer miasta Ihor Terechow.").named("Ihor Terechow", "PERSON", 3)
+                .claims("pl", null), ClaimKind.ATTACK);
+        assertThat(about.speaker().name()).isEqualTo("Ihor Terechow");
+        Claim media = only(new ClaimDoc("Według rosyjskich mediów drony uszkodziły dwa budynki.").claims("pl", null), ClaimKind.DAMAGE);
+        assertThat(media.speaker().kind()).as("the media in general are no one in particular").isEqualTo(Claim.SpeakerKind.UNKNOWN);
+    }
+
+    @Test
     void aLanguageWithoutWordsIsRefused() {
         assertThatThrownBy(() -> new ClaimDoc("Die Truppen sind in Kupjansk.").claims("de", null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ClaimFinder.LANGUAGES).contains("en", "und", "uk", "ru", "pl");
