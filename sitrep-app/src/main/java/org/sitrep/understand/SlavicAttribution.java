@@ -186,13 +186,38 @@ final class SlavicAttribution {
             Attribution.Found inverted = after(s, verbEnd, back ? REFERS_BACK + verb : verb, w);
             if (inverted != null) return inverted;
             if (trimmed.isEmpty() && cut == 0 && !afterQuoteOrComma) return dropped(verb, verbStart, verbEnd);
+            if (trimmed.isEmpty() && cut > 1 && pre.charAt(cut - 1) == ',') return appositive(s, pre, cut - 1, verb, w);
             return null;
         }
         // "ВСУ вошли в Купянск, Минобороны России объявило о …": the speaker says what follows, not the clause before.
-        if (cut > 0 && pre.charAt(cut - 1) == ',' && pre.substring(0, cut - 1).strip().split("\\s+").length >= 3) return null;
+        if (cut > 0 && pre.charAt(cut - 1) == ',' && pre.substring(0, cut - 1).strip().split("\\s+").length >= 3
+                && ABOUT.matcher(s.substring(verbEnd).stripLeading()).lookingAt()) return null;
         int[] span = name(pre, cut, pre.length(), w);
         if (span == null) return null;
         return found(s.substring(span[0], span[1]), s.substring(span[2], span[1]), span[0], verb, w);
+    }
+
+    /**
+     * A name set off by commas before its verb ("Rzecznik MSZ, Ołeh Nikołenko, ocenił", "Олег Синєгубов, голова ОВА,
+     * заявив"): the clause before the comma when it is a few capitalised words or a role, described by the clause before
+     * it; null when none.
+     */
+    private static Attribution.Found appositive(String s, String pre, int comma, String verb, Words w) {
+        int start = lastBoundary(pre.substring(0, comma));
+        int[] span = name(pre, start, comma, w);
+        if (span == null || pre.substring(span[0], span[1]).split("\\s+").length > 6) return null;
+        int describedFrom = span[2];
+        if (start > 1 && pre.charAt(start - 1) == ',') {
+            int[] before = name(pre, lastBoundary(pre.substring(0, start - 1)), start - 1, w);
+            if (before != null && pre.substring(before[0], before[1]).split("\\s+").length <= 6) {
+                // "Олег Синєгубов, голова ОВА, заявив": a role in lower case describes the name before it.
+                if (Character.isLowerCase(pre.codePointAt(span[0])) && Character.isUpperCase(pre.codePointAt(before[0]))) {
+                    return found(s.substring(before[0], before[1]), s.substring(before[2], span[1]), before[0], verb, w);
+                }
+                describedFrom = before[2];
+            }
+        }
+        return found(s.substring(span[0], span[1]), s.substring(describedFrom, span[1]), span[0], verb, w);
     }
 
     /** Whether the speaker found said what the sentence before says ("Об этом сообщил X", "Про це повідомив X"). */

@@ -194,6 +194,18 @@ class SlavicClaimFinderTest {
     }
 
     @Test
+    void aNameSetOffByCommasBeforeItsVerb() {
+        Claim pl = only(kupiansk("Rzecznik Sztabu Generalnego, Andrij Kowalow, poinformował, że Rosjanie ostrzelali Kupiańsk.", "Kupiańsk")
+                .named("Andrij Kowalow", "PERSON", 4).claims("pl", null), ClaimKind.ATTACK);
+        assertThat(pl.speaker().name()).isEqualTo("Andrij Kowalow");
+        assertThat(pl.side()).as("described by the clause before").isEqualTo(Side.UKRAINE);
+        assertThat(pl.actor()).isEqualTo(Side.RUSSIA);
+        Claim uk = only(kupiansk("Олег Синєгубов, голова ОВА, заявив, що ворог обстріляв Купʼянськ.", "Купʼянськ")
+                .named("Олег Синєгубов", "PERSON", 8).claims("uk", null), ClaimKind.ATTACK);
+        assertThat(uk.speaker().name()).isEqualTo("Олег Синєгубов");
+    }
+
+    @Test
     void aLanguageWithoutWordsIsRefused() {
         assertThatThrownBy(() -> new ClaimDoc("Die Truppen sind in Kupjansk.").claims("de", null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ClaimFinder.LANGUAGES).contains("en", "und", "uk", "ru", "pl");
