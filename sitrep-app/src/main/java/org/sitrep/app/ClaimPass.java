@@ -30,10 +30,10 @@ public final class ClaimPass {
     private final Finder finder;
     private final ClaimComparison comparison;
 
-    /** The claims of one article: {@link ClaimFinder#find(String, String, String, EntityReads.StoredAnnotations, LongFunction)}. */
+    /** The claims of one article: {@link ClaimFinder#find(String, String, String, String, EntityReads.StoredAnnotations, LongFunction)}. */
     @FunctionalInterface
     interface Finder {
-        List<Claim> find(String articleId, String title, String text, EntityReads.StoredAnnotations ann, LongFunction<Side> known);
+        List<Claim> find(String articleId, String lang, String title, String text, EntityReads.StoredAnnotations ann, LongFunction<Side> known);
     }
 
     /** What a pass reports while it goes. */
@@ -89,9 +89,9 @@ public final class ClaimPass {
                 long f0 = System.nanoTime();
                 List<Claim> found;
                 try {
-                    // The claim rules are English words: another language's article has no claims yet, rather than wrong ones.
+                    // A language the claim rules have no words for has no claims, rather than wrong ones.
                     found = ClaimFinder.LANGUAGES.contains(a.get().language())
-                            ? finder.find(e.getValue(), a.get().title(), a.get().text(), ann, index::knownSide) : List.of();
+                            ? finder.find(e.getValue(), a.get().language(), a.get().title(), a.get().text(), ann, index::knownSide) : List.of();
                 } catch (RuntimeException ex) {
                     // A rule that fails on one article costs that article its claims, never the pass or the ingest.
                     System.getLogger("sitrep.claims").log(System.Logger.Level.WARNING,

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.claims.ClaimKind;
 import org.sitrep.claims.Side;
+import org.sitrep.nlp.Quantity;
 
 /**
  * The English words that make a sentence a claim of some kind ("repelled", "shot down", "liberated", "is not true"),
@@ -105,6 +106,81 @@ final class ClaimCues {
     private static final Pattern LOSS = Pattern.compile("\\b(withdrew|withdrawn|withdrawal from|retreated|pulled out|lost control|left)\\b", I);
 
     private ClaimCues() {
+    }
+
+    /** These rules as the English {@link ClaimWords}; attribution is {@link Attribution}'s. */
+    static final ClaimWords ENGLISH = new ClaimWords() {
+        @Override
+        public List<Cue> kinds(String text) {
+            return ClaimCues.kinds(text);
+        }
+
+        @Override
+        public ClaimKind ofNumber(String clause, int at, String counted, boolean ofTotal) {
+            return ClaimCues.ofNumber(clause, at, counted, ofTotal);
+        }
+
+        @Override
+        public boolean ofTotal(String between) {
+            return between.strip().equalsIgnoreCase("of");
+        }
+
+        @Override
+        public Side victims(String text, int numberAt, Side speaker) {
+            return ClaimCues.victims(text, numberAt, speaker);
+        }
+
+        @Override
+        public boolean hedged(String text) {
+            return ClaimCues.hedged(text);
+        }
+
+        @Override
+        public Side actor(String text, Side speakerSide, ClaimKind kind) {
+            return ClaimCues.actor(text, speakerSide, kind);
+        }
+
+        @Override
+        public List<Attribution.Found> attributions(String sentence) {
+            return Attribution.in(sentence);
+        }
+
+        @Override
+        public List<Attribution.Found> headlineAttributions(String title) {
+            return Attribution.inHeadline(title);
+        }
+
+        @Override
+        public List<Quantity> headlineNumbers(String title) {
+            return ClaimCues.headlineNumbers(title);
+        }
+
+        @Override
+        public Pattern anaphor() {
+            return ANAPHOR;
+        }
+
+        @Override
+        public Pattern nameIn(String name) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+        }
+    };
+
+    private static final Pattern ANAPHOR = Pattern.compile("\\bthe (city|town|village|settlement|railway hub|port)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HEADLINE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+"
+            + "(?:(?:[\\p{Lu}][\\p{L}-]*|more|other|enemy|civilian|kamikaze)\\s+)?(\\p{Ll}+)");
+
+    /** The numbers of a headline (not annotated) with the noun they count: "63 troops", "400 Russian soldiers". */
+    static List<Quantity> headlineNumbers(String title) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = HEADLINE_NUMBER.matcher(title);
+        while (m.find()) {
+            String noun = m.group(2).toLowerCase(Locale.ROOT);
+            if (noun.length() < 3 || !noun.endsWith("s") && !noun.equals("killed") && !noun.equals("dead") && !noun.equals("wounded")) continue;
+            out.add(new Quantity(Double.parseDouble(m.group(1).replace(",", "")), m.group(1), noun, m.start(1), m.end(1), -1));
+        }
+        return out;
     }
 
     /** A kind found in the text by its words, with where the first word is. */

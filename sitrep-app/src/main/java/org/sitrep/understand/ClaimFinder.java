@@ -17,7 +17,8 @@ import org.sitrep.store.EntityReads.StoredMention;
 import org.sitrep.store.EntityReads.StoredQuote;
 
 /**
- * The claims of one annotated English article: for each sentence, who asserts it ({@link Attribution}, pronouns and
+ * The claims of one annotated article, read with its language's words ({@link ClaimWords}: English, Ukrainian,
+ * Russian, Polish): for each sentence, who asserts it ({@link Attribution}, pronouns and
  * "the spokesman" resolved to the speaker named before, quotes to their speaker, unattributed statements to the outlet),
  * the speaker's side ({@link SideLexicon} on the speaker's description, then what this article or earlier ones said of
  * the same entity), what kind of claim it is ({@link ClaimCues}: one claim per number that counts something of the war,
@@ -27,11 +28,10 @@ import org.sitrep.store.EntityReads.StoredQuote;
  */
 public final class ClaimFinder {
     /** The languages these rules read ("und" is read as English, as the annotator does). */
-    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "und");
+    public static final java.util.Set<String> LANGUAGES = ClaimWords.LANGUAGES;
 
     /** How many sentences back a speaker's account still lends its place to a sentence that names none. */
     private static final int CARRY_SENTENCES = 4;
-    private static final Pattern ANAPHOR = Pattern.compile("\\bthe (city|town|village|settlement|railway hub|port)\\b", Pattern.CASE_INSENSITIVE);
     /** The most sentences a quote may span and still lend its speaker to each of them. */
     private static final int MAX_QUOTE_SENTENCES = 4;
     private static final Pattern PERSON_ROLE = Pattern.compile("^the\\s+(spokesman|spokeswoman|spokesperson|official)$", Pattern.CASE_INSENSITIVE);
@@ -60,19 +60,23 @@ public final class ClaimFinder {
      * @param known the side earlier articles gave an entity when it spoke, or null when none
      */
     public List<Claim> find(String articleId, String text, StoredAnnotations ann, LongFunction<Side> known) {
-        return find(articleId, null, text, ann, known);
+        return find(articleId, "en", null, text, ann, known);
     }
 
     /**
      * As {@link #find(String, String, StoredAnnotations, LongFunction)}, with the headline read first when it is not
      * the text's first sentence: a claim of the headline has sentence -1 and offsets into the headline.
+     *
+     * @param lang the article's language, one of {@link #LANGUAGES} (null is English)
+     * @throws IllegalArgumentException for a language not in {@link #LANGUAGES}
      */
-    public List<Claim> find(String articleId, String title, String text, StoredAnnotations ann, LongFunction<Side> known) {
+    public List<Claim> find(String articleId, String lang, String title, String text, StoredAnnotations ann, LongFunction<Side> known) {
+        ClaimWords words = ClaimWords.of(lang);
         List<Claim> out = new ArrayList<>();
         if (ann == null || !"annotated".equals(ann.status()) || text == null) return out;
         Claim.Place headlinePlace = null;
         if (title != null && !title.isBlank() && !text.strip().startsWith(title.strip())) {
-            headlinePlace = headline(articleId, title.strip(), ann, known, out);
+            headlinePlace = headline(words, articleId, title.strip(), ann, known, out);
         }
         int lastClaimPlaceAt = -10;
         Claim.Place lastClaimPlace = null;
@@ -98,7 +102,7 @@ public final class ClaimFinder {
             // Who says it.
             int[] speakerSpan = null;
             Who who;
-            Attribution.Found f = choose(titleCase(st) ? Attribution.inHeadline(st) : Attribution.in(st));
+            Attribution.Found f = choose(titleCase(st) ? words.headlineAttributions(st) : words.attributions(st));
             boolean backRole = f != null && last != null && i - lastAt <= 3 && PERSON_ROLE.matcher(f.name()).matches();
             if (backRole) {
                 // "the spokesman", "the official": the speaker named just before.
@@ -107,7 +111,7 @@ public final class ClaimFinder {
             } else if (f != null && f.vague()) who = Who.UNKNOWN;
             else if (f != null && f.pronoun()) {
                 boolean firstPerson = f.name().equalsIgnoreCase("we") || f.name().equalsIgnoreCase("i");
-                who = firstPerson && quote != null && quote.quote().speaker() != null ? quoted(quote, st, s0, ms, last, lastPerson, seen, known)
+                who = firstPerson && quote != null && quote.quote().speaker() != null ? quoted(words, quote, st, s0, ms, last, lastPerson, seen, known)
                         : pronoun(f.name(), last, lastPerson);
                 boolean continues = lastPerson != null && lastPerson == last && lastAt == i - 1;
                 if ((f.name().equalsIgnoreCase("he") || f.name().equalsIgnoreCase("she")) && i > 0 && !continues) {
@@ -126,24 +130,31 @@ public final class ClaimFinder {
                 // Consecutive quotes are the same speaker's until another is named.
                 who = last;
             } else if (quote != null) {
-                who = quoted(quote, st, s0, ms, last, lastPerson, seen, known);
+                who = quoted(words, quote, st, s0, ms, last, lastPerson, seen, known);
             } else who = Who.OUTLET;
             if (who.speaker().kind() == Claim.SpeakerKind.NAMED) {
                 last = who;
                 lastAt = i;
                 if (who.person()) lastPerson = who;
                 seen.putIfAbsent(key(who.speaker().name()), who);
+                if (f != null && words.refersBack(f)) {
+                    // "Об этом сообщил X": what the sentence before says is X's, not the outlet's.
+                    for (int k = 0; k < out.size(); k++) {
+                        Claim c = out.get(k);
+                        if (c.sentence() == i - 1 && c.speaker().kind() == Claim.SpeakerKind.OUTLET) out.set(k, spokenBy(c, who.speaker(), who.side(), who.basis()));
+                    }
+                }
             }
 
             // What it says.
             String content = speakerSpan == null ? st : blank(st, speakerSpan[0], speakerSpan[1]);
-            List<ClaimCues.Cue> cues = ClaimCues.kinds(content);
+            List<ClaimCues.Cue> cues = words.kinds(content);
             List<Claim.Place> named = ClaimPlaces.places(ms, speakerSpan, s0, content);
             Claim.Place place = named.isEmpty() ? null : named.get(0);
             List<Claim.Place> otherPlaces = named.size() > 1 ? named.subList(1, named.size()) : List.of();
             final int sentenceStart = s0;
             boolean coarse = !named.isEmpty() && named.stream().noneMatch(p -> ms.stream().anyMatch(m -> m.text().equals(p.name()) && ClaimPlaces.rank(m, content, sentenceStart) <= 2));
-            if ((place == null || coarse) && ANAPHOR.matcher(content).find() && lastTownPlace != null) {
+            if ((place == null || coarse) && words.anaphor().matcher(content).find() && lastTownPlace != null) {
                 // "the outskirts of the city" in a sentence that names only a region: the town named before.
                 if (place != null) otherPlaces = List.of();
                 place = lastTownPlace;
@@ -158,8 +169,8 @@ public final class ClaimFinder {
             if (place == null && who.speaker().kind() != Claim.SpeakerKind.OUTLET && lastPlaceOf.containsKey(whoKey)
                     && i - lastSentenceOf.get(whoKey) <= CARRY_SENTENCES) place = lastPlaceOf.get(whoKey);
             Claim.When when = ClaimPlaces.when(ann, s0, s1);
-            boolean hedged = ClaimCues.hedged(content);
-            List<Draft> drafts = drafts(content, cues, ann.quantities(), s0, s1, place);
+            boolean hedged = words.hedged(content);
+            List<Draft> drafts = drafts(words, content, cues, ann.quantities(), s0, s1, place);
             if (drafts.isEmpty() && who.speaker().kind() != Claim.SpeakerKind.OUTLET && st.split("\\s+").length >= 5) {
                 drafts.add(new Draft(ClaimKind.OTHER, null, null));
             }
@@ -167,15 +178,15 @@ public final class ClaimFinder {
                 String actorText = content;
                 if (d.kind() == ClaimKind.DENIAL) {
                     for (ClaimCues.Cue c : cues) if (c.kind() == ClaimKind.DENIAL) actorText = ClaimCues.clauseAround(content, c.start(), c.end());
-                    if (ClaimCues.actor(actorText, who.side(), d.denies()) == Side.UNKNOWN) actorText = content;
+                    if (words.actor(actorText, who.side(), d.denies()) == Side.UNKNOWN) actorText = content;
                 }
-                Side actor = ClaimCues.actor(actorText, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+                Side actor = words.actor(actorText, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
                 if (d.amount() != null && (d.kind() == ClaimKind.KILLED || d.kind() == ClaimKind.WOUNDED || d.kind() == ClaimKind.CAPTURED)) {
-                    actor = ClaimCues.victims(content, d.at() - s0, who.side());
+                    actor = words.victims(content, d.at() - s0, who.side());
                 }
                 // "Ukrainian forces announced they had entered X": a force that speaks of its own moves is the actor.
                 if (d.kind() == ClaimKind.CONTROL && speakerSpan != null && who.side().belligerent()
-                        && ClaimCues.actor(st.substring(speakerSpan[0], speakerSpan[1]), who.side(), d.kind()) == who.side()) actor = who.side();
+                        && words.actor(st.substring(speakerSpan[0], speakerSpan[1]), who.side(), d.kind()) == who.side()) actor = who.side();
                 out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(),
                         place, otherPlaces, when, d.amount(), s0, s1, st, i, hedged));
             }
@@ -208,8 +219,7 @@ public final class ClaimFinder {
                 for (Claim o : claims) {
                     if (o.side() != Side.UNKNOWN && o.speaker().kind() == Claim.SpeakerKind.NAMED && o.sideBasis().startsWith("text:")
                             && key(o.speaker().name()).contains(k)) {
-                        fixed = new Claim(c.articleId(), c.ordinal(), c.kind(), c.speaker(), o.side(), "article: " + o.speaker().name(), c.actor(),
-                                c.denies(), c.place(), c.otherPlaces(), c.time(), c.quantity(), c.start(), c.end(), c.text(), c.sentence(), c.hedged());
+                        fixed = spokenBy(c, c.speaker(), o.side(), "article: " + o.speaker().name());
                         break;
                     }
                 }
@@ -219,53 +229,43 @@ public final class ClaimFinder {
         return out;
     }
 
+    private static Claim spokenBy(Claim c, Claim.Speaker speaker, Side side, String basis) {
+        return new Claim(c.articleId(), c.ordinal(), c.kind(), speaker, side, basis, c.actor(), c.denies(), c.place(), c.otherPlaces(), c.time(),
+                c.quantity(), c.start(), c.end(), c.text(), c.sentence(), c.hedged());
+    }
+
     /**
      * The claims of a headline, added to {@code out}: its names are those the article's text names (a headline is not
      * annotated); its time is the publication day. Returns the headline's place, or null.
      */
-    private Claim.Place headline(String articleId, String title, StoredAnnotations ann, LongFunction<Side> known, List<Claim> out) {
+    private Claim.Place headline(ClaimWords words, String articleId, String title, StoredAnnotations ann, LongFunction<Side> known, List<Claim> out) {
         List<StoredMention> ms = new ArrayList<>();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (StoredMention m : ann.mentions()) {
             if (!done.add(m.kind() + "|" + m.text())) continue;
-            java.util.regex.Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(m.text()) + "(?![\\p{L}\\p{N}])").matcher(title);
+            java.util.regex.Matcher at = words.nameIn(m.text()).matcher(title);
             while (at.find()) {
-                ms.add(new StoredMention(at.start(), at.end(), m.text(), m.nerType(), m.kind(), -1, m.entityId(), m.placeStatus(),
+                ms.add(new StoredMention(at.start(), at.end(), at.group(), m.nerType(), m.kind(), -1, m.entityId(), m.placeStatus(),
                         m.placeDetail(), m.geonameId(), m.latitude(), m.longitude(), m.featureCode()));
             }
         }
         ms.sort(java.util.Comparator.comparingInt(StoredMention::start));
-        Attribution.Found f = choose(Attribution.inHeadline(title));
+        Attribution.Found f = choose(words.headlineAttributions(title));
         int[] speakerSpan = f == null || f.vague() || f.pronoun() ? null : new int[] {f.start(), f.end()};
         Who who = f == null ? Who.OUTLET : f.vague() || f.pronoun() ? Who.UNKNOWN
                 : named(f.name(), f.description(), f.start(), f.end(), title, 0, ms, null, new HashMap<>(), known);
         String content = speakerSpan == null ? title : blank(title, speakerSpan[0], speakerSpan[1]);
         List<Claim.Place> named = ClaimPlaces.places(ms, speakerSpan, 0, content);
         Claim.Place place = named.isEmpty() ? null : named.get(0);
-        List<Draft> drafts = drafts(content, ClaimCues.kinds(content), headlineNumbers(title), 0, title.length(), place);
+        List<Draft> drafts = drafts(words, content, words.kinds(content), words.headlineNumbers(title), 0, title.length(), place);
         Claim.When when = ClaimPlaces.publicationDay(ann);
         for (Draft d : drafts) {
-            Side actor = ClaimCues.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
+            Side actor = words.actor(content, who.side(), d.kind() == ClaimKind.DENIAL ? d.denies() : d.kind());
             out.add(new Claim(articleId, out.size(), d.kind(), who.speaker(), who.side(), who.basis(), actor, d.denies(), place,
                     named.size() > 1 ? named.subList(1, named.size()) : List.of(), when, d.amount(), 0, title.length(), title, -1,
-                    ClaimCues.hedged(content)));
+                    words.hedged(content)));
         }
         return place;
-    }
-
-    private static final Pattern HEADLINE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+"
-            + "(?:(?:[\\p{Lu}][\\p{L}-]*|more|other|enemy|civilian|kamikaze)\\s+)?(\\p{Ll}+)");
-
-    /** The numbers of a headline (not annotated) with the noun they count: "63 troops", "400 Russian soldiers". */
-    private static List<Quantity> headlineNumbers(String title) {
-        List<Quantity> out = new ArrayList<>();
-        java.util.regex.Matcher m = HEADLINE_NUMBER.matcher(title);
-        while (m.find()) {
-            String noun = m.group(2).toLowerCase(Locale.ROOT);
-            if (noun.length() < 3 || !noun.endsWith("s") && !noun.equals("killed") && !noun.equals("dead") && !noun.equals("wounded")) continue;
-            out.add(new Quantity(Double.parseDouble(m.group(1).replace(",", "")), m.group(1), noun, m.start(1), m.end(1), -1));
-        }
-        return out;
     }
 
     private static int sentencesIn(List<int[]> sentences, StoredQuote q) {
@@ -282,7 +282,8 @@ public final class ClaimFinder {
     }
 
     /** One claim per number that counts something of the war, one per other kind named; a denial is one claim. */
-    private static List<Draft> drafts(String content, List<ClaimCues.Cue> cues, List<Quantity> quantities, int s0, int s1, Claim.Place place) {
+    private static List<Draft> drafts(ClaimWords words, String content, List<ClaimCues.Cue> cues, List<Quantity> quantities, int s0, int s1,
+                                      Claim.Place place) {
         List<Draft> out = new ArrayList<>();
         ClaimCues.Cue denial = null;
         for (ClaimCues.Cue c : cues) if (c.kind() == ClaimKind.DENIAL) denial = c;
@@ -307,10 +308,10 @@ public final class ClaimFinder {
         for (Quantity q : quantities) {
             if (q.start() < s0 || q.end() > s1) continue;
             int at = q.start() - s0;
-            boolean ofTotal = previous != null && content.substring(Math.min(previous.end() - s0, at), at).strip().equalsIgnoreCase("of");
+            boolean ofTotal = previous != null && words.ofTotal(content.substring(Math.min(previous.end() - s0, at), at));
             int from = Math.max(content.lastIndexOf(';', at), content.lastIndexOf(',', at)) + 1;
             int to = nextStop(content, q.end() - s0);
-            ClaimKind k = ClaimCues.ofNumber(content.substring(from, to), at - from, q.counted(), ofTotal);
+            ClaimKind k = words.ofNumber(content.substring(from, to), at - from, q.counted(), ofTotal);
             previous = q;
             if (k == null || q.value() <= 0) continue;
             out.add(new Draft(k, null, new Claim.Amount(q.value(), q.counted()), q.start()));
@@ -429,10 +430,10 @@ public final class ClaimFinder {
         return null;
     }
 
-    private Who quoted(StoredQuote q, String st, int s0, List<StoredMention> ms, Who last, Who lastPerson, Map<String, Who> seen, LongFunction<Side> known) {
+    private Who quoted(ClaimWords words, StoredQuote q, String st, int s0, List<StoredMention> ms, Who last, Who lastPerson, Map<String, Who> seen, LongFunction<Side> known) {
         String sp = q.quote().speaker();
         if (sp == null || sp.isBlank()) return Who.UNKNOWN;
-        String lower = sp.strip().toLowerCase(Locale.ROOT);
+        String lower = words.pronoun(sp.strip().toLowerCase(Locale.ROOT));
         if (List.of("he", "she", "they", "it", "we", "i").contains(lower)) return pronoun(lower, last, lastPerson);
         // The speaker is usually named in this sentence; elsewhere, it is taken by its words alone.
         String name = sp.strip();

@@ -18,7 +18,9 @@ import org.sitrep.claims.Side;
  * appointments ("Moscow-appointed", "appointed by Moscow") and well-known speakers ("Peskov"), from the resource
  * {@code sides.tsv}. The earliest match in the description wins ("Russian Ambassador to the UN" is Russian), except
  * that a word of the press ("news agency") wins wherever it stands; a phrase written in capitals (UN, US) matches only
- * in capitals. Immutable and thread-safe.
+ * in capitals. A word ending in "*" is a stem whose ending is open, so that one line matches every case of an inflected
+ * name ("Міністерств* оборони Росії" matches "Міністерство оборони Росії" and "Міністерства оборони Росії"). Immutable
+ * and thread-safe.
  */
 public final class SideLexicon {
     private final List<Entry> entries;
@@ -55,9 +57,10 @@ public final class SideLexicon {
             String[] f = line.split("\t");
             if (f.length != 2) throw new IllegalArgumentException("sides.tsv line " + n + ": want side<TAB>phrase, got '" + line + "'");
             String phrase = f[1].strip();
+            if (phrase.startsWith("*") || phrase.contains("**")) throw new IllegalArgumentException("sides.tsv line " + n + ": a stem needs letters before its '*'");
             boolean capitals = phrase.length() >= 2 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))
                     && phrase.chars().anyMatch(Character::isLetter);
-            String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q");
+            String body = Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q").replace("*", "\\E\\p{L}*\\Q");
             // Curly and straight apostrophes are one.
             body = body.replace("'", "\\E['’]\\Q");
             Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",

@@ -19,7 +19,8 @@ import org.sitrep.claims.Side;
  * side said to act ("ЗСУ", "російські війська", "ворог", "наші захисники"), whose people a count of casualties is about,
  * and hedges ("нібито", "якобы", "rzekomo"). Words are stems with their endings left open ({@code "звільнил\p{L}*"}) so
  * every case, gender and number form matches; stems that are also everyday words are closed ("наступ" the offensive,
- * not "наступний" the next). Not yet read by {@link ClaimFinder}, which reads English. Stateless and thread-safe.
+ * not "наступний" the next). {@link #of} gives one language's cues as the {@link ClaimWords} {@link ClaimFinder} reads
+ * an article with, attribution by {@link SlavicAttribution}. Stateless and thread-safe.
  */
 final class SlavicClaimCues {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -34,8 +35,8 @@ final class SlavicClaimCues {
     }
 
     private static final Words UK = words(
-            "звільнил W|звільнен W|звільнення|захопил W|захоплен W|окупувал W|окупован W|окупаці W|взял W під контроль|під контролем|"
-                    + "контролю W|контроль над|увійшл W|зайшл W|закріпил W|відійшл W|відступил W|вийшл W з|оточен W|оточил W|прапор W",
+            "звільнил W|звільнен W|звільнення|захопил W|зайнял W|захоплен W|окупувал W|окупован W|під (?:\\p{L}+ )?окупаці W|взял W під контроль|під контролем|"
+                    + "контролю W|контроль над|увійшл W|зайшл W|закріпил W|відійшл W|відступил W|вийшл W з|оточен W|оточил W|(?:підняли|підняв|встановили|вивісили|майорить) прапор W",
             "атак W|атакува W|обстріл W|удар W|вдари W|вдарил W|бомбардува W|штурм W|наступ(?:у|ом|і|ає|ають|али|ав|ала)?|"
                     + "контрнаступ W|бо(?:ї|їв|ях|ями)|боєзіткнен W|зіткнен W|відбил W|відбито|просуну W|просуванн W",
             "загин W|загибл W|загибел W|вбит W|вбил W|вбивств W|смерт W|ліквідован W|ліквідувал W|тіла",
@@ -66,9 +67,9 @@ final class SlavicClaimCues {
             "звільнил W|звільнен W|захопил W|окупувал W|зайнял W");
 
     private static final Words RU = words(
-            "освободил W|освобожден W|освобождени W|захватил W|захвачен W|оккупировал W|оккупирован W|оккупаци W|взял W под контроль|"
+            "освободил W|освобожден W|освобождени W|захватил W|занял W|захвачен W|оккупировал W|оккупирован W|под (?:\\p{L}+ )?оккупаци W|взял W под контроль|"
                     + "установил W контроль|под контролем|контролиру W|контроль над|вошл W|зашл W|закрепил W|отошл W|отступил W|"
-                    + "вышл W из|окружен W|окружил W|флаг W",
+                    + "вышл W из|окружен W|окружил W|(?:подняли|поднял|установили|водрузили|вывесили) флаг W",
             "атак W|атакова W|обстрел W|удар W|нанес W удар W|бомбардиров W|штурм W|наступлени W|наступа(?:ет|ют|ли|л|ла)|"
                     + "контрнаступлени W|бо(?:и|ёв|ев|ях|ями)|столкновени W|отразил W|отбил W|продвину W|продвижени W",
             "погиб W|убит W|убил W|гибел W|смерт W|ликвидирова W|тела",
@@ -100,9 +101,9 @@ final class SlavicClaimCues {
             "освободил W|освобожден W|захватил W|оккупировал W|занял W");
 
     private static final Words PL = words(
-            "wyzwolił W|wyzwolen W|zdobył W|zdobyci W|zdobyt W|zajął|zajęł W|zajęli|zajęci W|zajęt W|okupowa W|okupacj W|przejął|przejęli|"
-                    + "przejęci W|pod kontrolą|kontroluj W|kontrol W nad|wkroczył W|weszł W|wycofał W|okrąż W|otoczen W|otoczył W|flag W",
-            "atak W|zaatakowa W|ostrzał W|ostrzeliwa W|ostrzelał W|ostrzelan W|uderz W|bombardow W|szturm W|ofensyw W|kontrofensyw W|"
+            "wyzwolił W|wyzwolen W|zdobył W|zdobyci W|zdobyt W|zajął|zajęł W|zajęli|zajęci W|zajęt W|okupowa W|pod (?:\\p{L}+ )?okupacj W|przejął|przejęli|"
+                    + "przejęci W|pod kontrolą|kontroluj W|kontrol W nad|wkroczył W|weszł W|wycofał W|okrąż W|otoczen W|otoczył W|(?:zawiesili|zawiesił|podnieśli|wywiesili|zatknęli) flag W|weszli|wejści W|wkracza W",
+            "atak W|zaatakowa W|ostrzał W|ostrzal W|ostrzeliwa W|ostrzela W|ostrzelan W|uderz W|bombardow W|szturm W|ofensyw W|kontrofensyw W|"
                     + "natar W|walk(?:i|ach|a|ami)|star(?:cia|ć|ciach)|odpar W|posun W|nalot W",
             "zgin W|zabit W|zabił W|zabici|zabił|śmier W|poległ W|polegli|ofiar W śmierteln W|zlikwidowa W|ciał(?:a)?",
             "rann W|ranion W|obrażeni W|poszkodowan W|hospitalizowan W",
@@ -116,16 +117,16 @@ final class SlavicClaimCues {
             "nieprawd W|fałsz W|fejk W|fake|zdementowa W|dementuj W|zaprzecza W|zaprzeczył W|dezinformacj W|bezpodstawn W|kłamstw W|"
                     + "nie potwierdza W",
             "będzie|będą|może|mogą|mógłby|mogłoby|planuj W|zamierza W|grozi|próbuj W|próbował W|chce|chcą|przygotowuj W|gotowi|"
-                    + "jeśli|jeżeli|aby|żeby|prób W",
+                    + "jeśli|jeżeli|aby|żeby|prób W|szykuj W|szykowa W",
             "rzekomo|podobno|prawdopodobnie|niepotwierdzon W|jakoby",
-            "Sił W Zbrojn W Ukrainy|Siły Zbrojne Ukrainy|ukraińsk W (?:\\p{L}+ ){0,2}?(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|"
+            "Sił W Zbrojn W Ukrainy|Siły Zbrojne Ukrainy|(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|jednost W|obron W powietrzn W) ukraiń(?:sk|sc) W|Ukraińc(?:y|ów)|ukraiń(?:sk|sc) W (?:\\p{L}+ ){0,2}?(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|"
                     + "jednost W|brygad W|obron W powietrzn W|dron W|rakiet W|atak W|uderzeni W|kontrofensyw W|ofensyw W|artyleri W)",
-            "rosyjsk W (?:\\p{L}+ ){0,2}?(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|dron W|rakiet W|atak W|ostrzał W|uderzeni W|"
+            "(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|jednost W|lotnictw W) ros(?:yjsk|yjsc) W|ros(?:yjsk|yjsc) W (?:\\p{L}+ ){0,2}?(?:wojsk W|sił W|sił|armi W|żołnierz W|oddział W|dron W|rakiet W|atak W|ostrzał W|uderzeni W|"
                     + "lotnictw W|ofensyw W|artyleri W)|okupant W|najeźdźc W|Rosjanie|Rosjan",
             "wróg|wroga|wrogi W|nieprzyjaci W|przeciwnik W",
             "nasz W (?:\\p{L}+ )?(?:wojsk W|żołnierz W|oddział W|sił W|obron W)|my",
             "wycofał W|wycofan W|opuścił W|utracił W kontrol W|stracił W kontrol W",
-            "(?:ponad |około |co najmniej |do )?(?:(ukraińsk W)|(rosyjsk W)|(wrogi W|wrog W|okupant W)|(nasz W))",
+            "(?:ponad |około |co najmniej |do )?(?:(ukraiń(?:sk|sc) W)|(rosyj(?:sk|sc) W)|(wrogi W|wrog W|okupant W)|(nasz W))",
             "zatrzyman W|wymian W",
             "zniszcz W|unieszkodliw W",
             "wystrzelił W|wystrzelon W|odpalił W|wysłał W|zaatakowa W|uderzył W|użył W|użyto",
@@ -135,12 +136,106 @@ final class SlavicClaimCues {
     private SlavicClaimCues() {
     }
 
+    private static final ClaimWords UK_WORDS = new Reader("uk"), RU_WORDS = new Reader("ru"), PL_WORDS = new Reader("pl");
+    /** The words between two numbers that make the second the total of the first ("21 з 59", "21 из 59", "21 z 59"). */
+    private static final Pattern OF_TOTAL = Pattern.compile("\\s*(?:з|із|зі|из|z|ze|spośród)\\s*", FLAGS);
+
+    private static final Pattern UK_ANAPHOR = word("міст[оаіу]|містом|селищ W|сел[оаі]|населен W пункт W");
+    private static final Pattern RU_ANAPHOR = word("город|города|городе|городом|посёлок W|поселок W|посёлк W|поселк W|сел[оае]|населенн W пункт W");
+    private static final Pattern PL_ANAPHOR = word("miast[oaue]|miastem|wsi|wieś|miejscowoś W");
+
+    /** One language's cues (uk, ru or pl) as the words {@link ClaimFinder} reads an article with. */
+    static ClaimWords of(String lang) {
+        return switch (lang == null ? "" : lang.toLowerCase(Locale.ROOT)) {
+            case "uk" -> UK_WORDS;
+            case "ru" -> RU_WORDS;
+            case "pl" -> PL_WORDS;
+            default -> throw new IllegalArgumentException("no Slavic claim cues for " + lang + " (uk, ru or pl)");
+        };
+    }
+
+    /** The static rules bound to one language. */
+    private record Reader(String lang) implements ClaimWords {
+        @Override
+        public List<ClaimCues.Cue> kinds(String text) {
+            return SlavicClaimCues.kinds(text, lang);
+        }
+
+        @Override
+        public ClaimKind ofNumber(String clause, int at, String counted, boolean ofTotal) {
+            return SlavicClaimCues.ofNumber(clause, at, counted, ofTotal, lang);
+        }
+
+        @Override
+        public boolean ofTotal(String between) {
+            return OF_TOTAL.matcher(between).matches();
+        }
+
+        @Override
+        public Side victims(String text, int numberAt, Side speaker) {
+            return SlavicClaimCues.victims(text, numberAt, speaker, lang);
+        }
+
+        @Override
+        public boolean hedged(String text) {
+            return SlavicClaimCues.hedged(text, lang);
+        }
+
+        @Override
+        public Side actor(String text, Side speakerSide, ClaimKind kind) {
+            return SlavicClaimCues.actor(text, speakerSide, kind, lang);
+        }
+
+        @Override
+        public List<Attribution.Found> attributions(String sentence) {
+            return SlavicAttribution.in(sentence, lang);
+        }
+
+        @Override
+        public List<Attribution.Found> headlineAttributions(String title) {
+            return SlavicAttribution.inHeadline(title, lang);
+        }
+
+        @Override
+        public Pattern anaphor() {
+            return switch (lang) {
+                case "uk" -> UK_ANAPHOR;
+                case "ru" -> RU_ANAPHOR;
+                default -> PL_ANAPHOR;
+            };
+        }
+
+        @Override
+        public Pattern nameIn(String name) {
+            // Case endings are at most a few letters: "Купʼянськ" → "Купʼянська", "Ізюмом" → "Ізюма", "Kupiańsk" → "Kupiańskiem".
+            String stem = name.length() >= 6 ? name.substring(0, name.length() - 2) : name.length() >= 4 ? name.substring(0, name.length() - 1) : name;
+            return Pattern.compile(B0 + Pattern.quote(stem) + "\\p{L}{0,5}" + B1, Pattern.UNICODE_CASE);
+        }
+
+        @Override
+        public String pronoun(String word) {
+            String english = SlavicAttribution.pronoun(word, lang);
+            return english == null ? word : english;
+        }
+
+        @Override
+        public boolean refersBack(Attribution.Found f) {
+            return SlavicAttribution.refersBack(f);
+        }
+
+        @Override
+        public List<org.sitrep.nlp.Quantity> headlineNumbers(String title) {
+            // A headline is not annotated, and what a Slavic number counts needs the annotator's case-aware reading.
+            return List.of();
+        }
+    }
+
     /**
      * Every kind whose words appear in the text, each at its first occurrence that is not an intention or a
      * possibility ("можуть спробувати захопити", "planuje zdobyć"), in text order, as {@link ClaimCues#kinds}.
      */
     static List<ClaimCues.Cue> kinds(String text, String lang) {
-        Words w = of(lang);
+        Words w = wordsOf(lang);
         List<ClaimCues.Cue> out = new ArrayList<>();
         for (var e : w.kinds().entrySet()) {
             Matcher m = e.getValue().matcher(text);
@@ -160,7 +255,7 @@ final class SlavicClaimCues {
      */
     static ClaimKind ofNumber(String clause, int at, String counted, boolean ofTotal, String lang) {
         if (counted == null) return null;
-        Words w = of(lang);
+        Words w = wordsOf(lang);
         String c = counted.toLowerCase(Locale.ROOT);
         if (c.equals("killed") || c.equals("dead")) return ClaimKind.KILLED;
         if (c.equals("wounded") || c.equals("injured")) return ClaimKind.WOUNDED;
@@ -205,7 +300,7 @@ final class SlavicClaimCues {
     /** Whose people a count of casualties is about, read just after the number, as {@link ClaimCues#victims}. */
     static Side victims(String text, int numberAt, Side speaker, String lang) {
         if (numberAt < 0 || numberAt >= text.length()) return Side.UNKNOWN;
-        Matcher m = of(lang).victims().matcher(text).region(numberAt, text.length());
+        Matcher m = wordsOf(lang).victims().matcher(text).region(numberAt, text.length());
         if (!m.lookingAt()) return Side.UNKNOWN;
         if (m.group(1) != null) return Side.UKRAINE;
         if (m.group(2) != null) return Side.RUSSIA;
@@ -215,7 +310,7 @@ final class SlavicClaimCues {
 
     /** Whether the text hedges what it says ("нібито", "якобы", "rzekomo"). */
     static boolean hedged(String text, String lang) {
-        return of(lang).hedge().matcher(text).find();
+        return wordsOf(lang).hedge().matcher(text).find();
     }
 
     /**
@@ -224,7 +319,7 @@ final class SlavicClaimCues {
      * to the other side.
      */
     static Side actor(String text, Side speakerSide, ClaimKind kind, String lang) {
-        Words w = of(lang);
+        Words w = wordsOf(lang);
         int best = Integer.MAX_VALUE;
         Side side = Side.UNKNOWN;
         Matcher m;
@@ -247,7 +342,7 @@ final class SlavicClaimCues {
         return side;
     }
 
-    private static Words of(String lang) {
+    private static Words wordsOf(String lang) {
         return switch (lang == null ? "" : lang.toLowerCase(Locale.ROOT)) {
             case "uk" -> UK;
             case "ru" -> RU;

@@ -94,9 +94,9 @@ class ClaimPassIT {
             annotateAndPlace(s);
             ClaimFinder real = new ClaimFinder(SideLexicon.standard());
             String victim = s.store().articles(org.sitrep.store.SitrepStore.ArticleQuery.first(1)).get(0).id();
-            ClaimPass pass = new ClaimPass(s.store(), (id, title, text, ann, known) -> {
+            ClaimPass pass = new ClaimPass(s.store(), (id, lang, title, text, ann, known) -> {
                 if (id.equals(victim)) throw new IllegalStateException("a rule broke");
-                return real.find(id, title, text, ann, known);
+                return real.find(id, lang, title, text, ann, known);
             }, new ClaimComparison(ClaimParams.defaults()), 2);
             ClaimPass.Report r = pass.run(new ClaimPass.Listener() {
             });

@@ -38,4 +38,29 @@ class SideLexiconTest {
         assertThat(side("Dmitry Peskov")).isEqualTo(Side.RUSSIA);
         assertThat(side("President Zelensky")).isEqualTo(Side.UKRAINE);
     }
+
+    @Test
+    void ukrainianRussianAndPolishBodiesInAnyCase() {
+        assertThat(side("Генштаб ЗСУ")).isEqualTo(Side.UKRAINE);
+        assertThat(side("Генштабу ЗСУ")).isEqualTo(Side.UKRAINE);
+        assertThat(side("Генштаб ВС РФ")).as("the longer phrase at the same place").isEqualTo(Side.RUSSIA);
+        assertThat(side("Міноборони РФ")).isEqualTo(Side.RUSSIA);
+        assertThat(side("Міністерства оборони Росії")).isEqualTo(Side.RUSSIA);
+        assertThat(side("Минобороны России")).isEqualTo(Side.RUSSIA);
+        assertThat(side("Sztabu Generalnego")).isEqualTo(Side.UKRAINE);
+        assertThat(side("rosyjskie Ministerstwo Obrony")).isEqualTo(Side.RUSSIA);
+        assertThat(side("голова Харківської обласної військової адміністрації Олег Синєгубов")).isEqualTo(Side.UKRAINE);
+        assertThat(side("Сырского")).isEqualTo(Side.UKRAINE);
+        assertThat(side("місцева мешканка")).isEqualTo(Side.MEDIA);
+        assertThat(side("проросійські блогери")).as("pro-Russian").isEqualTo(Side.RUSSIA);
+    }
+
+    @Test
+    void aStemMatchesOnlyAtAWordsStart() throws Exception {
+        SideLexicon l = SideLexicon.read(new java.io.ByteArrayInputStream("russia\tРосі*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(l.find("у Росії")).isPresent();
+        assertThat(l.find("Білоросія")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SideLexicon.read(new java.io.ByteArrayInputStream(
+                "russia\t*ія\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -74,8 +74,51 @@ class SampleCorpusIT {
                 for (JsonNode k : e.get("reporting")) assertThat(all).as(key + " reporting").contains(k.asText());
             }
             readsUkrainianRussianAndPolish(store, byOrigin);
+            ids = new HashMap<>();
+            byOrigin.forEach((k, a) -> ids.put(k, a.id()));
         }
         searchFindsANameInEveryScript();
+        claimsInEveryLanguageJoinTheEnglishOnes(ids);
+    }
+
+    private Map<String, String> ids;
+
+    /**
+     * The Ukrainian, Russian and Polish reports of 10 September 2022 say that Ukrainian troops entered Kupiansk, each
+     * as its text attributes it (the Ukrainian headline is the outlet's; the Russian report's "Об этом сообщил" gives it
+     * to Oleh Syniehubov, as the Polish one's "– poinformował"), and these claims are the English report's claim: one
+     * group of the event, no dispute.
+     */
+    private void claimsInEveryLanguageJoinTheEnglishOnes(Map<String, String> ids) {
+        String en = ids.get("text/kupiansk-2022-09-10-frontmonitor.txt|");
+        String uk = ids.get("text/kupiansk-2022-09-10-skhidnyi-visnyk-uk.txt|");
+        String ru = ids.get("text/kupiansk-2022-09-10-svodka-ru.txt|");
+        String pl = ids.get("text/kupiansk-2022-09-11-kurier-wschodni-pl.txt|");
+        try (org.sitrep.app.Sitrep s = org.sitrep.app.Sitrep.open(data)) {
+            java.util.function.Function<String, List<org.sitrep.claims.Claim>> controlOfKupiansk = id -> s.store().claims()
+                    .find(new org.sitrep.store.ClaimIndex.Query(List.of(id), org.sitrep.claims.ClaimKind.CONTROL, null, null, null, 100, 0))
+                    .stream().filter(c -> c.place() != null && Long.valueOf(703656L).equals(c.place().geonameId())).toList();
+            for (String id : List.of(uk, ru, pl)) {
+                assertThat(controlOfKupiansk.apply(id)).as(id + " says who holds Kupiansk").isNotEmpty()
+                        .allSatisfy(c -> assertThat(c.actor()).isEqualTo(org.sitrep.claims.Side.UKRAINE));
+            }
+            assertThat(controlOfKupiansk.apply(uk)).anySatisfy(c -> assertThat(c.speaker().kind()).isEqualTo(org.sitrep.claims.Claim.SpeakerKind.OUTLET));
+            assertThat(controlOfKupiansk.apply(ru)).anySatisfy(c -> {
+                assertThat(c.speaker().name()).isEqualTo("Олег Синегубов");
+                assertThat(c.side()).isEqualTo(org.sitrep.claims.Side.UKRAINE);
+            });
+            assertThat(controlOfKupiansk.apply(pl)).anySatisfy(c -> {
+                assertThat(c.speaker().name()).contains("Syniehubow");
+                assertThat(c.side()).isEqualTo(org.sitrep.claims.Side.UKRAINE);
+            });
+            String event = s.store().eventReads().ofArticle(en).orElseThrow().getKey();
+            org.sitrep.claims.ClaimReport report = s.eventClaims(event);
+            var english = report.groups().stream().filter(g -> g.claim().kind() == org.sitrep.claims.ClaimKind.CONTROL
+                    && g.articles().contains(en) && g.claim().place() != null && Long.valueOf(703656L).equals(g.claim().place().geonameId()))
+                    .findFirst().orElseThrow();
+            assertThat(english.articles()).as("one claim in four languages").contains(uk, ru, pl);
+            assertThat(report.disputes()).as("they agree").isEmpty();
+        }
     }
 
     /**
