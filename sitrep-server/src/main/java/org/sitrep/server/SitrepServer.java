@@ -73,6 +73,11 @@ public final class SitrepServer {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.ScheduledExecutorService webhooks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-webhooks");
+        t.setDaemon(true);
+        return t;
+    });
     private final java.util.concurrent.atomic.AtomicBoolean annotationQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A server that stores what is posted and runs nothing after it (for tests of the API alone), with a token in memory. */
@@ -190,12 +195,23 @@ public final class SitrepServer {
         }
         app.start(host, port);
         annotateLater();
+        if (catchUp) {
+            // Webhook deliveries that failed are tried again when due, on the writer's thread, without a new post.
+            webhooks.scheduleWithFixedDelay(() -> background.execute(() -> {
+                try {
+                    writer.watches().deliver();
+                } catch (RuntimeException e) {
+                    System.getLogger("sitrep.server").log(System.Logger.Level.WARNING, "webhook delivery failed: " + e.getMessage(), e);
+                }
+            }), 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+        }
         return app.port();
     }
 
     public void stop() {
         app.stop();
         if (inbox != null) inbox.close();
+        webhooks.shutdownNow();
         background.shutdownNow();
         try {
             background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
