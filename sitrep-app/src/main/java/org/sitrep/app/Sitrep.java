@@ -360,6 +360,11 @@ public final class Sitrep implements AutoCloseable {
         return store.quarantined(limit);
     }
 
+    /** A page of the quarantine, newest first, with how many it holds in all. */
+    public EventReads.Page<SitrepStore.QuarantineEntry> rejected(int limit, int offset) {
+        return new EventReads.Page<>(store.countQuarantined(), store.quarantined(limit, offset));
+    }
+
     /** A page of entities, most mentioned first; {@code name} matches any spelling or script. */
     public EntityReads.EntityPage entities(String type, String name, int limit, int offset) {
         String key = name == null || name.isBlank() ? null : TransliterationKey.of(name);

@@ -71,7 +71,7 @@ public final class Webhooks {
     static byte[] body(Alert a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("watchlist", a.watchlist());
-        m.put("alert", org.sitrep.json.AlertJson.alert(a));
+        m.put("alert", org.sitrep.alerts.AlertFields.of(a));
         try {
             return JSON.writeValueAsBytes(m);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,6 @@
 package org.sitrep.json;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.sitrep.alerts.Alert;
 import org.sitrep.store.WatchIndex;
@@ -29,22 +28,6 @@ public final class AlertJson {
     }
 
     public static Map<String, Object> alert(Alert a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("watchlist", a.watchlist());
-        m.put("event_id", a.eventId());
-        m.put("title", a.title());
-        m.put("summary", a.describe());
-        List<Map<String, Object>> reasons = a.reasons().stream().map(r -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
-            x.put("count", r.count());
-            x.put("detail", r.detail());
-            return x;
-        }).toList();
-        m.put("reasons", reasons);
-        m.put("raised", a.raised().toString());
-        m.put("read", a.read());
-        return m;
+        return org.sitrep.alerts.AlertFields.of(a);
     }
 }

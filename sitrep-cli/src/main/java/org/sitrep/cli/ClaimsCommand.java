@@ -60,6 +60,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "200", description = "At most this many claims, or events with disputes (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--offset", defaultValue = "0", description = "Skip this many claims, or events with disputes.")
+    int offset;
+
     @picocli.CommandLine.Mixin
     ArticleFilterOptions filters;
 
@@ -68,6 +71,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1 || offset < 0) throw new IllegalArgumentException("--limit must be at least 1 and --offset at least 0");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClaimKind k;
@@ -107,7 +111,7 @@ final class ClaimsCommand implements Callable<Integer> {
                     print(out, r, disputed);
                 }
             } else if (disputed) {
-                ClaimReport r = sitrep.disputes(new ClaimFilter(k, s, place, search, true), limit, 0);
+                ClaimReport r = sitrep.disputes(new ClaimFilter(k, s, place, search, true), limit, offset);
                 if (json) Output.json(out, ClaimJson.report(r, sitrep::eventIdOf));
                 else if (r.disputes().isEmpty()) out.println("No disputes found.");
                 else {
@@ -123,7 +127,7 @@ final class ClaimsCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                ClaimReport r = sitrep.desk().claims(filters.filter(), new ClaimIndex.Query(null, k, s, place, search, limit, 0));
+                ClaimReport r = sitrep.desk().claims(filters.filter(), new ClaimIndex.Query(null, k, s, place, search, limit, offset));
                 if (json) Output.json(out, ClaimJson.report(r, sitrep::eventIdOf));
                 else print(out, r, false);
             }

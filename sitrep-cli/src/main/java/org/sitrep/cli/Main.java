@@ -84,10 +84,21 @@ public final class Main {
         return commandLine().execute(args);
     }
 
+    /** {@code --help} (and {@code -h}) on every command and subcommand, as {@code sitrep help COMMAND} gives. */
+    private static void withHelp(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions() && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelp(sub);
+        }
+    }
+
     /** The configured command line, with our exception-to-exit-code mapping. */
     static CommandLine commandLine() {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        withHelp(cl);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             boolean verbose = main.verbose;
             int code;

@@ -578,9 +578,24 @@ public final class SitrepStore implements AutoCloseable {
     }
 
     public synchronized List<QuarantineEntry> quarantined(int limit) {
+        return quarantined(limit, 0);
+    }
+
+    /** How many inputs the quarantine holds (one entry per input and reason). */
+    public synchronized long countQuarantined() {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM quarantine")) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("count the quarantine", e);
+        }
+    }
+
+    /** A page of the quarantine, newest first. */
+    public synchronized List<QuarantineEntry> quarantined(int limit, int offset) {
         List<QuarantineEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT id, input, reason, message, at, sample FROM quarantine ORDER BY id DESC LIMIT ?")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, input, reason, message, at, sample FROM quarantine ORDER BY id DESC LIMIT ? OFFSET ?")) {
             ps.setInt(1, limit);
+            ps.setInt(2, offset);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     out.add(new QuarantineEntry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), Instant.parse(r.getString(5)), r.getBytes(6)));
