@@ -152,7 +152,7 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /**
-     * Commits what is pending and compares it for copies, holding the store's lock across both so that no other
+     * Commits what is pending, compares it for copies and keys it by outlet ({@link OutletPass}), holding the store's lock across both so that no other
      * commit makes later articles searchable before this batch is compared (as when the store compared inside its
      * commit).
      */
@@ -160,6 +160,7 @@ public final class Ingestion implements AutoCloseable {
         synchronized (store) {
             store.commit();
             copies.compare(store.takeCommitted());
+            OutletPass.run(store);
         }
     }
 

@@ -125,6 +125,8 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/claims", read(this::claims));
             route(cfg.routes, "GET", "/api/events/{id}/records", read(this::eventRecords));
             route(cfg.routes, "GET", "/api/records", read(this::records));
+            route(cfg.routes, "GET", "/api/outlets", read(OutletRoutes::list));
+            route(cfg.routes, "GET", "/api/outlets/{key}", read(OutletRoutes::one));
             Errors.install(cfg.routes);
         });
     }

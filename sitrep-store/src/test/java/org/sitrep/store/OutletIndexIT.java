@@ -1,0 +1,96 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.outlets.Outlet;
+import org.sitrep.outlets.Sighting;
+
+/** Outlets in the store (issue 17): the schema 10 migration, the pass's reads and writes, and counting by outlet key. */
+class OutletIndexIT {
+    @TempDir
+    Path data;
+
+    /** A store written before schema 10: its articles wait for the outlet pass from the start, keyed by nothing yet. */
+    @Test
+    void migrationToSchema10LeavesEveryArticleForTheOutletPass() throws Exception {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            StoreIT.put(s, StoreIT.article("00aa11bb22cc33dd", "Attacks near Kupiansk repelled", "Four attacks were repelled."));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement()) {
+            backToSchema9(st);
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.outlets().keyedSeq()).isZero();
+            assertThat(s.outlets().after(0, 10)).singleElement().satisfies(p -> {
+                assertThat(p.articleId()).isEqualTo("00aa11bb22cc33dd");
+                assertThat(p.outlet()).isEqualTo("Eastwire");
+                assertThat(p.url()).isEqualTo("https://e.example/00aa11bb22cc33dd");
+                assertThat(p.language()).isEqualTo("en");
+                assertThat(p.day()).isEqualTo("2023-11-26");
+            });
+            assertThat(s.outlets().list()).isEmpty();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement();
+             ResultSet r = st.executeQuery("SELECT max(version), (SELECT count(*) FROM articles WHERE outlet_key IS NULL) FROM schema_version")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(10);
+            assertThat(r.getInt(2)).isEqualTo(1);
+        }
+    }
+
+    /** Undoes schema 10 in a store: no outlet keys, no outlet tables (for migration tests). */
+    static void backToSchema9(Statement st) throws java.sql.SQLException {
+        for (String t : List.of("outlet_sightings", "outlet_keys", "outlet_sites", "outlet_progress")) st.execute("DROP TABLE " + t);
+        st.execute("DROP INDEX articles_outlet_raw_key");
+        st.execute("DROP INDEX articles_outlet_key");
+        st.execute("ALTER TABLE articles DROP COLUMN outlet_raw_key");
+        st.execute("ALTER TABLE articles DROP COLUMN outlet_key");
+        st.execute("DELETE FROM schema_version WHERE version = 10");
+    }
+
+    /** Three spellings of one outlet, keyed alike by the pass, count as one outlet; before the pass, as three. */
+    @Test
+    void articlesOfOneOutletKeyCountAsOneOutletWhateverTheirSpelling() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            String[] spellings = {"Kyiv Post", "kyivpost.com", "KyivPost"};
+            for (int i = 0; i < 3; i++) {
+                var a = StoreIT.article("0" + i + "aa11bb22cc33dd", "Report " + i, "Report number " + i + " from Kupiansk.");
+                StoreIT.put(s, a.withOutlet(spellings[i]));
+            }
+            StoreIT.put(s, StoreIT.article("09aa11bb22cc33dd", "Other", "Another outlet's report."));
+            s.commit();
+            List<String> ids = List.of("00aa11bb22cc33dd", "01aa11bb22cc33dd", "02aa11bb22cc33dd", "09aa11bb22cc33dd");
+            assertThat(s.sourceCounts(ids).outlets()).as("by spelling, before keys").isEqualTo(4);
+
+            OutletIndex ix = s.outlets();
+            ix.addSightings(List.of(new Sighting("kyivpost.com", "Kyiv Post", "en", 2, "2023-11-26", "2023-11-26"),
+                    new Sighting("kyivpost", "KyivPost", "en", 1, "2023-11-26", "2023-11-26")));
+            Outlet kp = new Outlet("kyivpost.com", "Kyiv Post", List.of("Kyiv Post", "KyivPost"), List.of("kyivpost"), null, "en", 3,
+                    "2023-11-26", "2023-11-26");
+            ix.store(List.of(new OutletIndex.Keyed("00aa11bb22cc33dd", "kyivpost.com", "kyivpost.com"),
+                    new OutletIndex.Keyed("01aa11bb22cc33dd", "kyivpost.com", "kyivpost.com"),
+                    new OutletIndex.Keyed("02aa11bb22cc33dd", "kyivpost", "kyivpost"),
+                    new OutletIndex.Keyed("09aa11bb22cc33dd", "e.example", "e.example")), List.of(kp),
+                    Map.of("kyivpost.com", "kyivpost.com", "kyivpost", "kyivpost", "e.example", "e.example"), 4);
+            assertThat(s.sourceCounts(ids).outlets()).as("KyivPost not yet joined").isEqualTo(3);
+            // A later batch teaches that kyivpost is kyivpost.com: its articles are re-keyed.
+            ix.store(List.of(), List.of(kp), Map.of("kyivpost.com", "kyivpost.com", "kyivpost", "kyivpost.com", "e.example", "e.example"), 4);
+            assertThat(s.sourceCounts(ids).outlets()).isEqualTo(2);
+            assertThat(s.countArticles(new SitrepStore.ArticleQuery(10, 0, "kyivpost.com", null))).isEqualTo(3);
+            assertThat(ix.keyOf("kyivpost")).contains("kyivpost.com");
+            assertThat(ix.list()).containsExactly(kp);
+            assertThat(ix.get("kyivpost.com")).contains(kp);
+            assertThat(ix.sightings()).hasSize(2);
+            assertThat(ix.keyedSeq()).isEqualTo(4);
+        }
+    }
+}
