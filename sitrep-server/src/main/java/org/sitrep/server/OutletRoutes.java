@@ -33,7 +33,13 @@ final class OutletRoutes {
         int limit = Params.intIn("limit", ctx.queryParam("limit"), 20, 1, 200);
         Outlet o = sitrep.outlet(spelling).orElseThrow(() -> new NotFoundException("no outlet '" + Params.clip(spelling) + "'"));
         List<Map<String, Object>> recent = new ArrayList<>();
-        for (Article a : sitrep.articleSummaries(new ArticleQuery(limit, 0, o.key(), null))) recent.add(ArticleJson.summary(a));
+        List<Article> page = sitrep.articleSummaries(new ArticleQuery(limit, 0, o.key(), null));
+        Map<String, org.sitrep.records.TypeCall> types = sitrep.articleTypes(page.stream().map(Article::id).toList());
+        for (Article a : page) {
+            Map<String, Object> x = ArticleJson.summary(a);
+            org.sitrep.json.RecordJson.putType(x, types.get(a.id()));
+            recent.add(x);
+        }
         Map<String, Object> m = OutletJson.of(o);
         m.put("recent", recent);
         Json.write(ctx, 200, m);
