@@ -32,7 +32,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Skip this many.")
     int offset;
 
-    @Option(names = "--outlet", description = "Only this outlet.")
+    @Option(names = "--outlet", description = "Only this outlet, in any of its spellings (\"Kyiv Post\", \"KyivPost\", kyivpost.com: see sitrep outlets).")
     String outlet;
 
     @Option(names = "--language", description = "Only this language (ISO 639-1, e.g. en).")

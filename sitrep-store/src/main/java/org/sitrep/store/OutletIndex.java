@@ -139,8 +139,9 @@ public final class OutletIndex {
     }
 
     /**
-     * Stores a batch's keys, the outlets and keys decided from all sightings (replacing those stored; articles of a raw
-     * key whose outlet key changed are re-keyed) and moves the mark: one transaction with {@link #addSightings}.
+     * Stores a batch's keys, the outlets and keys decided from all sightings (replacing those stored, writing only the
+     * rows that changed; articles of a raw key whose outlet key changed are re-keyed) and moves the mark: one
+     * transaction with {@link #addSightings}.
      */
     public void store(List<Keyed> batch, List<Outlet> outlets, Map<String, String> keys, long mark) {
         synchronized (store) {
@@ -163,30 +164,42 @@ public final class OutletIndex {
                         ps.executeUpdate();
                     }
                 }
-                try (Statement s = db.createStatement()) {
-                    s.executeUpdate("DELETE FROM outlet_keys");
-                    s.executeUpdate("DELETE FROM outlet_sites");
-                }
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO outlet_keys (raw_key, key) VALUES (?,?)")) {
+                // Only what changed is written: at each commit of an ingest, most outlets are as they were.
+                try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO outlet_keys (raw_key, key) VALUES (?,?)");
+                     PreparedStatement drop = db.prepareStatement("DELETE FROM outlet_keys WHERE raw_key = ?")) {
                     for (Map.Entry<String, String> e : keys.entrySet()) {
-                        ps.setString(1, e.getKey());
-                        ps.setString(2, e.getValue());
-                        ps.executeUpdate();
+                        if (e.getValue().equals(before.get(e.getKey()))) continue;
+                        put.setString(1, e.getKey());
+                        put.setString(2, e.getValue());
+                        put.executeUpdate();
+                    }
+                    for (String raw : before.keySet()) {
+                        if (keys.containsKey(raw)) continue;
+                        drop.setString(1, raw);
+                        drop.executeUpdate();
                     }
                 }
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO outlet_sites (key, name, spellings_json, aliases_json, country, "
-                        + "language, article_count, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                Map<String, Outlet> stored = new HashMap<>();
+                for (Outlet o : list()) stored.put(o.key(), o);
+                try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO outlet_sites (key, name, spellings_json, aliases_json, "
+                        + "country, language, article_count, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?)");
+                     PreparedStatement drop = db.prepareStatement("DELETE FROM outlet_sites WHERE key = ?")) {
                     for (Outlet o : outlets) {
-                        ps.setString(1, o.key());
-                        ps.setString(2, o.name());
-                        ps.setString(3, JSON.writeValueAsString(o.spellings()));
-                        ps.setString(4, JSON.writeValueAsString(o.aliases()));
-                        ps.setString(5, o.country());
-                        ps.setString(6, o.language());
-                        ps.setLong(7, o.articles());
-                        ps.setString(8, o.firstSeen());
-                        ps.setString(9, o.lastSeen());
-                        ps.executeUpdate();
+                        if (o.equals(stored.remove(o.key()))) continue;
+                        put.setString(1, o.key());
+                        put.setString(2, o.name());
+                        put.setString(3, JSON.writeValueAsString(o.spellings()));
+                        put.setString(4, JSON.writeValueAsString(o.aliases()));
+                        put.setString(5, o.country());
+                        put.setString(6, o.language());
+                        put.setLong(7, o.articles());
+                        put.setString(8, o.firstSeen());
+                        put.setString(9, o.lastSeen());
+                        put.executeUpdate();
+                    }
+                    for (String gone : stored.keySet()) {
+                        drop.setString(1, gone);
+                        drop.executeUpdate();
                     }
                 }
                 try (PreparedStatement ps = db.prepareStatement("UPDATE outlet_progress SET keyed_seq = ?")) {
