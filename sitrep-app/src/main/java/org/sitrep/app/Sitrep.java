@@ -77,16 +77,19 @@ public final class Sitrep implements AutoCloseable {
         Fingerprinter restorer = fingerprinter == null ? new Fingerprinter(null, config.copies()) : fingerprinter;
         SitrepStore store = SitrepStore.open(config.dataDir(), restorer::restore, clock);
         CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
+        Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
+        Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
+        Ingestion ingestion = new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock);
         try {
             copies.catchUp();
-            OutletPass.run(store);
+            synchronized (store) {
+                ingestion.outlets().run();
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
-        Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
-        Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
-        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock));
+        return new Sitrep(config, store, ingestion);
     }
 
     /**
@@ -327,7 +330,7 @@ public final class Sitrep implements AutoCloseable {
     public long rebuildOutlets() {
         requireWriter();
         synchronized (store) {
-            return OutletPass.rebuild(store);
+            return ingestion.outlets().rebuild();
         }
     }
 

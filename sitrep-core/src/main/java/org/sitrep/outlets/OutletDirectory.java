@@ -36,26 +36,39 @@ public final class OutletDirectory {
 
     /** The directory of these sightings (in any order; several for one raw key, spelling and language add up). */
     public static OutletDirectory of(Collection<Sighting> sightings) {
+        // What each spelling is (a domain or a name, and its name key), computed once: there are few spellings and
+        // many sightings, and the directory is computed again at each commit of an ingest.
+        Map<String, Boolean> isDomain = new HashMap<>();
+        Map<String, String> nameKeys = new HashMap<>();
+        for (Sighting s : sightings) {
+            if (isDomain.containsKey(s.spelling())) continue;
+            isDomain.put(s.spelling(), OutletKeys.isDomain(s.spelling()));
+            nameKeys.put(s.spelling(), OutletKeys.nameKey(s.spelling()));
+        }
         Map<String, Long> articlesByRaw = new HashMap<>();
         for (Sighting s : sightings) articlesByRaw.merge(s.rawKey(), s.articles(), Long::sum);
 
         // Name key -> domain -> articles that carried both.
         Map<String, Map<String, Long>> together = new HashMap<>();
         for (Sighting s : sightings) {
-            if (!OutletKeys.isDomainKey(s.rawKey()) || s.spelling().isEmpty() || OutletKeys.isDomain(s.spelling())) continue;
-            String name = OutletKeys.nameKey(s.spelling());
+            if (!OutletKeys.isDomainKey(s.rawKey()) || s.spelling().isEmpty() || isDomain.get(s.spelling())) continue;
+            String name = nameKeys.get(s.spelling());
             if (name != null) together.computeIfAbsent(name, k -> new HashMap<>()).merge(s.rawKey(), s.articles(), Long::sum);
         }
         Map<String, String> joined = new TreeMap<>();
         together.forEach((name, domains) -> joined.put(name, most(domains)));
-        // Name keys never seen beside an address: the domain whose name part they spell.
-        Map<String, Map<String, Long>> byLabel = new HashMap<>();
-        articlesByRaw.forEach((raw, n) -> {
-            String label = OutletKeys.label(raw);
-            if (label != null) byLabel.computeIfAbsent(label, k -> new HashMap<>()).put(raw, n);
-        });
+        // Name keys never seen beside an address: the domain whose name part they spell (domains' name parts are
+        // only worked out when there is such a name).
+        Map<String, Map<String, Long>> byLabel = null;
         for (String raw : articlesByRaw.keySet()) {
             if (OutletKeys.isDomainKey(raw) || joined.containsKey(raw)) continue;
+            if (byLabel == null) {
+                byLabel = new HashMap<>();
+                for (Map.Entry<String, Long> e : articlesByRaw.entrySet()) {
+                    String label = OutletKeys.label(e.getKey());
+                    if (label != null) byLabel.computeIfAbsent(label, k -> new HashMap<>()).put(e.getKey(), e.getValue());
+                }
+            }
             Map<String, Long> domains = byLabel.get(raw);
             if (domains != null) joined.put(raw, most(domains));
         }
@@ -70,12 +83,12 @@ public final class OutletDirectory {
             if (!raw.equals(key)) aliases.computeIfAbsent(key, k -> new TreeSet<>()).add(raw);
         });
         List<Outlet> outlets = new ArrayList<>();
-        byKey.forEach((key, list) -> outlets.add(describe(key, list, aliases.getOrDefault(key, new TreeSet<>()))));
+        byKey.forEach((key, list) -> outlets.add(describe(key, list, aliases.getOrDefault(key, new TreeSet<>()), isDomain)));
         outlets.sort(Comparator.comparingLong(Outlet::articles).reversed().thenComparing(Outlet::key));
         return new OutletDirectory(Map.copyOf(keyOf), List.copyOf(outlets));
     }
 
-    private static Outlet describe(String key, List<Sighting> list, Collection<String> aliases) {
+    private static Outlet describe(String key, List<Sighting> list, Collection<String> aliases, Map<String, Boolean> isDomain) {
         Map<String, Long> spellings = new HashMap<>();
         Map<String, Long> languages = new HashMap<>();
         long articles = 0;
@@ -90,7 +103,7 @@ public final class OutletDirectory {
         }
         List<String> ordered = new ArrayList<>(spellings.keySet());
         ordered.sort(Comparator.<String>comparingLong(spellings::get).reversed()
-                .thenComparing(OutletKeys::isDomain).thenComparing(Comparator.naturalOrder()));
+                .thenComparing(isDomain::get).thenComparing(Comparator.naturalOrder()));
         String name = ordered.isEmpty() ? key : ordered.get(0);
         String language = languages.isEmpty() ? null : most(languages);
         return new Outlet(key, name, ordered, List.copyOf(aliases), OutletKeys.country(key), language, articles, first, last);
@@ -101,6 +114,44 @@ public final class OutletDirectory {
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey();
+    }
+
+    /** The directory of no sightings: no outlets, no keys. */
+    public static OutletDirectory empty() {
+        return new OutletDirectory(Map.of(), List.of());
+    }
+
+    /**
+     * What changed since {@code previous}, so that a store rewrites only that.
+     *
+     * @param outlets  outlets new or described otherwise
+     * @param removed  keys of outlets no longer there (a name key joined to a domain)
+     * @param keys     raw keys whose outlet key is new or another
+     * @param rekeyed  of those, the raw keys that had another outlet key: their articles change outlet
+     */
+    public record Changes(List<Outlet> outlets, List<String> removed, Map<String, String> keys, Map<String, String> rekeyed) {
+        public boolean isEmpty() {
+            return outlets.isEmpty() && removed.isEmpty() && keys.isEmpty();
+        }
+    }
+
+    /** The outlets and keys that differ from {@code previous}'s. */
+    public Changes changesSince(OutletDirectory previous) {
+        Map<String, Outlet> before = new HashMap<>();
+        for (Outlet o : previous.outlets) before.put(o.key(), o);
+        List<Outlet> written = new ArrayList<>();
+        for (Outlet o : outlets) {
+            if (!o.equals(before.remove(o.key()))) written.add(o);
+        }
+        Map<String, String> keys = new TreeMap<>();
+        Map<String, String> rekeyed = new TreeMap<>();
+        keyOf.forEach((raw, key) -> {
+            String was = previous.keyOf.get(raw);
+            if (key.equals(was)) return;
+            keys.put(raw, key);
+            if (was != null) rekeyed.put(raw, key);
+        });
+        return new Changes(List.copyOf(written), List.copyOf(new TreeSet<>(before.keySet())), Map.copyOf(keys), Map.copyOf(rekeyed));
     }
 
     /** Every outlet, most articles first. */

@@ -22,6 +22,12 @@ public final class OutletKeys {
     private static final PublicSuffixMatcher SUFFIXES = PublicSuffixMatcherLoader.getDefault();
     private static final Pattern DOMAIN = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://)?((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{N}-]+)\\.?/?");
     private static final Pattern HOST = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)");
+    // Compiled once: keys are computed for every article and, at each commit, for every outlet.
+    private static final Pattern LATIN_MARKS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern ADDRESS = Pattern.compile("[\\d.]+");
+    private static final Pattern TWO_LETTERS = Pattern.compile("[a-z]{2}");
     /** Sub-domains that are the same site: the mobile and AMP editions. */
     private static final Set<String> SAME_SITE = Set.of("www", "m", "amp", "mobile");
     /** Country-code domains sold as generic ones (.io, .tv, .fm, .me...): they say nothing of where an outlet is. */
@@ -66,10 +72,10 @@ public final class OutletKeys {
      */
     public static String nameKey(String name) {
         if (name == null) return null;
-        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", "");
+        String n = LATIN_MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFKD)).replaceAll("");
         n = Normalizer.normalize(n, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        n = n.replaceFirst("^the\\s+", "");
-        n = n.replaceAll("[^\\p{L}\\p{N}]", "");
+        n = LEADING_THE.matcher(n).replaceFirst("");
+        n = NOT_LETTER_OR_DIGIT.matcher(n).replaceAll("");
         return n.isEmpty() ? null : n;
     }
 
@@ -94,7 +100,7 @@ public final class OutletKeys {
         String h = host.strip().toLowerCase(Locale.ROOT);
         while (h.endsWith(".")) h = h.substring(0, h.length() - 1);
         if (h.isEmpty()) return null;
-        if (!h.matches("[\\d.]+") && h.indexOf(':') < 0) {
+        if (!ADDRESS.matcher(h).matches() && h.indexOf(':') < 0) {
             String root = SUFFIXES.getDomainRoot(h);
             if (root != null) return root;
         }
@@ -126,7 +132,7 @@ public final class OutletKeys {
         String tld = key.substring(key.lastIndexOf('.') + 1);
         String mapped = CC.get(tld);
         if (mapped != null) return mapped;
-        if (tld.length() != 2 || !tld.matches("[a-z]{2}") || GENERIC_CC.contains(tld) || tld.equals("eu") || tld.equals("su")) return null;
+        if (tld.length() != 2 || !TWO_LETTERS.matcher(tld).matches() || GENERIC_CC.contains(tld) || tld.equals("eu") || tld.equals("su")) return null;
         return tld.toUpperCase(Locale.ROOT);
     }
 

@@ -78,4 +78,25 @@ class OutletDirectoryTest {
         assertThat(OutletDirectory.of(s).outlets()).isEqualTo(OutletDirectory.of(s.reversed()).outlets());
         assertThat(OutletDirectory.of(s).keyOf("a")).isEqualTo("a.com");
     }
+
+    @Test
+    void changesSinceAnEarlierDirectoryAreWhatAStoreMustRewrite() {
+        Sighting domain = new Sighting("pravda.com.ua", "Ukrainska Pravda", "uk", 1, "2024-01-02", "2024-01-02");
+        Sighting name = new Sighting("ukrainskapravda", "Ukrainska Pravda", "uk", 1, "2024-01-01", "2024-01-01");
+        Sighting other = new Sighting("tvn24.pl", "TVN24", "pl", 1, "2024-01-01", "2024-01-01");
+        OutletDirectory first = OutletDirectory.of(List.of(name, other));
+        OutletDirectory.Changes fromNothing = first.changesSince(OutletDirectory.empty());
+        assertThat(fromNothing.outlets()).extracting(Outlet::key).containsExactlyInAnyOrder("ukrainskapravda", "tvn24.pl");
+        assertThat(fromNothing.keys()).as("the name TVN24 learned beside tvn24.pl too").containsOnlyKeys("ukrainskapravda", "tvn24.pl", "tvn24");
+        assertThat(fromNothing.rekeyed()).isEmpty();
+        assertThat(first.changesSince(first).isEmpty()).isTrue();
+
+        OutletDirectory second = OutletDirectory.of(List.of(name, other, domain));
+        OutletDirectory.Changes c = second.changesSince(first);
+        assertThat(c.outlets()).extracting(Outlet::key).containsExactly("pravda.com.ua");
+        assertThat(c.removed()).containsExactly("ukrainskapravda");
+        assertThat(c.keys()).containsOnly(org.assertj.core.api.Assertions.entry("ukrainskapravda", "pravda.com.ua"),
+                org.assertj.core.api.Assertions.entry("pravda.com.ua", "pravda.com.ua"));
+        assertThat(c.rekeyed()).containsOnly(org.assertj.core.api.Assertions.entry("ukrainskapravda", "pravda.com.ua"));
+    }
 }

@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.outlets.Outlet;
+import org.sitrep.outlets.OutletDirectory;
 import org.sitrep.outlets.Sighting;
 
 /**
  * Outlets in the store (schema 10): each article's raw key and outlet key, the sightings the outlet pass sums, and the
- * outlets and keys the library decided from them ({@code org.sitrep.outlets.OutletDirectory}), written with the pass's
- * mark in one transaction. Stores and queries; which spellings are one outlet is decided by the library.
+ * outlets and keys the library decided from them ({@link OutletDirectory}; what changed of them, written with the
+ * pass's mark in one transaction). Stores and queries; which spellings are one outlet is decided by the library.
  *
  * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
  */
@@ -139,14 +140,13 @@ public final class OutletIndex {
     }
 
     /**
-     * Stores a batch's keys, the outlets and keys decided from all sightings (replacing those stored, writing only the
-     * rows that changed; articles of a raw key whose outlet key changed are re-keyed) and moves the mark: one
-     * transaction with {@link #addSightings}.
+     * Stores a batch's keys and what the outlets and keys decided from all sightings changed (outlets written or
+     * removed, raw keys keyed anew; the articles of a raw key whose outlet key changed are re-keyed) and moves the
+     * mark: one transaction with {@link #addSightings}.
      */
-    public void store(List<Keyed> batch, List<Outlet> outlets, Map<String, String> keys, long mark) {
+    public void store(List<Keyed> batch, OutletDirectory.Changes changes, long mark) {
         synchronized (store) {
             try {
-                Map<String, String> before = keys();
                 try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET outlet_raw_key = ?, outlet_key = ? WHERE id = ?")) {
                     for (Keyed k : batch) {
                         ps.setString(1, k.rawKey());
@@ -156,36 +156,23 @@ public final class OutletIndex {
                     }
                 }
                 try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET outlet_key = ? WHERE outlet_raw_key = ?")) {
-                    for (Map.Entry<String, String> e : keys.entrySet()) {
-                        String was = before.get(e.getKey());
-                        if (was == null || was.equals(e.getValue())) continue;
+                    for (Map.Entry<String, String> e : changes.rekeyed().entrySet()) {
                         ps.setString(1, e.getValue());
                         ps.setString(2, e.getKey());
                         ps.executeUpdate();
                     }
                 }
-                // Only what changed is written: at each commit of an ingest, most outlets are as they were.
-                try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO outlet_keys (raw_key, key) VALUES (?,?)");
-                     PreparedStatement drop = db.prepareStatement("DELETE FROM outlet_keys WHERE raw_key = ?")) {
-                    for (Map.Entry<String, String> e : keys.entrySet()) {
-                        if (e.getValue().equals(before.get(e.getKey()))) continue;
-                        put.setString(1, e.getKey());
-                        put.setString(2, e.getValue());
-                        put.executeUpdate();
-                    }
-                    for (String raw : before.keySet()) {
-                        if (keys.containsKey(raw)) continue;
-                        drop.setString(1, raw);
-                        drop.executeUpdate();
+                try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO outlet_keys (raw_key, key) VALUES (?,?)")) {
+                    for (Map.Entry<String, String> e : changes.keys().entrySet()) {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, e.getValue());
+                        ps.executeUpdate();
                     }
                 }
-                Map<String, Outlet> stored = new HashMap<>();
-                for (Outlet o : list()) stored.put(o.key(), o);
                 try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO outlet_sites (key, name, spellings_json, aliases_json, "
                         + "country, language, article_count, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?)");
                      PreparedStatement drop = db.prepareStatement("DELETE FROM outlet_sites WHERE key = ?")) {
-                    for (Outlet o : outlets) {
-                        if (o.equals(stored.remove(o.key()))) continue;
+                    for (Outlet o : changes.outlets()) {
                         put.setString(1, o.key());
                         put.setString(2, o.name());
                         put.setString(3, JSON.writeValueAsString(o.spellings()));
@@ -197,7 +184,7 @@ public final class OutletIndex {
                         put.setString(9, o.lastSeen());
                         put.executeUpdate();
                     }
-                    for (String gone : stored.keySet()) {
+                    for (String gone : changes.removed()) {
                         drop.setString(1, gone);
                         drop.executeUpdate();
                     }

@@ -8,10 +8,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.outlets.Outlet;
+import org.sitrep.outlets.OutletDirectory;
 import org.sitrep.outlets.Sighting;
 
 /** Outlets in the store (issue 17): the schema 10 migration, the pass's reads and writes, and counting by outlet key. */
@@ -72,24 +72,28 @@ class OutletIndexIT {
             assertThat(s.sourceCounts(ids).outlets()).as("by spelling, before keys").isEqualTo(4);
 
             OutletIndex ix = s.outlets();
-            ix.addSightings(List.of(new Sighting("kyivpost.com", "Kyiv Post", "en", 2, "2023-11-26", "2023-11-26"),
-                    new Sighting("kyivpost", "KyivPost", "en", 1, "2023-11-26", "2023-11-26")));
-            Outlet kp = new Outlet("kyivpost.com", "Kyiv Post", List.of("Kyiv Post", "KyivPost"), List.of("kyivpost"), null, "en", 3,
-                    "2023-11-26", "2023-11-26");
+            List<Sighting> first = List.of(new Sighting("kyivpost", "KyivPost", "en", 1, "2023-11-26", "2023-11-26"),
+                    new Sighting("e.example", "Eastwire", "en", 1, "2023-11-26", "2023-11-26"));
+            OutletDirectory d1 = OutletDirectory.of(first);
+            ix.addSightings(first);
+            ix.store(List.of(new OutletIndex.Keyed("02aa11bb22cc33dd", "kyivpost", "kyivpost"),
+                    new OutletIndex.Keyed("09aa11bb22cc33dd", "e.example", "e.example")), d1.changesSince(OutletDirectory.empty()), 2);
+            assertThat(ix.list()).extracting(Outlet::key).containsExactlyInAnyOrder("kyivpost", "e.example");
+            assertThat(s.sourceCounts(ids).outlets()).as("two keyed, two by spelling").isEqualTo(4);
+
+            // A later batch shows "Kyiv Post" on kyivpost.com: the name joins the domain, its articles are re-keyed.
+            List<Sighting> second = List.of(new Sighting("kyivpost.com", "Kyiv Post", "en", 1, "2023-11-26", "2023-11-26"),
+                    new Sighting("kyivpost.com", "kyivpost.com", "en", 1, "2023-11-26", "2023-11-26"));
+            ix.addSightings(second);
+            OutletDirectory d2 = OutletDirectory.of(ix.sightings());
             ix.store(List.of(new OutletIndex.Keyed("00aa11bb22cc33dd", "kyivpost.com", "kyivpost.com"),
-                    new OutletIndex.Keyed("01aa11bb22cc33dd", "kyivpost.com", "kyivpost.com"),
-                    new OutletIndex.Keyed("02aa11bb22cc33dd", "kyivpost", "kyivpost"),
-                    new OutletIndex.Keyed("09aa11bb22cc33dd", "e.example", "e.example")), List.of(kp),
-                    Map.of("kyivpost.com", "kyivpost.com", "kyivpost", "kyivpost", "e.example", "e.example"), 4);
-            assertThat(s.sourceCounts(ids).outlets()).as("KyivPost not yet joined").isEqualTo(3);
-            // A later batch teaches that kyivpost is kyivpost.com: its articles are re-keyed.
-            ix.store(List.of(), List.of(kp), Map.of("kyivpost.com", "kyivpost.com", "kyivpost", "kyivpost.com", "e.example", "e.example"), 4);
+                    new OutletIndex.Keyed("01aa11bb22cc33dd", "kyivpost.com", "kyivpost.com")), d2.changesSince(d1), 4);
             assertThat(s.sourceCounts(ids).outlets()).isEqualTo(2);
             assertThat(s.countArticles(new SitrepStore.ArticleQuery(10, 0, "kyivpost.com", null))).isEqualTo(3);
             assertThat(ix.keyOf("kyivpost")).contains("kyivpost.com");
-            assertThat(ix.list()).containsExactly(kp);
-            assertThat(ix.get("kyivpost.com")).contains(kp);
-            assertThat(ix.sightings()).hasSize(2);
+            assertThat(ix.list()).as("the name's own outlet is gone").isEqualTo(d2.outlets());
+            assertThat(ix.get("kyivpost.com")).hasValueSatisfying(o -> assertThat(o.spellings()).containsExactlyInAnyOrder("Kyiv Post", "kyivpost.com", "KyivPost"));
+            assertThat(ix.sightings()).hasSize(4);
             assertThat(ix.keyedSeq()).isEqualTo(4);
         }
     }
