@@ -144,7 +144,7 @@ async function articleView(id) {
   const placed = await api(`/api/articles/${encodeURIComponent(a.id)}/event`);
   document.title = `${titleOf(a)} · Sitrep`;
   const facts = el('dl', { class: 'facts' },
-    el('dt', {}, 'Outlet'), el('dd', {}, a.outlet || '—'),
+    el('dt', {}, 'Outlet'), el('dd', {}, a.outlet ? el('a', { href: `#/outlet/${encodeURIComponent(a.outlet)}`, class: 'outlet-page-link' }, a.outlet) : '—'),
     el('dt', {}, 'URL'), el('dd', {}, webUrl(a.url) ? el('a', { href: webUrl(a.url), rel: 'noopener noreferrer' }, a.url) : (a.url || '—')),
     el('dt', {}, 'Published'), el('dd', {}, a.published ? `${a.published} (${a.published_precision}, from ${a.published_evidence.replace('_', ' ')})` : 'unknown'),
     el('dt', {}, 'Language'), el('dd', {}, `${a.language} (${a.language_confidence.toFixed(2)})`),
@@ -504,6 +504,24 @@ async function claimsView(params) {
     claimsTable(report, 'claims-table'));
 }
 
+/** One outlet, whatever spelling the link carried: its key, country, language, spellings and latest articles. */
+async function outletView(spelling) {
+  const o = await api(`/api/outlets/${encodeURIComponent(spelling)}`);
+  document.title = `${o.name} · Sitrep`;
+  show(el('p', {}, el('a', { href: '#/' }, '← all articles')),
+    el('h1', { id: 'outlet-name' }, o.name),
+    el('dl', { class: 'facts', id: 'outlet-facts' },
+      el('dt', {}, 'Key'), el('dd', {}, o.key),
+      el('dt', {}, 'Country'), el('dd', {}, o.country || 'unknown'),
+      el('dt', {}, 'Language'), el('dd', {}, o.language || 'unknown'),
+      el('dt', {}, 'Articles'), el('dd', {}, `${o.articles}` + (o.first_seen ? `, ${o.first_seen} to ${o.last_seen}` : '')),
+      el('dt', {}, 'Spellings'), el('dd', { id: 'outlet-spellings' }, o.spellings.join(' · ') || '—')),
+    el('h2', {}, 'Latest articles'),
+    el('ul', { id: 'outlet-articles' }, o.recent.map(a => el('li', {},
+      el('a', { href: `#/article/${a.id}`, class: 'article-link' }, titleOf(a)), el('span', { class: 'meta' }, ` · ${dateOf(a)} · ${a.outlet}`)))),
+    o.articles > o.recent.length ? el('p', {}, el('a', { href: listHash(0, o.key, ''), id: 'outlet-all' }, `all ${o.articles} articles →`)) : null);
+}
+
 async function route() {
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, query] = hash.split('?');
@@ -521,6 +539,7 @@ async function route() {
     else if (path === '/search') await searchView(params);
     else if (path === '/claims') await claimsView(params);
     else if (path === '/alerts') await alertsView(params);
+    else if (path.startsWith('/outlet/')) await outletView(decodeURIComponent(path.slice('/outlet/'.length)));
     else await listView(params);
   } catch (e) {
     show(el('p', { class: 'error' }, 'Error: ' + e.message));

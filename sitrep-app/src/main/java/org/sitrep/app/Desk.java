@@ -44,7 +44,10 @@ public final class Desk implements AutoCloseable {
 
     /** The filter resolved for the store, in its order or {@code defaultSort}; a name nothing knows is a {@link Filter.Invalid}. */
     public Selection resolve(Filter f, Filter.Sort defaultSort) {
-        return new FilterResolver(store.filtered(), gazetteer()).resolve(f, defaultSort);
+        // An outlet in any spelling ("Kyiv Post", kyivpost.com) is its outlet key, which the store matches.
+        Filter keyed = f.outlet() == null ? f : new Filter(f.from(), f.to(), f.date(), f.place(), f.exactPlace(), f.entity(),
+                OutletReads.key(store, f.outlet()), f.language(), f.type(), f.disputed(), f.q(), f.sort());
+        return new FilterResolver(store.filtered(), gazetteer()).resolve(keyed, defaultSort);
     }
 
     /** The gazetteer when one was imported into the cache (never fetched from here: a filter does not start a download). */

@@ -53,6 +53,8 @@ public final class Ingestion implements AutoCloseable {
     private final CopyDetection copies;
     private final LongAdder pipelineNanos = new LongAdder();
     private final LongAdder sketchNanos = new LongAdder();
+    /** Keys what each commit stored by outlet; holds the outlets' sightings in memory between commits. */
+    private final OutletPass outlets;
 
     /**
      * @param fingerprinter computes what copy detection needs (sketch, lead embedding) in the parallel part; null
@@ -69,6 +71,12 @@ public final class Ingestion implements AutoCloseable {
         this.readers = Objects.requireNonNull(readers, "readers");
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.outlets = new OutletPass(store);
+    }
+
+    /** The outlet pass of this ingestion, for the facade's catch-up and rebuild (under the store's lock). */
+    OutletPass outlets() {
+        return outlets;
     }
 
     /** What a run reports while it goes, so that a front end can show progress. All methods have no-op defaults. */
@@ -152,7 +160,7 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /**
-     * Commits what is pending and compares it for copies, holding the store's lock across both so that no other
+     * Commits what is pending, compares it for copies and keys it by outlet ({@link OutletPass}), holding the store's lock across both so that no other
      * commit makes later articles searchable before this batch is compared (as when the store compared inside its
      * commit).
      */
@@ -160,6 +168,7 @@ public final class Ingestion implements AutoCloseable {
         synchronized (store) {
             store.commit();
             copies.compare(store.takeCommitted());
+            outlets.run();
         }
     }
 

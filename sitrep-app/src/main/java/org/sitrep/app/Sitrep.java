@@ -20,6 +20,7 @@ import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.ingest.Readers;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.Annotators;
+import org.sitrep.outlets.Outlet;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
 import org.sitrep.records.EventRecord;
@@ -80,15 +81,19 @@ public final class Sitrep implements AutoCloseable {
         Fingerprinter restorer = fingerprinter == null ? new Fingerprinter(null, config.copies()) : fingerprinter;
         SitrepStore store = SitrepStore.open(config.dataDir(), restorer::restore, clock);
         CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
+        Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
+        Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
+        Ingestion ingestion = new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock);
         try {
             copies.catchUp();
+            synchronized (store) {
+                ingestion.outlets().run();
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
-        Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
-        Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
-        return new Sitrep(config, store, new Ingestion(store, pipeline, fingerprinter, copies, readers, config.mapping(), clock));
+        return new Sitrep(config, store, ingestion);
     }
 
     /**
@@ -299,8 +304,9 @@ public final class Sitrep implements AutoCloseable {
         return store.article(idOrPrefix);
     }
 
+    /** Articles, newest first; the query's outlet may be any spelling of it ("Kyiv Post", "kyivpost.com"). */
     public List<Article> articles(SitrepStore.ArticleQuery q) {
-        return store.articles(q);
+        return store.articles(OutletReads.keyed(store, q));
     }
 
     /** The articles with these ids that exist, without source texts and removed spans: for summaries. */
@@ -310,7 +316,7 @@ public final class Sitrep implements AutoCloseable {
 
     /** As {@link #articles}, without source texts and removed spans: for pages of summaries. */
     public List<Article> articleSummaries(SitrepStore.ArticleQuery q) {
-        return store.articleSummaries(q);
+        return store.articleSummaries(OutletReads.keyed(store, q));
     }
 
     public long countArticles() {
@@ -318,7 +324,31 @@ public final class Sitrep implements AutoCloseable {
     }
 
     public long countArticles(SitrepStore.ArticleQuery q) {
-        return store.countArticles(q);
+        return store.countArticles(OutletReads.keyed(store, q));
+    }
+
+    /** Every outlet (one per site, whatever its spellings), most articles first. */
+    public List<Outlet> outlets() {
+        return store.outlets().list();
+    }
+
+    /** The outlet any spelling of it names ("Kyiv Post", "KyivPost", "kyivpost.com"). */
+    public Optional<Outlet> outlet(String spelling) {
+        String key = outletKey(spelling);
+        return key == null ? Optional.empty() : store.outlets().get(key);
+    }
+
+    /** The key of the outlet a spelling names, for filters; a spelling of no stored outlet gives a key matching nothing. */
+    public String outletKey(String spelling) {
+        return OutletReads.key(store, spelling);
+    }
+
+    /** Forgets the outlet keys and keys every article again; returns how many were read. */
+    public long rebuildOutlets() {
+        requireWriter();
+        synchronized (store) {
+            return ingestion.outlets().rebuild();
+        }
     }
 
     /** BM25 search over title and text (Lucene query syntax, plain text when it does not parse). */

@@ -24,7 +24,7 @@ class ArticleFilterOptions {
     @Option(names = "--entity", paramLabel = "NAME|ID", description = "Only what names this person, organisation or place (any spelling, or its id).")
     String entity;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet.")
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet, in any of its spellings (\"Kyiv Post\", kyivpost.com: see sitrep outlets).")
     String outlet;
 
     @Option(names = "--language", paramLabel = "CODE", description = "Only this language (ISO 639-1, e.g. en, uk).")

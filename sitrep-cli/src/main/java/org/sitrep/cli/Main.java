@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, WatchCommand.class, ArticlesCommand.class, ShowCommand.class,
                 SearchCommand.class, RejectedCommand.class, ServeCommand.class, CopiesCommand.class, BenchCommand.class,
                 AnnotateCommand.class, EntitiesCommand.class, EventsCommand.class, EventCommand.class,
-                StoriesCommand.class, StoryCommand.class, ClaimsCommand.class, RecordsCommand.class, ExportCommand.class, WatchlistCommand.class, AlertsCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
+                StoriesCommand.class, StoryCommand.class, ClaimsCommand.class, RecordsCommand.class, ExportCommand.class, OutletsCommand.class, WatchlistCommand.class, AlertsCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Data directory: --data DIR, else $SITREP_DATA, else ./sitrep-data.",
                 "Exit codes: 0 ok, 2 usage, 3 some inputs rejected, 4 not found, 70 internal error, 74 I/O error.",
                 "Place data from GeoNames (CC-BY 4.0) where shown. Sitrep is GPL-3.0-or-later."})

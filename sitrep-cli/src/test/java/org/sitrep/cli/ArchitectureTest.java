@@ -43,8 +43,8 @@ class ArchitectureTest {
      * decided and stored (arithmetic of a query, like a recursive SQL join, shared with the copy benchmark).
      */
     private static final DescribedPredicate<JavaClass> A_RULE_OF_THE_LIBRARY = DescribedPredicate.describe(
-            "a rule of the library (a class of copies, events, claims, records, clean, metadata, language or understand that is not a record, an enum or an interface)",
-            c -> c.getPackageName().matches("org\\.sitrep\\.(copies|events|claims|records|alerts|clean|metadata|language|understand)(\\..*)?")
+            "a rule of the library (a class of copies, events, claims, records, clean, metadata, language, outlets or understand that is not a record, an enum or an interface)",
+            c -> c.getPackageName().matches("org\\.sitrep\\.(copies|events|claims|records|alerts|clean|metadata|language|outlets|understand)(\\..*)?")
                     && !c.isRecord() && !c.isEnum() && !c.isInterface() && !c.getSimpleName().equals("CopyGroups"));
 
     @Test
@@ -56,7 +56,7 @@ class ArchitectureTest {
     void theLibraryKnowsNothingOfStorageOrItsFrontEnds() {
         noClasses().that().resideInAnyPackage("org.sitrep.model..", "org.sitrep.pipeline..", "org.sitrep.ingest..", "org.sitrep.metadata..",
                         "org.sitrep.clean..", "org.sitrep.language..", "org.sitrep.id..", "org.sitrep.chain..", "org.sitrep.copies..",
-                        "org.sitrep.embed..", "org.sitrep.events..", "org.sitrep.claims..", "org.sitrep.records..", "org.sitrep.alerts..", "org.sitrep.nlp..", "org.sitrep.geo..")
+                        "org.sitrep.embed..", "org.sitrep.events..", "org.sitrep.claims..", "org.sitrep.records..", "org.sitrep.alerts..", "org.sitrep.outlets..", "org.sitrep.nlp..", "org.sitrep.geo..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.store..", "org.sitrep.app..", "org.sitrep.json..",
                         "org.sitrep.server..", "org.sitrep.cli..")
                 .check(classes);

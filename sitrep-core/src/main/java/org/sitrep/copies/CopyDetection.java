@@ -157,7 +157,7 @@ public final class CopyDetection {
         days.add(day(a));
         for (String id : candidates) {
             Fingerprinted c = atHand.get(id);
-            if (c == null || !a.outlet().equals(c.article().outlet()) || c.article().title() == null || c.article().published() == null) continue;
+            if (c == null || !org.sitrep.outlets.OutletKeys.sameOutlet(a.outlet(), c.article().outlet()) || c.article().title() == null || c.article().published() == null) continue;
             if (key.equals(String.join(" ", Tokens.of(c.article().title())))) days.add(day(c.article()));
         }
         return days.size() >= standingDays;

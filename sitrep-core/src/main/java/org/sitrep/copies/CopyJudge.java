@@ -15,6 +15,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.DateEvidence;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Published;
+import org.sitrep.outlets.OutletKeys;
 
 /**
  * Decides whether one article copies another, how, and in which direction, from evidence it can show: equal
@@ -151,7 +152,7 @@ public final class CopyJudge {
 
     /** One outlet's page under one address (its path, or the article number in it): versions of one report. */
     static boolean samePage(Article a, Article b) {
-        if (a.url() == null || b.url() == null || a.outlet() == null || !a.outlet().equals(b.outlet())) return false;
+        if (a.url() == null || b.url() == null || !OutletKeys.sameOutlet(a.outlet(), b.outlet())) return false;
         String pa = path(a.url());
         String pb = path(b.url());
         if (pa.equals(pb)) return true;
@@ -289,8 +290,9 @@ public final class CopyJudge {
                 || e == DateEvidence.TIME_ELEMENT;
     }
 
+    /** One outlet in any of its spellings ("Kyiv Post", "KyivPost", "kyivpost.com"): {@link OutletKeys#sameOutlet}. */
     static boolean sameOutlet(CopyView a, CopyView b) {
-        return a.article.outlet() != null && a.article.outlet().equals(b.article.outlet());
+        return OutletKeys.sameOutlet(a.article.outlet(), b.article.outlet());
     }
 
     /**

@@ -10,7 +10,7 @@
  * to the {@link org.sitrep.copies.TranslationJudge}, which aligns sentences by the names, days and numbers of
  * {@link org.sitrep.copies.TranslationKeys}, the keys by which the index also finds such pairs), through a
  * {@link org.sitrep.copies.CopyStore}; {@link org.sitrep.copies.CopyGroups} collapses copies into their sources. All
- * knobs are in {@link org.sitrep.copies.CopyParams}. May import {@code org.sitrep.model} and {@code org.sitrep.embed};
+ * knobs are in {@link org.sitrep.copies.CopyParams}. May import {@code org.sitrep.model}, {@code org.sitrep.embed} and {@code org.sitrep.outlets} (one outlet whatever its spelling);
  * knows no store: a store implements the two small interfaces.
  */
 package org.sitrep.copies;

@@ -128,6 +128,16 @@ class CopyJudgeTest {
                 item("b", "other.pl", "Trzeci dzień Bidena w Polsce. Zełenskiego odwiedzili kongresmeni", teaser))).isNotNull();
     }
 
+    /** Issue 17: one outlet spelt two ways ("TVN24" in its feed, tvn24.pl in a dump) is still one outlet's template. */
+    @Test
+    void anOutletsTemplateIsRecognisedWhateverTheSpellingOfTheOutlet() {
+        String teaser = "W tvn24.pl relacjonujemy wizytę Joe Bidena w Polsce oraz wydarzenia z i wokół Ukrainy, na bieżąco i z wielu miejsc.";
+        assertThat(judgeItems(item("a", "TVN24", "Prezydencki Jumbo Jet wylądował w Warszawie", teaser),
+                item("b", "tvn24.pl", "Trzeci dzień Bidena w Polsce. Zełenskiego odwiedzili kongresmeni", teaser))).isNull();
+        assertThat(judgeItems(item("a", "Kyiv Post", "Prezydencki Jumbo Jet wylądował w Warszawie", teaser),
+                item("b", "KyivPost", "Trzeci dzień Bidena w Polsce. Zełenskiego odwiedzili kongresmeni", teaser))).isNull();
+    }
+
     @Test
     void aHeadlineEditedByOneWordOverNoBodyIsANearDuplicate() {
         CopyRelation r = judgeItems(item("a", "bloomberg.com", "Biden Meets Zelenskiy on Surprise Kyiv Trip Nearly Year Into War",

@@ -140,6 +140,8 @@ public final class SitrepServer {
             route(cfg.routes, "GET", "/api/watchlists/{name}/atom", read(watch::atom));
             route(cfg.routes, "GET", "/api/alerts", read(watch::alerts));
             route(cfg.routes, "POST", "/api/alerts/read", watch::markRead);
+            route(cfg.routes, "GET", "/api/outlets", read(OutletRoutes::list));
+            route(cfg.routes, "GET", "/api/outlets/{key}", read(OutletRoutes::one));
             Errors.install(cfg.routes);
         });
     }

@@ -238,15 +238,17 @@ final class CopyIndex implements CopyStore {
         List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
         CopyGroups groups = new CopyGroups();
         for (String id : all) groups.add(id);
-        Set<Long> outlets = new HashSet<>();
+        // An outlet is its key ("Kyiv Post" and kyivpost.com are one), or its spelling's row before the outlet pass keyed it.
+        Set<String> outlets = new HashSet<>();
         // Two queries per 500 ids instead of two per article: a search result can hold thousands.
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String in = "?" + ",?".repeat(chunk.size() - 1);
-            try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT outlet_id FROM articles WHERE outlet_id IS NOT NULL AND id IN (" + in + ")")) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT coalesce(outlet_key, '#' || outlet_id) FROM articles "
+                    + "WHERE (outlet_key IS NOT NULL OR outlet_id IS NOT NULL) AND id IN (" + in + ")")) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                 try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) outlets.add(r.getLong(1));
+                    while (r.next()) outlets.add(r.getString(1));
                 }
             }
             try (PreparedStatement ps = db.prepareStatement("SELECT original_id, copy_id FROM copies WHERE copy_id IN (" + in + ")")) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param eventDate whether the days bound the day an article reports (an event's days) rather than its publication
  * @param placeIds  an article must name one of these places; null for no place filter (empty: nothing matches)
  * @param entityIds an article must name one of these entities; null for none
- * @param outlet    the outlet's name, or null
+ * @param outlet    the outlet's key (what the outlet pass keyed its articles by; any spelling resolved to it), or null
  * @param language  the language code, or null
  * @param subTypes  the stored sub-event types (an article's own; an event's most common one) allowed; null for any
  * @param disputed  only articles/events whose event has disputes (true), only those without (false), or null

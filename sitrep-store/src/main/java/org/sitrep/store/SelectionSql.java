@@ -72,7 +72,7 @@ final class SelectionSql {
             args.add(jsonArray(s.entityIds()));
         }
         if (s.outlet() != null) {
-            c.add(a + ".outlet_id IN (SELECT id FROM outlets WHERE name = ? COLLATE NOCASE)");
+            c.add(a + ".outlet_key = ?");
             args.add(s.outlet());
         }
         if (s.language() != null) {

@@ -55,10 +55,10 @@ import org.sitrep.model.Rejection;
  * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log, the two ways of
  * opening) reads best in one place, since crash safety depends on the order of those steps. Everything else lives beside it: reading articles
  * back ({@link ArticleRows}), copy relations ({@link CopyIndex}), the search index ({@link SearchIndex}), annotations
- * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}).
+ * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}), outlets ({@link OutletIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -477,7 +477,7 @@ public final class SitrepStore implements AutoCloseable {
     private static StringBuilder filters(ArticleQuery q, List<Object> args) {
         StringBuilder where = new StringBuilder("WHERE 1=1");
         if (q.outlet() != null) {
-            where.append(" AND o.name = ?");
+            where.append(" AND a.outlet_key = ?");
             args.add(q.outlet());
         }
         if (q.language() != null) {
@@ -714,6 +714,14 @@ public final class SitrepStore implements AutoCloseable {
         return watchIndex;
     }
 
+    private OutletIndex outletIndex;
+
+    /** The outlets of this store (issue 17): keys, sightings, the outlet pass's mark; shares this store's connection and lock. */
+    public synchronized OutletIndex outlets() {
+        if (outletIndex == null) outletIndex = new OutletIndex(this, db);
+        return outletIndex;
+    }
+
     private TypeIndex typeIndex;
 
     /** The event type of each article (issue 21); shares this store's connection and lock. */
@@ -754,7 +762,7 @@ public final class SitrepStore implements AutoCloseable {
     /**
      * @param limit    at most this many, newest publication first
      * @param offset   skip this many
-     * @param outlet   only this outlet, or null
+     * @param outlet   only this outlet, by its key ({@code kyivpost.com}; {@code Sitrep} turns any spelling into it), or null
      * @param language only this language, or null
      */
     public record ArticleQuery(int limit, int offset, String outlet, String language) {

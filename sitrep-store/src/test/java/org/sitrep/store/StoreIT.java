@@ -124,6 +124,7 @@ class StoreIT {
         String url = "jdbc:sqlite:" + data.resolve("sitrep.db");
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(url); java.sql.Statement st = db.createStatement()) {
             // Back to schema 8, where each run added a row.
+            OutletIndexIT.backToSchema9(st);
             st.execute("DROP INDEX quarantine_input_reason");
             st.execute("DELETE FROM schema_version WHERE version = 9");
             st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'second', '2026-01-02T00:00:00Z')");

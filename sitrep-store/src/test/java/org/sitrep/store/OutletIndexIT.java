@@ -1,0 +1,107 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.outlets.Outlet;
+import org.sitrep.outlets.OutletDirectory;
+import org.sitrep.outlets.Sighting;
+
+/** Outlets in the store (issue 17): the schema 11 migration, the pass's reads and writes, and counting by outlet key. */
+class OutletIndexIT {
+    @TempDir
+    Path data;
+
+    /** A store written before schema 11: its articles wait for the outlet pass from the start, keyed by nothing yet. */
+    @Test
+    void migrationToSchema11LeavesEveryArticleForTheOutletPass() throws Exception {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            StoreIT.put(s, StoreIT.article("00aa11bb22cc33dd", "Attacks near Kupiansk repelled", "Four attacks were repelled."));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement()) {
+            backToSchema10(st);
+        }
+        try (SitrepStore s = SitrepStore.open(data)) {
+            assertThat(s.outlets().keyedSeq()).isZero();
+            assertThat(s.outlets().after(0, 10)).singleElement().satisfies(p -> {
+                assertThat(p.articleId()).isEqualTo("00aa11bb22cc33dd");
+                assertThat(p.outlet()).isEqualTo("Eastwire");
+                assertThat(p.url()).isEqualTo("https://e.example/00aa11bb22cc33dd");
+                assertThat(p.language()).isEqualTo("en");
+                assertThat(p.day()).isEqualTo("2023-11-26");
+            });
+            assertThat(s.outlets().list()).isEmpty();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement();
+             ResultSet r = st.executeQuery("SELECT max(version), (SELECT count(*) FROM articles WHERE outlet_key IS NULL) FROM schema_version")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(11);
+            assertThat(r.getInt(2)).isEqualTo(1);
+        }
+    }
+
+    /** Undoes schema 11 in a store: no outlet keys, no outlet tables (for migration tests). */
+    static void backToSchema10(Statement st) throws java.sql.SQLException {
+        for (String t : List.of("outlet_sightings", "outlet_keys", "outlet_sites", "outlet_progress")) st.execute("DROP TABLE " + t);
+        st.execute("DROP INDEX articles_outlet_raw_key");
+        st.execute("DROP INDEX articles_outlet_key");
+        st.execute("ALTER TABLE articles DROP COLUMN outlet_raw_key");
+        st.execute("ALTER TABLE articles DROP COLUMN outlet_key");
+        st.execute("DELETE FROM schema_version WHERE version = 11");
+    }
+
+    /** Undoes schemas 11 and 10 (watchlists and alerts) in a store (for migration tests of older schemas). */
+    static void backToSchema9(Statement st) throws java.sql.SQLException {
+        backToSchema10(st);
+        for (String t : List.of("alerts", "watch_seen", "watchlists")) st.execute("DROP TABLE " + t);
+        st.execute("DELETE FROM schema_version WHERE version = 10");
+    }
+
+    /** Three spellings of one outlet, keyed alike by the pass, count as one outlet; before the pass, as three. */
+    @Test
+    void articlesOfOneOutletKeyCountAsOneOutletWhateverTheirSpelling() {
+        try (SitrepStore s = SitrepStore.open(data)) {
+            String[] spellings = {"Kyiv Post", "kyivpost.com", "KyivPost"};
+            for (int i = 0; i < 3; i++) {
+                var a = StoreIT.article("0" + i + "aa11bb22cc33dd", "Report " + i, "Report number " + i + " from Kupiansk.");
+                StoreIT.put(s, a.withOutlet(spellings[i]));
+            }
+            StoreIT.put(s, StoreIT.article("09aa11bb22cc33dd", "Other", "Another outlet's report."));
+            s.commit();
+            List<String> ids = List.of("00aa11bb22cc33dd", "01aa11bb22cc33dd", "02aa11bb22cc33dd", "09aa11bb22cc33dd");
+            assertThat(s.sourceCounts(ids).outlets()).as("by spelling, before keys").isEqualTo(4);
+
+            OutletIndex ix = s.outlets();
+            List<Sighting> first = List.of(new Sighting("kyivpost", "KyivPost", "en", 1, "2023-11-26", "2023-11-26"),
+                    new Sighting("e.example", "Eastwire", "en", 1, "2023-11-26", "2023-11-26"));
+            OutletDirectory d1 = OutletDirectory.of(first);
+            ix.addSightings(first);
+            ix.store(List.of(new OutletIndex.Keyed("02aa11bb22cc33dd", "kyivpost", "kyivpost"),
+                    new OutletIndex.Keyed("09aa11bb22cc33dd", "e.example", "e.example")), d1.changesSince(OutletDirectory.empty()), 2);
+            assertThat(ix.list()).extracting(Outlet::key).containsExactlyInAnyOrder("kyivpost", "e.example");
+            assertThat(s.sourceCounts(ids).outlets()).as("two keyed, two by spelling").isEqualTo(4);
+
+            // A later batch shows "Kyiv Post" on kyivpost.com: the name joins the domain, its articles are re-keyed.
+            List<Sighting> second = List.of(new Sighting("kyivpost.com", "Kyiv Post", "en", 1, "2023-11-26", "2023-11-26"),
+                    new Sighting("kyivpost.com", "kyivpost.com", "en", 1, "2023-11-26", "2023-11-26"));
+            ix.addSightings(second);
+            OutletDirectory d2 = OutletDirectory.of(ix.sightings());
+            ix.store(List.of(new OutletIndex.Keyed("00aa11bb22cc33dd", "kyivpost.com", "kyivpost.com"),
+                    new OutletIndex.Keyed("01aa11bb22cc33dd", "kyivpost.com", "kyivpost.com")), d2.changesSince(d1), 4);
+            assertThat(s.sourceCounts(ids).outlets()).isEqualTo(2);
+            assertThat(s.countArticles(new SitrepStore.ArticleQuery(10, 0, "kyivpost.com", null))).isEqualTo(3);
+            assertThat(ix.keyOf("kyivpost")).contains("kyivpost.com");
+            assertThat(ix.list()).as("the name's own outlet is gone").isEqualTo(d2.outlets());
+            assertThat(ix.get("kyivpost.com")).hasValueSatisfying(o -> assertThat(o.spellings()).containsExactlyInAnyOrder("Kyiv Post", "kyivpost.com", "KyivPost"));
+            assertThat(ix.sightings()).hasSize(4);
+            assertThat(ix.keyedSeq()).isEqualTo(4);
+        }
+    }
+}
