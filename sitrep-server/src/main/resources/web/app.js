@@ -202,7 +202,8 @@ function highlightedText(text, ann) {
 function placesOf(ann) {
   const byEntity = new Map();
   for (const m of ann.mentions) {
-    if (m.kind !== 'place' || m.latitude == null || byEntity.has(m.entity_id)) continue;
+    // A demonym ("Russian forces") names its country as who, not where: it is highlighted, not mapped.
+    if (m.kind !== 'place' || m.ner_type === 'DEMONYM' || m.latitude == null || byEntity.has(m.entity_id)) continue;
     byEntity.set(m.entity_id, { latitude: m.latitude, longitude: m.longitude, label: m.text, href: m.entity_id == null ? null : `#/entity/${m.entity_id}` });
   }
   return [...byEntity.values()];

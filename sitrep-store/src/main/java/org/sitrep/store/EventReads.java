@@ -302,7 +302,10 @@ public final class EventReads {
     }
 
     /** The entities named in the most of these articles: places ({@code places}) or people and organisations. */
-    /** Every entity these articles name, with how many of them name it. */
+    /**
+     * Every entity these articles name, with how many of them name it. A demonym ("Russian forces") is not counted as
+     * naming its country: it says who, not where, and would make the country the main place of every report of the war.
+     */
     public Map<Long, Long> entitiesNamedBy(List<String> articleIds) {
         synchronized (store) {
             try {
@@ -315,7 +318,8 @@ public final class EventReads {
 
     private Map<Long, Long> entityCounts(List<String> articleIds) throws SQLException {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL "
+                + "AND ner_type <> 'DEMONYM'")) {
             for (String id : articleIds) {
                 ps.setString(1, id);
                 try (ResultSet r = ps.executeQuery()) {
