@@ -126,9 +126,13 @@ final class SelectionSql {
         return c.isEmpty() ? "1=1" : String.join(" AND ", c);
     }
 
+    /**
+     * An event with an article meeting the condition: the events of the matching articles, found once through the
+     * articles' indexes (not the members of every event tried in turn, which read every event's articles: 1–2 s at
+     * 100k articles).
+     */
     private static String memberWhere(String e, String articleCondition) {
-        return "EXISTS (SELECT 1 FROM article_events x JOIN articles a ON a.id = x.article_id WHERE x.event_id = " + e + ".id AND "
-                + articleCondition + ")";
+        return e + ".id IN (SELECT x.event_id FROM articles a JOIN article_events x ON x.article_id = a.id WHERE " + articleCondition + ")";
     }
 
     /** The most common stored sub-type among an event's typed articles (ties: the smaller name), or NULL. */
