@@ -30,4 +30,13 @@ public final class AlertJson {
     public static Map<String, Object> alert(Alert a) {
         return org.sitrep.alerts.AlertFields.of(a);
     }
+
+    /** An alert's webhook delivery: {state (pending, delivered, failed), attempts, last_error}. */
+    public static Map<String, Object> delivery(WatchIndex.DeliveryState d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", d.delivery());
+        m.put("attempts", d.attempts());
+        m.put("last_error", d.lastError());
+        return m;
+    }
 }

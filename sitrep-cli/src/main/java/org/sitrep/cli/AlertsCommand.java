@@ -60,7 +60,7 @@ final class AlertsCommand implements Callable<Integer> {
                 List<Map<String, Object>> items = new ArrayList<>();
                 for (Alert a : alerts) {
                     Map<String, Object> m = AlertJson.alert(a);
-                    sitrep.watches().delivery(a.id()).ifPresent(d -> m.put("delivery", delivery(d)));
+                    sitrep.watches().delivery(a.id()).ifPresent(d -> m.put("delivery", AlertJson.delivery(d)));
                     items.add(m);
                 }
                 Map<String, Object> page = new LinkedHashMap<>();
@@ -86,14 +86,6 @@ final class AlertsCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private static Map<String, Object> delivery(WatchIndex.DeliveryState d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("state", d.delivery());
-        m.put("attempts", d.attempts());
-        m.put("last_error", d.lastError());
-        return m;
     }
 
     private static String describe(WatchIndex.DeliveryState d) {

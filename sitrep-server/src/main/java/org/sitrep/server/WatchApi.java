@@ -74,13 +74,7 @@ final class WatchApi {
         for (Alert a : sitrep.watches().alerts(name, unread, limit, offset)) {
             Map<String, Object> m = AlertJson.alert(a);
             m.put("delivery", null);
-            sitrep.watches().delivery(a.id()).filter(d -> d.delivery() != null).ifPresent(d -> {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("state", d.delivery());
-                x.put("attempts", d.attempts());
-                x.put("last_error", d.lastError());
-                m.put("delivery", x);
-            });
+            sitrep.watches().delivery(a.id()).filter(d -> d.delivery() != null).ifPresent(d -> m.put("delivery", AlertJson.delivery(d)));
             items.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();
