@@ -104,6 +104,8 @@ function aroundMarker(x, y, r, w, h) {
  * marker's tooltip.
  */
 function labelLayer(map, places, countries, moreObstacles) {
+  // A label's drawn size, fractional and a pixel to spare (offsetWidth rounds, and Leaflet rounds positions).
+  const sizeOf = e => { const r = e.getBoundingClientRect(); return { w: r.width + 1, h: r.height + 1 }; };
   const pane = map.getPane('labels') || map.createPane('labels');
   pane.style.zIndex = 450;
   pane.style.pointerEvents = 'none';
@@ -127,7 +129,8 @@ function labelLayer(map, places, countries, moreObstacles) {
     const items = order.map(i => {
       const e = placeEls[i];
       e.style.display = '';
-      return { w: e.offsetWidth, h: e.offsetHeight, candidates: inView(pts[i]) ? aroundMarker(pts[i].x, pts[i].y, places[i].radius || 6, e.offsetWidth, e.offsetHeight) : [] };
+      const { w, h } = sizeOf(e);
+      return { w, h, candidates: inView(pts[i]) ? aroundMarker(pts[i].x, pts[i].y, places[i].radius || 6, w, h) : [] };
     });
     const boxes = placeLabels(items, obstacles);
     const origin = map.containerPointToLayerPoint([0, 0]);
@@ -142,7 +145,8 @@ function labelLayer(map, places, countries, moreObstacles) {
       const e = countryEls[i];
       e.style.display = '';
       const pt = map.latLngToContainerPoint([c.lat, c.lon]);
-      const box = { x: pt.x - e.offsetWidth / 2, y: pt.y - e.offsetHeight / 2, w: e.offsetWidth, h: e.offsetHeight };
+      const { w, h } = sizeOf(e);
+      const box = { x: pt.x - w / 2, y: pt.y - h / 2, w, h };
       // Only where the name fits inside the country's own outline at this zoom, and hits nothing already placed.
       const sw = map.latLngToContainerPoint([c.south, c.west]), ne = map.latLngToContainerPoint([c.north, c.east]);
       let fits = ne.x - sw.x > box.w * 1.2 && sw.y - ne.y > box.h * 1.5 && inView(pt);
@@ -230,8 +234,8 @@ function placeMap(id, places, attribution) {
       const mLon = median(bounds.map(b => b[1]));
       const near = bounds.filter(b => Math.abs(b[0] - mLat) < 8 && Math.abs(b[1] - mLon) < 12);
       const frame = near.length >= 2 ? near : bounds;
-      if (frame.length === 1) map.setView(frame[0], 8);
-      else if (frame.length) map.fitBounds(frame, { padding: [30, 30], maxZoom: 11 });
+      if (frame.length === 1) map.setView(frame[0], 8, { animate: false });
+      else if (frame.length) map.fitBounds(frame, { padding: [30, 30], maxZoom: 11, animate: false });
       labelLayer(map, places.map(p => ({ ...p, radius: 8, weight: p.weight || 0 })), countryLabels(fc));
       box.dataset.ready = 'true';
     });
@@ -264,8 +268,10 @@ function eventsMap(id, events, listBox) {
   setTimeout(() => {
     if (typeof L === 'undefined' || !box.isConnected) return;
     baseMap(box, '110m', (map, fc) => {
-      map.setView([30, 20], 1.5);
-      if (located.length) map.fitBounds(located.map(e => [e.latitude, e.longitude]), { padding: [40, 40], maxZoom: 5 });
+      // No animation: the markers and the labels are laid out for the final view at once (an animated zoom moves
+      // the markers first and the labels only at its end, so for a moment they would cover each other).
+      map.setView([30, 20], 1.5, { animate: false });
+      if (located.length) map.fitBounds(located.map(e => [e.latitude, e.longitude]), { padding: [40, 40], maxZoom: 5, animate: false });
       const markers = L.layerGroup().addTo(map);
       let clusters = [];
       const draw = () => {
@@ -305,7 +311,7 @@ function eventsMap(id, events, listBox) {
       // Country names keep clear of the event markers.
       labelLayer(map, [], countryLabels(fc), () => clusters.map(c => {
         const pt = map.layerPointToContainerPoint([c.x, c.y]);
-        const r = c.size / 2 + 2;
+        const r = c.size / 2 + 3; // the marker's 2-pixel border, and one to spare
         return { x: pt.x - r, y: pt.y - r, w: 2 * r, h: 2 * r };
       }));
       box.dataset.ready = 'true';
