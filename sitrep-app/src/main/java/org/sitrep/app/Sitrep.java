@@ -196,7 +196,8 @@ public final class Sitrep implements AutoCloseable {
      * placement into events and stories (after annotation only annotated articles are placed, their names being
      * entities; without it every stored article is placed at once, with capitalised words for names), then, after
      * annotation, the claims of the annotated articles and the comparison of the claims of every event whose members
-     * changed, and the event type of each annotated article; last, the watchlists' alerts ({@link Watches#raise()}) and
+     * changed, and the event type of each annotated article; then the digests that lists read (each changed event's and
+     * story's counts and traits, {@link org.sitrep.store.Digests}) are written again; last, the watchlists' alerts ({@link Watches#raise()}) and
      * their webhooks. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
      * from there.
      */
@@ -215,6 +216,7 @@ public final class Sitrep implements AutoCloseable {
         EventPass.Report events = placeEvents(config.annotate(), listener.events());
         Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
         Optional<TypePass.Report> types = config.annotate() ? Optional.of(findTypes(listener.types())) : Optional.empty();
+        if (config.annotate()) store.digests().refresh();
         AlertPass.Report alerts = watches().raise();
         if (!alerts.raised().isEmpty()) watches().deliver();
         return new CatchUp(annotation, events, claims, types, alerts);
@@ -280,7 +282,9 @@ public final class Sitrep implements AutoCloseable {
     public EventPass.Report placeEvents(boolean afterAnnotation, EventPass.Listener listener) {
         requireWriter();
         long upTo = afterAnnotation ? store.entities().annotatedSeq() : Long.MAX_VALUE;
-        return new EventPass(store, config.events(), EventFacts.Names.WORDS).run(upTo, listener);
+        EventPass.Report report = new EventPass(store, config.events(), EventFacts.Names.WORDS).run(upTo, listener);
+        store.digests().refresh();
+        return report;
     }
 
     /** Forgets every annotation and entity (and so every event, placed from them), to annotate everything again. */
@@ -347,7 +351,9 @@ public final class Sitrep implements AutoCloseable {
     public long rebuildOutlets() {
         requireWriter();
         synchronized (store) {
-            return ingestion.outlets().rebuild();
+            long keyed = ingestion.outlets().rebuild();
+            store.digests().refresh();
+            return keyed;
         }
     }
 

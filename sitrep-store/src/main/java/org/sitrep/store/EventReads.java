@@ -235,7 +235,23 @@ public final class EventReads {
         return out;
     }
 
+    /** An event's summary: its counts from its digest when that is current, else worked out. */
     private Optional<EventSummary> eventSummary(String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT e.id, e.story_id, e.title, e.first_day, e.last_day, d.articles, d.outlets, "
+                + "d.independent FROM events e LEFT JOIN event_digest d ON d.event_id = e.id "
+                + "AND NOT EXISTS (SELECT 1 FROM event_stale s WHERE s.event_id = e.id) WHERE e.id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                if (r.getObject(6) == null) return liveSummary(id);
+                return Optional.of(new EventSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getLong(6), r.getLong(7), r.getLong(8), articleIds(List.of(id))));
+            }
+        }
+    }
+
+    /** An event's summary worked out from its members and their copies (what its digest keeps). */
+    Optional<EventSummary> liveSummary(String id) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT id, story_id, title, first_day, last_day FROM events WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
@@ -248,7 +264,32 @@ public final class EventReads {
         }
     }
 
+    /** A story's summary: its counts and title from its digest when that is current, else worked out. */
     private Optional<StorySummary> storySummary(String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT st.id, st.first_day, st.last_day, d.title, d.articles, d.outlets, d.independent "
+                + "FROM stories st LEFT JOIN story_digest d ON d.story_id = st.id "
+                + "AND NOT EXISTS (SELECT 1 FROM story_stale s WHERE s.story_id = st.id) "
+                // an event of the story changed since: the story's counts wait for the next refresh too
+                + "AND NOT EXISTS (SELECT 1 FROM events e JOIN event_stale s ON s.event_id = e.id WHERE e.story_id = st.id) WHERE st.id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                if (r.getObject(5) == null) return liveStorySummary(id);
+                List<String> eventIds = new ArrayList<>();
+                try (PreparedStatement es = db.prepareStatement("SELECT id FROM events WHERE story_id = ? ORDER BY article_count DESC, created")) {
+                    es.setString(1, id);
+                    try (ResultSet e = es.executeQuery()) {
+                        while (e.next()) eventIds.add(e.getString(1));
+                    }
+                }
+                return Optional.of(new StorySummary(r.getString(1), r.getString(4), r.getString(2), r.getString(3), eventIds.size(),
+                        r.getLong(5), r.getLong(6), r.getLong(7), eventIds, articleIds(eventIds)));
+            }
+        }
+    }
+
+    /** A story's summary worked out from its events' members and their copies (what its digest keeps). */
+    Optional<StorySummary> liveStorySummary(String id) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT id, first_day, last_day, event_count FROM stories WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {

@@ -254,6 +254,36 @@ public final class FilteredReads {
     public Map<String, EventTraits> traits(Collection<String> eventIds) {
         synchronized (store) {
             Map<String, EventTraits> out = new LinkedHashMap<>();
+            List<String> live = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT d.sub_type, d.disputed, d.place_id, en.type, en.name, en.geoname_id, "
+                    + "en.latitude, en.longitude, d.place_n FROM event_digest d LEFT JOIN entities en ON en.id = d.place_id "
+                    + "WHERE d.event_id = ? AND NOT EXISTS (SELECT 1 FROM event_stale s WHERE s.event_id = d.event_id)")) {
+                for (String id : eventIds) {
+                    ps.setString(1, id);
+                    try (ResultSet r = ps.executeQuery()) {
+                        if (!r.next()) {
+                            live.add(id);
+                            out.put(id, null);
+                            continue;
+                        }
+                        EventReads.Named main = r.getObject(3) == null || r.getString(5) == null ? null
+                                : new EventReads.Named(r.getLong(3), r.getString(4), r.getString(5), r.getObject(6) == null ? null : r.getLong(6),
+                                r.getObject(7) == null ? null : r.getDouble(7), r.getObject(8) == null ? null : r.getDouble(8), r.getLong(9));
+                        out.put(id, new EventTraits(r.getString(1), r.getBoolean(2), main));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("read the digests of " + eventIds.size() + " events", e);
+            }
+            if (!live.isEmpty()) out.putAll(liveTraits(live));
+            return out;
+        }
+    }
+
+    /** The traits of these events worked out from their articles (what their digests keep). */
+    Map<String, EventTraits> liveTraits(Collection<String> eventIds) {
+        synchronized (store) {
+            Map<String, EventTraits> out = new LinkedHashMap<>();
             try (PreparedStatement type = db.prepareStatement("SELECT " + SelectionSql.dominantType("?") + ", "
                     + "EXISTS (SELECT 1 FROM event_claims c WHERE c.event_id = ? AND c.disputes > 0)");
                  PreparedStatement place = db.prepareStatement("SELECT en.id, en.type, en.name, en.geoname_id, en.latitude, en.longitude, "

@@ -58,7 +58,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}), outlets ({@link OutletIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -243,11 +243,33 @@ public final class SitrepStore implements AutoCloseable {
             for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
                 try (InputStream in = SitrepStore.class.getResourceAsStream("schema-" + v + ".sql")) {
                     String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-                    for (String stmt : sql.split(";")) if (!stmt.isBlank()) s.execute(stmt);
+                    for (String stmt : statements(sql)) s.execute(stmt);
                 }
                 s.execute("INSERT INTO schema_version VALUES (" + v + ")");
             }
         }
+    }
+
+    /**
+     * A schema file's statements, split at semicolons except inside a trigger's body (a {@code CREATE TRIGGER} runs to
+     * its {@code END}). Comments are already gone.
+     */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String piece : sql.split(";")) {
+            pending.append(piece);
+            String stmt = pending.toString().strip();
+            boolean trigger = stmt.regionMatches(true, 0, "CREATE TRIGGER", 0, 14);
+            if (trigger && !stmt.regionMatches(true, stmt.length() - 3, "END", 0, 3)) {
+                pending.append(';');
+                continue;
+            }
+            if (!stmt.isEmpty()) out.add(stmt);
+            pending.setLength(0);
+        }
+        if (!pending.toString().isBlank()) throw new IllegalArgumentException("a trigger without its END: " + pending.toString().strip());
+        return out;
     }
 
     /** Indexes rows committed to SQLite but not yet to Lucene (after a crash between the two, or a lost index). */
@@ -688,6 +710,14 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized FilteredReads filtered() {
         if (filteredReads == null) filteredReads = new FilteredReads(this, db, index);
         return filteredReads;
+    }
+
+    private Digests digests;
+
+    /** What lists show of each event and story, kept current by {@link Digests#refresh}; shares this store's connection and lock. */
+    public synchronized Digests digests() {
+        if (digests == null) digests = new Digests(this, db);
+        return digests;
     }
 
     private EventIndex eventIndex;

@@ -46,6 +46,11 @@ class FilteredReadsIT {
 
     @BeforeAll
     static void fill() throws Exception {
+        fill(data);
+    }
+
+    /** Writes the fixture above into a new store in {@code data}. */
+    static void fill(Path data) throws Exception {
         try (SitrepStore s = SitrepStore.open(data)) {
             StoreIT.put(s, article("a1", "Eastwire", "en", "2024-03-05", "Kupiansk shelled overnight", "Artillery hit Kupiansk overnight."));
             StoreIT.put(s, article("a2", "Westpost", "uk", "2024-03-06", "Strike on Kupiansk", "Zelensky spoke after the strike on Kupiansk."));
