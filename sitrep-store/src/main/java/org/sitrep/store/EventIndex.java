@@ -115,7 +115,10 @@ public final class EventIndex {
     public void reset() {
         synchronized (store) {
             try (Statement s = db.createStatement()) {
-                for (String t : List.of("events", "stories", "article_events", "cluster_log", "term_df")) s.executeUpdate("DELETE FROM " + t);
+                for (String t : List.of("events", "stories", "event_state", "story_state", "article_events", "cluster_log", "term_df",
+                        "event_digest", "story_digest", "event_stale", "story_stale")) {
+                    s.executeUpdate("DELETE FROM " + t);
+                }
                 s.executeUpdate("UPDATE events_progress SET placed_seq = 0, counted_seq = 0, documents = 0");
                 db.commit();
             } catch (SQLException e) {
@@ -136,16 +139,16 @@ public final class EventIndex {
         synchronized (store) {
             try {
                 List<EventState> events = new ArrayList<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT id, created, story_id, title, title_article, first_day, last_day, "
-                        + "article_count, last_join, state_json FROM events ORDER BY last_join DESC LIMIT ?")) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT e.id, e.created, e.story_id, e.title, e.title_article, e.first_day, e.last_day, "
+                        + "e.article_count, e.last_join, s.state_json FROM events e JOIN event_state s ON s.id = e.id ORDER BY e.last_join DESC LIMIT ?")) {
                     ps.setInt(1, window);
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) events.add(eventState(r));
                     }
                 }
                 List<StoryState> stories = new ArrayList<>();
-                try (PreparedStatement ps = db.prepareStatement("SELECT id, created, first_day, last_day, event_count, last_join, state_json, "
-                        + "anchor FROM stories ORDER BY last_join DESC LIMIT ?")) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT st.id, st.created, st.first_day, st.last_day, st.event_count, st.last_join, s.state_json, "
+                        + "st.anchor FROM stories st JOIN story_state s ON s.id = st.id ORDER BY st.last_join DESC LIMIT ?")) {
                     ps.setInt(1, window);
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) {
@@ -342,19 +345,27 @@ public final class EventIndex {
                 }
                 writeEvents(changes.events());
                 writeStories(changes.stories());
-                try (PreparedStatement del = db.prepareStatement("DELETE FROM events WHERE id = ?")) {
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM events WHERE id = ?");
+                     PreparedStatement state = db.prepareStatement("DELETE FROM event_state WHERE id = ?")) {
                     for (String id : changes.goneEvents()) {
                         del.setString(1, id);
                         del.addBatch();
+                        state.setString(1, id);
+                        state.addBatch();
                     }
                     del.executeBatch();
+                    state.executeBatch();
                 }
-                try (PreparedStatement del = db.prepareStatement("DELETE FROM stories WHERE id = ?")) {
+                try (PreparedStatement del = db.prepareStatement("DELETE FROM stories WHERE id = ?");
+                     PreparedStatement state = db.prepareStatement("DELETE FROM story_state WHERE id = ?")) {
                     for (String id : changes.goneStories()) {
                         del.setString(1, id);
                         del.addBatch();
+                        state.setString(1, id);
+                        state.addBatch();
                     }
                     del.executeBatch();
+                    state.executeBatch();
                 }
                 touched.addAll(storiesOf(changes));
                 coverEvents(touched);
@@ -441,7 +452,8 @@ public final class EventIndex {
 
     private void writeEvents(List<EventState> events) throws SQLException, JsonProcessingException {
         try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO events (id, created, story_id, title, title_article, first_day, "
-                + "last_day, article_count, last_join, state_json) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "last_day, article_count, last_join) VALUES (?,?,?,?,?,?,?,?,?)");
+             PreparedStatement state = db.prepareStatement("INSERT OR REPLACE INTO event_state (id, state_json) VALUES (?,?)")) {
             for (EventState e : events) {
                 String emb = e.embedding() == null ? null : Base64.getEncoder().encodeToString(Vectors.toBytes(e.embedding()));
                 ps.setString(1, e.id());
@@ -453,18 +465,22 @@ public final class EventIndex {
                 ps.setString(7, e.last() == null ? null : e.last().toString());
                 ps.setInt(8, e.articles());
                 ps.setLong(9, e.lastJoin());
-                ps.setString(10, JSON.writeValueAsString(new StoredEvent(e.terms(), e.termMembers(), e.names(), e.nameMembers(), emb,
+                ps.addBatch();
+                state.setString(1, e.id());
+                state.setString(2, JSON.writeValueAsString(new StoredEvent(e.terms(), e.termMembers(), e.names(), e.nameMembers(), emb,
                         e.embeddedMembers(), e.storyNames(), e.titleScore(), e.places(), e.namesInformation(), e.serial(),
                         e.members() == null ? null : e.members().stream().map(StoredMember::of).toList(), e.languages())));
-                ps.addBatch();
+                state.addBatch();
             }
             ps.executeBatch();
+            state.executeBatch();
         }
     }
 
     private void writeStories(List<StoryState> stories) throws SQLException, JsonProcessingException {
         try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO stories (id, created, first_day, last_day, event_count, "
-                + "last_join, state_json, anchor) VALUES (?,?,?,?,?,?,?,?)")) {
+                + "last_join, anchor) VALUES (?,?,?,?,?,?,?)");
+             PreparedStatement state = db.prepareStatement("INSERT OR REPLACE INTO story_state (id, state_json) VALUES (?,?)")) {
             for (StoryState s : stories) {
                 ps.setString(1, s.id());
                 ps.setLong(2, s.created());
@@ -472,11 +488,14 @@ public final class EventIndex {
                 ps.setString(4, s.last() == null ? null : s.last().toString());
                 ps.setInt(5, s.events());
                 ps.setLong(6, s.lastJoin());
-                ps.setString(7, JSON.writeValueAsString(new StoredStory(s.names())));
-                ps.setString(8, s.anchor());
+                ps.setString(7, s.anchor());
                 ps.addBatch();
+                state.setString(1, s.id());
+                state.setString(2, JSON.writeValueAsString(new StoredStory(s.names())));
+                state.addBatch();
             }
             ps.executeBatch();
+            state.executeBatch();
         }
     }
 

@@ -70,12 +70,12 @@ class FilteredReadsIT {
             mention(st, "a2", ZELENSKY);
             mention(st, "a3", KHARKIV);
             mention(st, "a4", KYIV);
-            st.execute("INSERT INTO stories (id, created, first_day, last_day, event_count, last_join, state_json) VALUES "
-                    + "('S1', 1, '2024-03-05', '2024-03-06', 1, 2, '{}'), ('S2', 3, '2022-02-24', '2023-05-01', 2, 4, '{}')");
-            st.execute("INSERT INTO events (id, created, story_id, title, first_day, last_day, article_count, last_join, state_json) VALUES "
-                    + "('E1', 1, 'S1', 'Kupiansk shelled', '2024-03-05', '2024-03-06', 2, 2, '{}'), "
-                    + "('E2', 3, 'S2', 'Talks in Kharkiv', '2023-05-01', '2023-05-01', 1, 3, '{}'), "
-                    + "('E3', 4, 'S2', 'Kyiv sirens', '2022-02-24', '2022-02-24', 1, 4, '{}')");
+            st.execute("INSERT INTO stories (id, created, first_day, last_day, event_count, last_join) VALUES "
+                    + "('S1', 1, '2024-03-05', '2024-03-06', 1, 2), ('S2', 3, '2022-02-24', '2023-05-01', 2, 4)");
+            st.execute("INSERT INTO events (id, created, story_id, title, first_day, last_day, article_count, last_join) VALUES "
+                    + "('E1', 1, 'S1', 'Kupiansk shelled', '2024-03-05', '2024-03-06', 2, 2), "
+                    + "('E2', 3, 'S2', 'Talks in Kharkiv', '2023-05-01', '2023-05-01', 1, 3), "
+                    + "('E3', 4, 'S2', 'Kyiv sirens', '2022-02-24', '2022-02-24', 1, 4)");
             st.execute("INSERT INTO article_events (article_id, seq, event_id, reason, similarity, day) VALUES "
                     + "('a1', 1, 'E1', 'new', 1, '2024-03-05'), ('a2', 2, 'E1', 'joined', 0.8, '2024-03-06'), "
                     + "('a3', 3, 'E2', 'new', 1, '2023-05-01'), ('a4', 4, 'E3', 'new', 1, '2022-02-24')");
