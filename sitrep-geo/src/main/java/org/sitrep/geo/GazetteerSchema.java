@@ -10,6 +10,8 @@ import java.util.List;
  *   <li>{@code names}: every name of every place under its {@link TransliterationKey}, with its {@code kind};</li>
  *   <li>{@code admin1}: first-order region names by country and admin1 code, with the key of the name and whether
  *       the name was derived (from a region's seat or record) rather than given by an admin1 file;</li>
+ *   <li>{@code features}: for a place that is not a GeoNames record (a Natural Earth sea or river), where it came
+ *       from (source, the source's id, its Wikidata id) and its extent (south, west, north, east in degrees);</li>
  *   <li>{@code meta}: key-value notes on how the file was built.</li>
  * </ul>
  * Constants only; no state.
@@ -34,6 +36,8 @@ public final class GazetteerSchema {
             "CREATE TABLE IF NOT EXISTS admin1 (cc TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,"
                     + " key TEXT NOT NULL, derived INTEGER NOT NULL, PRIMARY KEY (cc, code))",
             "CREATE INDEX IF NOT EXISTS admin1_key ON admin1 (key)",
+            "CREATE TABLE IF NOT EXISTS features (id INTEGER PRIMARY KEY, source TEXT NOT NULL, source_id TEXT NOT NULL,"
+                    + " wikidata TEXT, south REAL, west REAL, north REAL, east REAL)",
             "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)");
 
     private GazetteerSchema() {

@@ -6,6 +6,9 @@ public final class GeoNames {
     public static final String ATTRIBUTION = "Place data: GeoNames (geonames.org), CC BY 4.0;"
             + " first-level regions: countries-states-cities-database (github.com/dr5hn), ODbL 1.0";
 
+    /** Where imported seas, rivers and geographic regions come from (public domain: credited, not required). */
+    public static final String NATURAL_EARTH = "Physical features: Natural Earth (naturalearthdata.com), public domain";
+
     private GeoNames() {
     }
 }

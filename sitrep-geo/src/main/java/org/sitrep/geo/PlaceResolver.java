@@ -415,10 +415,20 @@ public final class PlaceResolver {
         second = null;
         for (Scored s : all.values()) {
             if (s == best || best.match.place().distanceKm(s.match.place()) <= params.samePlaceKm()) continue;
+            if (naturalNamesake(best.match.place(), s.match.place())) continue;
             if (second == null || s.score > second.score) second = s;
         }
         boolean confident = isConfident(best, second);
         return new Scored(best.match, best.score, confident, best.evidenceOk, best.why, second);
+    }
+
+    /**
+     * The feature-kind prior: a river, sea or mountain ({@link FeatureKind#isNatural()}) is no rival of a town or
+     * region of the same name that scores above it, so "Oskil" the village is not left ambiguous because of the Oskil
+     * river; when the natural feature scores higher (a text that says "the Black Sea"), it still wins on its score.
+     */
+    private static boolean naturalNamesake(GazetteerPlace best, GazetteerPlace rival) {
+        return FeatureKind.of(best).isInhabited() && FeatureKind.of(rival).isNatural();
     }
 
     /**

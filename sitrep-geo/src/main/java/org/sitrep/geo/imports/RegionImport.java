@@ -54,6 +54,12 @@ final class RegionImport {
     private static final Pattern REGION_WORDS = Pattern.compile(
             "(?i)\\s+(oblast|oblast'|region|province|governorate|state|prefecture|voivodeship|county|district|"
                     + "department|municipality|krai|kray|republic)$");
+    /**
+     * A designation written before the name: "Autonomous Republic of Crimea" is called Crimea. Only this one: other
+     * leading designations ("Province of Bergamo", "City of York") name a place whose town is called the same, and
+     * the region would take the town's mentions.
+     */
+    private static final Pattern LEADING_DESIGNATION = Pattern.compile("(?i)^autonomous republic of\\s+(.+)$");
 
     /** Countries whose news writes regions by their ISO letters ("NJ", "BC", "NSW"). */
     private static final Set<String> LETTER_CODES = Set.of("US", "CA", "AU");
@@ -192,6 +198,8 @@ final class RegionImport {
                 all.add(regionName);
                 String bare = REGION_WORDS.matcher(regionName).replaceAll("").strip();
                 if (!bare.isEmpty()) all.add(bare);
+                java.util.regex.Matcher lead = LEADING_DESIGNATION.matcher(regionName);
+                if (lead.matches()) all.add(lead.group(1).strip());
                 if (LETTER_CODES.contains(cc) && iso.matches("[A-Z]{2,3}")) all.add(iso);
                 if (cc.equals("US") && US_ABBREVIATIONS.containsKey(iso)) all.add(US_ABBREVIATIONS.get(iso));
                 CountryImport.names(name, id, all);

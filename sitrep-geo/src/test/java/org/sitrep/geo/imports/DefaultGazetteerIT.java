@@ -30,21 +30,26 @@ class DefaultGazetteerIT {
             row(4140963, "Washington", "Washington D.C.", 38.89511, -77.03637, "PPLC", "US", "DC", 689545),
             row(5809844, "Seattle", "", 47.60621, -122.33207, "PPLA2", "US", "WA", 737015),
             row(611717, "Tbilisi", "Tiflis", 41.69411, 44.83368, "PPLC", "GE", "TB", 1049498),
-            row(2649169, "Forfar", "", 56.64392, -2.88837, "PPLA2", "GB", "SCT", 14000), "");
+            row(2649169, "Forfar", "", 56.64392, -2.88837, "PPLA2", "GB", "SCT", 14000),
+            row(693805, "Simferopol", "", 44.95719, 34.11079, "PPLA2", "UA", "11", 336460), "");
     private static final String COUNTRIES = """
             {"UA":{"n":"Ukraine","on":"Ukraine","i2":"UA","gi":690791,"ci":"EU","p":44622516,"c":{"a":49,"o":32}},
              "US":{"n":"United States of America","on":"The United States of America","i2":"US","gi":6252001,"ci":"NA","p":327167434,"c":{"a":39.76,"o":-98.5}},
              "GE":{"n":"Georgia","on":"Georgia","i2":"GE","gi":614540,"ci":"AS","p":3731000,"c":{"a":42,"o":43.5}},
              "GB":{"n":"United Kingdom","on":"The United Kingdom of Great Britain and Northern Ireland","i2":"GB","gi":2635167,"ci":"EU","p":66488991,"c":{"a":54.75844,"o":-2.69531}}}
             """;
-    /** Kharkiv oblast placed at its seat, Washington state, and a Scottish council area placed in Kansas. */
+    /**
+     * Kharkiv oblast placed at its seat, Crimea under its designation, Washington state, and a Scottish council area
+     * placed in Kansas.
+     */
     private static final String STATES = """
             [{"name":"Kharkivska oblast","isoCode":"63","countryCode":"UA","latitude":"49.99350","longitude":"36.23038"},
+             {"name":"Autonomous Republic of Crimea","isoCode":"43","countryCode":"UA","latitude":"44.95211","longitude":"34.10241"},
              {"name":"Washington","isoCode":"WA","countryCode":"US","latitude":"47.75107","longitude":"-120.74014"},
              {"name":"Angus","isoCode":"ANS","countryCode":"GB","latitude":"37.27578","longitude":"-95.65010"}]
             """;
     private static final String STATE_CITIES = """
-            [["Kupiansk","UA","63","49.71","37.62"],["Kharkiv","UA","63","49.98","36.25"],["Seattle","US","WA","47.61","-122.33"]]
+            [["Kupiansk","UA","63","49.71","37.62"],["Simferopol","UA","43","44.95","34.11"],["Kharkiv","UA","63","49.98","36.25"],["Seattle","US","WA","47.61","-122.33"]]
             """;
 
     @TempDir
@@ -89,6 +94,8 @@ class DefaultGazetteerIT {
                 assertThat(m.place().population()).isEqualTo(27169 + 1433886);
                 assertThat(m.place().hasGeonameId()).isFalse();
             });
+            assertThat(g.lookup("Crimea")).as("'Autonomous Republic of Crimea' is called Crimea").singleElement()
+                    .satisfies(m -> assertThat(m.place().featureCode()).isEqualTo("ADM1"));
             assertThat(g.admin1ByName("Washington")).as("region names where the towns gave none")
                     .extracting(Gazetteer.Admin1::code).containsExactly("WA");
             assertThat(g.admin1ByName("Kharkiv")).as("the seat's name stays first in Ukraine")
