@@ -67,7 +67,8 @@ public final class EntityLinker {
             Long e = entityOf.get(f);
             String spelling = e == null ? null : EntityNames.clean(f.base());
             mentions.add(new AnnotatedArticle.LinkedMention(f.start(), f.end(), f.text(), f.nerType(), f.kind().name(), f.sentence(), e,
-                    f.placeStatus(), f.placeDetail(), spelling, spelling == null ? null : TransliterationKey.of(spelling)));
+                    f.placeStatus(), f.placeDetail(), spelling, spelling == null ? null : TransliterationKey.of(spelling),
+                    f.placeConfidence(), f.placeEvidence()));
         }
         List<Long> speakers = new ArrayList<>();
         // A speaker named in an inflected form ("за словами Сирського") is matched by the name's base form.

@@ -56,7 +56,7 @@ public final class EntityIndex implements AutoCloseable {
         this.store = store;
         this.db = db;
         insertMention = db.prepareStatement("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id, "
-                + "place_status, place_detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + "place_status, place_detail, place_confidence, place_evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         insertTime = db.prepareStatement("INSERT INTO times (article_id, start, end, text, value, precision, begin_at, until_at, relative, "
                 + "against_fetch_time, own_date, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         insertQuantity = db.prepareStatement("INSERT INTO quantities (article_id, start, end, text, value, counted, sentence) VALUES (?,?,?,?,?,?,?)");
@@ -198,6 +198,9 @@ public final class EntityIndex implements AutoCloseable {
             else insertMention.setLong(8, e);
             insertMention.setString(9, f.placeStatus());
             insertMention.setString(10, f.placeDetail());
+            if (f.placeConfidence() == null) insertMention.setNull(11, Types.REAL);
+            else insertMention.setDouble(11, f.placeConfidence());
+            insertMention.setString(12, f.placeEvidence());
             insertMention.addBatch();
             if (e != null) {
                 perEntity.merge(e, 1, Integer::sum);

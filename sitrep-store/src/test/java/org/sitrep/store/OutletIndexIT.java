@@ -42,13 +42,21 @@ class OutletIndexIT {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement();
              ResultSet r = st.executeQuery("SELECT max(version), (SELECT count(*) FROM articles WHERE outlet_key IS NULL) FROM schema_version")) {
             r.next();
-            assertThat(r.getInt(1)).isEqualTo(11);
+            assertThat(r.getInt(1)).isEqualTo(SitrepStore.SCHEMA_VERSION);
             assertThat(r.getInt(2)).isEqualTo(1);
         }
     }
 
-    /** Undoes schema 11 in a store: no outlet keys, no outlet tables (for migration tests). */
+    /** Undoes schema 12 in a store: no place confidence on mentions (for migration tests). */
+    static void backToSchema11(Statement st) throws java.sql.SQLException {
+        st.execute("ALTER TABLE mentions DROP COLUMN place_confidence");
+        st.execute("ALTER TABLE mentions DROP COLUMN place_evidence");
+        st.execute("DELETE FROM schema_version WHERE version = 12");
+    }
+
+    /** Undoes schemas 12 and 11 in a store: no outlet keys, no outlet tables (for migration tests). */
     static void backToSchema10(Statement st) throws java.sql.SQLException {
+        backToSchema11(st);
         for (String t : List.of("outlet_sightings", "outlet_keys", "outlet_sites", "outlet_progress")) st.execute("DROP TABLE " + t);
         st.execute("DROP INDEX articles_outlet_raw_key");
         st.execute("DROP INDEX articles_outlet_key");
