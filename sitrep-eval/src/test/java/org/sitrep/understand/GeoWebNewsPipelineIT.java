@@ -31,7 +31,9 @@ import org.w3c.dom.NodeList;
  * end. Gold toponyms: the eight GeoWebNews types that carry coordinates (Literal, Literal_Modifier, Mixed,
  * Embedded_Literal, Coercion, Metonymic, Non_Literal_Modifier, Embedded_Non_Lit); the "literal" rows only the first
  * five. A predicted place span matches a gold span it overlaps. Even-numbered articles were looked at while tuning
- * the resolver (sitrep-geo's GeoWebNewsEvalIT), odd ones are reported apart. Writes {@code target/geowebnews-pipeline.md}.
+ * the resolver (sitrep-geo's GeoWebNewsEvalIT), odd ones are reported apart; the table of accuracy by the resolver's
+ * confidence (its calibration) is of the even half only. Each article's link is its URL, so its outlet's country-code
+ * domain is the prior the annotation pass would use. Writes {@code target/geowebnews-pipeline.md}.
  * Fails when a figure falls more than {@link #MARGIN} below BENCHMARKS.md's. Reproduce: {@code ./run-tests --bench
  * GeoWebNewsPipelineIT}.
  */
@@ -140,15 +142,15 @@ class GeoWebNewsPipelineIT {
             return;
         }
         Tally all = tallies.get("all articles");
-        // The figures of BENCHMARKS.md ("GeoWebNews end to end"), each with the margin.
-        atLeast(all.precision(), 0.929, "toponym recognition precision, all articles");
-        atLeast(all.recall(), 0.772, "toponym recognition recall, all articles");
+        // The figures of BENCHMARKS.md ("GeoWebNews end to end", issue 16: context evidence and guesses), each with the margin.
+        atLeast(all.precision(), 0.923, "toponym recognition precision, all articles");
+        atLeast(all.recall(), 0.776, "toponym recognition recall, all articles");
         atLeast(all.f1(), 0.843, "toponym recognition F1, all articles");
-        atLeast(tallies.get("all, literal toponyms only").recall(), 0.834, "recognition recall, literal toponyms");
-        atLeast(tallies.get("all, literal toponyms only").f1(), 0.879, "recognition F1, literal toponyms");
-        atLeast(all.within161 / (double) all.withCoords, 0.621, "geocoded within 161 km, of the gold toponyms with coordinates");
-        atLeast(tallies.get("odd (reported)").within161 / (double) tallies.get("odd (reported)").withCoords, 0.643, "within 161 km, odd half");
-        atLeast(tallies.get("even (tuning)").within161 / (double) tallies.get("even (tuning)").withCoords, 0.602, "within 161 km, even half");
+        atLeast(tallies.get("all, literal toponyms only").recall(), 0.840, "recognition recall, literal toponyms");
+        atLeast(tallies.get("all, literal toponyms only").f1(), 0.880, "recognition F1, literal toponyms");
+        atLeast(all.within161 / (double) all.withCoords, 0.635, "geocoded within 161 km, of the gold toponyms with coordinates");
+        atLeast(tallies.get("odd (reported)").within161 / (double) tallies.get("odd (reported)").withCoords, 0.655, "within 161 km, odd half");
+        atLeast(tallies.get("even (tuning)").within161 / (double) tallies.get("even (tuning)").withCoords, 0.617, "within 161 km, even half");
         assertThat(all.withCoords).as("gold toponyms with coordinates (BENCHMARKS.md: 2,601)").isEqualTo(2_601);
     }
 
