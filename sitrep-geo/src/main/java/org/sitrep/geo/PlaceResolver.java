@@ -1,5 +1,12 @@
 package org.sitrep.geo;
 
+import static org.sitrep.geo.PlaceKinds.describe;
+import static org.sitrep.geo.PlaceKinds.isCountry;
+import static org.sitrep.geo.PlaceKinds.isCountryOrContinent;
+import static org.sitrep.geo.PlaceKinds.isPlaceType;
+import static org.sitrep.geo.PlaceKinds.isRegion;
+import static org.sitrep.geo.PlaceKinds.regionName;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -51,15 +58,6 @@ public final class PlaceResolver {
                     + "north|south|east|west|liberation|liberated|captured|recaptured|retook|shelled|seized)\\s+(?:the\\s+)?$)");
     private static final Pattern REGION_PHRASE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:region|oblast|Oblast|Region|province|Province)\\b");
-    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.ofEntries(
-            Map.entry("polish", "Poland"), Map.entry("british", "United Kingdom"), Map.entry("french", "France"),
-            Map.entry("german", "Germany"), Map.entry("dutch", "Netherlands"), Map.entry("turkish", "Turkey"),
-            Map.entry("spanish", "Spain"), Map.entry("swedish", "Sweden"), Map.entry("finnish", "Finland"),
-            Map.entry("danish", "Denmark"), Map.entry("irish", "Ireland"), Map.entry("greek", "Greece"),
-            Map.entry("swiss", "Switzerland"), Map.entry("american", "United States"), Map.entry("thai", "Thailand"),
-            Map.entry("belarusian", "Belarus"), Map.entry("filipino", "Philippines"), Map.entry("welsh", "Wales"),
-            Map.entry("scottish", "Scotland"), Map.entry("english", "England"), Map.entry("czech", "Czechia"),
-            Map.entry("slovak", "Slovakia"), Map.entry("kazakh", "Kazakhstan"), Map.entry("uzbek", "Uzbekistan"));
 
     private final Gazetteer gazetteer;
     private final PlaceParams params;
@@ -309,27 +307,7 @@ public final class PlaceResolver {
 
     /** "Ukrainian" → Ukraine, "Russian" → Russia, "Chinese" → China, "European" → Europe: countries and continents. */
     private List<NameMatch> demonymCountries(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        List<String> guesses = new ArrayList<>();
-        if (IRREGULAR_DEMONYMS.containsKey(w)) guesses.add(IRREGULAR_DEMONYMS.get(w));
-        if (w.endsWith("ian")) {
-            String stem = w.substring(0, w.length() - 3);
-            guesses.add(stem + "ia");
-            guesses.add(stem + "e");
-            guesses.add(stem + "a");
-            guesses.add(stem);
-        }
-        if (w.endsWith("an")) guesses.add(w.substring(0, w.length() - 1));
-        if (w.endsWith("ean")) guesses.add(w.substring(0, w.length() - 2)); // European, Zimbabwean
-        if (w.endsWith("can")) guesses.add(w.substring(0, w.length() - 3) + "co"); // Mexican
-        if (w.endsWith("vian")) guesses.add(w.substring(0, w.length() - 3)); // Peruvian
-        if (w.endsWith("ine")) guesses.add(w + "s"); // Philippine
-        if (w.endsWith("ese")) {
-            guesses.add(w.substring(0, w.length() - 3));
-            guesses.add(w.substring(0, w.length() - 3) + "a");
-        }
-        if (w.endsWith("i")) guesses.add(w.substring(0, w.length() - 1));
-        if (w.endsWith("ish")) guesses.add(w.substring(0, w.length() - 3) + "and");
+        List<String> guesses = DemonymGuesses.countryNames(word);
         for (String g : guesses) {
             List<NameMatch> found = gazetteer.lookup(g).stream().filter(c -> isCountryOrContinent(c.place())).toList();
             if (!found.isEmpty()) return found;
@@ -518,15 +496,6 @@ public final class PlaceResolver {
                 || p.population() >= params.bigCityPopulation();
     }
 
-    /** A first- or second-level administrative area (a region, oblast, state, county, raion). */
-    private static boolean isRegion(GazetteerPlace p) {
-        return "ADM1".equals(p.featureCode()) || "ADM2".equals(p.featureCode());
-    }
-
-    private static boolean isCountryOrContinent(GazetteerPlace p) {
-        return isCountry(p) || "CONT".equals(p.featureCode());
-    }
-
     private static String fold(String s) {
         return TransliterationKey.toLatin(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z]", "");
     }
@@ -544,27 +513,7 @@ public final class PlaceResolver {
         };
     }
 
-    private static boolean isCountry(GazetteerPlace p) {
-        return "PCLI".equals(p.featureCode()) || "PCLD".equals(p.featureCode()) || "PCLF".equals(p.featureCode())
-                || "PCL".equals(p.featureCode()) || "PCLS".equals(p.featureCode());
-    }
-
-    private static boolean isPlaceType(String nerType) {
-        String t = nerType.toUpperCase(Locale.ROOT);
-        return t.equals("LOCATION") || t.equals("LOC") || t.equals("GPE") || t.equals("CITY") || t.equals("COUNTRY")
-                || t.equals("STATE_OR_PROVINCE") || t.equals("FAC");
-    }
-
     private static String typeOf(PlaceMention m) {
         return m.nerType().isEmpty() ? "untyped mention" : "typed " + m.nerType();
-    }
-
-    private static String regionName(GazetteerPlace p) {
-        return p.admin1Name().isEmpty() ? p.countryCode() + "." + p.admin1Code() : p.admin1Name();
-    }
-
-    private static String describe(GazetteerPlace p) {
-        return p.name() + " (" + p.countryCode() + (p.admin1Name().isEmpty() ? "" : ", " + p.admin1Name()) + ", "
-                + String.format(Locale.ROOT, "%.3f, %.3f", p.latitude(), p.longitude()) + ")";
     }
 }
