@@ -191,10 +191,11 @@ function highlightedText(text, ann) {
     // A place picked among namesakes with low confidence is shown as a guess: dimmed, a "?" after it, and the
     // confidence and evidence in the tooltip.
     const guess = m.place_guess === true;
-    const title = m.kind + (m.place_status && m.place_status !== 'resolved' ? ` (${m.place_status.replace(/_/g, ' ')}: ${m.place_detail || ''})` : '')
-      + (guess ? ` (a guess, confidence ${Math.round(m.place_confidence * 100)} %: ${m.place_detail || ''}; evidence: ${(m.place_evidence || []).join(', ').toLowerCase().replace(/_/g, ' ') || 'none'})` : '');
-    const attrs = { class: `mention mention-${m.kind}${m.place_status && m.place_status !== 'resolved' ? ' unresolved' : ''}${guess ? ' guess' : ''}`, title, 'data-kind': m.kind };
-    if (guess) attrs['data-confidence'] = m.place_confidence.toFixed(2);
+    const unresolved = m.place_status && m.place_status !== 'resolved' && m.place_status !== 'guessed';
+    const title = m.kind + (unresolved ? ` (${m.place_status.replace(/_/g, ' ')}: ${m.place_detail || ''})` : '')
+      + (guess ? ` (a guess, confidence ${Math.round((m.place_confidence || 0) * 100)} %: ${m.place_detail || ''}; evidence: ${(m.place_evidence || []).join(', ').toLowerCase().replace(/_/g, ' ') || 'none'})` : '');
+    const attrs = { class: `mention mention-${m.kind}${unresolved ? ' unresolved' : ''}${guess ? ' guess' : ''}`, title, 'data-kind': m.kind };
+    if (guess && m.place_confidence != null) attrs['data-confidence'] = m.place_confidence.toFixed(2);
     out.append(m.entity_id == null ? el('mark', attrs, text.slice(m.start, m.end))
       : el('a', { ...attrs, href: `#/entity/${m.entity_id}`, 'data-entity': m.entity_id }, text.slice(m.start, m.end)));
     cursor = m.end;

@@ -109,7 +109,8 @@ public final class EntityJson {
             y.put("place_confidence", x.placeConfidence());
             y.put("place_evidence", x.placeEvidence() == null ? null : x.placeEvidence().isEmpty() ? List.of()
                     : List.of(x.placeEvidence().split(",")));
-            y.put("place_guess", x.placeConfidence() != null && x.placeConfidence() < PlaceParams.defaults().confidentAt());
+            y.put("place_guess", "guessed".equals(x.placeStatus())
+                    || x.placeConfidence() != null && x.placeConfidence() < PlaceParams.defaults().confidentAt());
             y.put("geonames_id", x.geonameId() != null && x.geonameId() > 0 ? x.geonameId() : null);
             y.put("latitude", x.latitude());
             y.put("longitude", x.longitude());

@@ -46,6 +46,8 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             return name().toLowerCase(Locale.ROOT);
         }
     }
+    /** The status of a place picked among namesakes without a clear margin ({@link PlaceResolution.Resolved#guess}). */
+    public static final String GUESSED = "guessed";
     /** The type of a place mention found as a demonym ("Russian forces"), not by the annotator. */
     public static final String DEMONYM = "DEMONYM";
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -63,7 +65,9 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
      *
      * @param nerType     CoreNLP's type for the span ({@code PROPER} when it had none)
      * @param place       the GeoNames place, for a resolved place; else null
-     * @param placeStatus for places: resolved, not_in_gazetteer, ambiguous, not_a_place, no_gazetteer; else null
+     * @param placeStatus for places: resolved, guessed (a place picked among namesakes without a clear margin: it has
+     *                    {@code place}, but no entity is made of it), not_in_gazetteer, ambiguous, not_a_place,
+     *                    no_gazetteer, out_of_context; else null
      * @param placeDetail why, for people
      * @param base        the name in its dictionary form (the annotator's {@link Mention#base}: "Сирського" →
      *                    "Сирський"); the text itself in English. Entities are keyed and spelt by it.
@@ -174,9 +178,9 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             Mention m = s.first;
             PlaceResolution r = resolved.get(s);
             if (r instanceof PlaceResolution.Resolved ok) {
-                out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), ok.place(), "resolved", ok.why(),
-                        m.text(), ok.confidence(), evidence(ok.evidence())));
-                placeByKey.putIfAbsent(TransliterationKey.of(EntityNames.clean(m.text())), ok.place());
+                out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), ok.place(),
+                        ok.guess() ? GUESSED : "resolved", ok.why(), m.text(), ok.confidence(), evidence(ok.evidence())));
+                if (!ok.guess()) placeByKey.putIfAbsent(TransliterationKey.of(EntityNames.clean(m.text())), ok.place());
                 continue;
             }
             boolean placeTyped = s.typed != null && PLACE_TYPES.contains(s.typed);

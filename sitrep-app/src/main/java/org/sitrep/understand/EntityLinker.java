@@ -88,6 +88,9 @@ public final class EntityLinker {
 
     /** The entity of a place mention: by GeoNames id when resolved, by key when the gazetteer lacks it, else none. */
     private static Long placeEntity(Found f, EntityWrites writes) {
+        // A guess among namesakes is shown with the article, as a guess, but is no entity: a wrong village on the
+        // entity pages, maps and events is worse than none.
+        if (ArticleAnalysis.GUESSED.equals(f.placeStatus())) return null;
         GazetteerPlace p = f.place();
         if (p != null) {
             Optional<Long> known = writes.placeByGeonameId(p.id());

@@ -16,9 +16,11 @@ public sealed interface PlaceResolution {
      * @param confidence how likely this is the place meant, in [0, 1] (calibration in BENCHMARKS.md); below
      *                   {@link PlaceParams#confidentAt()} the pick was made although namesakes remain plausible
      * @param evidence   the kinds of evidence that counted for it
+     * @param guess      made without a clear margin over a namesake elsewhere, only because its confidence reached
+     *                   {@link PlaceParams#minConfidence()} (such a mention was left {@link Reason#AMBIGUOUS} before)
      */
     record Resolved(PlaceMention mention, GazetteerPlace place, String why, double confidence,
-                    Set<PlaceEvidence> evidence) implements PlaceResolution {
+                    Set<PlaceEvidence> evidence, boolean guess) implements PlaceResolution {
         public Resolved {
             if (!(confidence >= 0 && confidence <= 1)) {
                 throw new IllegalArgumentException("confidence must be in [0, 1], not " + confidence);
@@ -28,7 +30,7 @@ public sealed interface PlaceResolution {
 
         /** A pick with no rival: confidence 1, no evidence recorded. */
         public Resolved(PlaceMention mention, GazetteerPlace place, String why) {
-            this(mention, place, why, 1, Set.of());
+            this(mention, place, why, 1, Set.of(), false);
         }
 
         /** Whether namesakes remain plausible: shown as a guess, not as a fact. */

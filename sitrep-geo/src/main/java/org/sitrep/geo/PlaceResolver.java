@@ -354,14 +354,23 @@ public final class PlaceResolver {
                     + " and nothing around it says place (best candidate " + describe(best.match.place()) + ")");
         }
         Scored r = best.runnerUp;
+        // A guess on top of a doubtful recognition is two doubts: a mention typed as something else ("Kiev's recent
+        // Blitz counteroffensive", MISC) is no place when its best fit is only a guess among namesakes.
+        if (!best.confident && best.confidence >= params.minConfidence() && !m.nerType().isEmpty()
+                && !isPlaceType(m.nerType()) && w.role == Role.PLACE) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, typeOf(m)
+                    + " and its best fit is only a guess among namesakes (" + describe(best.match.place()) + ")");
+        }
         if (!best.confident && best.confidence < params.minConfidence()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.AMBIGUOUS, w.candidates.size()
                     + " places named '" + w.cleaned + "' and nothing in the article tells them apart, e.g. "
                     + describe(best.match.place()) + (r == null ? "" : " and " + describe(r.match.place())));
         }
         String why = best.why;
-        if (!best.confident && r != null) why += "; a guess: also " + describe(r.match.place());
-        return new PlaceResolution.Resolved(m, best.match.place(), why, best.confidence, best.evidence);
+        if (!best.confident) {
+            why = "a guess, " + describe(best.match.place()) + ": " + why + (r == null ? "" : "; also " + describe(r.match.place()));
+        }
+        return new PlaceResolution.Resolved(m, best.match.place(), why, best.confidence, best.evidence, !best.confident);
     }
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */

@@ -131,11 +131,24 @@ class PlaceContextTest {
         Resolved guess = resolvedTo(resolve(resolver, null, mention).get(0), IVANIVKA_KHARKIV);
         assertThat(guess.confidence()).isBetween(0.5, 0.52);
         assertThat(guess.lowConfidence(resolver.params())).isTrue();
-        assertThat(guess.why()).contains("a guess: also Ivanivka (UA, Kherson");
+        assertThat(guess.guess()).isTrue();
+        assertThat(guess.why()).startsWith("a guess, Ivanivka (UA, Kharkiv").contains("; also Ivanivka (UA, Kherson");
 
         PlaceResolver strict = new PlaceResolver(gazetteer, PlaceParams.defaults().toBuilder().minConfidence(0.6).build());
         assertThat(resolve(strict, null, mention).get(0))
                 .isInstanceOfSatisfying(Unresolved.class, u -> assertThat(u.reason()).isEqualTo(Reason.AMBIGUOUS));
+    }
+
+    @Test
+    void aMentionTypedAsSomethingElseIsNoPlaceWhenItsBestFitIsOnlyAGuess() {
+        String sentence = "The counteroffensive near Ivanivka in Ukraine began.";
+        PlaceResolution r = resolve(resolver, null, "Ukraine|LOCATION|" + sentence, "Ivanivka|MISC|" + sentence).get(1);
+        assertThat(r).isInstanceOfSatisfying(Unresolved.class, u -> {
+            assertThat(u.reason()).isEqualTo(Reason.NOT_A_PLACE);
+            assertThat(u.detail()).startsWith("typed MISC and its best fit is only a guess among namesakes (Ivanivka (UA, Kharkiv");
+        });
+        // Untyped, it is a guess as before.
+        resolvedTo(resolve(resolver, null, "Ukraine|LOCATION|" + sentence, "Ivanivka||" + sentence).get(1), IVANIVKA_KHARKIV);
     }
 
     @Test
