@@ -24,7 +24,8 @@ import org.sitrep.understand.ArticleAnalysis.Kind;
  * <ul>
  *   <li>a place resolved to GeoNames is the entity of its GeoNames id, whatever the spelling or script;</li>
  *   <li>a place the gazetteer lacks is merged by {@link TransliterationKey} with other unresolved places of that key;
- *       a place with several same-named candidates (ambiguous) gets no entity: a wrong village is worse than none;</li>
+ *       a place with several same-named candidates (ambiguous, or guessed among them) gets no entity: a wrong village
+ *       is worse than none;</li>
  *   <li>an organisation is merged by the key of its name;</li>
  *   <li>a person: within an article, a surname alone joins the one full name with that surname
  *       ({@link #clusterPeople}); across articles, {@link PersonLinker} decides.</li>
