@@ -188,8 +188,14 @@ function highlightedText(text, ann) {
   for (const m of ann.mentions) {
     if (m.start < cursor || m.end > text.length) continue; // overlapping or stale offsets: show the text once
     if (m.start > cursor) out.append(document.createTextNode(text.slice(cursor, m.start)));
-    const title = m.kind + (m.place_status && m.place_status !== 'resolved' ? ` (${m.place_status.replace(/_/g, ' ')}: ${m.place_detail || ''})` : '');
-    const attrs = { class: `mention mention-${m.kind}${m.place_status && m.place_status !== 'resolved' ? ' unresolved' : ''}`, title, 'data-kind': m.kind };
+    // A place picked among namesakes with low confidence is shown as a guess: dimmed, a "?" after it, and the
+    // confidence and evidence in the tooltip.
+    const guess = m.place_guess === true;
+    const unresolved = m.place_status && m.place_status !== 'resolved' && m.place_status !== 'guessed';
+    const title = m.kind + (unresolved ? ` (${m.place_status.replace(/_/g, ' ')}: ${m.place_detail || ''})` : '')
+      + (guess ? ` (a guess, confidence ${Math.round((m.place_confidence || 0) * 100)} %: ${m.place_detail || ''}; evidence: ${(m.place_evidence || []).join(', ').toLowerCase().replace(/_/g, ' ') || 'none'})` : '');
+    const attrs = { class: `mention mention-${m.kind}${unresolved ? ' unresolved' : ''}${guess ? ' guess' : ''}`, title, 'data-kind': m.kind };
+    if (guess && m.place_confidence != null) attrs['data-confidence'] = m.place_confidence.toFixed(2);
     out.append(m.entity_id == null ? el('mark', attrs, text.slice(m.start, m.end))
       : el('a', { ...attrs, href: `#/entity/${m.entity_id}`, 'data-entity': m.entity_id }, text.slice(m.start, m.end)));
     cursor = m.end;
@@ -204,7 +210,7 @@ function placesOf(ann) {
   for (const m of ann.mentions) {
     // A demonym ("Russian forces") names its country as who, not where: it is highlighted, not mapped.
     if (m.kind !== 'place' || m.ner_type === 'DEMONYM' || m.latitude == null || byEntity.has(m.entity_id)) continue;
-    byEntity.set(m.entity_id, { latitude: m.latitude, longitude: m.longitude, label: m.text, href: m.entity_id == null ? null : `#/entity/${m.entity_id}` });
+    byEntity.set(m.entity_id, { latitude: m.latitude, longitude: m.longitude, label: m.text + (m.place_guess === true ? ' ?' : ''), href: m.entity_id == null ? null : `#/entity/${m.entity_id}` });
   }
   return [...byEntity.values()];
 }

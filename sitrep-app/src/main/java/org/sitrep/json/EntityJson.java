@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.geo.GeoNames;
+import org.sitrep.geo.PlaceParams;
 import org.sitrep.nlp.Quantity;
 import org.sitrep.nlp.TimeMention;
 import org.sitrep.store.EntityReads;
@@ -104,6 +105,12 @@ public final class EntityJson {
             y.put("entity_id", x.entityId());
             y.put("place_status", x.placeStatus());
             y.put("place_detail", x.placeDetail());
+            // How sure the resolver was, and why; a guess (below PlaceParams' confidentAt) is shown as one.
+            y.put("place_confidence", x.placeConfidence());
+            y.put("place_evidence", x.placeEvidence() == null ? null : x.placeEvidence().isEmpty() ? List.of()
+                    : List.of(x.placeEvidence().split(",")));
+            y.put("place_guess", "guessed".equals(x.placeStatus())
+                    || x.placeConfidence() != null && x.placeConfidence() < PlaceParams.defaults().confidentAt());
             y.put("geonames_id", x.geonameId() != null && x.geonameId() > 0 ? x.geonameId() : null);
             y.put("latitude", x.latitude());
             y.put("longitude", x.longitude());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.geo.Demonyms;
 import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.geo.PlaceEvidence;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.geo.PlaceResolution;
 import org.sitrep.geo.TransliterationKey;
@@ -20,6 +21,7 @@ import org.sitrep.nlp.Annotations;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.outlets.OutletKeys;
 import org.sitrep.pipeline.Cpu;
 
 /**
@@ -44,6 +46,8 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             return name().toLowerCase(Locale.ROOT);
         }
     }
+    /** The status of a place picked among namesakes without a clear margin ({@link PlaceResolution.Resolved#guess}). */
+    public static final String GUESSED = "guessed";
     /** The type of a place mention found as a demonym ("Russian forces"), not by the annotator. */
     public static final String DEMONYM = "DEMONYM";
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -61,13 +65,19 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
      *
      * @param nerType     CoreNLP's type for the span ({@code PROPER} when it had none)
      * @param place       the GeoNames place, for a resolved place; else null
-     * @param placeStatus for places: resolved, not_in_gazetteer, ambiguous, not_a_place, no_gazetteer; else null
+     * @param placeStatus for places: resolved, guessed (a place picked among namesakes without a clear margin: it has
+     *                    {@code place}, but no entity is made of it), not_in_gazetteer, ambiguous, not_a_place,
+     *                    no_gazetteer, out_of_context; else null
      * @param placeDetail why, for people
      * @param base        the name in its dictionary form (the annotator's {@link Mention#base}: "Сирського" →
      *                    "Сирський"); the text itself in English. Entities are keyed and spelt by it.
+     * @param placeConfidence for a resolved place, how likely it is the place meant, in [0, 1]
+     *                    ({@link PlaceResolution.Resolved#confidence}); else null
+     * @param placeEvidence for a place the resolver chose, the kinds of evidence ({@link PlaceEvidence} names, comma
+     *                    separated, "" for none); else null
      */
     public record Found(int start, int end, String text, String nerType, Kind kind, int sentence, GazetteerPlace place,
-                 String placeStatus, String placeDetail, String base) {
+                 String placeStatus, String placeDetail, String base, Double placeConfidence, String placeEvidence) {
         public Found {
             if (base == null || base.isBlank()) base = text;
         }
@@ -75,7 +85,13 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         /** A name whose base form is its text. */
         public Found(int start, int end, String text, String nerType, Kind kind, int sentence, GazetteerPlace place,
                      String placeStatus, String placeDetail) {
-            this(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, text);
+            this(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, text, null, null);
+        }
+
+        /** A name with its base form and no resolver's confidence. */
+        public Found(int start, int end, String text, String nerType, Kind kind, int sentence, GazetteerPlace place,
+                     String placeStatus, String placeDetail, String base) {
+            this(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, base, null, null);
         }
 
         int length() {
@@ -83,7 +99,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
 
         Found withBase(String b) {
-            return new Found(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, b);
+            return new Found(start, end, text, nerType, kind, sentence, place, placeStatus, placeDetail, b, placeConfidence, placeEvidence);
         }
     }
 
@@ -106,7 +122,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         long t0 = Cpu.now();
         Annotations ann = nlp.annotate(text, reference, fetch);
         long t1 = Cpu.now();
-        List<Found> found = classify(text, ann, places);
+        List<Found> found = classify(text, ann, places, OutletKeys.country(OutletKeys.rawKey(a.outlet(), a.url())));
         long t2 = Cpu.now();
         return new ArticleAnalysis(a.id(), seq, text, Status.ANNOTATED, null, ann, found, places.unavailable().orElse(null), t1 - t0, t2 - t1);
     }
@@ -126,7 +142,11 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
     }
 
-    static List<Found> classify(String text, Annotations ann, PlaceLookup places) {
+    /**
+     * @param outletCountry the home country of the article's outlet (from its country-code domain), a weak prior for
+     *                      its places; null when unknown
+     */
+    static List<Found> classify(String text, Annotations ann, PlaceLookup places, String outletCountry) {
         Map<Long, Span> spans = new java.util.LinkedHashMap<>();
         for (Mention m : ann.mentions()) {
             Span s = spans.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new Span(m));
@@ -149,7 +169,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
         Map<Span, PlaceResolution> resolved = new HashMap<>();
         if (places.resolver().isPresent() && !asked.isEmpty()) {
-            List<PlaceResolution> rs = places.resolver().get().resolve(asked);
+            List<PlaceResolution> rs = places.resolver().get().resolve(asked, outletCountry);
             for (int i = 0; i < rs.size(); i++) resolved.put(candidates.get(i), rs.get(i));
         }
         List<Found> out = new ArrayList<>();
@@ -158,8 +178,9 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             Mention m = s.first;
             PlaceResolution r = resolved.get(s);
             if (r instanceof PlaceResolution.Resolved ok) {
-                out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), ok.place(), "resolved", ok.why()));
-                placeByKey.putIfAbsent(TransliterationKey.of(EntityNames.clean(m.text())), ok.place());
+                out.add(new Found(m.start(), m.end(), m.text(), typeOf(s), Kind.PLACE, m.sentence(), ok.place(),
+                        ok.guess() ? GUESSED : "resolved", ok.why(), m.text(), ok.confidence(), evidence(ok.evidence())));
+                if (!ok.guess()) placeByKey.putIfAbsent(TransliterationKey.of(EntityNames.clean(m.text())), ok.place());
                 continue;
             }
             boolean placeTyped = s.typed != null && PLACE_TYPES.contains(s.typed);
@@ -215,6 +236,10 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
                     "resolved", "a demonym of " + p.get().name()));
         }
         return out;
+    }
+
+    private static String evidence(Set<PlaceEvidence> kinds) {
+        return String.join(",", kinds.stream().map(Enum::name).toList());
     }
 
     private static int sentenceAt(Annotations ann, int offset) {

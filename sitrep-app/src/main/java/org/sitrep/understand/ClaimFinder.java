@@ -246,7 +246,7 @@ public final class ClaimFinder {
             java.util.regex.Matcher at = words.nameIn(m.text()).matcher(title);
             while (at.find()) {
                 ms.add(new StoredMention(at.start(), at.end(), at.group(), m.nerType(), m.kind(), -1, m.entityId(), m.placeStatus(),
-                        m.placeDetail(), m.geonameId(), m.latitude(), m.longitude(), m.featureCode()));
+                        m.placeDetail(), m.geonameId(), m.latitude(), m.longitude(), m.featureCode(), m.placeConfidence(), m.placeEvidence()));
             }
         }
         ms.sort(java.util.Comparator.comparingInt(StoredMention::start));

@@ -24,7 +24,8 @@ import org.sitrep.understand.ArticleAnalysis.Kind;
  * <ul>
  *   <li>a place resolved to GeoNames is the entity of its GeoNames id, whatever the spelling or script;</li>
  *   <li>a place the gazetteer lacks is merged by {@link TransliterationKey} with other unresolved places of that key;
- *       a place with several same-named candidates (ambiguous) gets no entity: a wrong village is worse than none;</li>
+ *       a place with several same-named candidates (ambiguous, or guessed among them) gets no entity: a wrong village
+ *       is worse than none;</li>
  *   <li>an organisation is merged by the key of its name;</li>
  *   <li>a person: within an article, a surname alone joins the one full name with that surname
  *       ({@link #clusterPeople}); across articles, {@link PersonLinker} decides.</li>
@@ -67,7 +68,8 @@ public final class EntityLinker {
             Long e = entityOf.get(f);
             String spelling = e == null ? null : EntityNames.clean(f.base());
             mentions.add(new AnnotatedArticle.LinkedMention(f.start(), f.end(), f.text(), f.nerType(), f.kind().name(), f.sentence(), e,
-                    f.placeStatus(), f.placeDetail(), spelling, spelling == null ? null : TransliterationKey.of(spelling)));
+                    f.placeStatus(), f.placeDetail(), spelling, spelling == null ? null : TransliterationKey.of(spelling),
+                    f.placeConfidence(), f.placeEvidence()));
         }
         List<Long> speakers = new ArrayList<>();
         // A speaker named in an inflected form ("за словами Сирського") is matched by the name's base form.
@@ -87,6 +89,9 @@ public final class EntityLinker {
 
     /** The entity of a place mention: by GeoNames id when resolved, by key when the gazetteer lacks it, else none. */
     private static Long placeEntity(Found f, EntityWrites writes) {
+        // A guess among namesakes is shown with the article, as a guess, but is no entity: a wrong village on the
+        // entity pages, maps and events is worse than none.
+        if (ArticleAnalysis.GUESSED.equals(f.placeStatus())) return null;
         GazetteerPlace p = f.place();
         if (p != null) {
             Optional<Long> known = writes.placeByGeonameId(p.id());

@@ -32,7 +32,7 @@ class DemonymPlacesIT {
                         new Mention("Russian Defence Ministry", ministry, ministry + 24, "ORGANIZATION", 0)),
                 List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
         try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
-            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places);
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
             assertThat(found).filteredOn(f -> ArticleAnalysis.DEMONYM.equals(f.nerType())).singleElement().satisfies(f -> {
                 assertThat(f.start()).isZero();
                 assertThat(f.kind()).isEqualTo(ArticleAnalysis.Kind.PLACE);

@@ -61,6 +61,33 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aGuessedPlaceCarriesItsConfidenceAndEvidenceToTheStoredMention() {
+        MemoryEntities db = new MemoryEntities();
+        String t = "Shelling hit Kupiansk.";
+        int at = t.indexOf("Kupiansk");
+        Found guess = new Found(at, at + 8, "Kupiansk", "CITY", Kind.PLACE, 0, KUPIANSK, "resolved", "population 27169", "Kupiansk",
+                0.62, "POPULATION,OUTLET_HOME");
+        var a = EntityLinker.link(article("a", 1, t, List.of(guess), List.of()), db);
+        assertThat(a.mentions().get(0).placeConfidence()).isEqualTo(0.62);
+        assertThat(a.mentions().get(0).placeEvidence()).isEqualTo("POPULATION,OUTLET_HOME");
+        assertThat(a.mentions().get(0).entityId()).isNotNull();
+    }
+
+    @Test
+    void aPlaceGuessedAmongNamesakesKeepsItsConfidenceButGetsNoEntity() {
+        MemoryEntities db = new MemoryEntities();
+        String t = "Shelling hit Kupiansk.";
+        int at = t.indexOf("Kupiansk");
+        Found guess = new Found(at, at + 8, "Kupiansk", "CITY", Kind.PLACE, 0, KUPIANSK, ArticleAnalysis.GUESSED,
+                "a guess, Kupiansk (UA, Kharkiv, 49.710, 37.616): population 27169", "Kupiansk", 0.51, "POPULATION");
+        var a = EntityLinker.link(article("a", 1, t, List.of(guess), List.of()), db);
+        assertThat(a.mentions().get(0).entityId()).isNull();
+        assertThat(a.mentions().get(0).placeStatus()).isEqualTo("guessed");
+        assertThat(a.mentions().get(0).placeConfidence()).isEqualTo(0.51);
+        assertThat(db.rows).isEmpty();
+    }
+
+    @Test
     void aSurnameAloneInTheArticleJoinsItsFullNameAndTheQuoteFindsItsSpeaker() {
         MemoryEntities db = new MemoryEntities();
         String t = "Volodymyr Fityo, a spokesman, spoke. Fityo said the town held.";

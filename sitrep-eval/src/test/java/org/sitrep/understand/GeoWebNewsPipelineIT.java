@@ -31,7 +31,9 @@ import org.w3c.dom.NodeList;
  * end. Gold toponyms: the eight GeoWebNews types that carry coordinates (Literal, Literal_Modifier, Mixed,
  * Embedded_Literal, Coercion, Metonymic, Non_Literal_Modifier, Embedded_Non_Lit); the "literal" rows only the first
  * five. A predicted place span matches a gold span it overlaps. Even-numbered articles were looked at while tuning
- * the resolver (sitrep-geo's GeoWebNewsEvalIT), odd ones are reported apart. Writes {@code target/geowebnews-pipeline.md}.
+ * the resolver (sitrep-geo's GeoWebNewsEvalIT), odd ones are reported apart; the table of accuracy by the resolver's
+ * confidence (its calibration) is of the even half only. Each article's link is its URL, so its outlet's country-code
+ * domain is the prior the annotation pass would use. Writes {@code target/geowebnews-pipeline.md}.
  * Fails when a figure falls more than {@link #MARGIN} below BENCHMARKS.md's. Reproduce: {@code ./run-tests --bench
  * GeoWebNewsPipelineIT}.
  */
@@ -45,7 +47,7 @@ class GeoWebNewsPipelineIT {
     record Gold(int start, int end, String type, Double lat, Double lon) {
     }
 
-    record Doc(int file, String text, List<Gold> gold) {
+    record Doc(int file, String link, String text, List<Gold> gold) {
     }
 
     /** Counts for one slice: recognition (tp/fp/fn by overlap) and geocoding (gold with coordinates, within 161 km). */
@@ -58,6 +60,9 @@ class GeoWebNewsPipelineIT {
         long within161;
         long recognisedWithCoords;
         long recognisedWithin161;
+        /** Per confidence tenth (the resolver's, for places it chose): gold with coordinates so placed, and within 161 km. */
+        final long[] byConfidence = new long[10];
+        final long[] byConfidenceRight = new long[10];
 
         double precision() {
             return predicted == 0 ? 0 : predictedMatched / (double) predicted;
@@ -80,25 +85,33 @@ class GeoWebNewsPipelineIT {
         }
     }
 
+    /**
+     * {@code -Dgwn.half=even} (or {@code odd}) reads only that half and asserts nothing: for developing on the tuning
+     * half without seeing the other.
+     */
     @Test
     void recognisesAndGeocodesGeoWebNewsEndToEnd() throws Exception {
         Path xml = SharedData.require("data/geoparsing/GeoWebNews/GWN.xml");
-        List<Doc> docs = read(xml);
+        String half = System.getProperty("gwn.half", "");
+        List<Doc> docs = read(xml).stream().filter(d -> half.isEmpty() || (d.file() % 2 == 1) == half.equals("odd")).toList();
         Map<String, Tally> tallies = new java.util.LinkedHashMap<>();
+        StringBuilder misses = new StringBuilder();
         for (String k : List.of("all articles", "odd (reported)", "even (tuning)", "all, literal toponyms only")) tallies.put(k, new Tally());
         long tokens = 0;
         long t0 = System.nanoTime();
         try (Gazetteer g = Gazetteers.defaultGazetteer(); PlaceLookup places = PlaceLookup.with(g)) {
             EnglishAnnotator nlp = EnglishAnnotator.shared();
             for (Doc d : docs) {
+                // The article's address, as the annotation pass has it: its domain's country is a prior for its places.
                 Article a = Articles.article("gwn" + d.file()).origin(new Origin("GWN.xml", "article " + d.file(), SourceFormat.TEXT)).fetched(Instant.parse("2018-06-01T00:00:00Z"))
-                        .text(d.text()).build();
+                        .url(d.link().isEmpty() ? null : d.link()).text(d.text()).build();
                 ArticleAnalysis an = ArticleAnalysis.of(a, d.file(), lang -> java.util.Optional.of(nlp), places);
                 if (an.annotations() != null) tokens += an.annotations().tokens();
                 List<ArticleAnalysis.Found> predicted = an.found().stream().filter(f -> f.kind() == ArticleAnalysis.Kind.PLACE).toList();
                 add(tallies.get("all articles"), d.gold(), predicted, TOPONYM);
                 add(tallies.get(d.file() % 2 == 1 ? "odd (reported)" : "even (tuning)"), d.gold(), predicted, TOPONYM);
                 add(tallies.get("all, literal toponyms only"), d.gold(), predicted, LITERAL);
+                if (!half.isEmpty()) misses(misses, d, predicted);
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -107,21 +120,37 @@ class GeoWebNewsPipelineIT {
                 docs.size(), tokens, seconds, tokens / seconds));
         md.append("| slice | recognition P | R | F1 | gold found | geocoded within 161 km, of gold with coordinates | … of those recognised |\n");
         md.append("|---|---|---|---|---|---|---|\n");
-        tallies.forEach((k, v) -> md.append(v.row(k)));
+        tallies.forEach((k, v) -> {
+            if (v.gold > 0) md.append(v.row(k));
+        });
+        // Calibration, on the tuning half only: of the gold toponyms placed with a confidence in each tenth, how many
+        // within 161 km.
+        Tally tuning = tallies.get("even (tuning)");
+        md.append("\nCalibration (even, tuning half): places the resolver chose, by its confidence\n\n");
+        md.append("| confidence | placed | within 161 km |\n|---|---|---|\n");
+        for (int b = 0; b < 10; b++) {
+            if (tuning.byConfidence[b] == 0) continue;
+            md.append(String.format(Locale.ROOT, "| %.1f–%.1f | %d | %.3f |%n", b / 10.0, (b + 1) / 10.0, tuning.byConfidence[b],
+                    tuning.byConfidenceRight[b] / (double) tuning.byConfidence[b]));
+        }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/geowebnews-pipeline.md"), md.toString());
         System.out.println(md);
 
+        if (!half.isEmpty()) {
+            Files.writeString(Path.of("target/geowebnews-pipeline-" + half + "-misses.tsv"), misses.toString());
+            return;
+        }
         Tally all = tallies.get("all articles");
-        // The figures of BENCHMARKS.md ("GeoWebNews end to end"), each with the margin.
-        atLeast(all.precision(), 0.929, "toponym recognition precision, all articles");
-        atLeast(all.recall(), 0.772, "toponym recognition recall, all articles");
+        // The figures of BENCHMARKS.md ("GeoWebNews end to end", issue 16: context evidence and guesses), each with the margin.
+        atLeast(all.precision(), 0.924, "toponym recognition precision, all articles");
+        atLeast(all.recall(), 0.776, "toponym recognition recall, all articles");
         atLeast(all.f1(), 0.843, "toponym recognition F1, all articles");
-        atLeast(tallies.get("all, literal toponyms only").recall(), 0.834, "recognition recall, literal toponyms");
+        atLeast(tallies.get("all, literal toponyms only").recall(), 0.839, "recognition recall, literal toponyms");
         atLeast(tallies.get("all, literal toponyms only").f1(), 0.879, "recognition F1, literal toponyms");
-        atLeast(all.within161 / (double) all.withCoords, 0.621, "geocoded within 161 km, of the gold toponyms with coordinates");
-        atLeast(tallies.get("odd (reported)").within161 / (double) tallies.get("odd (reported)").withCoords, 0.643, "within 161 km, odd half");
-        atLeast(tallies.get("even (tuning)").within161 / (double) tallies.get("even (tuning)").withCoords, 0.602, "within 161 km, even half");
+        atLeast(all.within161 / (double) all.withCoords, 0.634, "geocoded within 161 km, of the gold toponyms with coordinates");
+        atLeast(tallies.get("odd (reported)").within161 / (double) tallies.get("odd (reported)").withCoords, 0.654, "within 161 km, odd half");
+        atLeast(tallies.get("even (tuning)").within161 / (double) tallies.get("even (tuning)").withCoords, 0.617, "within 161 km, even half");
         assertThat(all.withCoords).as("gold toponyms with coordinates (BENCHMARKS.md: 2,601)").isEqualTo(2_601);
     }
 
@@ -145,10 +174,31 @@ class GeoWebNewsPipelineIT {
             t.withCoords++;
             if (hit != null) t.recognisedWithCoords++;
             GazetteerPlace p = hit == null ? null : hit.place();
-            if (p != null && distanceKm(x.lat(), x.lon(), p.latitude(), p.longitude()) <= 161) {
+            boolean right = p != null && distanceKm(x.lat(), x.lon(), p.latitude(), p.longitude()) <= 161;
+            if (right) {
                 t.within161++;
                 t.recognisedWithin161++;
             }
+            if (p != null && hit.placeConfidence() != null) {
+                int bucket = Math.min(9, (int) (hit.placeConfidence() * 10));
+                t.byConfidence[bucket]++;
+                if (right) t.byConfidenceRight[bucket]++;
+            }
+        }
+    }
+
+    /** The gold toponyms with coordinates of one article that were not placed within 161 km, with what was found. */
+    private static void misses(StringBuilder out, Doc d, List<ArticleAnalysis.Found> predicted) {
+        for (Gold x : d.gold()) {
+            if (x.lat() == null || !TOPONYM.contains(x.type())) continue;
+            ArticleAnalysis.Found hit = predicted.stream().filter(f -> overlaps(x, f)).findFirst().orElse(null);
+            GazetteerPlace p = hit == null ? null : hit.place();
+            double km = p == null ? -1 : distanceKm(x.lat(), x.lon(), p.latitude(), p.longitude());
+            if (p != null && km <= 161) continue;
+            out.append(d.file()).append('\t').append(d.text(), x.start(), x.end()).append('\t').append(x.type()).append('\t')
+                    .append(hit == null ? "not recognised" : hit.placeStatus() + "\t" + (p == null ? "" : p.name() + " " + p.countryCode()
+                            + " " + Math.round(km) + " km\t" + hit.placeConfidence()) + "\t" + hit.placeDetail())
+                    .append('\n');
         }
     }
 
@@ -183,7 +233,7 @@ class GeoWebNewsPipelineIT {
                 gold.add(new Gold(Integer.parseInt(field(t, "start")), Integer.parseInt(field(t, "end")), field(t, "type"),
                         lat.isEmpty() ? null : Double.valueOf(lat), lon.isEmpty() ? null : Double.valueOf(lon)));
             }
-            out.add(new Doc(Integer.parseInt(a.getAttribute("file")), text, gold));
+            out.add(new Doc(Integer.parseInt(a.getAttribute("file")), field(a, "link"), text, gold));
         }
         return out;
     }

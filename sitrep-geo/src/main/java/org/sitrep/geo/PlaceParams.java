@@ -50,6 +50,15 @@ import java.util.stream.Collectors;
  * @param prominentMargin     the smaller lead that suffices for a country, continent, region, capital, seat or big city
  * @param locativeWindow      how many characters before a mention are searched for a locative word ("in", "near",
  *                            "village of"…)
+ * @param qualifierWeight     added for a place in the region or country written right after the mention ("Paris,
+ *                            Texas", "Dublin, Ohio": {@link PlaceQualifier})
+ * @param outletHomeWeight    added for a place (not a country) in the country of the outlet that published the article
+ * @param confidenceTemperature temperature of the softmax over candidate scores that gives a pick's confidence
+ *                            ({@link PlaceConfidence}); positive
+ * @param minConfidence       a pick without a clear margin is still made when its confidence is at least this; below,
+ *                            the mention is left ambiguous; in [0, 1]
+ * @param confidentAt         a pick below this confidence is shown as a guess ({@link
+ *                            PlaceResolution.Resolved#lowConfidence}); in [0, 1]
  */
 public record PlaceParams(double regionPriorDamping, double alternateNamePrior, double countryFeature,
                           double continentFeature, double capitalFeature, double regionFeature, double seatFeature,
@@ -58,21 +67,28 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
                           double exactSpellingBonus, double regionInSentence, double regionInArticle,
                           double countryInArticle, double anchorWeight, double anchorDecayKm, double anchorMaxKm,
                           long bigCityPopulation, double samePlaceKm, double clearMargin, double prominentMargin,
-                          int locativeWindow) {
+                          int locativeWindow, double qualifierWeight, double outletHomeWeight,
+                          double confidenceTemperature, double minConfidence, double confidentAt) {
     private static final PlaceParams DEFAULTS = new PlaceParams(1, 0.5, 7, 7, 4, 3, 2, 1, -1, 6, 4, -3, 1, 1, 1, 8, 5,
-            2, 8, 40, 150, 100_000, 25, 1.5, 0.5, 40);
+            2, 8, 40, 150, 100_000, 25, 1.5, 0.5, 40, 10, 1.5, 1, 0.5, 0.9);
 
     public PlaceParams {
         double[] all = {regionPriorDamping, alternateNamePrior, countryFeature, continentFeature, capitalFeature,
                 regionFeature, seatFeature, secondSeatFeature, otherFeature, regionRoleRegion, regionRoleSeat,
                 regionRoleOther, directionRoleTown, mainNameBonus, exactSpellingBonus, regionInSentence,
                 regionInArticle, countryInArticle, anchorWeight, anchorDecayKm, anchorMaxKm, samePlaceKm, clearMargin,
-                prominentMargin};
+                prominentMargin, qualifierWeight, outletHomeWeight, confidenceTemperature, minConfidence, confidentAt};
         for (double v : all) {
             if (!Double.isFinite(v)) throw new IllegalArgumentException("place parameters must be finite, not " + v);
         }
         if (anchorDecayKm <= 0) {
             throw new IllegalArgumentException("anchorDecayKm must be positive, not " + anchorDecayKm);
+        }
+        if (confidenceTemperature <= 0) {
+            throw new IllegalArgumentException("confidenceTemperature must be positive, not " + confidenceTemperature);
+        }
+        if (minConfidence < 0 || minConfidence > 1 || confidentAt < 0 || confidentAt > 1) {
+            throw new IllegalArgumentException("minConfidence and confidentAt must be in [0, 1]");
         }
         if (anchorMaxKm < 0 || samePlaceKm < 0 || bigCityPopulation < 0 || locativeWindow < 0) {
             throw new IllegalArgumentException("distances, populations and windows must not be negative");
@@ -178,6 +194,11 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
         private double clearMargin;
         private double prominentMargin;
         private int locativeWindow;
+        private double qualifierWeight;
+        private double outletHomeWeight;
+        private double confidenceTemperature;
+        private double minConfidence;
+        private double confidentAt;
 
         /** Starts from {@link #defaults()}. */
         public Builder() {
@@ -211,6 +232,11 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
             clearMargin = p.clearMargin;
             prominentMargin = p.prominentMargin;
             locativeWindow = p.locativeWindow;
+            qualifierWeight = p.qualifierWeight;
+            outletHomeWeight = p.outletHomeWeight;
+            confidenceTemperature = p.confidenceTemperature;
+            minConfidence = p.minConfidence;
+            confidentAt = p.confidentAt;
         }
 
         public Builder regionPriorDamping(double v) {
@@ -343,13 +369,39 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
             return this;
         }
 
+        public Builder qualifierWeight(double v) {
+            qualifierWeight = v;
+            return this;
+        }
+
+        public Builder outletHomeWeight(double v) {
+            outletHomeWeight = v;
+            return this;
+        }
+
+        public Builder confidenceTemperature(double v) {
+            confidenceTemperature = v;
+            return this;
+        }
+
+        public Builder minConfidence(double v) {
+            minConfidence = v;
+            return this;
+        }
+
+        public Builder confidentAt(double v) {
+            confidentAt = v;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when a value is out of range */
         public PlaceParams build() {
             return new PlaceParams(regionPriorDamping, alternateNamePrior, countryFeature, continentFeature,
                     capitalFeature, regionFeature, seatFeature, secondSeatFeature, otherFeature, regionRoleRegion,
                     regionRoleSeat, regionRoleOther, directionRoleTown, mainNameBonus, exactSpellingBonus,
                     regionInSentence, regionInArticle, countryInArticle, anchorWeight, anchorDecayKm, anchorMaxKm,
-                    bigCityPopulation, samePlaceKm, clearMargin, prominentMargin, locativeWindow);
+                    bigCityPopulation, samePlaceKm, clearMargin, prominentMargin, locativeWindow, qualifierWeight,
+                    outletHomeWeight, confidenceTemperature, minConfidence, confidentAt);
         }
     }
 }

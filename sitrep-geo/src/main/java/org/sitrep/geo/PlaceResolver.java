@@ -1,6 +1,14 @@
 package org.sitrep.geo;
 
+import static org.sitrep.geo.PlaceKinds.describe;
+import static org.sitrep.geo.PlaceKinds.isCountry;
+import static org.sitrep.geo.PlaceKinds.isCountryOrContinent;
+import static org.sitrep.geo.PlaceKinds.isPlaceType;
+import static org.sitrep.geo.PlaceKinds.isRegion;
+import static org.sitrep.geo.PlaceKinds.regionName;
+
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,15 +58,6 @@ public final class PlaceResolver {
                     + "north|south|east|west|liberation|liberated|captured|recaptured|retook|shelled|seized)\\s+(?:the\\s+)?$)");
     private static final Pattern REGION_PHRASE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:region|oblast|Oblast|Region|province|Province)\\b");
-    private static final Map<String, String> IRREGULAR_DEMONYMS = Map.ofEntries(
-            Map.entry("polish", "Poland"), Map.entry("british", "United Kingdom"), Map.entry("french", "France"),
-            Map.entry("german", "Germany"), Map.entry("dutch", "Netherlands"), Map.entry("turkish", "Turkey"),
-            Map.entry("spanish", "Spain"), Map.entry("swedish", "Sweden"), Map.entry("finnish", "Finland"),
-            Map.entry("danish", "Denmark"), Map.entry("irish", "Ireland"), Map.entry("greek", "Greece"),
-            Map.entry("swiss", "Switzerland"), Map.entry("american", "United States"), Map.entry("thai", "Thailand"),
-            Map.entry("belarusian", "Belarus"), Map.entry("filipino", "Philippines"), Map.entry("welsh", "Wales"),
-            Map.entry("scottish", "Scotland"), Map.entry("english", "England"), Map.entry("czech", "Czechia"),
-            Map.entry("slovak", "Slovakia"), Map.entry("kazakh", "Kazakhstan"), Map.entry("uzbek", "Uzbekistan"));
 
     private final Gazetteer gazetteer;
     private final PlaceParams params;
@@ -93,6 +92,18 @@ public final class PlaceResolver {
 
     /** Resolves the place-like mentions of one article; one result per mention, in the same order. */
     public List<PlaceResolution> resolve(List<PlaceMention> mentions) {
+        return resolve(mentions, null);
+    }
+
+    /**
+     * Resolves the place-like mentions of one article published by an outlet of the given home country; one result per
+     * mention, in the same order.
+     *
+     * @param outletCountry ISO 3166-1 alpha-2 code of the outlet's home (from its country-code domain), a weak prior
+     *                      ({@link PlaceParams#outletHomeWeight()}); null or blank when unknown
+     */
+    public List<PlaceResolution> resolve(List<PlaceMention> mentions, String outletCountry) {
+        String home = outletCountry == null || outletCountry.isBlank() ? null : outletCountry.strip().toUpperCase(Locale.ROOT);
         List<Work> work = new ArrayList<>();
         for (PlaceMention m : mentions) work.add(prepare(m));
 
@@ -114,34 +125,52 @@ public final class PlaceResolver {
         }
         for (String r : regionHints) countryHints.add(r.substring(0, 2));
 
-        // Pass 1 without closeness; confident picks become anchors; pass 2 with closeness to them.
+        // Pass 1 without closeness; confident picks become anchors, and a region or country so placed contains the
+        // others ("Texas" named anywhere helps Paris, Texas); pass 2 with closeness to the anchors.
         List<GazetteerPlace> anchors = new ArrayList<>();
+        Set<String> regionsPlaced = new HashSet<>();
+        Set<String> countriesPlaced = new HashSet<>();
         for (Work w : work) {
-            Scored best = pick(w, regionHints, countryHints, List.of());
-            if (best != null && best.confident && !isCountry(best.match.place()) && best.evidenceOk) {
-                anchors.add(best.match.place());
+            Scored best = pick(w, regionHints, countryHints, List.of(), home);
+            if (best == null || !best.confident || !best.evidenceOk) continue;
+            GazetteerPlace p = best.match.place();
+            if (isCountry(p)) countriesPlaced.add(p.countryCode());
+            else anchors.add(p);
+            if ("ADM1".equals(p.featureCode()) && !p.admin1Code().isEmpty()) {
+                regionsPlaced.add(p.countryCode() + "." + p.admin1Code());
+                countriesPlaced.add(p.countryCode());
             }
         }
+        regionHints.addAll(regionsPlaced);
+        countryHints.addAll(countriesPlaced);
         List<PlaceResolution> out = new ArrayList<>();
-        for (Work w : work) out.add(decide(w, regionHints, countryHints, anchors));
+        for (Work w : work) out.add(decide(w, regionHints, countryHints, anchors, home));
         return out;
     }
 
     private enum Role { PLACE, REGION, DIRECTION }
 
     /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
+    /** @param qualifiers "CC.admin1" or "CC" of the region or country written right after the mention ("Paris, Texas") */
     private record Work(PlaceMention mention, String cleaned, Role role, boolean locative, List<NameMatch> candidates,
-                        boolean demonym, Set<String> regions) {
+                        boolean demonym, Set<String> regions, Set<String> qualifiers) {
     }
 
     private record Scored(NameMatch match, double score, boolean confident, boolean evidenceOk, String why,
-                          Scored runnerUp) {
+                          Scored runnerUp, Set<PlaceEvidence> evidence, double confidence) {
     }
 
     private Work prepare(PlaceMention m) {
         String s = m.text().strip();
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = LEADING_THE.matcher(s).replaceAll("");
+        // A mention that carries its own qualifier ("Washington, D.C.", "Dublin, Ohio") is the name before the comma.
+        Set<String> qualifiers = new HashSet<>();
+        int comma = s.indexOf(", ");
+        if (comma > 0) {
+            qualifiers.addAll(qualifiers(s, comma));
+            if (!qualifiers.isEmpty()) s = s.substring(0, comma);
+        }
         Role role = Role.PLACE;
         Matcher suffix = REGION_SUFFIX.matcher(s);
         if (suffix.find()) {
@@ -188,7 +217,23 @@ public final class PlaceResolver {
                 demonym = true;
             }
         }
-        return new Work(m, s, role, locative, candidates, demonym, regions);
+        if (at >= 0) qualifiers.addAll(qualifiers(sentence, at + m.text().length()));
+        return new Work(m, s, role, locative, candidates, demonym, regions, Set.copyOf(qualifiers));
+    }
+
+    /** "CC.admin1" or "CC" of the region or country written right after a mention: "Paris, Texas", "Kupiansk, Ukraine". */
+    private Set<String> qualifiers(String sentence, int end) {
+        for (String q : PlaceQualifier.after(sentence, end)) {
+            Set<String> out = new HashSet<>();
+            for (var a : gazetteer.admin1ByName(q)) out.add(a.countryCode() + "." + a.code());
+            if (out.isEmpty()) {
+                for (NameMatch c : gazetteer.lookup(q)) {
+                    if (isCountry(c.place()) && fold(c.matchedName()).equals(fold(q))) out.add(c.place().countryCode());
+                }
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return Set.of();
     }
 
     /**
@@ -262,27 +307,7 @@ public final class PlaceResolver {
 
     /** "Ukrainian" → Ukraine, "Russian" → Russia, "Chinese" → China, "European" → Europe: countries and continents. */
     private List<NameMatch> demonymCountries(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        List<String> guesses = new ArrayList<>();
-        if (IRREGULAR_DEMONYMS.containsKey(w)) guesses.add(IRREGULAR_DEMONYMS.get(w));
-        if (w.endsWith("ian")) {
-            String stem = w.substring(0, w.length() - 3);
-            guesses.add(stem + "ia");
-            guesses.add(stem + "e");
-            guesses.add(stem + "a");
-            guesses.add(stem);
-        }
-        if (w.endsWith("an")) guesses.add(w.substring(0, w.length() - 1));
-        if (w.endsWith("ean")) guesses.add(w.substring(0, w.length() - 2)); // European, Zimbabwean
-        if (w.endsWith("can")) guesses.add(w.substring(0, w.length() - 3) + "co"); // Mexican
-        if (w.endsWith("vian")) guesses.add(w.substring(0, w.length() - 3)); // Peruvian
-        if (w.endsWith("ine")) guesses.add(w + "s"); // Philippine
-        if (w.endsWith("ese")) {
-            guesses.add(w.substring(0, w.length() - 3));
-            guesses.add(w.substring(0, w.length() - 3) + "a");
-        }
-        if (w.endsWith("i")) guesses.add(w.substring(0, w.length() - 1));
-        if (w.endsWith("ish")) guesses.add(w.substring(0, w.length() - 3) + "and");
+        List<String> guesses = DemonymGuesses.countryNames(word);
         for (String g : guesses) {
             List<NameMatch> found = gazetteer.lookup(g).stream().filter(c -> isCountryOrContinent(c.place())).toList();
             if (!found.isEmpty()) return found;
@@ -309,7 +334,7 @@ public final class PlaceResolver {
     }
 
     private PlaceResolution decide(Work w, Set<String> regionHints, Set<String> countryHints,
-                                   List<GazetteerPlace> anchors) {
+                                   List<GazetteerPlace> anchors, String home) {
         PlaceMention m = w.mention;
         if (w.cleaned.isBlank() || TransliterationKey.of(w.cleaned).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
@@ -320,7 +345,7 @@ public final class PlaceResolver {
                     : PlaceResolution.Reason.NOT_A_PLACE, "no gazetteer name with the key '"
                     + TransliterationKey.of(w.cleaned) + "'" + (placeTyped ? "" : "; typed " + typeOf(m)));
         }
-        Scored best = pick(w, regionHints, countryHints, anchors);
+        Scored best = pick(w, regionHints, countryHints, anchors, home);
         if (best == null) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no candidate fits");
         }
@@ -328,17 +353,29 @@ public final class PlaceResolver {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, typeOf(m)
                     + " and nothing around it says place (best candidate " + describe(best.match.place()) + ")");
         }
-        if (!best.confident) {
-            Scored r = best.runnerUp;
+        Scored r = best.runnerUp;
+        // A guess on top of a doubtful recognition is two doubts: a mention typed as something else ("Kiev's recent
+        // Blitz counteroffensive", MISC) is no place when its best fit is only a guess among namesakes.
+        if (!best.confident && best.confidence >= params.minConfidence() && !m.nerType().isEmpty()
+                && !isPlaceType(m.nerType()) && w.role == Role.PLACE) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, typeOf(m)
+                    + " and its best fit is only a guess among namesakes (" + describe(best.match.place()) + ")");
+        }
+        if (!best.confident && best.confidence < params.minConfidence()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.AMBIGUOUS, w.candidates.size()
                     + " places named '" + w.cleaned + "' and nothing in the article tells them apart, e.g. "
                     + describe(best.match.place()) + (r == null ? "" : " and " + describe(r.match.place())));
         }
-        return new PlaceResolution.Resolved(m, best.match.place(), best.why);
+        String why = best.why;
+        if (!best.confident) {
+            why = "a guess, " + describe(best.match.place()) + ": " + why + (r == null ? "" : "; also " + describe(r.match.place()));
+        }
+        return new PlaceResolution.Resolved(m, best.match.place(), why, best.confidence, best.evidence, !best.confident);
     }
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */
-    private Scored pick(Work w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors) {
+    private Scored pick(Work w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
+                        String home) {
         Set<String> sentenceRegions = regionsNamedIn(w.mention.sentence());
         Scored best = null;
         Scored second = null;
@@ -347,6 +384,7 @@ public final class PlaceResolver {
             GazetteerPlace p = c.place();
             if (w.demonym && !isCountryOrContinent(p)) continue;
             StringBuilder why = new StringBuilder();
+            Set<PlaceEvidence> evidenceKinds = EnumSet.noneOf(PlaceEvidence.class);
             // A town found only under an alternate (often historic) name is a weaker candidate than one so called.
             double prior = Math.log10(p.population() + 1.0);
             // A region's population is the sum of its towns': damped, so that a capital or a big city of the same
@@ -356,7 +394,7 @@ public final class PlaceResolver {
             double score = prior * (c.mainName() ? 1 : params.alternateNamePrior());
             why.append(p.population() > 0 ? "population " + p.population() : "population unknown");
             double feature = featureScore(p);
-            if (w.role == Role.REGION) feature += "ADM1".equals(p.featureCode()) ? params.regionRoleRegion()
+            if (w.role == Role.REGION) feature += isRegion(p) ? params.regionRoleRegion()
                     : p.featureCode().startsWith("PPLA") || "PPLC".equals(p.featureCode()) ? params.regionRoleSeat()
                     : params.regionRoleOther();
             if (w.role == Role.DIRECTION && "P".equals(p.featureClass())) feature += params.directionRoleTown();
@@ -366,17 +404,26 @@ public final class PlaceResolver {
             if (exact) score += params.exactSpellingBonus();
             String region = p.countryCode() + "." + p.admin1Code();
             boolean regionMatch = false;
+            if (!isCountry(p) && (w.qualifiers.contains(region) || w.qualifiers.contains(p.countryCode()))) {
+                score += params.qualifierWeight();
+                regionMatch = true;
+                evidenceKinds.add(PlaceEvidence.QUALIFIER);
+                why.append("; followed by its ").append(w.qualifiers.contains(region) ? "region" : "country");
+            }
             if (!p.admin1Code().isEmpty() && sentenceRegions.contains(region)) {
                 score += params.regionInSentence();
                 regionMatch = true;
+                evidenceKinds.add(PlaceEvidence.REGION_NAMED);
                 why.append("; its region (").append(regionName(p)).append(") named in the sentence");
             } else if (!p.admin1Code().isEmpty() && regionHints.contains(region)) {
                 score += params.regionInArticle();
                 regionMatch = true;
+                evidenceKinds.add(PlaceEvidence.REGION_NAMED);
                 why.append("; its region (").append(regionName(p)).append(") named in the article");
             }
             if (countryHints.contains(p.countryCode()) && !isCountry(p)) {
                 score += params.countryInArticle();
+                evidenceKinds.add(PlaceEvidence.COUNTRY_NAMED);
                 why.append("; country ").append(p.countryCode()).append(" named in the article");
             }
             double nearest = Double.MAX_VALUE;
@@ -390,10 +437,17 @@ public final class PlaceResolver {
                 }
             }
             boolean close = nearestAnchor != null && nearest < params.anchorMaxKm() && !isCountry(p);
+            if (home != null && home.equals(p.countryCode()) && !isCountry(p)) {
+                score += params.outletHomeWeight();
+                evidenceKinds.add(PlaceEvidence.OUTLET_HOME);
+                why.append("; in the outlet's country");
+            }
             if (close) {
                 score += params.anchorWeight() * Math.exp(-nearest / params.anchorDecayKm());
+                evidenceKinds.add(PlaceEvidence.NEARBY);
                 why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name());
             }
+            if (w.role != Role.PLACE) evidenceKinds.add(PlaceEvidence.ROLE);
             if (w.role == Role.REGION) why.append("; named as a region");
             if (w.role == Role.DIRECTION) why.append("; named as a direction");
             // A preposition alone is weak ("in March", "in the EU"): it counts only for a place in a country the
@@ -401,7 +455,7 @@ public final class PlaceResolver {
             boolean evidence = w.role != Role.PLACE || regionMatch || close
                     || w.locative && countryHints.contains(p.countryCode())
                     || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName();
-            Scored s = new Scored(c, score, false, evidence, why.toString(), null);
+            Scored s = new Scored(c, score, false, evidence, why.toString(), null, evidenceKinds, 1);
             all.put(p.id(), s);
             if (best == null || s.score > best.score) {
                 second = best;
@@ -419,7 +473,18 @@ public final class PlaceResolver {
             if (second == null || s.score > second.score) second = s;
         }
         boolean confident = isConfident(best, second);
-        return new Scored(best.match, best.score, confident, best.evidenceOk, best.why, second);
+        List<PlaceConfidence.Candidate> candidates = new ArrayList<>();
+        PlaceConfidence.Candidate top = null;
+        for (Scored s : all.values()) {
+            PlaceConfidence.Candidate c = new PlaceConfidence.Candidate(s.score, s.match.place());
+            candidates.add(c);
+            if (s == best) top = c;
+        }
+        double confidence = PlaceConfidence.of(top, candidates, params.confidenceTemperature(), params.samePlaceKm());
+        Set<PlaceEvidence> kinds = EnumSet.noneOf(PlaceEvidence.class);
+        kinds.addAll(best.evidence);
+        kinds.add(second == null ? PlaceEvidence.ONLY_CANDIDATE : PlaceEvidence.POPULATION);
+        return new Scored(best.match, best.score, confident, best.evidenceOk, best.why, second, kinds, confidence);
     }
 
     /**
@@ -450,10 +515,6 @@ public final class PlaceResolver {
                 || p.population() >= params.bigCityPopulation();
     }
 
-    private static boolean isCountryOrContinent(GazetteerPlace p) {
-        return isCountry(p) || "CONT".equals(p.featureCode());
-    }
-
     private static String fold(String s) {
         return TransliterationKey.toLatin(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z]", "");
     }
@@ -471,27 +532,7 @@ public final class PlaceResolver {
         };
     }
 
-    private static boolean isCountry(GazetteerPlace p) {
-        return "PCLI".equals(p.featureCode()) || "PCLD".equals(p.featureCode()) || "PCLF".equals(p.featureCode())
-                || "PCL".equals(p.featureCode()) || "PCLS".equals(p.featureCode());
-    }
-
-    private static boolean isPlaceType(String nerType) {
-        String t = nerType.toUpperCase(Locale.ROOT);
-        return t.equals("LOCATION") || t.equals("LOC") || t.equals("GPE") || t.equals("CITY") || t.equals("COUNTRY")
-                || t.equals("STATE_OR_PROVINCE") || t.equals("FAC");
-    }
-
     private static String typeOf(PlaceMention m) {
         return m.nerType().isEmpty() ? "untyped mention" : "typed " + m.nerType();
-    }
-
-    private static String regionName(GazetteerPlace p) {
-        return p.admin1Name().isEmpty() ? p.countryCode() + "." + p.admin1Code() : p.admin1Name();
-    }
-
-    private static String describe(GazetteerPlace p) {
-        return p.name() + " (" + p.countryCode() + (p.admin1Name().isEmpty() ? "" : ", " + p.admin1Name()) + ", "
-                + String.format(Locale.ROOT, "%.3f, %.3f", p.latitude(), p.longitude()) + ")";
     }
 }

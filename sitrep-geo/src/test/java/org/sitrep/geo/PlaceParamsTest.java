@@ -37,6 +37,11 @@ class PlaceParamsTest {
         expected.put("clearMargin", "1.5");
         expected.put("prominentMargin", "0.5");
         expected.put("locativeWindow", "40");
+        expected.put("qualifierWeight", "10.0");
+        expected.put("outletHomeWeight", "1.5");
+        expected.put("confidenceTemperature", "1.0");
+        expected.put("minConfidence", "0.5");
+        expected.put("confidentAt", "0.9");
         assertThat(PlaceParams.defaults().toMap()).containsExactlyEntriesOf(expected);
     }
 

@@ -75,7 +75,7 @@ class PlaceResolverTest {
 
     @Test
     void theResolverDecidesWithTheParametersItIsGiven() {
-        PlaceParams strict = PlaceParams.defaults().toBuilder().clearMargin(10).prominentMargin(10).build();
+        PlaceParams strict = PlaceParams.defaults().toBuilder().clearMargin(10).prominentMargin(10).minConfidence(1).build();
         PlaceResolver r = new PlaceResolver(gazetteer, strict);
         assertThat(r.params()).isEqualTo(strict);
         unresolved(resolve(r, "Paris|LOCATION|Talks resumed in Paris on Monday.").get(0), Reason.AMBIGUOUS);
@@ -102,8 +102,14 @@ class PlaceResolverTest {
     }
 
     @Test
-    void namesakeVillagesFarApartWithNothingToTellThemApartStayAmbiguous() {
-        Unresolved u = unresolved(resolve("Ivanivka|LOCATION|Ivanivka was shelled overnight.").get(0),
+    void namesakeVillagesFarApartWithNothingToTellThemApartAreAGuessAtBest() {
+        // The larger by a few inhabitants is a guess with confidence just over a half, shown as such...
+        Resolved guess = resolvedTo(resolve("Ivanivka|LOCATION|Ivanivka was shelled overnight.").get(0), IVANIVKA_KHARKIV);
+        assertThat(guess.confidence()).isBetween(0.5, 0.52);
+        assertThat(guess.lowConfidence(resolver.params())).isTrue();
+        // ...and no guess at all when guesses must be surer.
+        PlaceResolver surer = new PlaceResolver(gazetteer, PlaceParams.defaults().toBuilder().minConfidence(0.6).build());
+        Unresolved u = unresolved(resolve(surer, "Ivanivka|LOCATION|Ivanivka was shelled overnight.").get(0),
                 Reason.AMBIGUOUS);
         assertThat(u.detail()).startsWith("2 places named 'Ivanivka' and nothing in the article tells them apart, e.g.")
                 .contains("Ivanivka (UA, Kharkiv, 49.818, 37.970)").contains("Ivanivka (UA, Kherson, 46.970, 34.680)");
@@ -127,7 +133,9 @@ class PlaceResolverTest {
         List<PlaceResolution> out = resolve("Kupiansk|LOCATION|Russian troops advanced near Kupiansk.",
                 "Ivanivka|LOCATION|They also took Ivanivka.");
         resolvedTo(out.get(0), KUPIANSK);
-        unresolved(out.get(1), Reason.AMBIGUOUS);
+        Resolved ivanivka = (Resolved) out.get(1);
+        assertThat(ivanivka.evidence()).doesNotContain(PlaceEvidence.NEARBY);
+        assertThat(ivanivka.lowConfidence(resolver.params())).isTrue();
     }
 
     @Test

@@ -20,9 +20,17 @@ public record AnnotatedArticle(String articleId, long seq, String status, String
     /**
      * One classified name with its entity (null for none) and the spelling it adds to that entity.
      *
-     * @param kind PERSON, ORGANIZATION or PLACE
+     * @param kind            PERSON, ORGANIZATION or PLACE
+     * @param placeConfidence the resolver's confidence in a resolved place, in [0, 1]; null otherwise
+     * @param placeEvidence   the kinds of evidence that chose it, comma separated; null otherwise
      */
     public record LinkedMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
-                                String placeStatus, String placeDetail, String spelling, String spellingKey) {
+                                String placeStatus, String placeDetail, String spelling, String spellingKey,
+                                Double placeConfidence, String placeEvidence) {
+        /** A mention without a resolver's confidence. */
+        public LinkedMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
+                             String placeStatus, String placeDetail, String spelling, String spellingKey) {
+            this(start, end, text, nerType, kind, sentence, entityId, placeStatus, placeDetail, spelling, spellingKey, null, null);
+        }
     }
 }

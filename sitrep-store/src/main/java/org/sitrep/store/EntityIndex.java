@@ -28,7 +28,8 @@ import org.sitrep.nlp.TimeMention;
  * <ul>
  *   <li>a place resolved to GeoNames is the entity of its GeoNames id, whatever the spelling or script;</li>
  *   <li>a place the gazetteer lacks is merged by transliteration key with other unresolved places of that key;
- *       a place with several same-named candidates (ambiguous) gets no entity: a wrong village is worse than none;</li>
+ *       a place with several same-named candidates (ambiguous, or guessed among them) gets no entity: a wrong village
+ *       is worse than none;</li>
  *   <li>an organisation is merged by the key of its name;</li>
  *   <li>a person: within an article, a surname alone joins the one full name with that surname; across articles, the
  *       same given name and surname keys merge; a given name one edit apart (Oleksandr = Oleksandre) or a surname alone
@@ -56,7 +57,7 @@ public final class EntityIndex implements AutoCloseable {
         this.store = store;
         this.db = db;
         insertMention = db.prepareStatement("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id, "
-                + "place_status, place_detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + "place_status, place_detail, place_confidence, place_evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         insertTime = db.prepareStatement("INSERT INTO times (article_id, start, end, text, value, precision, begin_at, until_at, relative, "
                 + "against_fetch_time, own_date, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         insertQuantity = db.prepareStatement("INSERT INTO quantities (article_id, start, end, text, value, counted, sentence) VALUES (?,?,?,?,?,?,?)");
@@ -198,6 +199,9 @@ public final class EntityIndex implements AutoCloseable {
             else insertMention.setLong(8, e);
             insertMention.setString(9, f.placeStatus());
             insertMention.setString(10, f.placeDetail());
+            if (f.placeConfidence() == null) insertMention.setNull(11, Types.REAL);
+            else insertMention.setDouble(11, f.placeConfidence());
+            insertMention.setString(12, f.placeEvidence());
             insertMention.addBatch();
             if (e != null) {
                 perEntity.merge(e, 1, Integer::sum);

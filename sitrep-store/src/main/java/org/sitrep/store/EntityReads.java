@@ -60,10 +60,22 @@ public final class EntityReads {
     public record EntityPage(long total, List<Entity> items) {
     }
 
-    /** A stored name with what it was classified as and, for places, the resolution. */
+    /**
+     * A stored name with what it was classified as and, for places, the resolution.
+     *
+     * @param placeConfidence the resolver's confidence in a resolved place, in [0, 1]; null when not recorded
+     * @param placeEvidence   the kinds of evidence that chose it, comma separated; null when not recorded
+     */
     public record StoredMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
                                 String placeStatus, String placeDetail, Long geonameId, Double latitude, Double longitude,
-                                String featureCode) {
+                                String featureCode, Double placeConfidence, String placeEvidence) {
+        /** A mention without a resolver's confidence. */
+        public StoredMention(int start, int end, String text, String nerType, String kind, int sentence, Long entityId,
+                             String placeStatus, String placeDetail, Long geonameId, Double latitude, Double longitude,
+                             String featureCode) {
+            this(start, end, text, nerType, kind, sentence, entityId, placeStatus, placeDetail, geonameId, latitude, longitude,
+                    featureCode, null, null);
+        }
     }
 
     public record StoredQuote(Quote quote, Long speakerEntityId) {
@@ -114,14 +126,15 @@ public final class EntityReads {
         }
         List<StoredMention> mentions = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, m.text, m.ner_type, m.kind, m.sentence, m.entity_id, "
-                + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude, e.feature_code FROM mentions m "
+                + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude, e.feature_code, m.place_confidence, "
+                + "m.place_evidence FROM mentions m "
                 + "LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     mentions.add(new StoredMention(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
                             longOrNull(r, 7), r.getString(8), r.getString(9), longOrNull(r, 10), doubleOrNull(r, 11), doubleOrNull(r, 12),
-                            r.getString(13)));
+                            r.getString(13), doubleOrNull(r, 14), r.getString(15)));
                 }
             }
         }

@@ -58,7 +58,7 @@ import org.sitrep.model.Rejection;
  * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}), outlets ({@link OutletIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 12;
+    static final int SCHEMA_VERSION = 13;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 

@@ -47,8 +47,16 @@ class OutletIndexIT {
         }
     }
 
-    /** Undoes schema 12 in a store: no digests, no triggers marking them stale (for migration tests). */
+    /** Undoes schema 13 in a store: no place confidence on mentions (for migration tests). */
+    static void backToSchema12(Statement st) throws java.sql.SQLException {
+        st.execute("ALTER TABLE mentions DROP COLUMN place_confidence");
+        st.execute("ALTER TABLE mentions DROP COLUMN place_evidence");
+        st.execute("DELETE FROM schema_version WHERE version = 13");
+    }
+
+    /** Undoes schemas 13 and 12 in a store: no digests, no triggers marking them stale (for migration tests). */
     static void backToSchema11(Statement st) throws java.sql.SQLException {
+        backToSchema12(st);
         List<String> triggers = new java.util.ArrayList<>();
         try (ResultSet r = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'stale_%'")) {
             while (r.next()) triggers.add(r.getString(1));
@@ -64,7 +72,7 @@ class OutletIndexIT {
         st.execute("DELETE FROM schema_version WHERE version = 12");
     }
 
-    /** Undoes schemas 12 and 11 in a store: no outlet keys, no outlet tables (for migration tests). */
+    /** Undoes schemas 13 to 11 in a store: no outlet keys, no outlet tables (for migration tests). */
     static void backToSchema10(Statement st) throws java.sql.SQLException {
         backToSchema11(st);
         for (String t : List.of("outlet_sightings", "outlet_keys", "outlet_sites", "outlet_progress")) st.execute("DROP TABLE " + t);

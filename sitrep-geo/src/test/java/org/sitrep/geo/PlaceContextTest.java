@@ -1,0 +1,171 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.geo.SmallGazetteer.IVANIVKA_KHARKIV;
+import static org.sitrep.geo.SmallGazetteer.IVANIVKA_KHERSON;
+import static org.sitrep.geo.SmallGazetteer.PARIS_FR;
+import static org.sitrep.geo.SmallGazetteer.PARIS_TX;
+import static org.sitrep.geo.SmallGazetteer.TEXAS;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.PlaceResolution.Reason;
+import org.sitrep.geo.PlaceResolution.Resolved;
+import org.sitrep.geo.PlaceResolution.Unresolved;
+
+/**
+ * What the article and its outlet say when namesakes compete (issue 16): "City, State" qualifiers, a region placed
+ * elsewhere in the text, the outlet's home country, and the confidence and evidence of each pick.
+ */
+class PlaceContextTest {
+    @TempDir
+    static Path dir;
+    private static Gazetteer gazetteer;
+    private static PlaceResolver resolver;
+
+    @BeforeAll
+    static void open() throws Exception {
+        gazetteer = Gazetteer.open(SmallGazetteer.build(dir));
+        resolver = new PlaceResolver(gazetteer);
+    }
+
+    @AfterAll
+    static void close() {
+        gazetteer.close();
+    }
+
+    /** Each mention is "text|type|sentence"; the sentence must contain the text. */
+    private static List<PlaceResolution> resolve(PlaceResolver r, String outletCountry, String... mentions) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (String m : mentions) {
+            String[] f = m.split("\\|", 3);
+            int at = f[2].indexOf(f[0]);
+            if (at < 0) throw new IllegalArgumentException("sentence lacks the mention: " + m);
+            out.add(new PlaceMention(f[0], at, at + f[0].length(), f[2], f[1]));
+        }
+        return r.resolve(out, outletCountry);
+    }
+
+    private static Resolved resolvedTo(PlaceResolution r, long id) {
+        assertThat(r).isInstanceOf(Resolved.class);
+        Resolved resolved = (Resolved) r;
+        assertThat(resolved.place().id()).as(resolved.why()).isEqualTo(id);
+        return resolved;
+    }
+
+    @Test
+    void cityCommaStatePicksTheTownInThatState() {
+        Resolved r = resolvedTo(resolve(resolver, null, "Paris|LOCATION|He grew up in Paris, Texas, and left.").get(0), PARIS_TX);
+        assertThat(r.evidence()).contains(PlaceEvidence.QUALIFIER);
+        assertThat(r.why()).contains("followed by its region");
+        assertThat(r.confidence()).isGreaterThan(0.99);
+    }
+
+    @Test
+    void anAbbreviatedStateAfterTheCommaCountsToo() {
+        resolvedTo(resolve(resolver, null, "Paris|LOCATION|Storms hit Paris, Tex., overnight.").get(0), PARIS_TX);
+        resolvedTo(resolve(resolver, null, "Paris|LOCATION|Storms hit Paris, TX overnight.").get(0), PARIS_TX);
+    }
+
+    @Test
+    void cityCommaCountryPicksTheTownInThatCountry() {
+        Resolved r = resolvedTo(resolve(resolver, null, "Paris|LOCATION|Talks in Paris, France ended.").get(0), PARIS_FR);
+        assertThat(r.evidence()).contains(PlaceEvidence.QUALIFIER);
+        assertThat(r.why()).contains("followed by its country");
+    }
+
+    @Test
+    void aCommaBeforeAnotherTownIsNoQualifier() {
+        // "Paris, Moscow and Kharkiv": Moscow is neither a region nor a country, so the capital keeps its lead.
+        Resolved r = resolvedTo(resolve(resolver, null, "Paris|LOCATION|Envoys flew to Paris, Moscow and Kharkiv.").get(0), PARIS_FR);
+        assertThat(r.evidence()).doesNotContain(PlaceEvidence.QUALIFIER);
+    }
+
+    @Test
+    void aRegionPlacedElsewhereInTheArticleContainsTheTown() {
+        List<PlaceResolution> out = resolve(resolver, null, "Texas|LOCATION|Storms swept across Texas on Monday.",
+                "Paris|LOCATION|In Paris, roofs were torn off.");
+        resolvedTo(out.get(0), TEXAS);
+        Resolved paris = resolvedTo(out.get(1), PARIS_TX);
+        assertThat(paris.evidence()).contains(PlaceEvidence.REGION_NAMED, PlaceEvidence.COUNTRY_NAMED);
+        assertThat(paris.why()).contains("its region (Texas) named in the article");
+    }
+
+    @Test
+    void withoutTheRegionTheFamousNamesakeStillWins() {
+        Resolved r = resolvedTo(resolve(resolver, null, "Paris|LOCATION|In Paris, roofs were torn off.").get(0), PARIS_FR);
+        assertThat(r.evidence()).containsExactly(PlaceEvidence.POPULATION);
+    }
+
+    @Test
+    void theOutletsHomeCountryIsAWeakPrior() {
+        // The default weight does not move the capital of France to a town of 25,000 in a US outlet...
+        Resolved weak = resolvedTo(resolve(resolver, "US", "Paris|LOCATION|In Paris, roofs were torn off.").get(0), PARIS_FR);
+        assertThat(weak.evidence()).doesNotContain(PlaceEvidence.OUTLET_HOME);
+        Resolved without = resolvedTo(resolve(resolver, null, "Paris|LOCATION|In Paris, roofs were torn off.").get(0), PARIS_FR);
+        assertThat(weak.confidence()).isLessThan(without.confidence());
+        // ...but it is the prior that counts, and it counts for its places only.
+        PlaceResolver strong = new PlaceResolver(gazetteer, PlaceParams.defaults().toBuilder().outletHomeWeight(8).build());
+        Resolved home = resolvedTo(resolve(strong, "us", "Paris|LOCATION|In Paris, roofs were torn off.").get(0), PARIS_TX);
+        assertThat(home.evidence()).contains(PlaceEvidence.OUTLET_HOME);
+        assertThat(home.why()).contains("in the outlet's country");
+        resolvedTo(resolve(strong, "UA", "Paris|LOCATION|In Paris, roofs were torn off.").get(0), PARIS_FR);
+    }
+
+    @Test
+    void aSoleCandidateIsCertain() {
+        Resolved r = resolvedTo(resolve(resolver, null, "Kupiansk|LOCATION|Shelling hit Kupiansk.").get(0), SmallGazetteer.KUPIANSK);
+        assertThat(r.confidence()).isEqualTo(1.0);
+        assertThat(r.evidence()).contains(PlaceEvidence.ONLY_CANDIDATE);
+        assertThat(r.lowConfidence(resolver.params())).isFalse();
+    }
+
+    @Test
+    void aCoinTossBetweenNamesakesIsALowConfidenceGuessOrLeftAmbiguous() {
+        String mention = "Ivanivka|LOCATION|Ivanivka was shelled overnight.";
+        Resolved guess = resolvedTo(resolve(resolver, null, mention).get(0), IVANIVKA_KHARKIV);
+        assertThat(guess.confidence()).isBetween(0.5, 0.52);
+        assertThat(guess.lowConfidence(resolver.params())).isTrue();
+        assertThat(guess.guess()).isTrue();
+        assertThat(guess.why()).startsWith("a guess, Ivanivka (UA, Kharkiv").contains("; also Ivanivka (UA, Kherson");
+
+        PlaceResolver strict = new PlaceResolver(gazetteer, PlaceParams.defaults().toBuilder().minConfidence(0.6).build());
+        assertThat(resolve(strict, null, mention).get(0))
+                .isInstanceOfSatisfying(Unresolved.class, u -> assertThat(u.reason()).isEqualTo(Reason.AMBIGUOUS));
+    }
+
+    @Test
+    void aMentionTypedAsSomethingElseIsNoPlaceWhenItsBestFitIsOnlyAGuess() {
+        String sentence = "The counteroffensive near Ivanivka in Ukraine began.";
+        PlaceResolution r = resolve(resolver, null, "Ukraine|LOCATION|" + sentence, "Ivanivka|MISC|" + sentence).get(1);
+        assertThat(r).isInstanceOfSatisfying(Unresolved.class, u -> {
+            assertThat(u.reason()).isEqualTo(Reason.NOT_A_PLACE);
+            assertThat(u.detail()).startsWith("typed MISC and its best fit is only a guess among namesakes (Ivanivka (UA, Kharkiv");
+        });
+        // Untyped, it is a guess as before.
+        resolvedTo(resolve(resolver, null, "Ukraine|LOCATION|" + sentence, "Ivanivka||" + sentence).get(1), IVANIVKA_KHARKIV);
+    }
+
+    @Test
+    void aMentionThatCarriesItsQualifierIsTheNameBeforeTheComma() {
+        Resolved r = resolvedTo(resolve(resolver, null, "Paris, Texas|LOCATION|Storms hit Paris, Texas overnight.").get(0), PARIS_TX);
+        assertThat(r.evidence()).contains(PlaceEvidence.QUALIFIER);
+    }
+
+    @Test
+    void theOutletsCountryDoesNotTellNamesakesInItApart() {
+        // Both Ivanivkas are Ukrainian: the outlet's country lifts both alike, and the call stays a coin toss.
+        Resolved r = resolvedTo(resolve(resolver, "UA", "Ivanivka|LOCATION|Ivanivka was shelled overnight.").get(0), IVANIVKA_KHARKIV);
+        assertThat(r.lowConfidence(resolver.params())).isTrue();
+        // A region named in the text makes the pick, with the evidence recorded.
+        Resolved kherson = resolvedTo(resolve(resolver, "UA",
+                "Ivanivka|LOCATION|Ivanivka was shelled overnight, the Kherson region's governor said.").get(0), IVANIVKA_KHERSON);
+        assertThat(kherson.evidence()).contains(PlaceEvidence.REGION_NAMED, PlaceEvidence.OUTLET_HOME);
+        assertThat(kherson.confidence()).isGreaterThan(0.99);
+    }
+}
