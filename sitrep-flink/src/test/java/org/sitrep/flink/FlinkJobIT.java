@@ -91,6 +91,8 @@ class FlinkJobIT {
         StoreSnapshot flink = read(data);
         assertThat(flink.articles()).isEqualTo(embedded.articles());
         assertThat(flink.copies()).isEqualTo(embedded.copies());
+        assertThat(flink.annotations()).isEqualTo(embedded.annotations());
+        assertThat(flink.entities()).isEqualTo(embedded.entities());
         assertThat(flink.events()).isEqualTo(embedded.events());
         assertThat(flink.stories()).isEqualTo(embedded.stories());
     }
@@ -118,6 +120,7 @@ class FlinkJobIT {
         } catch (Exception cancelled) {
             // cancelled, as meant
         }
+        System.out.printf("killed with %d of %d articles stored; restoring from %s%n", storedAtKill, embedded.articles().size(), latest(checkpoints).orElse(null));
         assertThat(storedAtKill).as("killed mid-run").isBetween(1L, (long) embedded.articles().size() - 1);
         Path from = latest(checkpoints).orElseThrow();
 
@@ -129,6 +132,8 @@ class FlinkJobIT {
         StoreSnapshot restored = read(data);
         assertThat(restored.articles()).doesNotHaveDuplicates().isEqualTo(embedded.articles());
         assertThat(restored.copies()).isEqualTo(embedded.copies());
+        assertThat(restored.annotations()).isEqualTo(embedded.annotations());
+        assertThat(restored.entities()).isEqualTo(embedded.entities());
         assertThat(restored.events()).isEqualTo(embedded.events());
     }
 

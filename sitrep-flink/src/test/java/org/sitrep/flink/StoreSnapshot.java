@@ -10,10 +10,12 @@ import org.sitrep.store.EventReads;
 import org.sitrep.store.SitrepStore;
 
 /**
- * What two runs must agree on: the article ids, each article's copy relations (what it copies), each event's members
- * (by event id) and each event's story. Read from a facade after its passes.
+ * What two runs must agree on: the article ids, each article's copy relations (what it copies), its annotation (status
+ * and how many mentions, times, quantities and quotes were stored: once, not twice), the number of entities, each
+ * event's members (by event id) and each event's story. Read from a facade after its passes.
  */
-record StoreSnapshot(List<String> articles, Map<String, String> copies, Map<String, List<String>> events, Map<String, String> stories) {
+record StoreSnapshot(List<String> articles, Map<String, String> copies, Map<String, String> annotations, long entities,
+                     Map<String, List<String>> events, Map<String, String> stories) {
     static StoreSnapshot of(Sitrep s) {
         List<String> ids = new ArrayList<>();
         for (Article a : s.articleSummaries(SitrepStore.ArticleQuery.first(1_000_000))) ids.add(a.id());
@@ -23,6 +25,12 @@ record StoreSnapshot(List<String> articles, Map<String, String> copies, Map<Stri
             var p = s.provenance(id);
             if (!p.copyOf().isEmpty()) copies.put(id, p.copyOf().toString());
         }
+        Map<String, String> annotations = new TreeMap<>();
+        for (String id : ids) {
+            var a = s.annotations(id);
+            annotations.put(id, a.status() + " " + a.mentions().size() + " " + a.times().size() + " " + a.quantities().size() + " " + a.quotes().size());
+        }
+        long entities = s.entities(null, null, 1, 0).total();
         Map<String, List<String>> events = new TreeMap<>();
         Map<String, String> stories = new TreeMap<>();
         for (EventReads.EventSummary e : s.events(1, 1_000_000, 0).items()) {
@@ -31,7 +39,7 @@ record StoreSnapshot(List<String> articles, Map<String, String> copies, Map<Stri
             events.put(e.id(), members);
             stories.put(e.id(), e.storyId());
         }
-        return new StoreSnapshot(List.copyOf(ids), copies, events, stories);
+        return new StoreSnapshot(List.copyOf(ids), copies, annotations, entities, events, stories);
     }
 
     /** B-cubed F1 of this run's events against another's, over the articles both placed. */
