@@ -82,7 +82,13 @@ public final class FlinkMain implements Callable<Integer> {
         @Override
         public Integer call() {
             FieldMapping m = map == null ? FieldMapping.standard() : FieldMapping.parse(map);
-            Submit.Report r = Submit.run(bootstrap, topic, inputs, m, InstantSource.system(), System.err);
+            Submit.Report r;
+            try {
+                r = Submit.run(bootstrap, topic, inputs, m, InstantSource.system(), System.err);
+            } catch (IllegalStateException e) {
+                System.err.println("sitrep-flink submit: " + e.getMessage());
+                return 1;
+            }
             System.out.println("sent " + r.sent() + " articles to " + topic + (r.rejected() > 0 ? "; rejected " + r.rejected() : ""));
             return 0;
         }

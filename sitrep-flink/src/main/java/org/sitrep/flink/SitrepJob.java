@@ -9,7 +9,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
- * The job's graph: Kafka source (parallelism 1 per partition, at most the job's parallelism) → rebalance → {@link
+ * The job's graph: Kafka source (parallelism 1, every partition) → rebalance → {@link
  * PrepareFunction} at the job's parallelism → {@link StoreSink} at parallelism 1.
  *
  * @param bootstrap   Kafka's bootstrap servers

@@ -36,6 +36,7 @@ public final class Submit {
     private Submit() {
     }
 
+    /** @throws IllegalStateException when the broker cannot be reached or refuses a message, naming topic and servers */
     public static Report run(String bootstrap, String topic, List<String> inputs, FieldMapping mapping, InstantSource clock, PrintStream err) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -43,18 +44,31 @@ public final class Submit {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         Readers readers = new Readers(ReaderOptions.defaults().withMapping(mapping));
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            try {
+                producer.partitionsFor(topic);
+            } catch (org.apache.kafka.common.KafkaException e) {
+                throw new IllegalStateException("could not reach topic " + topic + " at " + bootstrap + ": " + e.getMessage(), e);
+            }
             List<Future<RecordMetadata>> inFlight = new ArrayList<>();
             long[] counts = new long[2];
+            RuntimeException[] failed = new RuntimeException[1];
             DocumentSink sink = new DocumentSink() {
                 @Override
                 public void accept(RawDocument d) {
+                    if (failed[0] != null) return;
                     String input = d.origin().toString();
                     ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(topic, ArticleMessages.bytes(input), ArticleMessages.bytes(ArticleMessages.json(d)));
                     r.headers().add(ArticleMessages.INPUT, ArticleMessages.bytes(input));
                     r.headers().add(ArticleMessages.FETCHED, ArticleMessages.fetched(d.fetched()));
-                    inFlight.add(producer.send(r));
+                    try {
+                        inFlight.add(producer.send(r));
+                    } catch (org.apache.kafka.common.KafkaException e) {
+                        // The first failure ends the run: the rest would only wait for the broker in turn.
+                        failed[0] = new IllegalStateException("could not send to topic " + topic + " at " + bootstrap + ": " + e.getMessage(), e);
+                    }
                     counts[0]++;
                 }
 
@@ -69,6 +83,7 @@ public final class Submit {
                 readers.read(s, now, sink, done -> {
                 });
             }
+            if (failed[0] != null) throw failed[0];
             producer.flush();
             for (Future<RecordMetadata> f : inFlight) {
                 try {
