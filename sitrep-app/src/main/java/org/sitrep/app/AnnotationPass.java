@@ -62,6 +62,16 @@ public final class AnnotationPass {
     }
 
     public Report run(Listener listener) {
+        return run(listener, Map.of());
+    }
+
+    /**
+     * As {@link #run(Listener)}, taking the analysis of an article from {@code ready} (by article id) where it is
+     * there, instead of annotating it again: a distributed runner (sitrep-flink) annotates in parallel before the
+     * article is stored, so the analysis comes with a placeholder seq, replaced here by the stored one. Articles not in
+     * {@code ready} are annotated here as usual, so what is stored is the same either way.
+     */
+    public Report run(Listener listener, Map<String, ArticleAnalysis> ready) {
         long t0 = System.nanoTime();
         EntityIndex index = store.entities();
         listener.planned(index.pending());
@@ -76,7 +86,7 @@ public final class AnnotationPass {
                 if (next.isEmpty()) break;
                 List<ArticleAnalysis> done;
                 try {
-                    done = pool.submit(() -> next.parallelStream().map(this::analyse).toList()).get();
+                    done = pool.submit(() -> next.parallelStream().map(e -> analyse(e, ready)).toList()).get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while annotating", e);
@@ -106,7 +116,12 @@ public final class AnnotationPass {
     }
 
     /** One article's analysis; a failure inside the annotator costs this article only. */
-    private ArticleAnalysis analyse(Map.Entry<Long, String> seqAndId) {
+    private ArticleAnalysis analyse(Map.Entry<Long, String> seqAndId, Map<String, ArticleAnalysis> ready) {
+        ArticleAnalysis r = ready.get(seqAndId.getValue());
+        if (r != null) {
+            return new ArticleAnalysis(r.articleId(), seqAndId.getKey(), r.text(), r.status(), r.reason(), r.annotations(), r.found(),
+                    r.placesNote(), r.nlpNanos(), r.ownNanos());
+        }
         Optional<Article> a = store.article(seqAndId.getValue());
         if (a.isEmpty()) {
             return new ArticleAnalysis(seqAndId.getValue(), seqAndId.getKey(), "", ArticleAnalysis.Status.SKIPPED, "article not found",

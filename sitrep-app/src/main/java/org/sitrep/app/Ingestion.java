@@ -160,6 +160,61 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /**
+     * The per-document part of ingestion (clean, identify, fingerprint), without the store: what a distributed runner
+     * (sitrep-flink) does in parallel before handing the results to {@link #store(List)} in input order. Never throws
+     * for what is in the document: a failing stage gives a rejection.
+     */
+    public static Outcome prepare(Pipeline pipeline, Fingerprinter fingerprinter, RawDocument doc) {
+        return prepare(pipeline, fingerprinter, doc, new LongAdder(), new LongAdder());
+    }
+
+    private Outcome prepare(RawDocument doc) {
+        return prepare(pipeline, fingerprinter, doc, pipelineNanos, sketchNanos);
+    }
+
+    private static Outcome prepare(Pipeline pipeline, Fingerprinter fingerprinter, RawDocument doc, LongAdder pipelineNanos,
+                                   LongAdder sketchNanos) {
+        Article a;
+        long t0 = Cpu.now();
+        try {
+            a = pipeline.process(doc);
+            pipelineNanos.add(Cpu.now() - t0);
+        } catch (RuntimeException e) {
+            return rejected(doc, "internal-error", "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        // A feed item may be a headline alone; that is still a report. Nothing at all is not.
+        if ((a.text() == null || a.text().isBlank()) && (a.title() == null || a.title().isBlank())) {
+            return rejected(doc, "no-text", "neither a title nor any text left after cleaning");
+        }
+        long t1 = Cpu.now();
+        try {
+            return new Processed(a, fingerprinter == null ? null : fingerprinter.of(a), doc.origin().toString());
+        } catch (RuntimeException e) {
+            return rejected(doc, "internal-error", "fingerprinting failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            sketchNanos.add(Cpu.now() - t1);
+        }
+    }
+
+    /**
+     * Stores documents already prepared by {@link #prepare} (elsewhere, in parallel), in the given order, exactly as
+     * {@link #submit} stores what it prepares itself: an article already stored is {@code KNOWN} and changes nothing,
+     * a rejection is quarantined; then commits and compares for copies.
+     */
+    public Report store(List<Outcome> prepared) {
+        Collector c = new Collector(new Listener() {
+        });
+        for (Outcome o : prepared) {
+            switch (o) {
+                case Rejected r -> c.reject(r.rejection(), null);
+                case Processed p -> c.store(p);
+            }
+        }
+        commit();
+        return new Report(c.items);
+    }
+
+    /**
      * Commits what is pending, compares it for copies and keys it by outlet ({@link OutletPass}), holding the store's lock across both so that no other
      * commit makes later articles searchable before this batch is compared (as when the store compared inside its
      * commit).
@@ -199,58 +254,33 @@ public final class Ingestion implements AutoCloseable {
             if (buffer.isEmpty()) return;
             List<Outcome> results;
             try {
-                results = pool.submit(() -> buffer.parallelStream().map(this::process).toList()).get();
+                results = pool.submit(() -> buffer.parallelStream().map(Ingestion.this::prepare).toList()).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while processing", e);
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException("processing failed", e.getCause());
             }
-            List<RawDocument> docs = List.copyOf(buffer);
             buffer.clear();
             for (int i = 0; i < results.size(); i++) {
                 switch (results.get(i)) {
                     case Rejected r -> reject(r.rejection(), null);
-                    case Processed p -> store(p, docs.get(i));
+                    case Processed p -> store(p);
                 }
             }
         }
 
-        /** The article and its fingerprint, or a rejection: a stage must not throw, but if one does it costs this document only. */
-        private Outcome process(RawDocument doc) {
-            Article a;
-            long t0 = Cpu.now();
-            try {
-                a = pipeline.process(doc);
-                pipelineNanos.add(Cpu.now() - t0);
-            } catch (RuntimeException e) {
-                return rejected(doc, "internal-error", "processing failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            // A feed item may be a headline alone; that is still a report. Nothing at all is not.
-            if ((a.text() == null || a.text().isBlank()) && (a.title() == null || a.title().isBlank())) {
-                return rejected(doc, "no-text", "neither a title nor any text left after cleaning");
-            }
-            long t1 = Cpu.now();
-            try {
-                return new Processed(a, fingerprinter == null ? null : fingerprinter.of(a));
-            } catch (RuntimeException e) {
-                return rejected(doc, "internal-error", "fingerprinting failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            } finally {
-                sketchNanos.add(Cpu.now() - t1);
-            }
-        }
-
-        private void store(Processed p, RawDocument doc) {
+        private void store(Processed p) {
             Article a = p.article();
             SitrepStore.PutOutcome outcome = store.put(a, p.fingerprint());
             if (outcome == SitrepStore.PutOutcome.ADDED) {
                 added++;
                 // Stored, but a page without article text (a paywall, an error page) says so: it will report nothing.
-                items.add(new Item(a.id(), Status.ADDED, doc.origin().toString(), a.noArticle() == null ? null : "no-article-text",
+                items.add(new Item(a.id(), Status.ADDED, p.input(), a.noArticle() == null ? null : "no-article-text",
                         a.noArticle() == null ? null : org.sitrep.clean.NoArticlePages.explain(a.noArticle())));
             } else {
                 known++;
-                items.add(new Item(a.id(), Status.KNOWN, doc.origin().toString(), null, null));
+                items.add(new Item(a.id(), Status.KNOWN, p.input(), null, null));
             }
             if (++sinceCommit >= BATCH) {
                 commit();
@@ -282,13 +312,14 @@ public final class Ingestion implements AutoCloseable {
     }
 
     /** What became of one document in the parallel part: an article with its fingerprint, or a rejection. */
-    private sealed interface Outcome permits Processed, Rejected {
+    public sealed interface Outcome permits Processed, Rejected {
     }
 
-    private record Processed(Article article, Fingerprint fingerprint) implements Outcome {
+    /** @param input where the document came from, for the report */
+    public record Processed(Article article, Fingerprint fingerprint, String input) implements Outcome {
     }
 
-    private record Rejected(Rejection rejection) implements Outcome {
+    public record Rejected(Rejection rejection) implements Outcome {
     }
 
     private static Rejected rejected(RawDocument doc, String reason, String message) {
