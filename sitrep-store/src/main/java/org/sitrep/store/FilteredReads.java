@@ -182,8 +182,10 @@ public final class FilteredReads {
             try {
                 List<String> hits = hits(s);
                 SelectionSql sql = new SelectionSql(s, hits);
-                List<Object> args = new ArrayList<>(List.of(minArticles));
-                String where = "e.article_count >= ? AND " + sql.eventWhere("e", args);
+                List<Object> args = new ArrayList<>();
+                String size = sizeAtLeast("e.article_count", minArticles, args);
+                String conditions = sql.eventWhere("e", args);
+                String where = size + conditions;
                 List<String> ids;
                 long total;
                 if (s.order() == Selection.Order.RELEVANCE) {
@@ -193,12 +195,19 @@ public final class FilteredReads {
                     ranked.retainAll(matching);
                     total = ranked.size();
                     ids = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
-                } else {
+                } else if (conditions.equals("1=1")) {
+                    // Nothing to match: the count is the table's, the page a walk of the size index.
                     total = count("SELECT count(*) FROM events e WHERE " + where, args);
                     String order = sql.eventOrder("e", args);
                     args.add(limit);
                     args.add(offset);
                     ids = strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?", args);
+                } else {
+                    // One query for the page and the total: the matching set is found once, not once to count and once to page.
+                    String order = sql.eventOrder("e", args);
+                    List<String> all = strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order, args);
+                    total = all.size();
+                    ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
                 }
                 return new EventReads.Page<>(total, store.eventReads().summaries(ids));
             } catch (SQLException | IOException e) {
@@ -213,8 +222,8 @@ public final class FilteredReads {
             try {
                 if (s.order() == Selection.Order.RELEVANCE) return events(s, minArticles, max, 0).items().stream().map(EventReads.EventSummary::id).toList();
                 SelectionSql sql = new SelectionSql(s, hits(s));
-                List<Object> args = new ArrayList<>(List.of(minArticles));
-                String where = "e.article_count >= ? AND " + sql.eventWhere("e", args);
+                List<Object> args = new ArrayList<>();
+                String where = sizeAtLeast("e.article_count", minArticles, args) + sql.eventWhere("e", args);
                 String order = sql.eventOrder("e", args);
                 args.add(max);
                 return strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?", args);
@@ -232,14 +241,15 @@ public final class FilteredReads {
         synchronized (store) {
             try {
                 SelectionSql sql = new SelectionSql(s, hits(s));
-                List<Object> args = new ArrayList<>(List.of(minEvents));
-                String where = "st.event_count >= ? AND EXISTS (SELECT 1 FROM events e WHERE e.story_id = st.id AND " + sql.eventWhere("e", args) + ")";
-                long total = count("SELECT count(*) FROM stories st WHERE " + where, args);
+                List<Object> args = new ArrayList<>();
+                String size = sizeAtLeast("st.event_count", minEvents, args);
+                String events = sql.eventWhere("e", args);
+                // The stories of the matching events, found once (not the events of every story tried in turn).
+                String where = size + (events.equals("1=1") ? "1=1" : "st.id IN (SELECT e.story_id FROM events e WHERE " + events + ")");
                 String order = sql.storyOrder("st", args);
-                args.add(limit);
-                args.add(offset);
-                List<String> ids = strings("SELECT st.id FROM stories st WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?", args);
-                return new EventReads.Page<>(total, store.eventReads().storySummaries(ids));
+                List<String> all = strings("SELECT st.id FROM stories st WHERE " + where + " ORDER BY " + order, args);
+                List<String> ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+                return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(ids));
             } catch (SQLException | IOException e) {
                 throw new StoreException("list filtered stories", e);
             }
@@ -315,6 +325,16 @@ public final class FilteredReads {
                 throw new StoreException("read the traits of " + eventIds.size() + " events", e);
             }
         }
+    }
+
+    /**
+     * "column >= min AND " with its argument, or nothing where every row qualifies (an event has an article, a story an
+     * event): the condition would lead SQLite to walk the size index over every row.
+     */
+    private static String sizeAtLeast(String column, int min, List<Object> args) {
+        if (min <= 1) return "";
+        args.add(min);
+        return column + " >= ? AND ";
     }
 
     /** The ids of the search hits of the selection's free text, in rank order; null without free text. */

@@ -16,6 +16,11 @@ ALTER TABLE stories DROP COLUMN state_json;
 CREATE INDEX IF NOT EXISTS events_last_day ON events(last_day);
 CREATE INDEX IF NOT EXISTS events_first_day ON events(first_day);
 CREATE INDEX IF NOT EXISTS stories_size ON stories(event_count);
+-- Filters find the events of the matching articles through indexes that hold all they read (no visit to an article's
+-- row, a text long).
+CREATE INDEX IF NOT EXISTS articles_language_day ON articles(language, published_epoch, id);
+CREATE INDEX IF NOT EXISTS articles_outlet_day ON articles(outlet_key, published_epoch, id);
+CREATE INDEX IF NOT EXISTS articles_day_id ON articles(published_epoch, id);
 
 CREATE TABLE IF NOT EXISTS event_digest (
   event_id      TEXT PRIMARY KEY,

@@ -134,6 +134,21 @@ class FilteredReadsIT {
     static final Selection.Order NEWEST = Selection.Order.NEWEST;
 
     @Test
+    void aSizeFloorGoesWithTheFiltersAndPagesKeepTheTotal() {
+        Selection english = sel(null, null, false, null, null, null, "en", null, null, null, NEWEST);
+        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+            var page = store.filtered().events(english, 2, 50, 0);
+            assertThat(page.items()).extracting(EventReads.EventSummary::id).containsExactly("E1");
+            assertThat(page.total()).isEqualTo(1);
+            assertThat(store.filtered().eventIds(english, 2, 50)).containsExactly("E1");
+            var second = store.filtered().events(english, 1, 1, 1);
+            assertThat(second.total()).isEqualTo(3);
+            assertThat(second.items()).extracting(EventReads.EventSummary::id).containsExactly("E2");
+            assertThat(store.filtered().stories(english, 2, 50, 0).items()).extracting(EventReads.StorySummary::id).containsExactly("S2");
+        }
+    }
+
+    @Test
     void noFilterListsEverythingNewestFirstAndEventsLargestFirst() {
         assertThat(articles(Selection.all(NEWEST))).containsExactly("a2", "a1", "a3", "a4");
         assertThat(articles(Selection.all(Selection.Order.OLDEST))).containsExactly("a4", "a3", "a1", "a2");
