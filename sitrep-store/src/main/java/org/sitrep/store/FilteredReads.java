@@ -33,10 +33,28 @@ public final class FilteredReads {
     private final Connection db;
     private final SearchIndex index;
 
+    /** Lists by day, language, outlet and text are worked out from these (read again whenever the store changed). */
+    private EventColumns columns;
+    private boolean inMemory = true;
+
     FilteredReads(SitrepStore store, Connection db, SearchIndex index) {
         this.store = store;
         this.db = db;
         this.index = index;
+    }
+
+    /** Whether lists the columns can work out are worked out there (else every list is SQL's; for tests comparing the two). */
+    void inMemory(boolean on) {
+        inMemory = on;
+    }
+
+    /** The columns when they can work out this selection's lists (it has a condition they hold), else null. */
+    private EventColumns columnsFor(Selection s) throws SQLException {
+        if (!inMemory || !EventColumns.handles(s)) return null;
+        boolean any = s.fromDay() != null || s.toDay() != null || s.language() != null || s.outlet() != null || s.text() != null;
+        if (!any) return null; // nothing to match: SQL walks the size index for a page
+        columns = EventColumns.current(columns, db);
+        return columns;
     }
 
     /** A place or entity that a name stands for, with the gazetteer's country code and admin1 name the store keeps for places. */
@@ -188,7 +206,12 @@ public final class FilteredReads {
                 String where = size + conditions;
                 List<String> ids;
                 long total;
-                if (s.order() == Selection.Order.RELEVANCE) {
+                EventColumns in = columnsFor(s);
+                if (in != null) {
+                    List<String> all = in.events(s, hits, minArticles);
+                    total = all.size();
+                    ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+                } else if (s.order() == Selection.Order.RELEVANCE) {
                     Set<String> matching = new java.util.HashSet<>(strings("SELECT e.id FROM events e WHERE " + where, args));
                     List<String> ranked = new ArrayList<>(new LinkedHashSet<>(strings("SELECT x.event_id FROM json_each(?) j "
                             + "JOIN article_events x ON x.article_id = j.value ORDER BY j.key", List.of(SelectionSql.jsonArray(hits)))));
@@ -221,7 +244,13 @@ public final class FilteredReads {
         synchronized (store) {
             try {
                 if (s.order() == Selection.Order.RELEVANCE) return events(s, minArticles, max, 0).items().stream().map(EventReads.EventSummary::id).toList();
-                SelectionSql sql = new SelectionSql(s, hits(s));
+                List<String> hits = hits(s);
+                EventColumns in = columnsFor(s);
+                if (in != null) {
+                    List<String> all = in.events(s, hits, minArticles);
+                    return List.copyOf(all.subList(0, Math.min(max, all.size())));
+                }
+                SelectionSql sql = new SelectionSql(s, hits);
                 List<Object> args = new ArrayList<>();
                 String where = sizeAtLeast("e.article_count", minArticles, args) + sql.eventWhere("e", args);
                 String order = sql.eventOrder("e", args);
@@ -240,7 +269,14 @@ public final class FilteredReads {
     public EventReads.Page<EventReads.StorySummary> stories(Selection s, int minEvents, int limit, int offset) {
         synchronized (store) {
             try {
-                SelectionSql sql = new SelectionSql(s, hits(s));
+                List<String> hits = hits(s);
+                EventColumns in = columnsFor(s);
+                if (in != null) {
+                    List<String> all = in.stories(s, hits, minEvents);
+                    List<String> ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+                    return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(ids));
+                }
+                SelectionSql sql = new SelectionSql(s, hits);
                 List<Object> args = new ArrayList<>();
                 String size = sizeAtLeast("st.event_count", minEvents, args);
                 String events = sql.eventWhere("e", args);

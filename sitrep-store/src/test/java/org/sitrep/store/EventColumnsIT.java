@@ -1,0 +1,162 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Event and story lists worked out in memory ({@link EventColumns}) are SQL's, list for list: the same ids in the same
+ * order with the same totals, over a store of 400 articles in 80 events and 20 stories written at random (undated
+ * articles and events, unplaced articles, three languages, five outlets, two search words) and 300 random selections
+ * of days (published or event), language, outlet, text, order and size floor. Then the columns follow a change.
+ */
+class EventColumnsIT {
+    @TempDir
+    Path data;
+
+    static final List<String> LANGUAGES = List.of("en", "uk", "ru");
+    static final List<String> OUTLETS = List.of("eastwire", "westpost", "kyivdaily", "mirror", "wire");
+
+    static String day(Random r) {
+        return LocalDate.of(2022, 1, 1).plusDays(r.nextInt(900)).toString();
+    }
+
+    private void fill(Random r) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (SitrepStore s = SitrepStore.open(data)) {
+            for (int i = 0; i < 400; i++) {
+                String id = String.format("%016x", 0x1000L + i);
+                String words = (r.nextInt(4) == 0 ? "drone " : "") + (r.nextInt(5) == 0 ? "Kupiansk " : "") + "report number " + i;
+                StoreIT.put(s, FilteredReadsIT.article(id, "Outlet " + r.nextInt(5), LANGUAGES.get(r.nextInt(3)), day(r), words, words + " in full."));
+                ids.add(id);
+            }
+            s.commit();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET outlet_key = ?, published_epoch = CASE WHEN ? THEN NULL ELSE published_epoch END WHERE id = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, r.nextInt(10) == 0 ? null : OUTLETS.get(r.nextInt(OUTLETS.size())));
+                    ps.setBoolean(2, r.nextInt(12) == 0);
+                    ps.setString(3, id);
+                    ps.executeUpdate();
+                }
+            }
+            int[] members = new int[80];
+            int[] storyEvents = new int[20];
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_events (article_id, seq, event_id, reason, similarity, day) VALUES (?,?,?,?,?,?)")) {
+                int seq = 0;
+                for (String id : ids) {
+                    if (r.nextInt(10) == 0) continue; // not placed
+                    int e = r.nextInt(80);
+                    members[e]++;
+                    ps.setString(1, id);
+                    ps.setLong(2, ++seq);
+                    ps.setString(3, "E" + e);
+                    ps.setString(4, "joined");
+                    ps.setDouble(5, 0.5);
+                    ps.setString(6, null);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, created, story_id, title, first_day, last_day, article_count, last_join) VALUES (?,?,?,?,?,?,?,?)")) {
+                for (int e = 0; e < 80; e++) {
+                    if (members[e] == 0) continue;
+                    int story = r.nextInt(20);
+                    storyEvents[story]++;
+                    boolean dated = r.nextInt(8) != 0;
+                    String first = day(r);
+                    String last = LocalDate.parse(first).plusDays(r.nextInt(3) == 0 ? 0 : r.nextInt(40)).toString();
+                    ps.setString(1, "E" + e);
+                    ps.setLong(2, 1000 - e); // creation order unlike the ids'
+                    ps.setString(3, "S" + story);
+                    ps.setString(4, "Event " + e);
+                    ps.setString(5, dated ? first : null);
+                    ps.setString(6, dated ? last : null);
+                    ps.setInt(7, members[e]);
+                    ps.setLong(8, e);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories (id, created, first_day, last_day, event_count, last_join) VALUES (?,?,?,?,?,?)")) {
+                for (int st2 = 0; st2 < 20; st2++) {
+                    if (storyEvents[st2] == 0) continue;
+                    boolean dated = r.nextInt(6) != 0;
+                    String first = day(r);
+                    ps.setString(1, "S" + st2);
+                    ps.setLong(2, st2 * 7 % 20);
+                    ps.setString(3, dated ? first : null);
+                    ps.setString(4, dated ? LocalDate.parse(first).plusDays(r.nextInt(60)).toString() : null);
+                    ps.setInt(5, storyEvents[st2]);
+                    ps.setLong(6, st2);
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+    }
+
+    static Selection randomSelection(Random r) {
+        String from = r.nextInt(3) == 0 ? null : day(r);
+        String to = r.nextInt(3) == 0 ? null : (from == null ? day(r) : LocalDate.parse(from).plusDays(r.nextInt(200)).toString());
+        String language = r.nextInt(3) == 0 ? List.of("en", "uk", "ru", "pl").get(r.nextInt(4)) : null;
+        String outlet = r.nextInt(3) == 0 ? List.of("eastwire", "westpost", "kyivdaily", "mirror", "wire", "nobody").get(r.nextInt(6)) : null;
+        String text = r.nextInt(4) == 0 ? List.of("drone", "Kupiansk", "drone Kupiansk").get(r.nextInt(3)) : null;
+        Selection.Order order = List.of(Selection.Order.NEWEST, Selection.Order.OLDEST, Selection.Order.LARGEST).get(r.nextInt(3));
+        return new Selection(from, to, r.nextBoolean(), null, null, outlet, language, null, null, text, order);
+    }
+
+    record Lists(long events, List<String> eventPage, List<String> eventIds, long stories, List<String> storyPage) {
+    }
+
+    static Lists lists(FilteredReads f, Selection s, int min) {
+        var events = f.events(s, min, 7, 3);
+        var stories = f.stories(s, min, 5, 1);
+        return new Lists(events.total(), events.items().stream().map(EventReads.EventSummary::id).toList(), f.eventIds(s, min, 1000),
+                stories.total(), stories.items().stream().map(EventReads.StorySummary::id).toList());
+    }
+
+    @Test
+    void everyListWorkedOutInMemoryIsSqlsListAndFollowsAChange() throws Exception {
+        Random r = new Random(20261207);
+        fill(r);
+        try (SitrepStore s = SitrepStore.open(data)) {
+            FilteredReads f = s.filtered();
+            int nonEmpty = 0;
+            for (int i = 0; i < 300; i++) {
+                Selection sel = randomSelection(r);
+                int min = 1 + r.nextInt(3);
+                f.inMemory(false);
+                Lists sql = lists(f, sel, min);
+                f.inMemory(true);
+                Lists memory = lists(f, sel, min);
+                assertThat(memory).as(sel + " min " + min).isEqualTo(sql);
+                if (sql.events() > 0) nonEmpty++;
+            }
+            assertThat(nonEmpty).as("selections that match something").isGreaterThan(100);
+        }
+        // A store read while another process writes (serve --read-only beside an ingest) sees each commit at its next list.
+        try (SitrepStore s = SitrepStore.openReadOnly(data)) {
+            FilteredReads f = s.filtered();
+            Selection pl = new Selection(null, null, false, null, null, null, "pl", null, null, null, Selection.Order.LARGEST);
+            assertThat(f.events(pl, 1, 100, 0).total()).isZero();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+                st.execute("UPDATE articles SET language = 'pl'");
+            }
+            f.inMemory(false);
+            long sqlAfter = f.events(pl, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(sqlAfter).isGreaterThan(50);
+        }
+    }
+}
