@@ -18,7 +18,7 @@ import java.util.Map;
  * filter by day, language, outlet or free text then scans arrays (about a millisecond at 100k articles) instead of
  * asking SQLite for the events of tens of thousands of articles (150–300 ms on the development machine). Read from
  * the store in one pass through covering indexes (a few hundred ms at 100k), and read again once the store has changed
- * ({@link #current}); about 40 bytes an article.
+ * ({@link #current}); about 100 bytes an article, its id included.
  *
  * <p>The same conditions as {@link SelectionSql}: an event matches when, for each article condition, one of its
  * articles meets it (not necessarily the same article), and its days overlap an event-date range; the orders are its
