@@ -67,7 +67,9 @@ class OutletIndexIT {
             st.execute("ALTER TABLE " + table + " ADD COLUMN state_json TEXT NOT NULL DEFAULT '{}'");
             st.execute("UPDATE " + table + " SET state_json = coalesce((SELECT s.state_json FROM " + t + "_state s WHERE s.id = " + table + ".id), '{}')");
         }
-        for (String i : List.of("events_last_day", "events_first_day", "stories_size")) st.execute("DROP INDEX " + i);
+        for (String i : List.of("events_last_day", "events_first_day", "stories_size", "articles_language_day", "articles_outlet_day", "articles_day_id")) {
+            st.execute("DROP INDEX " + i);
+        }
         for (String t : List.of("event_digest", "story_digest", "event_stale", "story_stale", "event_state", "story_state")) st.execute("DROP TABLE " + t);
         st.execute("DELETE FROM schema_version WHERE version = 12");
     }
