@@ -227,7 +227,7 @@ public final class EntityReads {
                       WHERE s.entity_id IN (SELECT entity_id FROM entity_spellings WHERE key = ?)
                       GROUP BY s.spelling
                       UNION ALL
-                      SELECT e.name, 0 FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_spellings WHERE key = ?))
+                      SELECT e.name, 0 FROM entities e WHERE e.id IN (SELECT entity_id FROM entity_spellings WHERE key = ?)) AS named
                     GROUP BY spelling ORDER BY sum(n) DESC, spelling LIMIT ?""")) {
                 ps.setString(1, key);
                 ps.setString(2, key);
@@ -258,7 +258,7 @@ public final class EntityReads {
                 List<EntityArticle> articles = new ArrayList<>();
                 try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.title, a.published, o.name, count(*) FROM mentions m "
                         + "JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id WHERE m.entity_id = ? "
-                        + "GROUP BY a.id ORDER BY a.published_epoch DESC, a.seq DESC LIMIT 500")) {
+                        + "GROUP BY a.seq, o.id ORDER BY a.published_epoch DESC, a.seq DESC LIMIT 500")) {
                     ps.setLong(1, id);
                     try (ResultSet r = ps.executeQuery()) {
                         while (r.next()) articles.add(new EntityArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));

@@ -116,17 +116,41 @@ public final class SitrepStore implements AutoCloseable {
      * stored, rejected and when runs finished.
      */
     public static SitrepStore open(Path dataDir, Function<StoredArticle, Fingerprint> fingerprints, InstantSource clock) {
+        return open(dataDir, null, fingerprints, clock);
+    }
+
+    /**
+     * As {@link #open(Path, Function, InstantSource)}, on the database {@code dbUrl} names: null for SQLite in
+     * {@code dataDir}, or {@code postgresql://user:password@host:port/database} (issue 18), whose schema Flyway brings up
+     * to date. With PostgreSQL the data directory holds only the search index, derived from the database and caught up
+     * from it here, so a data directory on another machine (a {@code serve --db} elsewhere) rebuilds it; one writing
+     * store at a time per database (an advisory lock).
+     */
+    public static SitrepStore open(Path dataDir, String dbUrl, Function<StoredArticle, Fingerprint> fingerprints, InstantSource clock) {
+        Dialect dialect = Dialect.of(dbUrl);
+        String where = dialect == Dialect.SQLITE ? dataDir.toString() : PgDatabase.redact(dbUrl) + " (index in " + dataDir + ")";
         try {
             Files.createDirectories(dataDir);
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
-            try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
-                s.execute("PRAGMA cache_size=-65536");
+            Connection db;
+            if (dialect == Dialect.SQLITE) {
+                db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
+                try (Statement s = db.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=NORMAL");
+                    s.execute("PRAGMA foreign_keys=ON");
+                    s.execute("PRAGMA busy_timeout=10000");
+                    s.execute("PRAGMA cache_size=-65536");
+                }
+                migrate(db);
+            } else {
+                PgDatabase.migrate(dbUrl);
+                db = PgDatabase.connect(dbUrl);
+                if (!PgDatabase.lockWriter(db)) {
+                    db.close();
+                    throw StoreException.busy("cannot open " + where + " for writing: another Sitrep process is writing that database. "
+                            + "Read commands work beside it; send articles to the server (POST /api/articles) or wait for the other process to finish");
+                }
             }
-            migrate(db);
             db.setAutoCommit(false);
             SearchIndex index;
             try {
@@ -149,9 +173,11 @@ public final class SitrepStore implements AutoCloseable {
             }
             return store;
         } catch (SQLException e) {
-            throw new StoreException("open the store in " + dataDir, e);
+            throw new StoreException("open the store in " + where, e);
         } catch (IOException e) {
-            throw new StoreException("open the store in " + dataDir, e);
+            throw new StoreException("open the store in " + where, e);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException("bring the schema of " + where + " up to date", e);
         }
     }
 
@@ -164,6 +190,15 @@ public final class SitrepStore implements AutoCloseable {
      * throws {@link StoreException}.
      */
     public static SitrepStore openReadOnly(Path dataDir) {
+        return openReadOnly(dataDir, null);
+    }
+
+    /**
+     * As {@link #openReadOnly(Path)}, on the database {@code dbUrl} names (null: SQLite in {@code dataDir}). On PostgreSQL
+     * the connection is read-only and sees each committed state; the search index is the data directory's last commit.
+     */
+    public static SitrepStore openReadOnly(Path dataDir, String dbUrl) {
+        if (Dialect.of(dbUrl) == Dialect.POSTGRES) return openReadOnlyPg(dataDir, dbUrl);
         Path file = dataDir.resolve("sitrep.db");
         if (!Files.isRegularFile(file)) throw new StoreException("no Sitrep data in " + dataDir + " (no sitrep.db)");
         try {
@@ -186,6 +221,40 @@ public final class SitrepStore implements AutoCloseable {
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("open the store in " + dataDir + " for reading", e);
+        }
+    }
+
+    private static SitrepStore openReadOnlyPg(Path dataDir, String dbUrl) {
+        String where = PgDatabase.redact(dbUrl);
+        try {
+            Connection db = PgDatabase.connect(dbUrl);
+            try {
+                int version = PgDatabase.schemaVersion(db);
+                if (version != SCHEMA_VERSION) {
+                    throw new SQLException("the database has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
+                            + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
+                }
+                db.setAutoCommit(true);
+                db.setReadOnly(true);
+                return new SitrepStore(dataDir, db, SearchIndex.openReader(dataDir.resolve("index")), null, InstantSource.system(), true);
+            } catch (SQLException | IOException | RuntimeException e) {
+                try (db) {
+                    throw e;
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("open the store in " + where + " for reading", e);
+        }
+    }
+
+    /** As {@link #readable(Path)}, on the database {@code dbUrl} names (null: SQLite in {@code dataDir}). */
+    public static boolean readable(Path dataDir, String dbUrl) {
+        if (Dialect.of(dbUrl) == Dialect.SQLITE) return readable(dataDir);
+        if (!Files.isDirectory(dataDir.resolve("index"))) return false;
+        try (Connection db = PgDatabase.connect(dbUrl)) {
+            return PgDatabase.schemaVersion(db) == SCHEMA_VERSION;
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 

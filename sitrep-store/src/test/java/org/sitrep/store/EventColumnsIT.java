@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * articles and events, unplaced articles, three languages, five outlets, two search words) and 300 random selections
  * of days (published or event), language, outlet, text, order and size floor. Then the columns follow a change.
  */
-class EventColumnsIT {
+class EventColumnsIT extends OnDatabase {
     @TempDir
     Path data;
 
@@ -33,7 +32,7 @@ class EventColumnsIT {
 
     private void fill(Random r) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             for (int i = 0; i < 400; i++) {
                 String id = String.format("%016x", 0x1000L + i);
                 String words = (r.nextInt(4) == 0 ? "drone " : "") + (r.nextInt(5) == 0 ? "Kupiansk " : "") + "report number " + i;
@@ -42,7 +41,7 @@ class EventColumnsIT {
             }
             s.commit();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+        try (Connection c = connect(data); Statement st = c.createStatement()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET outlet_key = ?, published_epoch = CASE WHEN ? THEN NULL ELSE published_epoch END WHERE id = ?")) {
                 for (String id : ids) {
@@ -130,7 +129,7 @@ class EventColumnsIT {
     void everyListWorkedOutInMemoryIsSqlsListAndFollowsAChange() throws Exception {
         Random r = new Random(20261207);
         fill(r);
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             FilteredReads f = s.filtered();
             int nonEmpty = 0;
             for (int i = 0; i < 300; i++) {
@@ -146,11 +145,11 @@ class EventColumnsIT {
             assertThat(nonEmpty).as("selections that match something").isGreaterThan(100);
         }
         // A store read while another process writes (serve --read-only beside an ingest) sees each commit at its next list.
-        try (SitrepStore s = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore s = openReadOnly(data)) {
             FilteredReads f = s.filtered();
             Selection pl = new Selection(null, null, false, null, null, null, "pl", null, null, null, Selection.Order.LARGEST);
             assertThat(f.events(pl, 1, 100, 0).total()).isZero();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+            try (Connection c = connect(data); Statement st = c.createStatement()) {
                 st.execute("UPDATE articles SET language = 'pl'");
             }
             f.inMemory(false);

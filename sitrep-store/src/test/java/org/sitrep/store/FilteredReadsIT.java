@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -44,21 +43,25 @@ class FilteredReadsIT {
                 language, 0.97, title + "\n" + text, text, List.of(), Map.of(), Problems.none());
     }
 
+    /** The database of this class's fixture: null for SQLite in {@link #data}; {@link FilteredReadsPgIT} sets PostgreSQL. */
+    static String db;
+
     @BeforeAll
     static void fill() throws Exception {
-        fill(data);
+        db = null;
+        fill(data, db);
     }
 
     /** Writes the fixture above into a new store in {@code data}. */
-    static void fill(Path data) throws Exception {
-        try (SitrepStore s = SitrepStore.open(data)) {
+    static void fill(Path data, String db) throws Exception {
+        try (SitrepStore s = SitrepStore.open(data, db, null, java.time.InstantSource.system())) {
             StoreIT.put(s, article("a1", "Eastwire", "en", "2024-03-05", "Kupiansk shelled overnight", "Artillery hit Kupiansk overnight."));
             StoreIT.put(s, article("a2", "Westpost", "uk", "2024-03-06", "Strike on Kupiansk", "Zelensky spoke after the strike on Kupiansk."));
             StoreIT.put(s, article("a3", "Eastwire", "en", "2023-05-01", "Talks in Kharkiv", "Officials met in Kharkiv for talks."));
             StoreIT.put(s, article("a4", "Eastwire", "en", "2022-02-25", "Kyiv wakes to sirens", "Sirens sounded across Kyiv."));
             s.commit();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+        try (Connection c = OnDatabase.connect(data, db); Statement st = c.createStatement()) {
             // The outlet keys the outlet pass gives (the application's; a filter's outlet is resolved to its key).
             st.execute("UPDATE articles SET outlet_key = CASE id WHEN 'a2' THEN 'westpost' ELSE 'eastwire' END");
             entity(st, KUPIANSK, "PLACE", "Kupiansk", 704147L, 49.71, 37.61, "UA", "Kharkiv", "PPLA2");
@@ -108,7 +111,7 @@ class FilteredReadsIT {
     }
 
     static List<String> articles(Selection s) {
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             EventReads.Page<Article> page = store.filtered().articles(s, 50, 0);
             assertThat(page.total()).as("total").isEqualTo(page.items().size());
             assertThat(store.filtered().articleIds(s, 50)).isEqualTo(page.items().stream().map(Article::id).toList());
@@ -117,7 +120,7 @@ class FilteredReadsIT {
     }
 
     static List<String> events(Selection s) {
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             EventReads.Page<EventReads.EventSummary> page = store.filtered().events(s, 1, 50, 0);
             assertThat(page.total()).as("total").isEqualTo(page.items().size());
             assertThat(store.filtered().eventIds(s, 1, 50)).isEqualTo(page.items().stream().map(EventReads.EventSummary::id).toList());
@@ -126,7 +129,7 @@ class FilteredReadsIT {
     }
 
     static List<String> stories(Selection s) {
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             return store.filtered().stories(s, 1, 50, 0).items().stream().map(EventReads.StorySummary::id).toList();
         }
     }
@@ -136,7 +139,7 @@ class FilteredReadsIT {
     @Test
     void aSizeFloorGoesWithTheFiltersAndPagesKeepTheTotal() {
         Selection english = sel(null, null, false, null, null, null, "en", null, null, null, NEWEST);
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             var page = store.filtered().events(english, 2, 50, 0);
             assertThat(page.items()).extracting(EventReads.EventSummary::id).containsExactly("E1");
             assertThat(page.total()).isEqualTo(1);
@@ -184,7 +187,7 @@ class FilteredReadsIT {
         assertThat(articles(sel(null, null, false, null, null, null, "uk", null, null, null, NEWEST))).containsExactly("a2");
         assertThat(events(sel(null, null, false, null, null, null, "uk", null, null, null, NEWEST))).containsExactly("E1");
         assertThat(articles(sel(null, null, false, Set.of(), null, null, null, null, null, null, NEWEST))).isEmpty();
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             assertThat(store.filtered().placesWithin("UA", "Kharkiv")).containsExactlyInAnyOrder(KUPIANSK, KHARKIV);
             assertThat(store.filtered().placesWithin("UA", null)).containsExactlyInAnyOrder(KUPIANSK, KHARKIV, KYIV);
             assertThat(store.filtered().entitiesByKey("PLACE", TransliterationKey.of("Kupiansk"))).extracting(FilteredReads.Named::id)
@@ -213,7 +216,7 @@ class FilteredReadsIT {
         Selection kupiansk = sel(null, null, false, null, null, null, null, null, null, "kupiansk", Selection.Order.RELEVANCE);
         assertThat(articles(kupiansk)).containsExactlyInAnyOrder("a1", "a2");
         assertThat(events(kupiansk)).containsExactly("E1");
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             SitrepStore.SearchResult r = store.filtered().search(kupiansk, 10, 0);
             assertThat(r.total()).isEqualTo(2);
             assertThat(r.hits().get(0).score()).isGreaterThanOrEqualTo(r.hits().get(1).score());
@@ -228,7 +231,7 @@ class FilteredReadsIT {
 
     @Test
     void traitsGiveTypeDisputeAndMainPlace() {
-        try (SitrepStore store = SitrepStore.openReadOnly(data)) {
+        try (SitrepStore store = SitrepStore.openReadOnly(data, db)) {
             Map<String, FilteredReads.EventTraits> t = store.filtered().traits(List.of("E1", "E3"));
             assertThat(t.get("E1").subType()).isEqualTo("SHELLING_ARTILLERY_MISSILE_ATTACK");
             assertThat(t.get("E1").disputed()).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -15,20 +14,21 @@ import org.sitrep.outlets.OutletDirectory;
 import org.sitrep.outlets.Sighting;
 
 /** Outlets in the store (issue 17): the schema 11 migration, the pass's reads and writes, and counting by outlet key. */
-class OutletIndexIT {
+class OutletIndexIT extends OnDatabase {
     @TempDir
     Path data;
 
     /** A store written before schema 11: its articles wait for the outlet pass from the start, keyed by nothing yet. */
     @Test
     void migrationToSchema11LeavesEveryArticleForTheOutletPass() throws Exception {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        sqliteOnly("a data directory of an earlier schema; PostgreSQL starts at schema 13 (Flyway)");
+        try (SitrepStore s = open(data)) {
             StoreIT.put(s, StoreIT.article("00aa11bb22cc33dd", "Attacks near Kupiansk repelled", "Four attacks were repelled."));
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement()) {
+        try (Connection db = connect(data); Statement st = db.createStatement()) {
             backToSchema10(st);
         }
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             assertThat(s.outlets().keyedSeq()).isZero();
             assertThat(s.outlets().after(0, 10)).singleElement().satisfies(p -> {
                 assertThat(p.articleId()).isEqualTo("00aa11bb22cc33dd");
@@ -39,7 +39,7 @@ class OutletIndexIT {
             });
             assertThat(s.outlets().list()).isEmpty();
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement();
+        try (Connection db = connect(data); Statement st = db.createStatement();
              ResultSet r = st.executeQuery("SELECT max(version), (SELECT count(*) FROM articles WHERE outlet_key IS NULL) FROM schema_version")) {
             r.next();
             assertThat(r.getInt(1)).isEqualTo(SitrepStore.SCHEMA_VERSION);
@@ -95,7 +95,7 @@ class OutletIndexIT {
     /** Three spellings of one outlet, keyed alike by the pass, count as one outlet; before the pass, as three. */
     @Test
     void articlesOfOneOutletKeyCountAsOneOutletWhateverTheirSpelling() {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             String[] spellings = {"Kyiv Post", "kyivpost.com", "KyivPost"};
             for (int i = 0; i < 3; i++) {
                 var a = StoreIT.article("0" + i + "aa11bb22cc33dd", "Report " + i, "Report number " + i + " from Kupiansk.");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import org.sitrep.nlp.Annotations;
 import org.sitrep.nlp.Sentence;
 
 /** A place mention's confidence and evidence (issue 16, schema 13): stored, read back, and absent before the migration. */
-class PlaceConfidenceStoreIT {
+class PlaceConfidenceStoreIT extends OnDatabase {
     @TempDir
     Path data;
 
@@ -36,7 +35,7 @@ class PlaceConfidenceStoreIT {
 
     @Test
     void aPlacesConfidenceAndEvidenceAreStoredWithItsMention() {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             StoreIT.put(s, StoreIT.article(ID, "Attacks near Kupiansk repelled", TEXT));
             s.entities().store(List.of(annotated()), (a, writes) -> a);
             List<EntityReads.StoredMention> ms = s.entityReads().annotations(ID).mentions();
@@ -50,18 +49,19 @@ class PlaceConfidenceStoreIT {
 
     @Test
     void migrationToSchema13LeavesEarlierPlacesWithoutAConfidence() throws Exception {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        sqliteOnly("a data directory of an earlier schema; PostgreSQL starts at schema 13 (Flyway)");
+        try (SitrepStore s = open(data)) {
             StoreIT.put(s, StoreIT.article(ID, "Attacks near Kupiansk repelled", TEXT));
             s.entities().store(List.of(annotated()), (a, writes) -> a);
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement()) {
+        try (Connection db = connect(data); Statement st = db.createStatement()) {
             OutletIndexIT.backToSchema12(st);
         }
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             assertThat(s.entityReads().annotations(ID).mentions()).extracting(EntityReads.StoredMention::placeConfidence)
                     .containsOnlyNulls();
         }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = db.createStatement();
+        try (Connection db = connect(data); Statement st = db.createStatement();
              ResultSet r = st.executeQuery("SELECT max(version) FROM schema_version")) {
             r.next();
             assertThat(r.getInt(1)).isEqualTo(13);

@@ -23,7 +23,7 @@ import org.sitrep.model.Rejection;
 import org.sitrep.model.RemovedSpan;
 import org.sitrep.model.SourceFormat;
 
-class StoreIT {
+class StoreIT extends OnDatabase {
     static final Fingerprinter FP = Fingerprinter.sketchesOnly();
 
     static SitrepStore.PutOutcome put(SitrepStore s, Article a) {
@@ -44,13 +44,13 @@ class StoreIT {
     @Test
     void roundTripsEveryFieldAndCountsKnownOnce() {
         Article a = article("00aa11bb22cc33dd", "Attacks near Kupiansk repelled", "Ukrainian defenders repelled four attacks near Synkivka.");
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             assertThat(put(s, a)).isEqualTo(SitrepStore.PutOutcome.ADDED);
             assertThat(put(s, a)).isEqualTo(SitrepStore.PutOutcome.KNOWN);
             s.commit();
             assertThat(s.article("00aa11bb22cc33dd")).contains(a);
         }
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             assertThat(s.article("00aa")).contains(a);
             assertThat(s.countArticles()).isEqualTo(1);
             assertThat(s.search("synkivka", 10).hits()).singleElement().satisfies(h -> assertThat(h.snippet()).contains("Synkivka"));
@@ -59,7 +59,7 @@ class StoreIT {
 
     @Test
     void ambiguousPrefixNamesTheCandidates() {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             put(s, article("abcd000000000001", "One", "First text."));
             put(s, article("abcd000000000002", "Two", "Second text."));
             s.commit();
@@ -71,16 +71,16 @@ class StoreIT {
 
     @Test
     void rebuildsALostIndexFromSqlite() throws Exception {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             for (int i = 0; i < 30; i++) put(s, article(String.format("%016x", i), "Report " + i, "Shelling in Kharkiv, report number " + i + "."));
             s.commit();
         }
         try (Stream<Path> files = Files.walk(data.resolve("index"))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        assertThatThrownBy(() -> SitrepStore.open(data)).as("without the library's fingerprints the index cannot be rebuilt")
+        assertThatThrownBy(() -> open(data)).as("without the library's fingerprints the index cannot be rebuilt")
                 .hasMessageContaining("search index lags");
-        try (SitrepStore s = SitrepStore.open(data, FP::restore, java.time.InstantSource.system())) {
+        try (SitrepStore s = SitrepStore.open(data, db, FP::restore, java.time.InstantSource.system())) {
             assertThat(s.countIndexed()).isEqualTo(30);
             assertThat(s.search("kharkiv", 50).total()).isEqualTo(30);
         }
@@ -88,7 +88,7 @@ class StoreIT {
 
     @Test
     void quarantineKeepsReasonAndSample() {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text"), new byte[] {0, 1, 2});
             assertThat(s.quarantined(10)).singleElement().satisfies(q -> {
                 assertThat(q.reason()).isEqualTo("binary");
@@ -101,11 +101,11 @@ class StoreIT {
     /** Issue 15: a re-run of the same bad input updated its entry instead of listing it once more. */
     @Test
     void quarantineHoldsOneEntryPerInputAndReasonAcrossRuns() {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text"), new byte[] {0, 1});
             s.quarantine(new Rejection("bad/y.html", "truncated-html", "cut off"), null);
         }
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             s.quarantine(new Rejection("bad/x.bin", "binary", "binary data, not text (again)"), new byte[] {0, 1, 2});
             s.quarantine(new Rejection("bad/x.bin", "too-large", "over the limit"), null);
             assertThat(s.quarantined(10)).extracting(q -> q.input() + " " + q.reason())
@@ -118,7 +118,8 @@ class StoreIT {
     /** Issue 15: a data directory written before schema 9 keeps the latest of its duplicate quarantine entries. */
     @Test
     void migrationFoldsDuplicateQuarantineEntries() throws Exception {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        sqliteOnly("a data directory of an earlier schema; PostgreSQL starts at schema 13 (Flyway)");
+        try (SitrepStore s = open(data)) {
             s.quarantine(new Rejection("bad/x.bin", "binary", "first"), null);
         }
         String url = "jdbc:sqlite:" + data.resolve("sitrep.db");
@@ -130,7 +131,7 @@ class StoreIT {
             st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'second', '2026-01-02T00:00:00Z')");
             st.execute("INSERT INTO quarantine (input, reason, message, at) VALUES ('bad/x.bin', 'binary', 'third', '2026-01-03T00:00:00Z')");
         }
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             assertThat(s.quarantined(10)).singleElement().satisfies(q -> assertThat(q.message()).isEqualTo("third"));
         }
     }
@@ -152,7 +153,7 @@ class StoreIT {
      */
     @Test
     void storyDaysShrinkWhenItsEventsMoveOut() {
-        try (SitrepStore s = SitrepStore.open(data)) {
+        try (SitrepStore s = open(data)) {
             EventIndex ix = s.events();
             EventIndex.Frequencies df = new EventIndex.Frequencies(new java.util.HashMap<>(), 0);
             ix.store(List.of(), 0, new org.sitrep.events.EventClusterer.Changes(

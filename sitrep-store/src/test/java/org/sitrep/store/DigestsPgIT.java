@@ -1,0 +1,11 @@
+package org.sitrep.store;
+
+import org.sitrep.testkit.TestPostgres;
+
+/** {@link DigestsIT} on PostgreSQL (issue 18): a fresh database each test; skipped without SITREP_TEST_PG, failing in CI. */
+class DigestsPgIT extends DigestsIT {
+    @Override
+    String database() {
+        return TestPostgres.freshDatabase();
+    }
+}
