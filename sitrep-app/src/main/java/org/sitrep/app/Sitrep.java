@@ -79,7 +79,7 @@ public final class Sitrep implements AutoCloseable {
     public static Sitrep open(SitrepConfig config, Fingerprinter fingerprinter) {
         InstantSource clock = InstantSource.system();
         Fingerprinter restorer = fingerprinter == null ? new Fingerprinter(null, config.copies()) : fingerprinter;
-        SitrepStore store = SitrepStore.open(config.dataDir(), restorer::restore, clock);
+        SitrepStore store = SitrepStore.open(config.dataDir(), config.db(), restorer::restore, clock);
         CopyDetection copies = new CopyDetection(store.copyCandidates(), store.copyStore(), restorer.params());
         Pipeline pipeline = Pipelines.standard(StageContext.DEFAULT);
         Readers readers = new Readers(ReaderOptions.defaults().withMapping(config.mapping()));
@@ -102,7 +102,7 @@ public final class Sitrep implements AutoCloseable {
      * read methods work; {@link #ingestion()} and the passes are refused.
      */
     public static Sitrep openReadOnly(SitrepConfig config) {
-        return new Sitrep(config, SitrepStore.openReadOnly(config.dataDir()), null);
+        return new Sitrep(config, SitrepStore.openReadOnly(config.dataDir(), config.db()), null);
     }
 
     /** {@code dataDir} with the defaults (embeddings on, the gazetteer in {@code ~/.cache/sitrep}); reads no environment. */

@@ -26,9 +26,11 @@ import org.sitrep.understand.PlaceLookup;
  * @param places         place resolution's knobs
  * @param events         the event clusterer's knobs
  * @param claims         the claim comparison's knobs
+ * @param db             the database: null for SQLite in the data directory, or {@code postgresql://user:password@host:port/db}
+ *                       (issue 18; the data directory then holds only the search index, derived from the database)
  */
 public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embeddings, Path gazetteerCache, boolean annotate,
-                           CopyParams copies, PlaceParams places, EventParams events, ClaimParams claims) {
+                           CopyParams copies, PlaceParams places, EventParams events, ClaimParams claims, String db) {
     public SitrepConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(mapping, "mapping");
@@ -37,6 +39,13 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
         Objects.requireNonNull(places, "places");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(claims, "claims");
+        if (db != null && db.isBlank()) db = null;
+    }
+
+    /** On SQLite in the data directory. */
+    public SitrepConfig(Path dataDir, FieldMapping mapping, boolean embeddings, Path gazetteerCache, boolean annotate,
+                        CopyParams copies, PlaceParams places, EventParams events, ClaimParams claims) {
+        this(dataDir, mapping, embeddings, gazetteerCache, annotate, copies, places, events, claims, null);
     }
 
     /**
@@ -56,23 +65,28 @@ public record SitrepConfig(Path dataDir, FieldMapping mapping, boolean embedding
     }
 
     public SitrepConfig withMapping(FieldMapping m) {
-        return new SitrepConfig(dataDir, m, embeddings, gazetteerCache, annotate, copies, places, events, claims);
+        return new SitrepConfig(dataDir, m, embeddings, gazetteerCache, annotate, copies, places, events, claims, db);
     }
 
     public SitrepConfig withEmbeddings(boolean on) {
-        return new SitrepConfig(dataDir, mapping, on, gazetteerCache, annotate, copies, places, events, claims);
+        return new SitrepConfig(dataDir, mapping, on, gazetteerCache, annotate, copies, places, events, claims, db);
     }
 
     public SitrepConfig withAnnotation(boolean on) {
-        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, on, copies, places, events, claims);
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, on, copies, places, events, claims, db);
     }
 
     public SitrepConfig withGazetteerCache(Path dir) {
-        return new SitrepConfig(dataDir, mapping, embeddings, dir, annotate, copies, places, events, claims);
+        return new SitrepConfig(dataDir, mapping, embeddings, dir, annotate, copies, places, events, claims, db);
+    }
+
+    /** The same on another database (null: SQLite in the data directory; else {@code postgresql://...}). */
+    public SitrepConfig withDb(String url) {
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, annotate, copies, places, events, claims, url);
     }
 
     /** The same with other stage parameters (a parameter search replays one configuration). */
     public SitrepConfig withParams(CopyParams c, PlaceParams p, EventParams e) {
-        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, annotate, c, p, e, claims);
+        return new SitrepConfig(dataDir, mapping, embeddings, gazetteerCache, annotate, c, p, e, claims, db);
     }
 }

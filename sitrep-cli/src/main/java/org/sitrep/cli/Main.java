@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                 AnnotateCommand.class, EntitiesCommand.class, EventsCommand.class, EventCommand.class,
                 StoriesCommand.class, StoryCommand.class, ClaimsCommand.class, RecordsCommand.class, ExportCommand.class, OutletsCommand.class, WatchlistCommand.class, AlertsCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Data directory: --data DIR, else $SITREP_DATA, else ./sitrep-data.",
+                "Database: --db postgresql://user:password@host:port/db, else $SITREP_DB, else SQLite in the data directory.",
                 "Exit codes: 0 ok, 2 usage, 3 some inputs rejected, 4 not found, 70 internal error, 74 I/O error.",
                 "Place data from GeoNames (CC-BY 4.0) where shown. Sitrep is GPL-3.0-or-later."})
 public final class Main {
@@ -24,6 +25,11 @@ public final class Main {
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data directory (default: $SITREP_DATA or ./sitrep-data).")
     Path data;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "The database: postgresql://user:password@host:port/db (default: $SITREP_DB, else SQLite in the data "
+                    + "directory, which then holds only the search index).")
+    String db;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
     boolean verbose;
@@ -34,12 +40,19 @@ public final class Main {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of("sitrep-data");
     }
 
+    /** The database URL: --db, else $SITREP_DB, else null (SQLite in the data directory). */
+    String dbUrl() {
+        if (db != null && !db.isBlank()) return db;
+        String env = System.getenv("SITREP_DB");
+        return env != null && !env.isBlank() ? env : null;
+    }
+
     /**
-     * The library's configuration, read here at the edge: the data directory, then the environment
+     * The library's configuration, read here at the edge: the data directory and the database, then the environment
      * ({@code SITREP_EMBEDDINGS}, {@code SITREP_CACHE}) and the system property {@code sitrep.cache}.
      */
     SitrepConfig config() {
-        return SitrepConfig.fromEnvironment(dataDir(), System.getenv(), System.getProperties());
+        return SitrepConfig.fromEnvironment(dataDir(), System.getenv(), System.getProperties()).withDb(dbUrl());
     }
 
     /** The data directory opened with the configuration of {@link #config()}, for a verb that writes. */
@@ -53,7 +66,7 @@ public final class Main {
      */
     Sitrep read() {
         SitrepConfig c = config();
-        return org.sitrep.store.SitrepStore.readable(c.dataDir()) ? Sitrep.openReadOnly(c) : Sitrep.open(c);
+        return org.sitrep.store.SitrepStore.readable(c.dataDir(), c.db()) ? Sitrep.openReadOnly(c) : Sitrep.open(c);
     }
 
     /**

@@ -40,6 +40,8 @@ public final class FlinkMain implements Callable<Integer> {
         @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers, HOST:PORT") String bootstrap;
         @Option(names = "--topic", required = true) String topic;
         @Option(names = "--data", required = true, description = "the data directory the job stores into") Path data;
+        @Option(names = "--db", description = "the database the job stores into: postgresql://user:password@host:port/db "
+                + "(default: $SITREP_DB, else SQLite in --data, which otherwise holds the sink's search index only)") String db;
         @Option(names = "--parallelism", defaultValue = "2", description = "of the per-document part (default ${DEFAULT-VALUE})") int parallelism;
         @Option(names = "--group", defaultValue = "sitrep-flink", description = "Kafka consumer group (default ${DEFAULT-VALUE})") String group;
         @Option(names = "--bounded", description = "stop at the offsets latest at start (a batch run)") boolean bounded;
@@ -50,7 +52,9 @@ public final class FlinkMain implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            JobSettings settings = JobSettings.of(data.toAbsolutePath(), System.getenv(), System.getProperties(), passes.toMillis());
+            String url = db != null && !db.isBlank() ? db : System.getenv("SITREP_DB");
+            JobSettings settings = JobSettings.of(data.toAbsolutePath(), System.getenv(), System.getProperties(), passes.toMillis())
+                    .withDb(url == null || url.isBlank() ? null : url);
             Path dir = checkpointDir != null ? checkpointDir : data.resolve("flink-checkpoints");
             Configuration conf = configuration(dir.toAbsolutePath(), checkpoints, restore);
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);

@@ -16,15 +16,28 @@ import org.sitrep.app.SitrepConfig;
  * @param annotate       whether the job annotates (and so places events with entities)
  * @param passesEveryMs  the global passes (events, claims, types, alerts) run at a checkpoint when at least this many
  *                       milliseconds passed since they last ran, and always at the end of a bounded input
+ * @param db             the database the sink stores into: null for SQLite in the data directory, else
+ *                       {@code postgresql://...} (issue 18; the data directory then holds the sink's search index only)
  */
-public record JobSettings(String dataDir, boolean embeddings, String gazetteerCache, boolean annotate, long passesEveryMs) implements Serializable {
+public record JobSettings(String dataDir, boolean embeddings, String gazetteerCache, boolean annotate, long passesEveryMs, String db)
+        implements Serializable {
+    /** Storing into SQLite in the data directory. */
+    public JobSettings(String dataDir, boolean embeddings, String gazetteerCache, boolean annotate, long passesEveryMs) {
+        this(dataDir, embeddings, gazetteerCache, annotate, passesEveryMs, null);
+    }
+
     /** From the environment as the CLI reads it ({@link SitrepConfig#fromEnvironment}). */
     public static JobSettings of(Path dataDir, Map<String, String> env, Properties properties, long passesEveryMs) {
         SitrepConfig c = SitrepConfig.fromEnvironment(dataDir, env, properties);
-        return new JobSettings(dataDir.toString(), c.embeddings(), c.gazetteerCache().toString(), c.annotate(), passesEveryMs);
+        return new JobSettings(dataDir.toString(), c.embeddings(), c.gazetteerCache().toString(), c.annotate(), passesEveryMs, null);
+    }
+
+    /** The same storing into the database {@code url} (null: SQLite in the data directory). */
+    public JobSettings withDb(String url) {
+        return new JobSettings(dataDir, embeddings, gazetteerCache, annotate, passesEveryMs, url);
     }
 
     public SitrepConfig config() {
-        return SitrepConfig.defaults(Path.of(dataDir)).withEmbeddings(embeddings).withGazetteerCache(Path.of(gazetteerCache)).withAnnotation(annotate);
+        return SitrepConfig.defaults(Path.of(dataDir)).withEmbeddings(embeddings).withGazetteerCache(Path.of(gazetteerCache)).withAnnotation(annotate).withDb(db);
     }
 }
