@@ -43,9 +43,21 @@ public final class Understanding {
         return Gazetteer.open(out);
     }
 
-    /** A store with sketches only (no embedding model: these tests are about names). */
+    /**
+     * A store with sketches only (no embedding model: these tests are about names). With {@code -Dsitrep.test.db=postgres}
+     * (and a server in {@code SITREP_TEST_PG}) each data directory gets a fresh PostgreSQL database of its own, so the
+     * tests that open their stores here run on PostgreSQL (issue 18; CI runs them on SQLite).
+     */
     public static Sitrep open(Path data) {
-        return Sitrep.open(data, FieldMapping.standard(), Fingerprinter.sketchesOnly());
+        return Sitrep.open(SitrepConfig.defaults(data).withMapping(FieldMapping.standard()).withDb(database(data)), Fingerprinter.sketchesOnly());
+    }
+
+    private static final java.util.Map<Path, String> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The database of a test's data directory: null (SQLite in it), or its own PostgreSQL database (see {@link #open}). */
+    public static String database(Path data) {
+        if (!"postgres".equals(System.getProperty("sitrep.test.db"))) return null;
+        return DATABASES.computeIfAbsent(data.toAbsolutePath(), d -> org.sitrep.testkit.TestPostgres.freshDatabase());
     }
 
     public static void ingest(Sitrep s, Path... inputs) {
