@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *     LAST} (SQLite sorts NULL lowest).</li>
  * </ul>
  * SQLite's {@code total()} aggregate and the schema-12 triggers exist in PostgreSQL's schema itself ({@code pg/V13__sitrep.sql}).
+ * A statement this does not know how to rewrite fails when prepared, naming it, rather than running differently.
+ * Thread-safe: the rewrites are pure, cached in a concurrent map.
  */
 public enum Dialect {
     SQLITE, POSTGRES;

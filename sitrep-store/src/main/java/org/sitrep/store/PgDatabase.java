@@ -68,6 +68,17 @@ final class PgDatabase {
         }
     }
 
+    /**
+     * The database's identity, made once by its schema (a random UUID): the search index in a data directory records
+     * it, so that an index derived from another database is rebuilt rather than trusted.
+     */
+    static String identity(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM store_identity")) {
+            if (!r.next()) throw new SQLException("the database has no store identity (store_identity is empty)");
+            return "postgresql:" + r.getString(1);
+        }
+    }
+
     /** Takes the one-writer lock on this connection's session, or says that another writer holds it. */
     static boolean lockWriter(Connection db) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT pg_try_advisory_lock(" + WRITER_LOCK + ")")) {

@@ -74,6 +74,8 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     /** Bumped when the fields change; an index of another format is rebuilt on open. */
     static final String FORMAT = "8";
     private static final String FORMAT_KEY = "format";
+    /** Which database the index was derived from (issue 18): absent for SQLite in the same directory. */
+    private static final String SOURCE_KEY = "source";
     /** An article's language and its language-neutral keys, filed only for articles that have both (since format 8). */
     private static final String LANGUAGE = "lang";
     private static final String TRANSLATION_KEYS = "xkey";
@@ -94,6 +96,8 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     /** Over the writer (near-real-time), or over the directory's last commit when reading only; null until one exists. */
     private volatile SearcherManager searchers;
     private final Analyzer analyzer;
+    /** The database this index is derived from, written with each commit; null for SQLite beside it. */
+    private String source;
 
     private SearchIndex(FSDirectory dir, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.dir = dir;
@@ -145,12 +149,22 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     }
 
     static SearchIndex open(Path path) throws IOException {
+        return open(path, null);
+    }
+
+    /**
+     * As {@link #open(Path)}, for a store whose database is {@code source} (its identity; null: SQLite beside the
+     * index). An index derived from another database (a data directory pointed at another PostgreSQL, or once SQLite's)
+     * is started again, as one of an older format is, and re-indexed from this database.
+     */
+    static SearchIndex open(Path path, String source) throws IOException {
         Analyzer analyzer = analyzer();
         FSDirectory dir = FSDirectory.open(path);
         boolean current = true;
         if (DirectoryReader.indexExists(dir)) {
             try (DirectoryReader r = DirectoryReader.open(dir)) {
-                current = FORMAT.equals(r.getIndexCommit().getUserData().get(FORMAT_KEY));
+                Map<String, String> data = r.getIndexCommit().getUserData();
+                current = FORMAT.equals(data.get(FORMAT_KEY)) && java.util.Objects.equals(source, data.get(SOURCE_KEY));
             }
         }
         // An index of an older format is derived data: start it again, and open() re-indexes from SQLite.
@@ -161,7 +175,9 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
         merges.setFloorSegmentMB(4);
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64).setMergePolicy(merges)
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-        return new SearchIndex(dir, new IndexWriter(dir, cfg), analyzer);
+        SearchIndex index = new SearchIndex(dir, new IndexWriter(dir, cfg), analyzer);
+        index.source = source;
+        return index;
     }
 
     /** The highest article seq in the last commit, 0 for a new index. */
@@ -391,7 +407,8 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
 
     void commit(long seq) throws IOException {
         requireWriter();
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
+        writer.setLiveCommitData((source == null ? Map.of(SEQ, Long.toString(seq), FORMAT_KEY, FORMAT)
+                : Map.of(SEQ, Long.toString(seq), FORMAT_KEY, FORMAT, SOURCE_KEY, source)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -132,6 +132,7 @@ public final class SitrepStore implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Connection db;
+            String source = null;
             if (dialect == Dialect.SQLITE) {
                 db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
                 try (Statement s = db.createStatement()) {
@@ -150,11 +151,17 @@ public final class SitrepStore implements AutoCloseable {
                     throw StoreException.busy("cannot open " + where + " for writing: another Sitrep process is writing that database. "
                             + "Read commands work beside it; send articles to the server (POST /api/articles) or wait for the other process to finish");
                 }
+                try {
+                    source = PgDatabase.identity(db);
+                } catch (SQLException e) {
+                    db.close();
+                    throw e;
+                }
             }
             db.setAutoCommit(false);
             SearchIndex index;
             try {
-                index = SearchIndex.open(dataDir.resolve("index"));
+                index = dialect == Dialect.SQLITE ? SearchIndex.open(dataDir.resolve("index")) : SearchIndex.open(dataDir.resolve("index"), source);
             } catch (org.apache.lucene.store.LockObtainFailedException e) {
                 db.close();
                 throw StoreException.busy("cannot open " + dataDir + " for writing: another Sitrep process (a running `sitrep serve`, an "

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Without it, {@link #freshDatabase} skips the calling test; when {@code CI=true} (or {@code -Dsitrep.requireShared=true},
  * as for the shared data) it fails it, so a green CI build means the PostgreSQL runs ran. Each call creates an empty
  * database (binary collation, as SQLite compares text) and returns its URL in the same form, for
- * {@code SitrepStore.open(dir, url, ...)}. The JDBC driver comes from the caller's test classpath.
+ * {@code SitrepStore.open(dir, url, ...)}. The JDBC driver comes from the caller's test classpath. Thread-safe; the
+ * databases are left on the throwaway server (names unique per process, time and call).
  */
 public final class TestPostgres {
     public static final String ENV = "SITREP_TEST_PG";

@@ -464,3 +464,8 @@ CREATE TRIGGER stale_place_type AFTER UPDATE OF type, feature_code ON entities F
 
 -- SQLite's total(): a sum that is 0.0 over no rows and never overflows.
 CREATE AGGREGATE total(DOUBLE PRECISION) (SFUNC = float8pl, STYPE = DOUBLE PRECISION, INITCOND = '0');
+
+-- Which database this is: the search index of a data directory records it, so that an index derived from another
+-- database (or from SQLite) is rebuilt rather than trusted.
+CREATE TABLE store_identity (id TEXT NOT NULL);
+INSERT INTO store_identity VALUES (gen_random_uuid()::text);
