@@ -57,7 +57,9 @@ final class ServeCommand implements Callable<Integer> {
         }, "sitrep-shutdown"));
         spec.commandLine().getOut().printf("Sitrep is serving %s on http://%s:%d/ (API: /api/articles, /api/openapi.json). Ctrl-C stops it.%n"
                         + "Writes (POST /api/articles) need: -H \"Authorization: Bearer $(cat %s)\" -H \"Content-Type: application/json\"%n",
-                main.dataDir(), host, bound, access.tokenFile());
+                main.dbUrl() == null ? main.dataDir()
+                        : main.dbUrl().replaceFirst("(//[^:@/]*):[^@/]*@", "$1:***@") + " (search index in " + main.dataDir() + ")",
+                host, bound, access.tokenFile());
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.OK;
