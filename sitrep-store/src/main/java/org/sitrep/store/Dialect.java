@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * <li>{@code last_insert_rowid()} → {@code lastval()} (the rowid keys are identity columns);</li>
  * <li>change detection: {@code PRAGMA data_version} (moves when another connection commits) → the WAL insert position
  *     (moves on every write by anyone, this connection's included), and {@code total_changes()} → 0;</li>
+ * <li>an upsert's {@code SET} names the row's columns with their table (PostgreSQL finds a bare name ambiguous);</li>
+ * <li>{@code INDEXED BY} hints dropped (PostgreSQL's planner chooses);</li>
  * <li>{@code json_each(?)} over a JSON array → {@code json_array_elements_text(?::json)} (ids compared as text);</li>
  * <li>the column {@code end}, a reserved word in PostgreSQL, quoted; {@code ?N} parameters numbered apart (by
  *     {@link PgConnection}); {@code LIKE} (case-blind in SQLite) → {@code ILIKE}; {@code DESC} → {@code DESC NULLS
