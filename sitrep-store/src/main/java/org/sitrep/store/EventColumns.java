@@ -39,6 +39,8 @@ final class EventColumns {
     private final long[] published;
     private final int[] language;
     private final int[] outlet;
+    private final long[] seqs; // ascending
+    private final int[] seqArticle; // the article ordinal of each of seqs
     private final Map<String, Integer> languages = new HashMap<>();
     private final Map<String, Integer> outlets = new HashMap<>();
 
@@ -150,12 +152,15 @@ final class EventColumns {
             List<String> aids = new ArrayList<>();
             List<Long> times = new ArrayList<>();
             List<Integer> langs = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT id, published_epoch, language FROM articles INDEXED BY articles_language_day")) {
+            List<Long> aseqs = new ArrayList<>();
+            // seq is the rowid, which every SQLite index holds: still covered
+            try (ResultSet r = s.executeQuery("SELECT id, published_epoch, language, seq FROM articles INDEXED BY articles_language_day")) {
                 while (r.next()) {
                     aids.add(r.getString(1));
                     long t = r.getLong(2);
                     times.add(r.wasNull() ? NO_TIME : t);
                     langs.add(code(languages, r.getString(3)));
+                    aseqs.add(r.getLong(4));
                 }
             }
             int n = aids.size();
@@ -171,6 +176,15 @@ final class EventColumns {
                 articleIds[i] = aids.get(order[i]);
                 published[i] = times.get(order[i]);
                 language[i] = langs.get(order[i]);
+            }
+            Integer[] bySeq = new Integer[n];
+            for (int i = 0; i < n; i++) bySeq[i] = i;
+            Arrays.sort(bySeq, Comparator.comparingLong(i -> aseqs.get(order[i])));
+            seqs = new long[n];
+            seqArticle = new int[n];
+            for (int i = 0; i < n; i++) {
+                seqs[i] = aseqs.get(order[bySeq[i]]);
+                seqArticle[i] = bySeq[i];
             }
             Arrays.fill(outlet, -1);
             Arrays.fill(articleEvent, -1);
@@ -199,7 +213,7 @@ final class EventColumns {
     }
 
     /** The ids of the events of at least {@code minArticles} articles matching the selection, in its order. */
-    List<String> events(Selection s, List<String> hits, int minArticles) {
+    List<String> events(Selection s, long[] hits, int minArticles) {
         boolean[] match = matchingEvents(s, hits);
         List<Integer> out = new ArrayList<>();
         for (int e = 0; e < eventIds.length; e++) if (match[e] && articleCount[e] >= minArticles) out.add(e);
@@ -208,7 +222,7 @@ final class EventColumns {
     }
 
     /** The ids of the stories of at least {@code minEvents} events with an event matching the selection, in its order. */
-    List<String> stories(Selection s, List<String> hits, int minEvents) {
+    List<String> stories(Selection s, long[] hits, int minEvents) {
         boolean[] match = matchingEvents(s, hits);
         boolean[] story = new boolean[storyIds.length];
         for (int e = 0; e < eventIds.length; e++) if (match[e] && eventStory[e] >= 0) story[eventStory[e]] = true;
@@ -219,7 +233,7 @@ final class EventColumns {
     }
 
     /** For each event, whether it meets every condition of the selection (sizes aside). */
-    private boolean[] matchingEvents(Selection s, List<String> hits) {
+    private boolean[] matchingEvents(Selection s, long[] hits) {
         int m = eventIds.length;
         // One bit per article condition: an event gets the bit when one of its articles meets that condition.
         int conditions = 0;
@@ -237,8 +251,9 @@ final class EventColumns {
         if (s.outlet() != null) markWhere(outlet, outlets.getOrDefault(s.outlet(), -2), 1 << conditions++, met);
         if (hits != null) {
             int bit = 1 << conditions++;
-            for (String id : hits) {
-                int a = Arrays.binarySearch(articleIds, id);
+            for (long seq : hits) {
+                int i = Arrays.binarySearch(seqs, seq);
+                int a = i < 0 ? -1 : seqArticle[i];
                 if (a >= 0 && articleEvent[a] >= 0) met[articleEvent[a]] |= bit;
             }
         }

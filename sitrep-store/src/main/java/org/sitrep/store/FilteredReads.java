@@ -112,7 +112,7 @@ public final class FilteredReads {
                 String where = sql.articleWhere("a", args);
                 if (s.order() == Selection.Order.RELEVANCE) {
                     List<String> ranked = ranked(hits, strings("SELECT a.id FROM articles a WHERE " + where, args));
-                    List<String> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
+                    List<String> page = page(ranked, offset, limit);
                     Map<String, Article> found = ArticleRows.summaries(db, page);
                     return new EventReads.Page<>(ranked.size(), page.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
                 }
@@ -140,7 +140,7 @@ public final class FilteredReads {
                 String where = sql.articleWhere("a", args);
                 if (s.order() == Selection.Order.RELEVANCE) {
                     List<String> ranked = ranked(hits, strings("SELECT a.id FROM articles a WHERE " + where, args));
-                    return List.copyOf(ranked.subList(0, Math.min(max, ranked.size())));
+                    return List.copyOf(page(ranked, 0, max));
                 }
                 String order = sql.articleOrder("a", args);
                 args.add(max);
@@ -177,7 +177,7 @@ public final class FilteredReads {
                 }
                 Map<String, Float> scores = new HashMap<>();
                 for (int i = 0; i < hits.ids().size(); i++) scores.put(hits.ids().get(i), hits.scores().get(i));
-                List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + limit));
+                List<String> page = page(ids, offset, limit);
                 Map<String, Article> found = ArticleRows.summaries(db, page);
                 List<SitrepStore.SearchHit> out = new ArrayList<>();
                 for (String id : page) {
@@ -198,6 +198,11 @@ public final class FilteredReads {
     public EventReads.Page<EventReads.EventSummary> events(Selection s, int minArticles, int limit, int offset) {
         synchronized (store) {
             try {
+                EventColumns in = columnsFor(s);
+                if (in != null) {
+                    List<String> all = in.events(s, hitSeqs(s), minArticles);
+                    return new EventReads.Page<>(all.size(), store.eventReads().summaries(page(all, offset, limit)));
+                }
                 List<String> hits = hits(s);
                 SelectionSql sql = new SelectionSql(s, hits);
                 List<Object> args = new ArrayList<>();
@@ -206,18 +211,13 @@ public final class FilteredReads {
                 String where = size + conditions;
                 List<String> ids;
                 long total;
-                EventColumns in = columnsFor(s);
-                if (in != null) {
-                    List<String> all = in.events(s, hits, minArticles);
-                    total = all.size();
-                    ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-                } else if (s.order() == Selection.Order.RELEVANCE) {
+                if (s.order() == Selection.Order.RELEVANCE) {
                     Set<String> matching = new java.util.HashSet<>(strings("SELECT e.id FROM events e WHERE " + where, args));
                     List<String> ranked = new ArrayList<>(new LinkedHashSet<>(strings("SELECT x.event_id FROM json_each(?) j "
                             + "JOIN article_events x ON x.article_id = j.value ORDER BY j.key", List.of(SelectionSql.jsonArray(hits)))));
                     ranked.retainAll(matching);
                     total = ranked.size();
-                    ids = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
+                    ids = page(ranked, offset, limit);
                 } else if (conditions.equals("1=1")) {
                     // Nothing to match: the count is the table's, the page a walk of the size index.
                     total = count("SELECT count(*) FROM events e WHERE " + where, args);
@@ -230,7 +230,7 @@ public final class FilteredReads {
                     String order = sql.eventOrder("e", args);
                     List<String> all = strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order, args);
                     total = all.size();
-                    ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+                    ids = page(all, offset, limit);
                 }
                 return new EventReads.Page<>(total, store.eventReads().summaries(ids));
             } catch (SQLException | IOException e) {
@@ -244,13 +244,9 @@ public final class FilteredReads {
         synchronized (store) {
             try {
                 if (s.order() == Selection.Order.RELEVANCE) return events(s, minArticles, max, 0).items().stream().map(EventReads.EventSummary::id).toList();
-                List<String> hits = hits(s);
                 EventColumns in = columnsFor(s);
-                if (in != null) {
-                    List<String> all = in.events(s, hits, minArticles);
-                    return List.copyOf(all.subList(0, Math.min(max, all.size())));
-                }
-                SelectionSql sql = new SelectionSql(s, hits);
+                if (in != null) return List.copyOf(page(in.events(s, hitSeqs(s), minArticles), 0, max));
+                SelectionSql sql = new SelectionSql(s, hits(s));
                 List<Object> args = new ArrayList<>();
                 String where = sizeAtLeast("e.article_count", minArticles, args) + sql.eventWhere("e", args);
                 String order = sql.eventOrder("e", args);
@@ -269,14 +265,12 @@ public final class FilteredReads {
     public EventReads.Page<EventReads.StorySummary> stories(Selection s, int minEvents, int limit, int offset) {
         synchronized (store) {
             try {
-                List<String> hits = hits(s);
                 EventColumns in = columnsFor(s);
                 if (in != null) {
-                    List<String> all = in.stories(s, hits, minEvents);
-                    List<String> ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-                    return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(ids));
+                    List<String> all = in.stories(s, hitSeqs(s), minEvents);
+                    return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(page(all, offset, limit)));
                 }
-                SelectionSql sql = new SelectionSql(s, hits);
+                SelectionSql sql = new SelectionSql(s, hits(s));
                 List<Object> args = new ArrayList<>();
                 String size = sizeAtLeast("st.event_count", minEvents, args);
                 String events = sql.eventWhere("e", args);
@@ -284,8 +278,7 @@ public final class FilteredReads {
                 String where = size + (events.equals("1=1") ? "1=1" : "st.id IN (SELECT e.story_id FROM events e WHERE " + events + ")");
                 String order = sql.storyOrder("st", args);
                 List<String> all = strings("SELECT st.id FROM stories st WHERE " + where + " ORDER BY " + order, args);
-                List<String> ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-                return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(ids));
+                return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(page(all, offset, limit)));
             } catch (SQLException | IOException e) {
                 throw new StoreException("list filtered stories", e);
             }
@@ -376,6 +369,16 @@ public final class FilteredReads {
     /** The ids of the search hits of the selection's free text, in rank order; null without free text. */
     private List<String> hits(Selection s) throws IOException {
         return s.text() == null ? null : index.search(s.text(), MAX_HITS).ids();
+    }
+
+    /** The seqs of the same hits as {@link #hits}, ascending, for the columns (no stored document read). */
+    private long[] hitSeqs(Selection s) throws IOException {
+        return s.text() == null ? null : index.seqs(s.text(), MAX_HITS);
+    }
+
+    /** The part of a whole ordered list that a page shows. */
+    private static <T> List<T> page(List<T> all, int offset, int limit) {
+        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
     }
 
     private PreparedStatement prepare(String sql, List<?> args) throws SQLException {
