@@ -51,9 +51,11 @@ public final class FilteredReads {
     /** The columns when they can work out this selection's lists (it has a condition they hold), else null. */
     private EventColumns columnsFor(Selection s) throws SQLException {
         if (!inMemory || !EventColumns.handles(s)) return null;
-        boolean any = s.fromDay() != null || s.toDay() != null || s.language() != null || s.outlet() != null || s.text() != null;
+        boolean any = s.fromDay() != null || s.toDay() != null || s.language() != null || s.outlet() != null || s.text() != null
+                || s.placeIds() != null || s.entityIds() != null;
         if (!any) return null; // nothing to match: SQL walks the size index for a page
         columns = EventColumns.current(columns, db);
+        if (s.placeIds() != null || s.entityIds() != null) columns.withMentions(db);
         return columns;
     }
 

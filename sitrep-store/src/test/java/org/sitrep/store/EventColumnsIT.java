@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,8 +103,25 @@ class EventColumnsIT {
                     ps.executeUpdate();
                 }
             }
+            // Places and people named: entities 1-6, none to two mentions an article (some naming one twice).
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id) "
+                    + "VALUES (?, 0, 1, 'x', 'LOCATION', 'PLACE', 0, ?)")) {
+                for (String id : ids) {
+                    for (int k = r.nextInt(3); k > 0; k--) {
+                        ps.setString(1, id);
+                        ps.setObject(2, r.nextInt(15) == 0 ? null : (long) 1 + r.nextInt(6));
+                        ps.executeUpdate();
+                    }
+                }
+            }
             c.commit();
         }
+    }
+
+    static Set<Long> someEntities(Random r) {
+        Set<Long> out = new java.util.TreeSet<>();
+        for (int k = 1 + r.nextInt(2); k > 0; k--) out.add((long) 1 + r.nextInt(7)); // 7: named by no article
+        return out;
     }
 
     static Selection randomSelection(Random r) {
@@ -113,7 +131,9 @@ class EventColumnsIT {
         String outlet = r.nextInt(3) == 0 ? List.of("eastwire", "westpost", "kyivdaily", "mirror", "wire", "nobody").get(r.nextInt(6)) : null;
         String text = r.nextInt(4) == 0 ? List.of("drone", "Kupiansk", "drone Kupiansk").get(r.nextInt(3)) : null;
         Selection.Order order = List.of(Selection.Order.NEWEST, Selection.Order.OLDEST, Selection.Order.LARGEST).get(r.nextInt(3));
-        return new Selection(from, to, r.nextBoolean(), null, null, outlet, language, null, null, text, order);
+        Set<Long> places = r.nextInt(3) == 0 ? someEntities(r) : null;
+        Set<Long> entities = r.nextInt(5) == 0 ? someEntities(r) : null;
+        return new Selection(from, to, r.nextBoolean(), places, entities, outlet, language, null, null, text, order);
     }
 
     record Lists(long events, List<String> eventPage, List<String> eventIds, long stories, List<String> storyPage) {
@@ -157,6 +177,17 @@ class EventColumnsIT {
             long sqlAfter = f.events(pl, 1, 100, 0).total();
             f.inMemory(true);
             assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(sqlAfter).isGreaterThan(50);
+            // The mentions too, once read for a place filter.
+            Selection seven = new Selection(null, null, false, Set.of(7L), null, null, null, null, null, null, Selection.Order.LARGEST);
+            assertThat(f.events(seven, 1, 100, 0).total()).isZero();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id) "
+                        + "SELECT article_id, 0, 1, 'x', 'LOCATION', 'PLACE', 0, 7 FROM article_events WHERE event_id IN ('E3', 'E5')");
+            }
+            f.inMemory(false);
+            long namingSeven = f.events(seven, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(f.events(seven, 1, 100, 0).total()).isEqualTo(namingSeven).isGreaterThan(0);
         }
     }
 }
