@@ -31,8 +31,8 @@ final class EventColumns {
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final long NO_TIME = Long.MIN_VALUE;
 
-    private final long changes;
-    private final long dataVersion;
+    /** The version of the store these columns were read at ({@link #version} and whatever the caller adds). */
+    private final long[] version;
 
     private final String[] articleIds; // sorted
     private final int[] articleEvent; // event ordinal, -1 when not placed
@@ -67,15 +67,18 @@ final class EventColumns {
         return s.subTypes() == null && s.disputed() == null && s.order() != Selection.Order.RELEVANCE;
     }
 
-    /** These columns if the store has not changed since they were read, else the store's columns read again. */
-    static EventColumns current(EventColumns cached, Connection db) throws SQLException {
-        long[] version = version(db);
-        if (cached != null && cached.changes == version[0] && cached.dataVersion == version[1]) return cached;
+    /** The columns as the connection sees the store now, which is at {@code version} ({@link #version}). */
+    static EventColumns read(Connection db, long[] version) throws SQLException {
         return new EventColumns(db, version);
     }
 
-    /** This connection's changes so far and the database's data version (which moves when another connection commits). */
-    private static long[] version(Connection db) throws SQLException {
+    /** Whether these columns were read at this version of the store. */
+    boolean isAt(long[] version) {
+        return Arrays.equals(this.version, version);
+    }
+
+    /** The writer connection's changes so far and the database's data version (which moves when another connection commits). */
+    static long[] version(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
             long changes, data;
             try (ResultSet r = s.executeQuery("SELECT total_changes()")) {
@@ -91,8 +94,7 @@ final class EventColumns {
     }
 
     private EventColumns(Connection db, long[] version) throws SQLException {
-        this.changes = version[0];
-        this.dataVersion = version[1];
+        this.version = version.clone();
         try (Statement s = db.createStatement()) {
             // Events and stories first, so that articles can point at their ordinals.
             List<String> ids = new ArrayList<>();

@@ -118,6 +118,55 @@ class EventColumnsIT {
         }
     }
 
+    @Test
+    void columnsFoundOldAreReadInTheBackgroundWhileSqlAnswers() throws Exception {
+        fill(new Random(7));
+        Selection en = new Selection(null, null, false, null, null, null, "en", null, null, null, Selection.Order.LARGEST);
+        try (SitrepStore s = SitrepStore.open(data)) {
+            FilteredReads f = s.filtered();
+            f.inMemory(false);
+            long sql = f.events(en, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(f.events(en, 1, 100, 0).total()).as("SQL's while the columns are read").isEqualTo(sql);
+            f.awaitColumns();
+            assertThat(f.listsInMemory(en)).isTrue();
+            assertThat(f.events(en, 1, 100, 0).total()).as("the columns'").isEqualTo(sql);
+            int readings = f.readings;
+            s.commit();
+            assertThat(f.listsInMemory(en)).as("a commit with nothing in hand changes nothing").isTrue();
+            assertThat(f.readings).isEqualTo(readings);
+
+            // The writer's own change in hand: the snapshot cannot see it, so the columns are read again at its commit.
+            StoreIT.put(s, FilteredReadsIT.article("ffff000000000001", "Outlet 1", "en", "2023-01-01", "A late report", "A late report in full."));
+            assertThat(f.listsInMemory(en)).isFalse();
+            f.awaitColumns();
+            assertThat(f.listsInMemory(en)).isTrue();
+            s.commit();
+            assertThat(f.listsInMemory(en)).as("its commit").isFalse();
+            f.awaitColumns();
+            assertThat(f.listsInMemory(en)).isTrue();
+
+        }
+        // A store read while another process writes (serve --read-only beside an ingest): another connection's commit.
+        try (SitrepStore s = SitrepStore.openReadOnly(data)) {
+            FilteredReads f = s.filtered();
+            Selection pl = new Selection(null, null, false, null, null, null, "pl", null, null, null, Selection.Order.LARGEST);
+            assertThat(f.events(pl, 1, 100, 0).total()).isZero();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
+                st.execute("UPDATE articles SET language = 'pl'");
+            }
+            f.inMemory(false);
+            long all = f.events(pl, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(all).isGreaterThan(50);
+            assertThat(f.listsInMemory(pl)).isFalse();
+            assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(all);
+            f.awaitColumns();
+            assertThat(f.listsInMemory(pl)).isTrue();
+            assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(all);
+        }
+    }
+
     static Set<Long> someEntities(Random r) {
         Set<Long> out = new java.util.TreeSet<>();
         for (int k = 1 + r.nextInt(2); k > 0; k--) out.add((long) 1 + r.nextInt(7)); // 7: named by no article
@@ -152,6 +201,7 @@ class EventColumnsIT {
         fill(r);
         try (SitrepStore s = SitrepStore.open(data)) {
             FilteredReads f = s.filtered();
+            f.background(false); // each list that finds the columns old reads them: every comparison is with the columns
             int nonEmpty = 0;
             for (int i = 0; i < 300; i++) {
                 Selection sel = randomSelection(r);
@@ -168,6 +218,7 @@ class EventColumnsIT {
         // A store read while another process writes (serve --read-only beside an ingest) sees each commit at its next list.
         try (SitrepStore s = SitrepStore.openReadOnly(data)) {
             FilteredReads f = s.filtered();
+            f.background(false); // each list that finds the columns old reads them: every comparison is with the columns
             Selection pl = new Selection(null, null, false, null, null, null, "pl", null, null, null, Selection.Order.LARGEST);
             assertThat(f.events(pl, 1, 100, 0).total()).isZero();
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db")); Statement st = c.createStatement()) {
