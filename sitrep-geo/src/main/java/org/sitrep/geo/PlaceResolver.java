@@ -48,7 +48,13 @@ public final class PlaceResolver {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
     private static final Pattern REGION_WORD = Pattern.compile(
-            "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county)\\b");
+            "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county|parish)\\b");
+    /** "Collier County", "Orleans Parish": a county's full name, which is how the gazetteer knows it. */
+    private static final Pattern COUNTY_SUFFIX = Pattern.compile("\\s+(?:County|Parish)$");
+    /** "Oaxaca State", "Borno State", "Washington State": a first-level region so written, when the rest names one. */
+    private static final Pattern STATE_SUFFIX = Pattern.compile("\\s+State$");
+    /** A county word right after a mention that lacks it: "Collier" of "Collier County". */
+    private static final Pattern COUNTY_AFTER = Pattern.compile("^\\s+(County|Parish)\\b");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "\\s+(?i:region|oblast|province|governorate|krai)$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
@@ -148,6 +154,41 @@ public final class PlaceResolver {
         return out;
     }
 
+    /**
+     * Whether a name the recogniser typed as an organisation or a person is, exactly as written, a country or continent
+     * (under any of its names: "Britain", "America"), or under its own name a first-level region or a city of at least
+     * {@link PlaceParams#bigCityPopulation()} people: a place acting, as news writes it ("Russia said", "Washington
+     * denied", "Tamil Nadu will appeal"). Such a span is worth resolving as a place; "New York Times", "Chelsea" or
+     * "Interior Ministry" is not. A possessive and a leading "the" are not part of the name.
+     */
+    public boolean namesProminentPlace(String text) {
+        String s = LEADING_THE.matcher(POSSESSIVE.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
+        if (s.isEmpty() || lettersIn(s) < 2) return false;
+        String folded = fold(s);
+        List<NameMatch> found = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        for (NameMatch c : found) {
+            if (!fold(c.matchedName()).equals(folded)) continue;
+            GazetteerPlace p = c.place();
+            if (isCountryOrContinent(p)) return true;
+            if (c.mainName() && ("ADM1".equals(p.featureCode()) || p.population() >= params.bigCityPopulation())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The country or continent spelt exactly so in capitals ("US", "U.K.", "EU", "UAE"), as the gazetteer names it;
+     * empty for any other word in capitals ("IT", "CEO") and for a name that is not all capitals. For an abbreviation
+     * used as a modifier that the recogniser left untyped ("US dollars", "UK officials").
+     */
+    public java.util.Optional<GazetteerPlace> countryAbbreviation(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || !s.equals(s.toUpperCase(Locale.ROOT)) || lettersIn(s) < 2) return java.util.Optional.empty();
+        for (NameMatch c : gazetteer.lookup(s)) {
+            if (isCountryOrContinent(c.place()) && c.matchedName().equals(s)) return java.util.Optional.of(c.place());
+        }
+        return java.util.Optional.empty();
+    }
+
     private enum Role { PLACE, REGION, DIRECTION }
 
     /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
@@ -176,6 +217,14 @@ public final class PlaceResolver {
         if (suffix.find()) {
             role = Role.REGION;
             s = s.substring(0, suffix.start());
+        } else if (COUNTY_SUFFIX.matcher(s).find()) {
+            role = Role.REGION;
+        } else {
+            Matcher state = STATE_SUFFIX.matcher(s);
+            if (state.find() && !gazetteer.admin1ByName(s.substring(0, state.start())).isEmpty()) {
+                role = Role.REGION;
+                s = s.substring(0, state.start());
+            }
         }
         String sentence = m.sentence();
         int at = locate(sentence, m.text());
@@ -185,6 +234,12 @@ public final class PlaceResolver {
         else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
         List<NameMatch> candidates = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        Matcher county = COUNTY_AFTER.matcher(after);
+        if (county.find()) {
+            // The recogniser stopped before the county word: the county, when the gazetteer knows it by its full name.
+            List<NameMatch> counties = gazetteer.lookup(s + " " + county.group(1));
+            if (!counties.isEmpty()) candidates = counties;
+        }
         Set<String> regions = new HashSet<>();
         boolean cyrillic = SlavicInflections.isCyrillic(s);
         boolean polish = !cyrillic && SlavicCues.polish(sentence, before);
@@ -454,7 +509,9 @@ public final class PlaceResolver {
             // article is about.
             boolean evidence = w.role != Role.PLACE || regionMatch || close
                     || w.locative && countryHints.contains(p.countryCode())
-                    || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName();
+                    || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName()
+                    // A country or continent spelt exactly as one of its names ("EU", "Britain") names itself.
+                    || isCountryOrContinent(p) && exact;
             Scored s = new Scored(c, score, false, evidence, why.toString(), null, evidenceKinds, 1);
             all.put(p.id(), s);
             if (best == null || s.score > best.score) {
