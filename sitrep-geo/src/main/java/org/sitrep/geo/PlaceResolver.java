@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * then by what the article says: a region named nearby ("in the Kharkiv region", "Donetsk Oblast") or anywhere in
  * the article, countries named in it, and closeness to the article's other, confidently placed mentions ("near
  * Kupiansk"). A mention followed by "region"/"oblast" is the region; one followed by "direction"/"axis"/"sector"
- * is a town. When the recogniser typed the mention as a person or organisation (CoreNLP tags Kupiansk as PERSON),
+ * is a town; "X County" (also when the recogniser stopped before "County") is the county, "X State" the region X. When
+ * the recogniser typed the mention as a person or organisation (CoreNLP tags Kupiansk as PERSON),
  * a place is accepted only with a place signal in the context; otherwise the mention is left as not a place.
  * Several same-named small places far apart with nothing to tell them apart are left ambiguous: a wrong village
  * is worse than none.
@@ -45,8 +46,8 @@ import java.util.regex.Pattern;
  * <p>Thread-safe when its {@link Gazetteer} is (it is); holds no state between calls.
  */
 public final class PlaceResolver {
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
-    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
     private static final Pattern REGION_WORD = Pattern.compile(
             "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county|parish)\\b");
     /** "Collier County", "Orleans Parish": a county's full name, which is how the gazetteer knows it. */
@@ -68,6 +69,7 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final PlaceParams params;
     private final boolean deInflect;
+    private final PlaceNames names;
 
     /** A resolver with the tuned {@link PlaceParams#defaults()}. */
     public PlaceResolver(Gazetteer gazetteer) {
@@ -82,6 +84,7 @@ public final class PlaceResolver {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.params = Objects.requireNonNull(params, "params");
         this.deInflect = deInflect;
+        this.names = new PlaceNames(gazetteer, params.bigCityPopulation());
     }
 
     /**
@@ -155,38 +158,16 @@ public final class PlaceResolver {
     }
 
     /**
-     * Whether a name the recogniser typed as an organisation or a person is, exactly as written, a country or continent
-     * (under any of its names: "Britain", "America"), or under its own name a first-level region or a city of at least
-     * {@link PlaceParams#bigCityPopulation()} people: a place acting, as news writes it ("Russia said", "Washington
-     * denied", "Tamil Nadu will appeal"). Such a span is worth resolving as a place; "New York Times", "Chelsea" or
-     * "Interior Ministry" is not. A possessive and a leading "the" are not part of the name.
+     * Whether a name the recogniser typed as an organisation or a person is a place acting ("Russia said", "Tamil Nadu
+     * will appeal"): {@link PlaceNames#namesProminentPlace}.
      */
     public boolean namesProminentPlace(String text) {
-        String s = LEADING_THE.matcher(POSSESSIVE.matcher(text.strip()).replaceAll("")).replaceAll("").strip();
-        if (s.isEmpty() || lettersIn(s) < 2) return false;
-        String folded = fold(s);
-        List<NameMatch> found = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
-        for (NameMatch c : found) {
-            if (!fold(c.matchedName()).equals(folded)) continue;
-            GazetteerPlace p = c.place();
-            if (isCountryOrContinent(p)) return true;
-            if (c.mainName() && ("ADM1".equals(p.featureCode()) || p.population() >= params.bigCityPopulation())) return true;
-        }
-        return false;
+        return names.namesProminentPlace(text);
     }
 
-    /**
-     * The country or continent spelt exactly so in capitals ("US", "U.K.", "EU", "UAE"), as the gazetteer names it;
-     * empty for any other word in capitals ("IT", "CEO") and for a name that is not all capitals. For an abbreviation
-     * used as a modifier that the recogniser left untyped ("US dollars", "UK officials").
-     */
+    /** The country or continent an abbreviation in capitals names ("US", "U.K."): {@link PlaceNames#countryAbbreviation}. */
     public java.util.Optional<GazetteerPlace> countryAbbreviation(String text) {
-        String s = text.strip();
-        if (s.isEmpty() || !s.equals(s.toUpperCase(Locale.ROOT)) || lettersIn(s) < 2) return java.util.Optional.empty();
-        for (NameMatch c : gazetteer.lookup(s)) {
-            if (isCountryOrContinent(c.place()) && c.matchedName().equals(s)) return java.util.Optional.of(c.place());
-        }
-        return java.util.Optional.empty();
+        return names.countryAbbreviation(text);
     }
 
     private enum Role { PLACE, REGION, DIRECTION }
@@ -341,7 +322,7 @@ public final class PlaceResolver {
         return a.mainName() || !b.mainName() ? a : b;
     }
 
-    private static int lettersIn(String s) {
+    static int lettersIn(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
         return n;
@@ -349,6 +330,10 @@ public final class PlaceResolver {
 
     /** Two-letter mentions (US, UK, EU, UN) are too short for a key: only a country named exactly so. */
     private List<NameMatch> shortForm(String s) {
+        return shortForm(gazetteer, s);
+    }
+
+    static List<NameMatch> shortForm(Gazetteer gazetteer, String s) {
         return gazetteer.lookup(s).stream()
                 .filter(c -> (isCountryOrContinent(c.place()) || "ADM1".equals(c.place().featureCode()))
                         && c.matchedName().replace(".", "").equals(s.replace(".", "")))
@@ -572,7 +557,7 @@ public final class PlaceResolver {
                 || p.population() >= params.bigCityPopulation();
     }
 
-    private static String fold(String s) {
+    static String fold(String s) {
         return TransliterationKey.toLatin(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z]", "");
     }
 
