@@ -4,8 +4,9 @@ turn, one client, for ROUNDS rounds (after one warm-up round not recorded), and 
 all filtered ones, beside the unfiltered list of the same run (the baseline). Usage: latency.py BASE_URL [ROUNDS]"""
 import json, statistics, sys, time, urllib.request
 
-base = sys.argv[1].rstrip("/")
-rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+base = args[0].rstrip("/")
+rounds = int(args[1]) if len(args) > 1 else 20
 queries = {
     "unfiltered (baseline)": "/api/events?limit=50",
     "one month (published)": "/api/events?limit=50&from=2022-09-01&to=2022-09-30",
@@ -20,6 +21,13 @@ queries = {
     "stories, one month": "/api/stories?limit=50&from=2022-09-01&to=2022-09-30",
     "articles, language + month": "/api/articles?limit=50&language=en&from=2022-05-01&to=2022-05-31",
 }
+if "--places" in sys.argv:
+    queries.update({
+        "place (a town)": "/api/events?limit=50&place=Kupiansk",
+        "place with the places inside": "/api/events?limit=50&place=Kharkiv%20oblast",
+        "place + month": "/api/events?limit=50&place=Bakhmut&from=2022-12-01&to=2022-12-31",
+        "place named by 45k articles": "/api/events?limit=50&place=Ukraine",
+    })
 
 def get(path):
     t0 = time.perf_counter()

@@ -118,12 +118,14 @@ public final class EventJson {
         m.put("outlets", s.outlets());
         m.put("independent_sources", s.independentSources());
         m.put("event_ids", s.eventIds());
-        m.put("article_ids", s.articleIds());
         return m;
     }
 
     public static Map<String, Object> story(EventReads.StoryDetail d) {
         Map<String, Object> m = story(d.story());
+        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        for (EventReads.EventSummary e : d.events()) articles.addAll(e.articleIds());
+        m.put("article_ids", List.copyOf(articles));
         m.put("places", named(d.places()));
         m.put("entities", named(d.entities()));
         List<Map<String, Object>> timeline = new ArrayList<>();

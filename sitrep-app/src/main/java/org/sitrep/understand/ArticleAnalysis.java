@@ -48,12 +48,15 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
     }
     /** The status of a place picked among namesakes without a clear margin ({@link PlaceResolution.Resolved#guess}). */
     public static final String GUESSED = "guessed";
-    /** The type of a place mention found as a demonym ("Russian forces"), not by the annotator. */
+    /**
+     * The type of a place mention found as a demonym ("Russian forces") or a country's abbreviation used as a modifier
+     * ("US dollars"), not by the annotator: it names a country, but places no event.
+     */
     public static final String DEMONYM = "DEMONYM";
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** CoreNLP calls "Belgorod Oblast" an organisation. */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
-            "\\s(?i:oblast|region|province|governorate|krai|raion|district)$");
+            "\\s(?i:oblast|region|province|governorate|krai|raion|district|county|parish)$");
     /** Below this population a place found only under another name, in a country the article names nowhere else, is doubted. */
     private static final long SMALL = 100_000;
 
@@ -147,6 +150,11 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
      *                      its places; null when unknown
      */
     static List<Found> classify(String text, Annotations ann, PlaceLookup places, String outletCountry) {
+        return classify(text, ann, places, outletCountry, MentionRules.defaults());
+    }
+
+    /** As {@link #classify(String, Annotations, PlaceLookup, String)}, with only the given rules for missed mentions. */
+    static List<Found> classify(String text, Annotations ann, PlaceLookup places, String outletCountry, MentionRules rules) {
         Map<Long, Span> spans = new java.util.LinkedHashMap<>();
         for (Mention m : ann.mentions()) {
             Span s = spans.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new Span(m));
@@ -160,7 +168,8 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             boolean ask = s.typed != null && PLACE_TYPES.contains(s.typed)
                     || s.proper
                     || "PERSON".equals(s.typed) && !s.first.text().strip().contains(" ")
-                    || "ORGANIZATION".equals(s.typed) && REGION_NAME.matcher(s.first.text()).find();
+                    || "ORGANIZATION".equals(s.typed) && REGION_NAME.matcher(s.first.text()).find()
+                    || rules.actingPlaces() && actingPlace(s, places);
             if (!ask) continue;
             candidates.add(s);
             Sentence sentence = ann.sentences().get(s.first.sentence());
@@ -215,6 +224,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             }
         }
         out.addAll(demonyms(text, ann, out, places));
+        out.addAll(countryAbbreviations(text, ann, out, places));
         return withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
     }
 
@@ -234,6 +244,45 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             if (p.isEmpty()) continue;
             out.add(new Found(d.start(), d.end(), d.text(), DEMONYM, Kind.PLACE, sentenceAt(ann, d.start()), p.get(),
                     "resolved", "a demonym of " + p.get().name()));
+        }
+        return out;
+    }
+
+    /**
+     * A name typed as an organisation or a person that is, exactly, a country, a region or a big city ("Russia said",
+     * "Washington denied", "Tamil Nadu will appeal": {@link org.sitrep.geo.PlaceResolver#namesProminentPlace}): a
+     * place acting, asked of the resolver like any place-like name. The resolver still wants its usual evidence, and
+     * makes no guess among namesakes for a name so typed.
+     */
+    private static boolean actingPlace(Span s, PlaceLookup places) {
+        if (!"ORGANIZATION".equals(s.typed) && !"PERSON".equals(s.typed)) return false;
+        return places.resolver().map(r -> r.namesProminentPlace(s.first.text())).orElse(false);
+    }
+
+    /** A country's abbreviation in capitals, then a word: "US dollars", "UK officials", "EU leaders". */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(\\p{Lu}\\.?(?:\\p{Lu}\\.?){1,3})(?=\\s+\\p{L})");
+
+    /**
+     * "US dollars", "UK officials": a country's abbreviation used as a modifier, which the annotator leaves untyped, is
+     * a mention of the country as a demonym is (type {@link #DEMONYM}: it places no event). Only where no name the
+     * annotator found overlaps it, and only an abbreviation the gazetteer spells so for a country or continent
+     * ({@link org.sitrep.geo.PlaceResolver#countryAbbreviation}).
+     */
+    private static List<Found> countryAbbreviations(String text, Annotations ann, List<Found> found, PlaceLookup places) {
+        if (places.resolver().isEmpty()) return List.of();
+        List<Found> out = new ArrayList<>();
+        java.util.regex.Matcher m = ABBREVIATION.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            boolean named = ann.mentions().stream().anyMatch(x -> x.start() < end && start < x.end())
+                    || found.stream().anyMatch(f -> f.start() < end && start < f.end());
+            if (named) continue;
+            Optional<GazetteerPlace> p = places.resolver().get().countryAbbreviation(m.group(1));
+            if (p.isEmpty()) continue;
+            out.add(new Found(start, end, m.group(1), DEMONYM, Kind.PLACE, sentenceAt(ann, start), p.get(),
+                    "resolved", "an abbreviation of " + p.get().name()));
         }
         return out;
     }

@@ -114,7 +114,8 @@ class EventTypeEvalIT {
         for (int i = 0; i < snippets.size(); i++) order.add(i);
         Collections.shuffle(order, new Random(seed));
         SubEventType[] predicted = new SubEventType[snippets.size()];
-        for (int f = 0; f < folds; f++) {
+        // The folds on all cores: each trains its own model and writes only its own snippets' predictions.
+        java.util.stream.IntStream.range(0, folds).parallel().forEach(f -> {
             List<EventTypeClassifier.Example> train = new ArrayList<>(extra);
             List<float[]> trainVectors = new ArrayList<>(extraVectors);
             List<Integer> test = new ArrayList<>();
@@ -130,7 +131,7 @@ class EventTypeEvalIT {
             }
             EventTypeClassifier model = EventTypeClassifier.train(train, trainVectors, embedder);
             for (int i : test) predicted[i] = model.classify(snippets.get(i).text()).subType();
-        }
+        });
         return score(snippets, java.util.Arrays.asList(predicted));
     }
 

@@ -14,6 +14,8 @@ import org.sitrep.app.SitrepConfig;
 import org.sitrep.nlp.Annotators;
 import org.sitrep.understand.ArticleAnalysis;
 import org.sitrep.understand.PlaceLookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one writer, at parallelism 1: hands what the parallel part prepared to the embedded facade ({@link Sitrep}), so
@@ -45,7 +47,9 @@ final class StoreSink implements Sink<Prepared> {
     }
 
     static final class Writer implements SinkWriter<Prepared> {
+        private static final Logger LOG = LoggerFactory.getLogger(StoreSink.class);
         private final JobSettings settings;
+        private final Costs costs = new Costs();
         private final Sitrep sitrep;
         private final PlaceLookup places;
         private final List<Prepared> pending = new ArrayList<>();
@@ -75,27 +79,61 @@ final class StoreSink implements Sink<Prepared> {
                     outcomes.add(p.outcome());
                     if (p.analysis() != null) ready.putIfAbsent(p.analysis().articleId(), p.analysis());
                 }
+                costs.articles += pending.size();
                 pending.clear();
+                long t0 = System.nanoTime();
                 sitrep.ingestion().store(outcomes);
+                long t1 = System.nanoTime();
                 if (places != null) new AnnotationPass(sitrep.store(), Annotators::forLanguage, places, 1).run(new AnnotationPass.Listener() {
                 }, ready);
+                costs.store += (t1 - t0) / 1e9;
+                costs.annotations += (System.nanoTime() - t1) / 1e9;
                 unplaced = true;
             }
             if (unplaced && (endOfInput || System.nanoTime() - passesAt >= settings.passesEveryMs() * 1_000_000L)) {
-                sitrep.catchUp(new Sitrep.CatchUpListener() {
+                long t0 = System.nanoTime();
+                Sitrep.CatchUp c = sitrep.catchUp(new Sitrep.CatchUpListener() {
                 }, 1);
+                costs.add(c, (System.nanoTime() - t0) / 1e9);
                 passesAt = System.nanoTime();
                 unplaced = false;
+                LOG.info("sink: {}", costs);
             }
         }
 
         @Override
         public void close() {
+            LOG.info("sink closing: {}", costs);
             try {
                 if (places != null) places.close();
             } finally {
                 sitrep.close();
             }
+        }
+    }
+
+    /**
+     * Where the one writer's time went, summed over the job's flushes (seconds of wall time on its thread): this is the
+     * serial part that bounds the job's speed-up (sitrep-flink/README.md, "Where the time goes").
+     */
+    static final class Costs {
+        long articles;
+        double store, annotations, events, claims, types, other;
+
+        /** One catch-up, which took {@code seconds} in all (the rest: digests, alerts, what a killed run left to annotate). */
+        void add(Sitrep.CatchUp c, double seconds) {
+            double e = c.events().seconds(), cl = c.claims().map(r -> r.seconds()).orElse(0.0), t = c.types().map(r -> r.seconds()).orElse(0.0);
+            events += e;
+            claims += cl;
+            types += t;
+            other += Math.max(0, seconds - e - cl - t);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "%d articles; store (put, copies, outlets) %.1f s, annotation rows and entities %.1f s, events %.1f s, claims %.1f s, types %.1f s, other passes %.1f s",
+                    articles, store, annotations, events, claims, types, other);
         }
     }
 }

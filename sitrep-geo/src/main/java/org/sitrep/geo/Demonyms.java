@@ -35,6 +35,16 @@ import java.util.stream.Collectors;
 public final class Demonyms {
     /** Continent adjectives, GeoNames continent records; no package lists them. */
     private static final Map<String, Long> CONTINENTS = Map.of("European", 6255148L, "African", 6255146L, "Asian", 6255147L);
+    /** The second half of a compound in which a demonym says who acts: "Russian-backed", "US-led", "Saudi-owned". */
+    private static final String ACTING = "(?:led|backed|based|made|born|owned|run|controlled|occupied|held|funded|brokered|"
+            + "sponsored|supported|allied|built|annexed|trained|operated|linked|aligned|installed|imposed|flagged)";
+    /**
+     * Words after "in" or "into" and a demonym that make it a language ("written in Russian and Ukrainian", "translated
+     * into English by"); another word makes it a modifier ("in British farms", "in Russian hands").
+     */
+    private static final Set<String> AFTER_LANGUAGE = Set.of("and", "or", "but", "by", "with", "for", "to", "on", "at",
+            "as", "from", "is", "was", "were", "are", "the", "a", "an", "only", "too", "also", "so", "than", "that",
+            "which", "while", "because", "after", "before", "language", "translation", "subtitles", "text", "version");
     /** Words before a demonym that make it a language ("in Russian", "speaks Ukrainian"). */
     private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "speaks", "spoke", "speaking", "into",
             "język", "języku", "мова", "мовою", "язык", "языке");
@@ -84,8 +94,10 @@ public final class Demonyms {
         this.id = Map.copyOf(id);
         String alternation = id.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).collect(Collectors.joining("|"));
-        // A modifier: the demonym, then a space and a word (not a hyphen: "Russian-language" is a language).
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}\\-])(" + alternation + ")(?=\\s+\\p{L})");
+        // A modifier: the demonym, then a space and a word (not a hyphen: "Russian-language" is a language), or a
+        // compound that says who acts ("Russian-backed", "US-led", "Saudi-owned"); also after "anti-", "pro-", "ex-".
+        this.pattern = Pattern.compile("(?:(?<![\\p{L}\\p{N}\\-])|(?<=(?<![\\p{L}])(?i:anti|pro|ex)-))(" + alternation
+                + ")(?=\\s+\\p{L}|-" + ACTING + "\\b)");
         Map<String, Long> ids = new HashMap<>();
         id.forEach((d, gid) -> {
             String cc = country.get(d);
@@ -118,7 +130,9 @@ public final class Demonyms {
         List<Found> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (LANGUAGE_CUES.contains(wordBefore(text, m.start()))) continue;
+            String cue = wordBefore(text, m.start());
+            if (LANGUAGE_CUES.contains(cue) && (!cue.equals("in") && !cue.equals("into") || AFTER_LANGUAGE.contains(wordAfter(text, m.end()))))
+                continue;
             String d = m.group(1);
             out.add(new Found(m.start(), m.end(), d, country.get(d), id.get(d)));
         }
@@ -135,6 +149,14 @@ public final class Demonyms {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    private static String wordAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static String wordBefore(String text, int at) {

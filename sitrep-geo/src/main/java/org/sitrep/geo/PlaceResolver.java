@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * then by what the article says: a region named nearby ("in the Kharkiv region", "Donetsk Oblast") or anywhere in
  * the article, countries named in it, and closeness to the article's other, confidently placed mentions ("near
  * Kupiansk"). A mention followed by "region"/"oblast" is the region; one followed by "direction"/"axis"/"sector"
- * is a town. When the recogniser typed the mention as a person or organisation (CoreNLP tags Kupiansk as PERSON),
+ * is a town; "X County" (also when the recogniser stopped before "County") is the county, "X State" the region X. When
+ * the recogniser typed the mention as a person or organisation (CoreNLP tags Kupiansk as PERSON),
  * a place is accepted only with a place signal in the context; otherwise the mention is left as not a place.
  * Several same-named small places far apart with nothing to tell them apart are left ambiguous: a wrong village
  * is worse than none.
@@ -45,10 +46,16 @@ import java.util.regex.Pattern;
  * <p>Thread-safe when its {@link Gazetteer} is (it is); holds no state between calls.
  */
 public final class PlaceResolver {
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
-    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
     private static final Pattern REGION_WORD = Pattern.compile(
-            "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county)\\b");
+            "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county|parish)\\b");
+    /** "Collier County", "Orleans Parish": a county's full name, which is how the gazetteer knows it. */
+    private static final Pattern COUNTY_SUFFIX = Pattern.compile("\\s+(?:County|Parish)$");
+    /** "Oaxaca State", "Borno State", "Washington State": a first-level region so written, when the rest names one. */
+    private static final Pattern STATE_SUFFIX = Pattern.compile("\\s+State$");
+    /** A county word right after a mention that lacks it: "Collier" of "Collier County". */
+    private static final Pattern COUNTY_AFTER = Pattern.compile("^\\s+(County|Parish)\\b");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "\\s+(?i:region|oblast|province|governorate|krai)$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
@@ -62,6 +69,7 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final PlaceParams params;
     private final boolean deInflect;
+    private final PlaceNames names;
 
     /** A resolver with the tuned {@link PlaceParams#defaults()}. */
     public PlaceResolver(Gazetteer gazetteer) {
@@ -76,6 +84,7 @@ public final class PlaceResolver {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.params = Objects.requireNonNull(params, "params");
         this.deInflect = deInflect;
+        this.names = new PlaceNames(gazetteer, params.bigCityPopulation());
     }
 
     /**
@@ -148,6 +157,19 @@ public final class PlaceResolver {
         return out;
     }
 
+    /**
+     * Whether a name the recogniser typed as an organisation or a person is a place acting ("Russia said", "Tamil Nadu
+     * will appeal"): {@link PlaceNames#namesProminentPlace}.
+     */
+    public boolean namesProminentPlace(String text) {
+        return names.namesProminentPlace(text);
+    }
+
+    /** The country or continent an abbreviation in capitals names ("US", "U.K."): {@link PlaceNames#countryAbbreviation}. */
+    public java.util.Optional<GazetteerPlace> countryAbbreviation(String text) {
+        return names.countryAbbreviation(text);
+    }
+
     private enum Role { PLACE, REGION, DIRECTION }
 
     /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
@@ -176,6 +198,14 @@ public final class PlaceResolver {
         if (suffix.find()) {
             role = Role.REGION;
             s = s.substring(0, suffix.start());
+        } else if (COUNTY_SUFFIX.matcher(s).find()) {
+            role = Role.REGION;
+        } else {
+            Matcher state = STATE_SUFFIX.matcher(s);
+            if (state.find() && !gazetteer.admin1ByName(s.substring(0, state.start())).isEmpty()) {
+                role = Role.REGION;
+                s = s.substring(0, state.start());
+            }
         }
         String sentence = m.sentence();
         int at = locate(sentence, m.text());
@@ -185,6 +215,12 @@ public final class PlaceResolver {
         else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
         List<NameMatch> candidates = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        Matcher county = COUNTY_AFTER.matcher(after);
+        if (county.find()) {
+            // The recogniser stopped before the county word: the county, when the gazetteer knows it by its full name.
+            List<NameMatch> counties = gazetteer.lookup(s + " " + county.group(1));
+            if (!counties.isEmpty()) candidates = counties;
+        }
         Set<String> regions = new HashSet<>();
         boolean cyrillic = SlavicInflections.isCyrillic(s);
         boolean polish = !cyrillic && SlavicCues.polish(sentence, before);
@@ -286,7 +322,7 @@ public final class PlaceResolver {
         return a.mainName() || !b.mainName() ? a : b;
     }
 
-    private static int lettersIn(String s) {
+    static int lettersIn(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
         return n;
@@ -294,6 +330,10 @@ public final class PlaceResolver {
 
     /** Two-letter mentions (US, UK, EU, UN) are too short for a key: only a country named exactly so. */
     private List<NameMatch> shortForm(String s) {
+        return shortForm(gazetteer, s);
+    }
+
+    static List<NameMatch> shortForm(Gazetteer gazetteer, String s) {
         return gazetteer.lookup(s).stream()
                 .filter(c -> (isCountryOrContinent(c.place()) || "ADM1".equals(c.place().featureCode()))
                         && c.matchedName().replace(".", "").equals(s.replace(".", "")))
@@ -454,7 +494,9 @@ public final class PlaceResolver {
             // article is about.
             boolean evidence = w.role != Role.PLACE || regionMatch || close
                     || w.locative && countryHints.contains(p.countryCode())
-                    || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName();
+                    || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName()
+                    // A country or continent spelt exactly as one of its names ("EU", "Britain") names itself.
+                    || isCountryOrContinent(p) && exact;
             Scored s = new Scored(c, score, false, evidence, why.toString(), null, evidenceKinds, 1);
             all.put(p.id(), s);
             if (best == null || s.score > best.score) {
@@ -515,7 +557,7 @@ public final class PlaceResolver {
                 || p.population() >= params.bigCityPopulation();
     }
 
-    private static String fold(String s) {
+    static String fold(String s) {
         return TransliterationKey.toLatin(s.toLowerCase(Locale.ROOT)).replaceAll("[^a-z]", "");
     }
 

@@ -27,6 +27,15 @@ class DemonymsTest {
     }
 
     @Test
+    void findsADemonymInACompoundThatSaysWhoActsAndAModifierAfterIn() {
+        assertThat(d.find("Russian-backed separatists and the Australian-led hunt met an anti-Russian policy."))
+                .extracting(Demonyms.Found::text).containsExactly("Russian", "Australian", "Russian");
+        assertThat(d.find("Checks in British farms.")).extracting(Demonyms.Found::text).containsExactly("British");
+        assertThat(d.find("The text was written in Russian and translated into Ukrainian by hand.")).isEmpty();
+        assertThat(d.find("A Russian-speaking town and a Russian-language site.")).as("languages, not who acts").isEmpty();
+    }
+
+    @Test
     void prefersTheLongestFormAndKnowsContinents() {
         assertThat(d.find("South Korean and European leaders met.")).extracting(Demonyms.Found::text, Demonyms.Found::countryCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("South Korean", "KR"),

@@ -48,9 +48,12 @@ public final class EventReads {
     public record EventDetail(EventSummary event, List<Named> places, List<Named> entities, List<Member> articles, List<Change> changes) {
     }
 
-    /** A story as lists show it. */
+    /**
+     * A story as lists show it: its counts and its events' ids, not its articles' (a story of a thousand reports would
+     * carry them all into every list it is on; its detail's timeline has them per event).
+     */
     public record StorySummary(String id, String title, String first, String last, long events, long articles, long outlets,
-                               long independentSources, List<String> eventIds, List<String> articleIds) {
+                               long independentSources, List<String> eventIds) {
     }
 
     /** A story with its events in date order (a timeline), main places and entities, and its changes. */
@@ -283,7 +286,7 @@ public final class EventReads {
                     }
                 }
                 return Optional.of(new StorySummary(r.getString(1), r.getString(4), r.getString(2), r.getString(3), eventIds.size(),
-                        r.getLong(5), r.getLong(6), r.getLong(7), eventIds, articleIds(eventIds)));
+                        r.getLong(5), r.getLong(6), r.getLong(7), eventIds));
             }
         }
     }
@@ -308,7 +311,7 @@ public final class EventReads {
                 List<String> articles = articleIds(eventIds);
                 SourceCounts c = store.sourceCounts(articles);
                 return Optional.of(new StorySummary(r.getString(1), title, r.getString(2), r.getString(3), eventIds.size(),
-                        c.articles(), c.outlets(), c.independentSources(), eventIds, articles));
+                        c.articles(), c.outlets(), c.independentSources(), eventIds));
             }
         }
     }

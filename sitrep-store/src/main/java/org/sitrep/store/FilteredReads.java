@@ -33,14 +33,38 @@ public final class FilteredReads {
     private final Connection db;
     private final SearchIndex index;
 
-    /** Lists by day, language, outlet and text are worked out from these (read again whenever the store changed). */
+    /** Lists by day, language, outlet, text, place and entity are worked out from these (read again whenever the store changed). */
     private EventColumns columns;
     private boolean inMemory = true;
+    /** Whether columns are read again in the background (SQL answering meanwhile) rather than by the list that found them old. */
+    private boolean background = true;
+    /** The columns being read in the background, at most one reading at a time, on a connection of its own. */
+    private java.util.concurrent.Future<EventColumns> reading;
+    private java.util.concurrent.ExecutorService reader;
+    /** Commits of the writer connection so far (a commit makes what the columns may lack visible to a snapshot); -1: none counted. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong(-1);
+    /** How many times the columns were read (for tests). */
+    int readings;
 
     FilteredReads(SitrepStore store, Connection db, SearchIndex index) {
         this.store = store;
         this.db = db;
         this.index = index;
+        try {
+            db.unwrap(org.sqlite.SQLiteConnection.class).addCommitListener(new org.sqlite.SQLiteCommitListener() {
+                @Override
+                public void onCommit() {
+                    commits.incrementAndGet();
+                }
+
+                @Override
+                public void onRollback() {
+                }
+            });
+            commits.set(0);
+        } catch (SQLException e) {
+            // not SQLite's connection: columns are read by the list that finds them old
+        }
     }
 
     /** Whether lists the columns can work out are worked out there (else every list is SQL's; for tests comparing the two). */
@@ -48,13 +72,102 @@ public final class FilteredReads {
         inMemory = on;
     }
 
-    /** The columns when they can work out this selection's lists (it has a condition they hold), else null. */
+    /**
+     * Whether columns found old are read again in the background (the default: the list that found them old, and those
+     * after it until they are read, are SQL's, ~0.1-0.2 s at 100k articles instead of the ~2 s a reading takes) or by
+     * that list itself (for tests that compare the two).
+     */
+    void background(boolean on) {
+        background = on;
+    }
+
+    /** Whether this selection's lists would be worked out in memory now (for tests). */
+    boolean listsInMemory(Selection s) throws SQLException {
+        synchronized (store) {
+            return columnsFor(s) != null;
+        }
+    }
+
+    /** Waits for the columns being read in the background, if any (for tests). */
+    void awaitColumns() throws Exception {
+        java.util.concurrent.Future<EventColumns> f;
+        synchronized (store) {
+            f = reading;
+        }
+        if (f != null) f.get();
+    }
+
+    /**
+     * The columns when they can work out this selection's lists (it has a condition they hold) and are those of the
+     * store as it is, else null (SQL's lists). Old columns are read again: in the background on a read-only connection
+     * of their own whose snapshot is taken here, under the store's lock, so that they are the store at this version.
+     */
     private EventColumns columnsFor(Selection s) throws SQLException {
         if (!inMemory || !EventColumns.handles(s)) return null;
-        boolean any = s.fromDay() != null || s.toDay() != null || s.language() != null || s.outlet() != null || s.text() != null;
+        boolean any = s.fromDay() != null || s.toDay() != null || s.language() != null || s.outlet() != null || s.text() != null
+                || s.placeIds() != null || s.entityIds() != null;
         if (!any) return null; // nothing to match: SQL walks the size index for a page
-        columns = EventColumns.current(columns, db);
+        long[] tv = EventColumns.version(db);
+        // A snapshot sees only what is committed: the writer's commits are part of the version, so that columns read
+        // while it had changes in hand are read again once it commits them.
+        long[] version = {tv[0], tv[1], commits.get()};
+        if (reading != null && reading.isDone()) {
+            try {
+                columns = reading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                System.getLogger("sitrep.store").log(System.Logger.Level.WARNING, "reading the list columns failed: " + e.getCause());
+            }
+            reading = null;
+        }
+        if (columns == null || !columns.isAt(version)) {
+            if (!background || commits.get() < 0) {
+                readings++;
+                columns = EventColumns.read(db, version);
+            } else {
+                if (reading == null) reading = readInBackground(version);
+                if (reading != null) return null;
+                readings++;
+                columns = EventColumns.read(db, version); // no second connection to be had: read here
+            }
+        }
+        if (s.placeIds() != null || s.entityIds() != null) columns.withMentions(db);
         return columns;
+    }
+
+    /** Starts reading the columns at this version on a read-only connection of their own; null when none opens. */
+    private java.util.concurrent.Future<EventColumns> readInBackground(long[] version) {
+        Connection snapshot;
+        try {
+            snapshot = SitrepStore.readOnlyConnection(store.dataDir().resolve("sitrep.db"));
+            snapshot.setAutoCommit(false);
+            try (java.sql.Statement st = snapshot.createStatement(); ResultSet r = st.executeQuery("SELECT count(*) FROM schema_version")) {
+                r.next(); // the read transaction, and so the snapshot, starts here, while the writer waits for the lock
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+        if (reader == null) {
+            reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sitrep-list-columns");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        readings++;
+        return reader.submit(() -> {
+            try (snapshot) {
+                EventColumns c = EventColumns.read(snapshot, version);
+                snapshot.rollback();
+                return c;
+            }
+        });
+    }
+
+    /** Stops a background reading (the store is closing). */
+    void close() {
+        if (reader != null) reader.shutdownNow();
     }
 
     /** A place or entity that a name stands for, with the gazetteer's country code and admin1 name the store keeps for places. */
@@ -112,7 +225,7 @@ public final class FilteredReads {
                 String where = sql.articleWhere("a", args);
                 if (s.order() == Selection.Order.RELEVANCE) {
                     List<String> ranked = ranked(hits, strings("SELECT a.id FROM articles a WHERE " + where, args));
-                    List<String> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
+                    List<String> page = page(ranked, offset, limit);
                     Map<String, Article> found = ArticleRows.summaries(db, page);
                     return new EventReads.Page<>(ranked.size(), page.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
                 }
@@ -140,7 +253,7 @@ public final class FilteredReads {
                 String where = sql.articleWhere("a", args);
                 if (s.order() == Selection.Order.RELEVANCE) {
                     List<String> ranked = ranked(hits, strings("SELECT a.id FROM articles a WHERE " + where, args));
-                    return List.copyOf(ranked.subList(0, Math.min(max, ranked.size())));
+                    return List.copyOf(page(ranked, 0, max));
                 }
                 String order = sql.articleOrder("a", args);
                 args.add(max);
@@ -177,7 +290,7 @@ public final class FilteredReads {
                 }
                 Map<String, Float> scores = new HashMap<>();
                 for (int i = 0; i < hits.ids().size(); i++) scores.put(hits.ids().get(i), hits.scores().get(i));
-                List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + limit));
+                List<String> page = page(ids, offset, limit);
                 Map<String, Article> found = ArticleRows.summaries(db, page);
                 List<SitrepStore.SearchHit> out = new ArrayList<>();
                 for (String id : page) {
@@ -198,6 +311,11 @@ public final class FilteredReads {
     public EventReads.Page<EventReads.EventSummary> events(Selection s, int minArticles, int limit, int offset) {
         synchronized (store) {
             try {
+                EventColumns in = columnsFor(s);
+                if (in != null) {
+                    List<String> all = in.events(s, hitSeqs(s), minArticles);
+                    return new EventReads.Page<>(all.size(), store.eventReads().summaries(page(all, offset, limit)));
+                }
                 List<String> hits = hits(s);
                 SelectionSql sql = new SelectionSql(s, hits);
                 List<Object> args = new ArrayList<>();
@@ -206,18 +324,13 @@ public final class FilteredReads {
                 String where = size + conditions;
                 List<String> ids;
                 long total;
-                EventColumns in = columnsFor(s);
-                if (in != null) {
-                    List<String> all = in.events(s, hits, minArticles);
-                    total = all.size();
-                    ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-                } else if (s.order() == Selection.Order.RELEVANCE) {
+                if (s.order() == Selection.Order.RELEVANCE) {
                     Set<String> matching = new java.util.HashSet<>(strings("SELECT e.id FROM events e WHERE " + where, args));
                     List<String> ranked = new ArrayList<>(new LinkedHashSet<>(strings("SELECT x.event_id FROM json_each(?) j "
                             + "JOIN article_events x ON x.article_id = j.value ORDER BY j.key", List.of(SelectionSql.jsonArray(hits)))));
                     ranked.retainAll(matching);
                     total = ranked.size();
-                    ids = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
+                    ids = page(ranked, offset, limit);
                 } else if (conditions.equals("1=1")) {
                     // Nothing to match: the count is the table's, the page a walk of the size index.
                     total = count("SELECT count(*) FROM events e WHERE " + where, args);
@@ -230,7 +343,7 @@ public final class FilteredReads {
                     String order = sql.eventOrder("e", args);
                     List<String> all = strings("SELECT e.id FROM events e WHERE " + where + " ORDER BY " + order, args);
                     total = all.size();
-                    ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+                    ids = page(all, offset, limit);
                 }
                 return new EventReads.Page<>(total, store.eventReads().summaries(ids));
             } catch (SQLException | IOException e) {
@@ -244,13 +357,9 @@ public final class FilteredReads {
         synchronized (store) {
             try {
                 if (s.order() == Selection.Order.RELEVANCE) return events(s, minArticles, max, 0).items().stream().map(EventReads.EventSummary::id).toList();
-                List<String> hits = hits(s);
                 EventColumns in = columnsFor(s);
-                if (in != null) {
-                    List<String> all = in.events(s, hits, minArticles);
-                    return List.copyOf(all.subList(0, Math.min(max, all.size())));
-                }
-                SelectionSql sql = new SelectionSql(s, hits);
+                if (in != null) return List.copyOf(page(in.events(s, hitSeqs(s), minArticles), 0, max));
+                SelectionSql sql = new SelectionSql(s, hits(s));
                 List<Object> args = new ArrayList<>();
                 String where = sizeAtLeast("e.article_count", minArticles, args) + sql.eventWhere("e", args);
                 String order = sql.eventOrder("e", args);
@@ -269,14 +378,12 @@ public final class FilteredReads {
     public EventReads.Page<EventReads.StorySummary> stories(Selection s, int minEvents, int limit, int offset) {
         synchronized (store) {
             try {
-                List<String> hits = hits(s);
                 EventColumns in = columnsFor(s);
                 if (in != null) {
-                    List<String> all = in.stories(s, hits, minEvents);
-                    List<String> ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-                    return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(ids));
+                    List<String> all = in.stories(s, hitSeqs(s), minEvents);
+                    return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(page(all, offset, limit)));
                 }
-                SelectionSql sql = new SelectionSql(s, hits);
+                SelectionSql sql = new SelectionSql(s, hits(s));
                 List<Object> args = new ArrayList<>();
                 String size = sizeAtLeast("st.event_count", minEvents, args);
                 String events = sql.eventWhere("e", args);
@@ -284,8 +391,7 @@ public final class FilteredReads {
                 String where = size + (events.equals("1=1") ? "1=1" : "st.id IN (SELECT e.story_id FROM events e WHERE " + events + ")");
                 String order = sql.storyOrder("st", args);
                 List<String> all = strings("SELECT st.id FROM stories st WHERE " + where + " ORDER BY " + order, args);
-                List<String> ids = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
-                return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(ids));
+                return new EventReads.Page<>(all.size(), store.eventReads().storySummaries(page(all, offset, limit)));
             } catch (SQLException | IOException e) {
                 throw new StoreException("list filtered stories", e);
             }
@@ -376,6 +482,16 @@ public final class FilteredReads {
     /** The ids of the search hits of the selection's free text, in rank order; null without free text. */
     private List<String> hits(Selection s) throws IOException {
         return s.text() == null ? null : index.search(s.text(), MAX_HITS).ids();
+    }
+
+    /** The seqs of the same hits as {@link #hits}, ascending, for the columns (no stored document read). */
+    private long[] hitSeqs(Selection s) throws IOException {
+        return s.text() == null ? null : index.seqs(s.text(), MAX_HITS);
+    }
+
+    /** The part of a whole ordered list that a page shows. */
+    private static <T> List<T> page(List<T> all, int offset, int limit) {
+        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
     }
 
     private PreparedStatement prepare(String sql, List<?> args) throws SQLException {

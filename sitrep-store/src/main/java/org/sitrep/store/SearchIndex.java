@@ -452,6 +452,54 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
     }
 
     /**
+     * The seqs of the articles {@link #search search(q, limit)} gives the ids of, read from doc values (no stored
+     * document is read, which is most of a search's cost when it is used as a filter of thousands of hits): all the
+     * matches when there are at most {@code limit}, unscored, else the best {@code limit}. Sorted ascending.
+     */
+    long[] seqs(String q, int limit) throws IOException {
+        Query query = parse(q);
+        IndexSearcher s = acquire();
+        try {
+            long[] out;
+            int n = 0;
+            if (s.count(query) <= limit) {
+                org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+                out = new long[Math.max(1, limit)];
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+                    if (scorer == null) continue;
+                    Bits live = leaf.reader().getLiveDocs();
+                    SortedNumericDocValues seqs = DocValues.getSortedNumeric(leaf.reader(), SEQ);
+                    DocIdSetIterator it = scorer.iterator();
+                    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                        if (live != null && !live.get(doc)) continue;
+                        if (seqs.advanceExact(doc) && n < out.length) out[n++] = seqs.nextValue();
+                    }
+                }
+            } else {
+                ScoreDoc[] top = s.search(query, Math.max(1, limit)).scoreDocs.clone();
+                java.util.Arrays.sort(top, (x, y) -> Integer.compare(x.doc, y.doc));
+                out = new long[top.length];
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                int li = -1;
+                SortedNumericDocValues seqs = null;
+                for (ScoreDoc sd : top) {
+                    while (li < 0 || sd.doc >= leaves.get(li).docBase + leaves.get(li).reader().maxDoc()) {
+                        li++;
+                        seqs = DocValues.getSortedNumeric(leaves.get(li).reader(), SEQ);
+                    }
+                    if (seqs.advanceExact(sd.doc - leaves.get(li).docBase)) out[n++] = seqs.nextValue();
+                }
+            }
+            long[] sorted = java.util.Arrays.copyOf(out, n);
+            java.util.Arrays.sort(sorted);
+            return sorted;
+        } finally {
+            release(s);
+        }
+    }
+
+    /**
      * Up to {@code k} ids of articles stored before {@code seq} sharing the most of these terms (already lower-cased,
      * accent-free), best first.
      */

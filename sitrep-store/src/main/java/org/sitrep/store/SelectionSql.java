@@ -63,12 +63,14 @@ final class SelectionSql {
 
     /** The conditions on what an article names and where it comes from: places, entities, outlet, language, text. */
     private void named(String a, List<String> c, List<Object> args) {
+        // The articles naming them, found once through the mentions' entity index (not each article's mentions read
+        // in turn, which reads every article: 0.2-0.5 s at 100k).
         if (s.placeIds() != null) {
-            c.add("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = " + a + ".id AND m.entity_id IN (SELECT value FROM json_each(?)))");
+            c.add(a + ".id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each(?)))");
             args.add(jsonArray(s.placeIds()));
         }
         if (s.entityIds() != null) {
-            c.add("EXISTS (SELECT 1 FROM mentions n WHERE n.article_id = " + a + ".id AND n.entity_id IN (SELECT value FROM json_each(?)))");
+            c.add(a + ".id IN (SELECT n.article_id FROM mentions n WHERE n.entity_id IN (SELECT value FROM json_each(?)))");
             args.add(jsonArray(s.entityIds()));
         }
         if (s.outlet() != null) {

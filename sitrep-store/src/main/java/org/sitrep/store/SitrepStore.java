@@ -279,7 +279,7 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    private static Connection readOnlyConnection(Path file) throws SQLException {
+    static Connection readOnlyConnection(Path file) throws SQLException {
         org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
         cfg.setReadOnly(true);
         cfg.setBusyTimeout(10000);
@@ -841,6 +841,7 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized void close() {
         try {
             commit();
+            if (filteredReads != null) filteredReads.close();
             insert.close();
             lastRowId.close();
             countOutlet.close();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,8 +102,87 @@ class EventColumnsIT extends OnDatabase {
                     ps.executeUpdate();
                 }
             }
+            // Places and people named: entities 1-6, none to two mentions an article (some naming one twice).
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id) "
+                    + "VALUES (?, 0, 1, 'x', 'LOCATION', 'PLACE', 0, ?)")) {
+                for (String id : ids) {
+                    for (int k = r.nextInt(3); k > 0; k--) {
+                        ps.setString(1, id);
+                        ps.setObject(2, r.nextInt(15) == 0 ? null : (long) 1 + r.nextInt(6));
+                        ps.executeUpdate();
+                    }
+                }
+            }
             c.commit();
         }
+    }
+
+    @Test
+    void columnsFoundOldAreReadInTheBackgroundWhileSqlAnswers() throws Exception {
+        fill(new Random(7));
+        Selection en = new Selection(null, null, false, null, null, null, "en", null, null, null, Selection.Order.LARGEST);
+        try (SitrepStore s = open(data)) {
+            FilteredReads f = s.filtered();
+            f.inMemory(false);
+            long sql = f.events(en, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(f.events(en, 1, 100, 0).total()).as("SQL's while the columns are read").isEqualTo(sql);
+            f.awaitColumns();
+            assertThat(f.listsInMemory(en)).isTrue();
+            assertThat(f.events(en, 1, 100, 0).total()).as("the columns'").isEqualTo(sql);
+            int readings = f.readings;
+            s.commit();
+            assertThat(f.listsInMemory(en)).as("a commit with nothing in hand changes nothing").isTrue();
+            assertThat(f.readings).isEqualTo(readings);
+
+            // The writer's own change in hand: the snapshot cannot see it, so the columns are read again at its commit.
+            StoreIT.put(s, FilteredReadsIT.article("ffff000000000001", "Outlet 1", "en", "2023-01-01", "A late report", "A late report in full."));
+            if (db == null) {
+                assertThat(f.listsInMemory(en)).isFalse();
+                f.awaitColumns();
+                assertThat(f.listsInMemory(en)).isTrue();
+                s.commit();
+                assertThat(f.listsInMemory(en)).as("its commit").isFalse();
+                f.awaitColumns();
+                assertThat(f.listsInMemory(en)).isTrue();
+            } else {
+                // PostgreSQL: no commit listener, so no background reading; the list that finds the columns old reads them
+                // on the writer's connection, which sees its change in hand.
+                f.inMemory(false);
+                long sqlAfter = f.events(en, 1, 100, 0).total();
+                f.inMemory(true);
+                assertThat(f.events(en, 1, 100, 0).total()).isEqualTo(sqlAfter);
+                assertThat(f.listsInMemory(en)).isTrue();
+                s.commit();
+                assertThat(f.listsInMemory(en)).isTrue();
+            }
+
+        }
+        // A store read while another process writes (serve --read-only beside an ingest): another connection's commit.
+        try (SitrepStore s = openReadOnly(data)) {
+            FilteredReads f = s.filtered();
+            Selection pl = new Selection(null, null, false, null, null, null, "pl", null, null, null, Selection.Order.LARGEST);
+            assertThat(f.events(pl, 1, 100, 0).total()).isZero();
+            try (Connection c = connect(data); Statement st = c.createStatement()) {
+                st.execute("UPDATE articles SET language = 'pl'");
+            }
+            f.inMemory(false);
+            long all = f.events(pl, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(all).isGreaterThan(50);
+            // Read in the background on SQLite; on PostgreSQL (no commit listener) by this list, at once.
+            assertThat(f.listsInMemory(pl)).isEqualTo(db != null);
+            assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(all);
+            f.awaitColumns();
+            assertThat(f.listsInMemory(pl)).isTrue();
+            assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(all);
+        }
+    }
+
+    static Set<Long> someEntities(Random r) {
+        Set<Long> out = new java.util.TreeSet<>();
+        for (int k = 1 + r.nextInt(2); k > 0; k--) out.add((long) 1 + r.nextInt(7)); // 7: named by no article
+        return out;
     }
 
     static Selection randomSelection(Random r) {
@@ -112,7 +192,9 @@ class EventColumnsIT extends OnDatabase {
         String outlet = r.nextInt(3) == 0 ? List.of("eastwire", "westpost", "kyivdaily", "mirror", "wire", "nobody").get(r.nextInt(6)) : null;
         String text = r.nextInt(4) == 0 ? List.of("drone", "Kupiansk", "drone Kupiansk").get(r.nextInt(3)) : null;
         Selection.Order order = List.of(Selection.Order.NEWEST, Selection.Order.OLDEST, Selection.Order.LARGEST).get(r.nextInt(3));
-        return new Selection(from, to, r.nextBoolean(), null, null, outlet, language, null, null, text, order);
+        Set<Long> places = r.nextInt(3) == 0 ? someEntities(r) : null;
+        Set<Long> entities = r.nextInt(5) == 0 ? someEntities(r) : null;
+        return new Selection(from, to, r.nextBoolean(), places, entities, outlet, language, null, null, text, order);
     }
 
     record Lists(long events, List<String> eventPage, List<String> eventIds, long stories, List<String> storyPage) {
@@ -131,6 +213,7 @@ class EventColumnsIT extends OnDatabase {
         fill(r);
         try (SitrepStore s = open(data)) {
             FilteredReads f = s.filtered();
+            f.background(false); // each list that finds the columns old reads them: every comparison is with the columns
             int nonEmpty = 0;
             for (int i = 0; i < 300; i++) {
                 Selection sel = randomSelection(r);
@@ -147,6 +230,7 @@ class EventColumnsIT extends OnDatabase {
         // A store read while another process writes (serve --read-only beside an ingest) sees each commit at its next list.
         try (SitrepStore s = openReadOnly(data)) {
             FilteredReads f = s.filtered();
+            f.background(false); // each list that finds the columns old reads them: every comparison is with the columns
             Selection pl = new Selection(null, null, false, null, null, null, "pl", null, null, null, Selection.Order.LARGEST);
             assertThat(f.events(pl, 1, 100, 0).total()).isZero();
             try (Connection c = connect(data); Statement st = c.createStatement()) {
@@ -156,6 +240,17 @@ class EventColumnsIT extends OnDatabase {
             long sqlAfter = f.events(pl, 1, 100, 0).total();
             f.inMemory(true);
             assertThat(f.events(pl, 1, 100, 0).total()).isEqualTo(sqlAfter).isGreaterThan(50);
+            // The mentions too, once read for a place filter.
+            Selection seven = new Selection(null, null, false, Set.of(7L), null, null, null, null, null, null, Selection.Order.LARGEST);
+            assertThat(f.events(seven, 1, 100, 0).total()).isZero();
+            try (Connection c = connect(data); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO mentions (article_id, start, end, text, ner_type, kind, sentence, entity_id) "
+                        + "SELECT article_id, 0, 1, 'x', 'LOCATION', 'PLACE', 0, 7 FROM article_events WHERE event_id IN ('E3', 'E5')");
+            }
+            f.inMemory(false);
+            long namingSeven = f.events(seven, 1, 100, 0).total();
+            f.inMemory(true);
+            assertThat(f.events(seven, 1, 100, 0).total()).isEqualTo(namingSeven).isGreaterThan(0);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,6 +227,27 @@ class FilteredReadsIT {
             assertThat(uk.hits()).singleElement().satisfies(h -> assertThat(h.article().id()).isEqualTo("a2"));
             assertThat(store.filtered().search(sel(null, null, false, null, null, null, null, null, null, "kharkiv OR kupiansk", NEWEST), 10, 1)
                     .hits()).extracting(h -> h.article().id()).containsExactly("a1", "a3");
+        }
+    }
+
+    @Test
+    void theSeqsOfHitsAreThoseOfTheIdsWhetherAllMatchesOrTheBestAreTaken() throws Exception {
+        try (SearchIndex index = SearchIndex.openReader(data.resolve("index"));
+             Connection c = OnDatabase.connect(data, db)) {
+            for (String q : List.of("kupiansk", "kharkiv OR kupiansk OR kyiv", "nothing-like-it")) {
+                for (int limit : new int[] {1, 2, 10}) {
+                    List<String> ids = index.search(q, limit).ids();
+                    List<Long> expected = new ArrayList<>();
+                    for (String id : ids) {
+                        try (var r = c.createStatement().executeQuery("SELECT seq FROM articles WHERE id = " + q(id))) {
+                            r.next();
+                            expected.add(r.getLong(1));
+                        }
+                    }
+                    expected.sort(null);
+                    assertThat(index.seqs(q, limit)).as(q + " at most " + limit).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+                }
+            }
         }
     }
 

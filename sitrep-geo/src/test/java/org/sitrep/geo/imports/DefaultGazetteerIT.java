@@ -19,16 +19,16 @@ import org.sitrep.geo.PlaceResolution;
 import org.sitrep.geo.PlaceResolver;
 
 /**
- * The default gazetteer built from three small npm-style tarballs written here, fetched by a stand-in for npm (a
+ * The default gazetteer built from four small npm-style tarballs written here, fetched by a stand-in for npm (a
  * shell line that copies them), so the build, the country, continent and region imports and the offline errors are
- * tested without the registry.
+ * tested without the registry; the county import too.
  */
 class DefaultGazetteerIT {
     private static final String CITIES = String.join("\n",
             row(703656, "Kupiansk", "Kupyansk", 49.71003, 37.61581, "PPLA2", "UA", "07", 27169),
             row(706483, "Kharkiv", "Kharkov", 49.98081, 36.25272, "PPLA", "UA", "07", 1433886),
             row(4140963, "Washington", "Washington D.C.", 38.89511, -77.03637, "PPLC", "US", "DC", 689545),
-            row(5809844, "Seattle", "", 47.60621, -122.33207, "PPLA2", "US", "WA", 737015),
+            row(5809844, "Seattle", "", 47.60621, -122.33207, "PPLA2", "US", "WA", 737015).replace("\tWA\t\t", "\tWA\t033\t"),
             row(611717, "Tbilisi", "Tiflis", 41.69411, 44.83368, "PPLC", "GE", "TB", 1049498),
             row(2649169, "Forfar", "", 56.64392, -2.88837, "PPLA2", "GB", "SCT", 14000),
             row(693805, "Simferopol", "", 44.95719, 34.11079, "PPLA2", "UA", "11", 336460), "");
@@ -52,6 +52,14 @@ class DefaultGazetteerIT {
             [["Kupiansk","UA","63","49.71","37.62"],["Simferopol","UA","43","44.95","34.11"],["Kharkiv","UA","63","49.98","36.25"],["Seattle","US","WA","47.61","-122.33"]]
             """;
 
+    /** King County has Seattle; a county with no town is left out, as is an independent city. */
+    private static final String FIPS = """
+            state,statefp,countyfp,countyname,classfp
+            WA,53,033,King County,H1
+            WA,53,999,Nowhere County,H1
+            VA,51,760,Richmond city,C7
+            """;
+
     @TempDir
     Path tmp;
 
@@ -67,6 +75,7 @@ class DefaultGazetteerIT {
         tgz(dir.resolve(CountryImport.TARBALL), "package/src/data.json", COUNTRIES);
         tgz(dir.resolve(RegionImport.TARBALL), "package/lib/assets/state.json", STATES,
                 "package/lib/assets/city.json", STATE_CITIES);
+        tgz(dir.resolve(CountyImport.TARBALL), "package/data/fips-counties.csv", FIPS);
         return dir;
     }
 
@@ -101,6 +110,13 @@ class DefaultGazetteerIT {
             assertThat(g.admin1ByName("Kharkiv")).as("the seat's name stays first in Ukraine")
                     .extracting(Gazetteer.Admin1::code).containsExactly("07");
             assertThat(g.lookup("Angus")).as("placed in Kansas: no British place near, dropped").isEmpty();
+            assertThat(g.lookup("King County")).as("a US county, placed by its towns").singleElement().satisfies(m -> {
+                assertThat(m.place().featureCode()).isEqualTo("ADM2");
+                assertThat(m.place().admin1Code()).isEqualTo("WA");
+                assertThat(m.place().latitude()).isEqualTo(47.60621);
+                assertThat(m.place().population()).isEqualTo(737015);
+            });
+            assertThat(g.lookup("Nowhere County")).as("no town places it").isEmpty();
             assertThat(g.contents().countries()).isEqualTo(4);
             assertThat(g.contents().continents()).isEqualTo(7);
 
@@ -110,6 +126,7 @@ class DefaultGazetteerIT {
             assertThat(resolve(resolver, "European", "European leaders met.").id()).isEqualTo(6255148);
             assertThat(resolve(resolver, "Washington", "Officials in Washington said.").id())
                     .as("the capital, not the state").isEqualTo(4140963);
+            assertThat(resolve(resolver, "King County", "Deputies in King County said.").featureCode()).isEqualTo("ADM2");
         }
         // Built from the current packages: ensure() opens it without fetching anything.
         try (Gazetteer g = DefaultGazetteer.ensure(cache)) {

@@ -1,0 +1,68 @@
+package org.sitrep.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.imports.GazetteerImport;
+import org.sitrep.nlp.Annotations;
+import org.sitrep.nlp.Mention;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * A country acting, typed as an organisation ("Russia denied"), is a mention of the country in {@link
+ * ArticleAnalysis#classify}; an organisation that only contains a place name, or is named like a small town, stays
+ * an organisation. Over a small gazetteer written here.
+ */
+class ActingPlacesIT {
+    @Test
+    void anOrganisationTypedCountryIsThePlaceAndOtherOrganisationsStay(@TempDir Path dir) throws Exception {
+        Path main = Files.writeString(dir.resolve("g.txt"), String.join("\n",
+                "2017370\tRussia\tRussia\tRussian Federation\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t195\tEurope/Moscow\t2023-01-01",
+                "5128581\tNew York\tNew York\tNYC\t40.71427\t-74.00597\tP\tPPL\tUS\t\tNY\t\t\t\t8804190\t\t10\tAmerica/New_York\t2023-01-01",
+                "4929023\tChelsea\tChelsea\t\t42.39176\t-71.03283\tP\tPPL\tUS\t\tMA\t\t\t\t40160\t\t10\tAmerica/New_York\t2023-01-01", ""));
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(main, db);
+        String text = "Russia denied it, the New York Times reported. Chelsea won on Sunday.";
+        int times = text.indexOf("New York Times");
+        int chelsea = text.indexOf("Chelsea");
+        Annotations ann = new Annotations(List.of(new Sentence(0, 0, chelsea - 1, 10), new Sentence(1, chelsea, text.length(), 4)),
+                List.of(new Mention("Russia", 0, 6, "ORGANIZATION", 0),
+                        new Mention("New York Times", times, times + 14, "ORGANIZATION", 0),
+                        new Mention("Chelsea", chelsea, chelsea + 7, "ORGANIZATION", 1)),
+                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
+            assertThat(found).extracting(ArticleAnalysis.Found::text).containsExactly("Russia", "New York Times", "Chelsea");
+            assertThat(found.get(0).kind()).isEqualTo(ArticleAnalysis.Kind.PLACE);
+            assertThat(found.get(0).place().id()).isEqualTo(2017370);
+            assertThat(found.get(1).kind()).as("a newspaper that names a city").isEqualTo(ArticleAnalysis.Kind.ORGANIZATION);
+            assertThat(found.get(2).kind()).as("a club named like a town of 40,000").isEqualTo(ArticleAnalysis.Kind.ORGANIZATION);
+        }
+    }
+
+    @Test
+    void aCountryAbbreviationAsAModifierIsAMentionOfTheCountryButOtherCapitalsAreNot(@TempDir Path dir) throws Exception {
+        Path main = Files.writeString(dir.resolve("g.txt"), String.join("\n",
+                "6252001\tUnited States\tUnited States\tUSA,US,U.S.\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t327167434\t\t10\tAmerica/New_York\t2023-01-01", ""));
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(main, db);
+        String text = "The fine was paid in US dollars while IT staff and the CEO left the US.";
+        Annotations ann = new Annotations(List.of(new Sentence(0, 0, text.length(), 16)),
+                List.of(new Mention("US", text.lastIndexOf("US"), text.lastIndexOf("US") + 2, "LOCATION", 0)),
+                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
+            assertThat(found).filteredOn(f -> ArticleAnalysis.DEMONYM.equals(f.nerType())).singleElement().satisfies(f -> {
+                assertThat(f.start()).isEqualTo(text.indexOf("US dollars"));
+                assertThat(f.place().id()).isEqualTo(6252001);
+            });
+            assertThat(found).extracting(ArticleAnalysis.Found::text).as("no IT, no CEO").containsExactly("US", "US");
+        }
+    }
+}
