@@ -105,6 +105,16 @@ public final class Sitrep implements AutoCloseable {
         return new Sitrep(config, SitrepStore.openReadOnly(config.dataDir(), config.db()), null);
     }
 
+    /**
+     * Opens the configured PostgreSQL database for reading only beside the process that writes it (a Flink job, an
+     * ingest elsewhere), keeping a search index of its own in the data directory that {@link SitrepStore#followIndex()}
+     * brings up to the database (see {@link SitrepStore#openFollower}). For {@code serve --read-only}.
+     */
+    public static Sitrep openFollower(SitrepConfig config) {
+        Fingerprinter restorer = new Fingerprinter(null, config.copies());
+        return new Sitrep(config, SitrepStore.openFollower(config.dataDir(), config.db(), restorer::restore), null);
+    }
+
     /** {@code dataDir} with the defaults (embeddings on, the gazetteer in {@code ~/.cache/sitrep}); reads no environment. */
     public static Sitrep open(Path dataDir) {
         return open(defaults(dataDir));

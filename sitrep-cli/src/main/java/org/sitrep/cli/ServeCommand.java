@@ -34,9 +34,15 @@ final class ServeCommand implements Callable<Integer> {
             + "(no CoreNLP: less memory and CPU; `sitrep annotate` later catches up).")
     boolean noNlp;
 
+    @Option(names = "--read-only", description = {"Only read, beside the process that writes: with --db, a PostgreSQL database "
+            + "another process writes (a Flink job, an ingest elsewhere), keeping a search index of its own in --data that "
+            + "follows the database every few seconds; without, a data directory a running ingest writes. Writes are refused."})
+    boolean readOnly;
+
     @Override
     public Integer call() throws InterruptedException {
-        Sitrep sitrep = Sitrep.open(main.config().withAnnotation(!noNlp));
+        Sitrep sitrep = !readOnly ? Sitrep.open(main.config().withAnnotation(!noNlp))
+                : main.dbUrl() != null ? Sitrep.openFollower(main.config()) : Sitrep.openReadOnly(main.config());
         java.util.Set<String> names = new java.util.LinkedHashSet<>(allowedHosts);
         boolean exposed = Access.beyondLoopback(host);
         if (exposed && !host.equals("0.0.0.0") && !host.equals("::")) names.add(host);
@@ -46,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "Writes need the token in %s. Name the addresses users type with --allow-host (now: %s).%n",
                     host, access.tokenFile(), names.isEmpty() ? "loopback names only" : String.join(", ", names));
         }
-        // Articles posted to the API are annotated and placed into events in the background, as `ingest` does after reading.
+        // Articles posted to the API are annotated and placed into events in the background, as `ingest` does after reading
+        // (a read-only server takes none).
         SitrepServer server = new SitrepServer(sitrep, true, host, port, access);
         int bound = server.start();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -55,11 +62,17 @@ final class ServeCommand implements Callable<Integer> {
             sitrep.close();
             stopped.countDown();
         }, "sitrep-shutdown"));
-        spec.commandLine().getOut().printf("Sitrep is serving %s on http://%s:%d/ (API: /api/articles, /api/openapi.json). Ctrl-C stops it.%n"
-                        + "Writes (POST /api/articles) need: -H \"Authorization: Bearer $(cat %s)\" -H \"Content-Type: application/json\"%n",
+        spec.commandLine().getOut().printf("Sitrep is serving %s on http://%s:%d/ (API: /api/articles, /api/openapi.json). Ctrl-C stops it.%n",
                 main.dbUrl() == null ? main.dataDir()
                         : main.dbUrl().replaceFirst("(//[^:@/]*):[^@/]*@", "$1:***@") + " (search index in " + main.dataDir() + ")",
-                host, bound, access.tokenFile());
+                host, bound);
+        if (readOnly) {
+            spec.commandLine().getOut().printf("Read only: writes are refused%s.%n", main.dbUrl() == null ? ""
+                    : "; what the writer stores is searchable here within " + SitrepServer.FOLLOW_SECONDS + " s");
+        } else {
+            spec.commandLine().getOut().printf("Writes (POST /api/articles) need: -H \"Authorization: Bearer $(cat %s)\" -H \"Content-Type: application/json\"%n",
+                    access.tokenFile());
+        }
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.OK;

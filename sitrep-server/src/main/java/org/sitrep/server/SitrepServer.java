@@ -73,12 +73,18 @@ public final class SitrepServer {
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.ScheduledExecutorService webhooks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sitrep-webhooks");
+    private final java.util.concurrent.ScheduledExecutorService timers = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-timers");
         t.setDaemon(true);
         return t;
     });
     private final java.util.concurrent.atomic.AtomicBoolean annotationQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Over a store opened for reading only ({@code serve --read-only}): every write is refused, nothing runs after
+     * posts, and a follower's search index is brought up to its database every {@link #FOLLOW_SECONDS} seconds.
+     */
+    private final boolean readOnly;
+    public static final int FOLLOW_SECONDS = 5;
 
     /** A server that stores what is posted and runs nothing after it (for tests of the API alone), with a token in memory. */
     public SitrepServer(Sitrep sitrep, String host, int port) {
@@ -99,6 +105,7 @@ public final class SitrepServer {
         this.catchUp = catchUp;
         this.access = Objects.requireNonNull(access, "access");
         this.writer = Objects.requireNonNull(sitrep, "sitrep");
+        this.readOnly = sitrep.readOnly();
         this.reads = new ReadPool(() -> Sitrep.openReadOnly(writer.config()), 4, 10_000);
         this.host = Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
@@ -174,6 +181,10 @@ public final class SitrepServer {
                     + "'; start it with --allow-host NAME to add one");
         }
         if (ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD) return;
+        if (readOnly) {
+            throw new RefusedException(403, "read-only", "this server only reads (serve --read-only): send writes to the process that "
+                    + "writes its database");
+        }
         if (!access.originAllowed(ctx.header("Origin"))) {
             throw new RefusedException(403, "origin-not-allowed", "writes from pages of '" + ctx.header("Origin") + "' are refused");
         }
@@ -191,6 +202,18 @@ public final class SitrepServer {
 
     /** Binds the host and port given at construction and returns the port actually bound. */
     public int start() {
+        if (readOnly) {
+            app.start(host, port);
+            // What the writer stores elsewhere becomes searchable here within a few seconds.
+            timers.scheduleWithFixedDelay(() -> {
+                try {
+                    writer.store().followIndex();
+                } catch (RuntimeException e) {
+                    System.getLogger("sitrep.server").log(System.Logger.Level.WARNING, "following the database failed: " + e.getMessage(), e);
+                }
+            }, FOLLOW_SECONDS, FOLLOW_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            return app.port();
+        }
         inbox = new Inbox(writer.config().dataDir().resolve("inbox"), inboxBatches, INBOX_BYTES, this::store);
         if (inbox.waiting() > 0) {
             System.getLogger("sitrep.server").log(System.Logger.Level.INFO, inbox.waiting() + " accepted batches left from the last run are stored first");
@@ -199,7 +222,7 @@ public final class SitrepServer {
         annotateLater();
         if (catchUp) {
             // Webhook deliveries that failed are tried again when due, on the writer's thread, without a new post.
-            webhooks.scheduleWithFixedDelay(() -> background.execute(() -> {
+            timers.scheduleWithFixedDelay(() -> background.execute(() -> {
                 try {
                     writer.watches().deliver();
                 } catch (RuntimeException e) {
@@ -213,7 +236,7 @@ public final class SitrepServer {
     public void stop() {
         app.stop();
         if (inbox != null) inbox.close();
-        webhooks.shutdownNow();
+        timers.shutdownNow();
         background.shutdownNow();
         try {
             background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -397,6 +420,7 @@ public final class SitrepServer {
     /** Where a batch stands: queued, storing, done (with every item's outcome) or failed. */
     private void batch(Context ctx) {
         String id = ctx.pathParam("id").strip();
+        if (inbox == null) throw new NotFoundException("no batch " + Params.clip(id) + " (this server only reads: it takes no batches)");
         Map<String, Object> m = inbox.status(id).orElseThrow(() -> new NotFoundException("no batch " + Params.clip(id)
                 + " (batches are remembered until the server restarts; a batch accepted before a restart was stored at start)"));
         Json.write(ctx, 200, m);

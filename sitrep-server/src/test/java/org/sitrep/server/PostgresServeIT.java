@@ -67,6 +67,48 @@ class PostgresServeIT {
         }
     }
 
+    /**
+     * {@code serve --read-only --db ...} beside the process that writes the database (here an open writer holding the
+     * database's writer lock, as a Flink job's sink does): it answers from the database, refuses writes, and what the
+     * writer stores afterwards becomes searchable through its own index within seconds.
+     */
+    @Test
+    void aReadOnlyServerBesideTheWriterFollowsIt() throws Exception {
+        String db = TestPostgres.freshDatabase();
+        try (Sitrep writer = Sitrep.open(SitrepConfig.defaults(data).withDb(db).withEmbeddings(false).withAnnotation(false))) {
+            writer.ingestion().run(List.of(Running.seeds().toString()), new Ingestion.Listener() {
+            });
+            writer.catchUp(new Sitrep.CatchUpListener() {
+            });
+            long events = writer.desk().events(org.sitrep.app.Filter.NONE, 1, 100, 0).total();
+            Sitrep follower = Sitrep.openFollower(SitrepConfig.defaults(elsewhere).withDb(db).withEmbeddings(false).withAnnotation(false));
+            SitrepServer server = new SitrepServer(follower, true, "127.0.0.1", 0, Access.random());
+            try {
+                int port = server.start();
+                assertThat(get(port, "/api/events").get("total").asLong()).isEqualTo(events).isPositive();
+                assertThat(get(port, "/api/search?q=kamikaze%20drones").get("total").asLong()).isEqualTo(1);
+                HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
+                        .header("Authorization", "Bearer " + server.access().token()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"t\", \"text\": \"x\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(post.statusCode()).isEqualTo(403);
+                assertThat(post.body()).contains("read-only");
+
+                Ingestion.Report added = writer.ingestion().submitJson(("{\"title\": \"Zebrafinch sighted over Kupiansk\", \"url\": "
+                        + "\"https://example.org/zebrafinch\", \"text\": \"A zebrafinch was sighted over Kupiansk on Monday, officials said.\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+                assertThat(added.count(Ingestion.Status.ADDED)).isEqualTo(1);
+                long found = 0;
+                for (long until = System.nanoTime() + 30_000_000_000L; found == 0 && System.nanoTime() < until; Thread.sleep(250)) {
+                    found = get(port, "/api/search?q=zebrafinch").get("total").asLong();
+                }
+                assertThat(found).as("the writer's new article, searchable here").isEqualTo(1);
+            } finally {
+                server.stop();
+                follower.close();
+            }
+        }
+    }
+
     private static JsonNode get(int port, String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

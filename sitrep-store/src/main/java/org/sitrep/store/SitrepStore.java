@@ -67,6 +67,8 @@ public final class SitrepStore implements AutoCloseable {
     private final boolean readOnly;
     private final InstantSource clock;
     private final Connection db;
+    /** Opened by {@link #openFollower}: reads a database another process writes, and keeps a search index of its own. */
+    private boolean follower;
     private final SearchIndex index;
     private final CopyIndex copies;
     /** Rebuilds a stored article's fingerprint, for re-indexing; null when the opener gave none. */
@@ -231,6 +233,64 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a PostgreSQL database for reading only, beside the process that writes it (a Flink job's sink, an ingest on
+     * another machine), with a search index of its own in {@code dataDir}: derived from the database, caught up at open
+     * and by {@link #followIndex()}, so that a read-only server on any machine searches what the writer stored. No
+     * writer lock is taken and every write to the database throws {@link StoreException}; the index's directory is
+     * this process's (Lucene's lock), so give each follower its own.
+     */
+    public static SitrepStore openFollower(Path dataDir, String dbUrl, Function<StoredArticle, Fingerprint> fingerprints) {
+        if (Dialect.of(dbUrl) != Dialect.POSTGRES) {
+            throw new IllegalArgumentException("a store follows a database only on PostgreSQL; beside a writer of a data directory open it read-only");
+        }
+        String where = PgDatabase.redact(dbUrl) + " (index in " + dataDir + ")";
+        try {
+            Files.createDirectories(dataDir);
+            Connection db = PgDatabase.connect(dbUrl);
+            SearchIndex index = null;
+            try {
+                int version = PgDatabase.schemaVersion(db);
+                if (version != SCHEMA_VERSION) {
+                    throw new SQLException("the database has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
+                            + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
+                }
+                String source = PgDatabase.identity(db);
+                db.setAutoCommit(true);
+                db.setReadOnly(true);
+                index = SearchIndex.open(dataDir.resolve("index"), source);
+                SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, InstantSource.system(), true);
+                store.follower = true;
+                store.catchUpIndex();
+                return store;
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                db.close();
+                throw StoreException.busy("cannot follow " + where + ": another Sitrep process keeps its search index in " + dataDir
+                        + "; give this one a data directory of its own (--data)");
+            } catch (SQLException | IOException | RuntimeException e) {
+                try (db) {
+                    if (index != null) index.close();
+                    throw e;
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("follow " + where, e);
+        }
+    }
+
+    /**
+     * For a store opened by {@link #openFollower}: indexes what the database has gained since the last call (the
+     * writer's newer articles), so that searches find them; returns how many. Anything else: 0.
+     */
+    public synchronized long followIndex() {
+        if (!follower) return 0;
+        try {
+            return catchUpIndex();
+        } catch (SQLException | IOException e) {
+            throw new StoreException("follow the database's new articles into the search index", e);
+        }
+    }
+
     private static SitrepStore openReadOnlyPg(Path dataDir, String dbUrl) {
         String where = PgDatabase.redact(dbUrl);
         try {
@@ -348,14 +408,17 @@ public final class SitrepStore implements AutoCloseable {
         return out;
     }
 
-    /** Indexes rows committed to SQLite but not yet to Lucene (after a crash between the two, or a lost index). */
-    private void catchUpIndex() throws SQLException, IOException {
+    /**
+     * Indexes rows committed to the database but not yet to Lucene (after a crash between the two, or a lost index; a
+     * follower's: what the writer stored since); returns how many.
+     */
+    private long catchUpIndex() throws SQLException, IOException {
         long indexed = index.indexedSeq();
         long max = 0;
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
             if (r.next()) max = r.getLong(1);
         }
-        if (max <= indexed) return;
+        if (max <= indexed) return 0;
         if (fingerprints == null) {
             throw new SQLException("the search index lags the database (seq " + indexed + " of " + max
                     + "); rebuilding it needs the library's fingerprints: open the data directory through Sitrep");
@@ -373,8 +436,9 @@ public final class SitrepStore implements AutoCloseable {
             }
         }
         index.commit(max);
-        db.commit();
-        System.getLogger("sitrep.store").log(System.Logger.Level.INFO, "re-indexed {0} articles missing from the search index", n);
+        if (!db.getAutoCommit()) db.commit();
+        if (!follower) System.getLogger("sitrep.store").log(System.Logger.Level.INFO, "re-indexed {0} articles missing from the search index", n);
+        return n;
     }
 
     /**
