@@ -462,9 +462,10 @@ final class SearchIndex implements CopyCandidates, AutoCloseable {
         try {
             long[] out;
             int n = 0;
-            if (s.count(query) <= limit) {
+            int matches = s.count(query);
+            if (matches <= limit) {
                 org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-                out = new long[Math.max(1, limit)];
+                out = new long[matches];
                 for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                     org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
                     if (scorer == null) continue;

@@ -250,11 +250,7 @@ public final class SitrepStore implements AutoCloseable {
             Connection db = PgDatabase.connect(dbUrl);
             SearchIndex index = null;
             try {
-                int version = PgDatabase.schemaVersion(db);
-                if (version != SCHEMA_VERSION) {
-                    throw new SQLException("the database has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
-                            + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
-                }
+                requirePgSchema(db);
                 String source = PgDatabase.identity(db);
                 db.setAutoCommit(true);
                 db.setReadOnly(true);
@@ -291,16 +287,21 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
+    /** A PostgreSQL database opened without migrating it must already be at this version's schema. */
+    private static void requirePgSchema(Connection db) throws SQLException {
+        int version = PgDatabase.schemaVersion(db);
+        if (version != SCHEMA_VERSION) {
+            throw new SQLException("the database has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
+                    + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
+        }
+    }
+
     private static SitrepStore openReadOnlyPg(Path dataDir, String dbUrl) {
         String where = PgDatabase.redact(dbUrl);
         try {
             Connection db = PgDatabase.connect(dbUrl);
             try {
-                int version = PgDatabase.schemaVersion(db);
-                if (version != SCHEMA_VERSION) {
-                    throw new SQLException("the database has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
-                            + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
-                }
+                requirePgSchema(db);
                 db.setAutoCommit(true);
                 db.setReadOnly(true);
                 return new SitrepStore(dataDir, db, SearchIndex.openReader(dataDir.resolve("index")), null, InstantSource.system(), true);
