@@ -132,10 +132,13 @@ final class EventWindow {
         return id;
     }
 
-    /** As {@link #freshEventId}, for stories. */
-    String freshStoryId(String base) {
+    /**
+     * As {@link #freshEventId}, for stories; nor one that {@code mergedAway} still leads elsewhere (a story merged in an
+     * earlier batch: its id is out of the window, but events that named it follow it to the story that absorbed it).
+     */
+    String freshStoryId(String base, java.util.function.Predicate<String> mergedAway) {
         String id = base;
-        for (int n = 2; stories.containsKey(id) || goneStories.contains(id); n++) id = base + "-" + n;
+        for (int n = 2; stories.containsKey(id) || goneStories.contains(id) || mergedAway.test(id); n++) id = base + "-" + n;
         return id;
     }
 

@@ -104,7 +104,7 @@ final class StoryLinker {
     }
 
     private ActiveStory newStory(ActiveEvent ev) {
-        ActiveStory st = new ActiveStory(window.freshStoryId("S" + ev.id.substring(1)), window.created);
+        ActiveStory st = new ActiveStory(window.freshStoryId("S" + ev.id.substring(1), storyAlias::containsKey), window.created);
         st.anchor = ev.anchor();
         window.stories.put(st.id, st);
         if (st.anchor != null) storiesByAnchor.computeIfAbsent(st.anchor, k -> new ArrayList<>()).add(st);

@@ -76,6 +76,36 @@ class StoryLinkerTest {
         assertThat(window.goneStories).containsExactly("Sb");
     }
 
+    /**
+     * A story merged away, then an event of the same founding article split off again (seen on a 100k store: six
+     * stories with no event pointing at them): its new story must not take the merged story's id, which still leads
+     * to the story that absorbed it.
+     */
+    @Test
+    void aStoryFoundedAgainAfterItsIdWasMergedAwayGetsAFreshId() {
+        ActiveEvent a = event("Ea", "e:kupiansk", Map.of("e:kupiansk", 1f), 10);
+        linker.linkStory(a);
+        ActiveEvent b = event("Eb", "e:kupiansk", Map.of("x:shelling", 1f), 10);
+        linker.linkStory(b);
+        ActiveEvent c = event("Ec", "e:kupiansk", Map.of("x:shelling", 1f), 10);
+        linker.linkStory(c);
+        assertThat(List.of(a.story, b.story, c.story)).containsExactly("Sa", "Sb", "Sb");
+        List<ClusterChange> changes = new ArrayList<>();
+        linker.eventsMerged(a, b, changes); // Eb folded into Ea: its story, one of the same place, merges into Sa
+        window.events.remove("Eb");
+        assertThat(changes).anySatisfy(ch -> assertThat(ch.kind()).isEqualTo(ClusterChange.Kind.STORY_MERGED));
+        assertThat(linker.storyOf(c)).isEqualTo("Sa");
+        window.drainIds(); // the batch is stored: the window forgets its gone stories
+
+        ActiveEvent again = event("Eb", "e:lyman", Map.of("e:lyman", 1f), 10); // split off again, under its founder's id
+        linker.linkStory(again);
+
+        assertThat(again.story).isNotEqualTo("Sb").startsWith("Sb");
+        assertThat(linker.storyOf(again)).as("the event is in the story written for it").isEqualTo(again.story);
+        assertThat(window.stories.get(again.story).events).isEqualTo(1);
+        assertThat(linker.storyOf(c)).as("Sb still leads to Sa").isEqualTo("Sa");
+    }
+
     @Test
     void storyTiesGoToTheOlderStory() {
         ActiveStory old = new ActiveStory("S2", 1);
