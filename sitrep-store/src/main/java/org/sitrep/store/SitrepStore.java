@@ -3,12 +3,8 @@ package org.sitrep.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,11 +47,13 @@ import org.sitrep.model.Rejection;
  * <p>Opened read-only ({@link #openReadOnly}) beside a writer, for reads that must not wait for it (the server's
  * requests, the CLI's read verbs while {@code serve} runs): its own connection and lock, every write refused.
  *
- * <p>About 730 lines, past the ~500 we aim for, on purpose: it is the one writer of articles and outlets, and its
- * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log, the two ways of
- * opening) reads best in one place, since crash safety depends on the order of those steps. Everything else lives beside it: reading articles
- * back ({@link ArticleRows}), copy relations ({@link CopyIndex}), the search index ({@link SearchIndex}), annotations
- * and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}), outlets ({@link OutletIndex}).
+ * <p>About 770 lines, past the ~500 we aim for, on purpose: it is the one writer of articles and outlets, and its
+ * transaction protocol (put, commit, re-index from the mark on open, quarantine, the run log) reads best in one place,
+ * since crash safety depends on the order of those steps. How it is opened lives in {@link StoreOpening} (writer,
+ * read-only, follower) and {@link StoreSchema} (connections, migrations, versions); everything else beside it: reading
+ * articles back ({@link ArticleRows}), copy relations ({@link CopyIndex}), the search index ({@link SearchIndex}),
+ * annotations and entities ({@link EntityIndex}, {@link EntityReads}), events and stories ({@link EventIndex}), outlets
+ * ({@link OutletIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
     static final int SCHEMA_VERSION = 13;
@@ -68,7 +66,7 @@ public final class SitrepStore implements AutoCloseable {
     private final InstantSource clock;
     private final Connection db;
     /** Opened by {@link #openFollower}: reads a database another process writes, and keeps a search index of its own. */
-    private boolean follower;
+    boolean follower;
     private final SearchIndex index;
     private final CopyIndex copies;
     /** Rebuilds a stored article's fingerprint, for re-indexing; null when the opener gave none. */
@@ -101,6 +99,12 @@ public final class SitrepStore implements AutoCloseable {
         this.insertVector = db.prepareStatement("INSERT OR REPLACE INTO vectors (id, model, vec) VALUES (?,?,?)");
     }
 
+    /** For {@link StoreOpening}: a store over an opened connection and index. */
+    static SitrepStore create(Path dataDir, Connection db, SearchIndex index, Function<StoredArticle, Fingerprint> fingerprints,
+                              InstantSource clock, boolean readOnly) throws SQLException {
+        return new SitrepStore(dataDir, db, index, fingerprints, clock, readOnly);
+    }
+
     /**
      * Opens (creating if needed) the store in {@code dataDir} without the library's fingerprints: for reading, and for
      * tests. When the search index lags SQLite (after a crash, or a deleted index) it cannot be rebuilt without them,
@@ -129,65 +133,7 @@ public final class SitrepStore implements AutoCloseable {
      * store at a time per database (an advisory lock).
      */
     public static SitrepStore open(Path dataDir, String dbUrl, Function<StoredArticle, Fingerprint> fingerprints, InstantSource clock) {
-        Dialect dialect = Dialect.of(dbUrl);
-        String where = dialect == Dialect.SQLITE ? dataDir.toString() : PgDatabase.redact(dbUrl) + " (index in " + dataDir + ")";
-        try {
-            Files.createDirectories(dataDir);
-            Connection db;
-            String source = null;
-            if (dialect == Dialect.SQLITE) {
-                db = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("sitrep.db"));
-                try (Statement s = db.createStatement()) {
-                    s.execute("PRAGMA journal_mode=WAL");
-                    s.execute("PRAGMA synchronous=NORMAL");
-                    s.execute("PRAGMA foreign_keys=ON");
-                    s.execute("PRAGMA busy_timeout=10000");
-                    s.execute("PRAGMA cache_size=-65536");
-                }
-                migrate(db);
-            } else {
-                PgDatabase.migrate(dbUrl);
-                db = PgDatabase.connect(dbUrl);
-                if (!PgDatabase.lockWriter(db)) {
-                    db.close();
-                    throw StoreException.busy("cannot open " + where + " for writing: another Sitrep process is writing that database. "
-                            + "Read commands work beside it; send articles to the server (POST /api/articles) or wait for the other process to finish");
-                }
-                try {
-                    source = PgDatabase.identity(db);
-                } catch (SQLException e) {
-                    db.close();
-                    throw e;
-                }
-            }
-            db.setAutoCommit(false);
-            SearchIndex index;
-            try {
-                index = dialect == Dialect.SQLITE ? SearchIndex.open(dataDir.resolve("index")) : SearchIndex.open(dataDir.resolve("index"), source);
-            } catch (org.apache.lucene.store.LockObtainFailedException e) {
-                db.close();
-                throw StoreException.busy("cannot open " + dataDir + " for writing: another Sitrep process (a running `sitrep serve`, an "
-                        + "ingest, an annotate) is writing it. Read commands work beside it; send articles to the server "
-                        + "(POST /api/articles) or wait for the other process to finish");
-            }
-            SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, clock, false);
-            try {
-                store.catchUpIndex();
-                db.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
-                // Let go of the index's write lock and the database, so that the directory can be opened again.
-                try (index; db) {
-                    throw e;
-                }
-            }
-            return store;
-        } catch (SQLException e) {
-            throw new StoreException("open the store in " + where, e);
-        } catch (IOException e) {
-            throw new StoreException("open the store in " + where, e);
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            throw new StoreException("bring the schema of " + where + " up to date", e);
-        }
+        return StoreOpening.writer(dataDir, dbUrl, fingerprints, clock);
     }
 
     /**
@@ -207,30 +153,7 @@ public final class SitrepStore implements AutoCloseable {
      * the connection is read-only and sees each committed state; the search index is the data directory's last commit.
      */
     public static SitrepStore openReadOnly(Path dataDir, String dbUrl) {
-        if (Dialect.of(dbUrl) == Dialect.POSTGRES) return openReadOnlyPg(dataDir, dbUrl);
-        Path file = dataDir.resolve("sitrep.db");
-        if (!Files.isRegularFile(file)) throw new StoreException("no Sitrep data in " + dataDir + " (no sitrep.db)");
-        try {
-            Connection db = readOnlyConnection(file);
-            try {
-                try (Statement s = db.createStatement()) {
-                    s.execute("PRAGMA cache_size=-16384");
-                }
-                int version = schemaVersion(db);
-                if (version != SCHEMA_VERSION) {
-                    throw new SQLException("the data directory has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
-                            + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
-                }
-                db.setAutoCommit(true);
-                return new SitrepStore(dataDir, db, SearchIndex.openReader(dataDir.resolve("index")), null, InstantSource.system(), true);
-            } catch (SQLException | IOException | RuntimeException e) {
-                try (db) {
-                    throw e;
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("open the store in " + dataDir + " for reading", e);
-        }
+        return StoreOpening.readOnly(dataDir, dbUrl);
     }
 
     /**
@@ -241,37 +164,7 @@ public final class SitrepStore implements AutoCloseable {
      * this process's (Lucene's lock), so give each follower its own.
      */
     public static SitrepStore openFollower(Path dataDir, String dbUrl, Function<StoredArticle, Fingerprint> fingerprints) {
-        if (Dialect.of(dbUrl) != Dialect.POSTGRES) {
-            throw new IllegalArgumentException("a store follows a database only on PostgreSQL; beside a writer of a data directory open it read-only");
-        }
-        String where = PgDatabase.redact(dbUrl) + " (index in " + dataDir + ")";
-        try {
-            Files.createDirectories(dataDir);
-            Connection db = PgDatabase.connect(dbUrl);
-            SearchIndex index = null;
-            try {
-                requirePgSchema(db);
-                String source = PgDatabase.identity(db);
-                db.setAutoCommit(true);
-                db.setReadOnly(true);
-                index = SearchIndex.open(dataDir.resolve("index"), source);
-                SitrepStore store = new SitrepStore(dataDir, db, index, fingerprints, InstantSource.system(), true);
-                store.follower = true;
-                store.catchUpIndex();
-                return store;
-            } catch (org.apache.lucene.store.LockObtainFailedException e) {
-                db.close();
-                throw StoreException.busy("cannot follow " + where + ": another Sitrep process keeps its search index in " + dataDir
-                        + "; give this one a data directory of its own (--data)");
-            } catch (SQLException | IOException | RuntimeException e) {
-                try (db) {
-                    if (index != null) index.close();
-                    throw e;
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("follow " + where, e);
-        }
+        return StoreOpening.follower(dataDir, dbUrl, fingerprints);
     }
 
     /**
@@ -287,43 +180,9 @@ public final class SitrepStore implements AutoCloseable {
         }
     }
 
-    /** A PostgreSQL database opened without migrating it must already be at this version's schema. */
-    private static void requirePgSchema(Connection db) throws SQLException {
-        int version = PgDatabase.schemaVersion(db);
-        if (version != SCHEMA_VERSION) {
-            throw new SQLException("the database has schema " + version + ", this Sitrep reads " + SCHEMA_VERSION
-                    + "; run a command that writes (sitrep ingest, sitrep annotate) once to bring it up to date");
-        }
-    }
-
-    private static SitrepStore openReadOnlyPg(Path dataDir, String dbUrl) {
-        String where = PgDatabase.redact(dbUrl);
-        try {
-            Connection db = PgDatabase.connect(dbUrl);
-            try {
-                requirePgSchema(db);
-                db.setAutoCommit(true);
-                db.setReadOnly(true);
-                return new SitrepStore(dataDir, db, SearchIndex.openReader(dataDir.resolve("index")), null, InstantSource.system(), true);
-            } catch (SQLException | IOException | RuntimeException e) {
-                try (db) {
-                    throw e;
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("open the store in " + where + " for reading", e);
-        }
-    }
-
     /** As {@link #readable(Path)}, on the database {@code dbUrl} names (null: SQLite in {@code dataDir}). */
     public static boolean readable(Path dataDir, String dbUrl) {
-        if (Dialect.of(dbUrl) == Dialect.SQLITE) return readable(dataDir);
-        if (!Files.isDirectory(dataDir.resolve("index"))) return false;
-        try (Connection db = PgDatabase.connect(dbUrl)) {
-            return PgDatabase.schemaVersion(db) == SCHEMA_VERSION;
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
+        return StoreSchema.readable(dataDir, dbUrl);
     }
 
     /**
@@ -331,26 +190,15 @@ public final class SitrepStore implements AutoCloseable {
      * {@link #openReadOnly} can open it.
      */
     public static boolean readable(Path dataDir) {
-        Path file = dataDir.resolve("sitrep.db");
-        if (!Files.isRegularFile(file)) return false;
-        try (Connection db = readOnlyConnection(file)) {
-            return schemaVersion(db) == SCHEMA_VERSION;
-        } catch (SQLException e) {
-            return false;
-        }
+        return StoreSchema.readable(dataDir);
     }
 
     static Connection readOnlyConnection(Path file) throws SQLException {
-        org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
-        cfg.setReadOnly(true);
-        cfg.setBusyTimeout(10000);
-        return cfg.createConnection("jdbc:sqlite:" + file);
+        return StoreSchema.readOnlyConnection(file);
     }
 
-    private static int schemaVersion(Connection db) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
-            return r.next() ? r.getInt(1) : 0;
-        }
+    static List<String> statements(String sql) {
+        return StoreSchema.statements(sql);
     }
 
     /** Whether this store was opened by {@link #openReadOnly} (every write refused). */
@@ -367,53 +215,11 @@ public final class SitrepStore implements AutoCloseable {
         if (readOnly) throw new StoreException("cannot " + what + ": the store in " + dataDir + " was opened for reading only");
     }
 
-    private static void migrate(Connection db) throws SQLException, IOException {
-        try (Statement s = db.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            int version = 0;
-            try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                if (r.next()) version = r.getInt(1);
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new SQLException("the data directory was written by a newer Sitrep (schema " + version + ")");
-            }
-            for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-                try (InputStream in = SitrepStore.class.getResourceAsStream("schema-" + v + ".sql")) {
-                    String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-                    for (String stmt : statements(sql)) s.execute(stmt);
-                }
-                s.execute("INSERT INTO schema_version VALUES (" + v + ")");
-            }
-        }
-    }
-
-    /**
-     * A schema file's statements, split at semicolons except inside a trigger's body (a {@code CREATE TRIGGER} runs to
-     * its {@code END}). Comments are already gone.
-     */
-    static List<String> statements(String sql) {
-        List<String> out = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        for (String piece : sql.split(";")) {
-            pending.append(piece);
-            String stmt = pending.toString().strip();
-            boolean trigger = stmt.regionMatches(true, 0, "CREATE TRIGGER", 0, 14);
-            if (trigger && !stmt.regionMatches(true, stmt.length() - 3, "END", 0, 3)) {
-                pending.append(';');
-                continue;
-            }
-            if (!stmt.isEmpty()) out.add(stmt);
-            pending.setLength(0);
-        }
-        if (!pending.toString().isBlank()) throw new IllegalArgumentException("a trigger without its END: " + pending.toString().strip());
-        return out;
-    }
-
     /**
      * Indexes rows committed to the database but not yet to Lucene (after a crash between the two, or a lost index; a
      * follower's: what the writer stored since); returns how many.
      */
-    private long catchUpIndex() throws SQLException, IOException {
+    long catchUpIndex() throws SQLException, IOException {
         long indexed = index.indexedSeq();
         long max = 0;
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
