@@ -102,7 +102,10 @@ class GeoWebNewsPipelineIT {
         // with the rule off (CoreNLP, the costly part, runs once).
         Map<String, MentionRules> ablations = new java.util.LinkedHashMap<>();
         if (!half.isEmpty()) {
-            ablations.put("ablation: without acting places", MentionRules.none());
+            ablations.put("variant: nested places only first or after \"of\"", new MentionRules(true, true, false, true));
+            ablations.put("ablation: without nested demonyms", new MentionRules(true, true, true, false));
+            ablations.put("ablation: without nested places", new MentionRules(true, false, false, false));
+            ablations.put("ablation: without nested or acting places", MentionRules.none());
         }
         for (String k : ablations.keySet()) tallies.put(k, new Tally());
         long tokens = 0;
