@@ -9,6 +9,8 @@ package org.sitrep.store;
 final class MentionTypes {
     /** An SQL list of those types, for {@code ner_type NOT IN ...}. */
     static final String NOT_WHERE = "('DEMONYM', 'NESTED')";
+    /** A place named inside another name; no context for matching people by the places named with them. */
+    static final String NESTED = "NESTED";
 
     private MentionTypes() {
     }
