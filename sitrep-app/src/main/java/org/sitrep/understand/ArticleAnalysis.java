@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.geo.Demonyms;
 import org.sitrep.geo.GazetteerPlace;
-import org.sitrep.geo.NestedPlaceNames;
 import org.sitrep.geo.PlaceEvidence;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.geo.PlaceResolution;
@@ -56,7 +55,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
     public static final String DEMONYM = "DEMONYM";
     /**
      * The type of a place mention named inside the name of an organisation ("New York" in "New York Times",
-     * {@link NestedPlaceNames}): it overlaps that organisation's mention, which stays as it is. Like a demonym it is
+     * {@link org.sitrep.geo.NestedPlaceNames}, {@link NestedPlaces}): it overlaps that organisation's mention, which stays as it is. Like a demonym it is
      * evidence of the place, shown and linked, but places no event and locates no article on its own.
      */
     public static final String NESTED = "NESTED";
@@ -236,7 +235,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         out.addAll(countryAbbreviations(text, ann, out, places));
         List<Found> kept = withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
         if (!rules.nestedPlaces()) return kept;
-        List<Found> nested = nestedPlaces(text, ann, kept, asked, places, outletCountry, rules);
+        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletCountry, rules);
         if (nested.isEmpty()) return kept;
         List<Found> all = new ArrayList<>(kept);
         all.addAll(nested);
@@ -248,44 +247,6 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
     /** Whether a mention of this type names a place that says who or what ({@link #NOT_WHERE}), so places no event. */
     public static boolean placesNothing(String nerType) {
         return NOT_WHERE.contains(nerType);
-    }
-
-    /**
-     * "New York" in "New York Times", "Louisville" in "Louisville Metro Police": the places named inside the names of
-     * organisations ({@link NestedPlaceNames}, tested by {@link org.sitrep.geo.PlaceResolver#namesProminentPlace}),
-     * each resolved among the article's other place mentions (whose own resolutions are kept as they were: the second
-     * call's answers for them are not read) and kept only when resolved without a guess; type {@link #NESTED}.
-     */
-    private static List<Found> nestedPlaces(String text, Annotations ann, List<Found> kept, List<PlaceMention> asked, PlaceLookup places,
-                                            String outletCountry, MentionRules rules) {
-        if (places.resolver().isEmpty()) return List.of();
-        var resolver = places.resolver().get();
-        List<PlaceMention> all = new ArrayList<>(asked);
-        List<Found> organisations = new ArrayList<>();
-        List<NestedPlaceNames.Run> runs = new ArrayList<>();
-        for (Found f : kept) {
-            if (f.kind() != Kind.ORGANIZATION || f.end() > text.length() || f.start() < 0) continue;
-            String name = text.substring(f.start(), f.end());
-            for (NestedPlaceNames.Run r : NestedPlaceNames.find(name, f.nerType(), resolver::namesProminentPlace, rules.nestedAnywhere())) {
-                int start = f.start() + r.start();
-                int end = f.start() + r.end();
-                organisations.add(f);
-                runs.add(r);
-                all.add(new PlaceMention(r.text(), start, end, sentenceText(text, ann.sentences().get(f.sentence())), f.nerType()));
-            }
-        }
-        List<Found> out = new ArrayList<>();
-        if (rules.nestedDemonyms()) out.addAll(nestedDemonyms(text, organisations, runs, kept, places));
-        if (runs.isEmpty()) return out;
-        List<PlaceResolution> rs = resolver.resolve(all, outletCountry);
-        for (int i = 0; i < runs.size(); i++) {
-            if (!(rs.get(asked.size() + i) instanceof PlaceResolution.Resolved ok) || ok.guess()) continue;
-            Found org = organisations.get(i);
-            NestedPlaceNames.Run r = runs.get(i);
-            out.add(new Found(org.start() + r.start(), org.start() + r.end(), r.text(), NESTED, Kind.PLACE, org.sentence(), ok.place(),
-                    "resolved", "named inside “" + org.text() + "”; " + ok.why(), r.text(), ok.confidence(), evidence(ok.evidence())));
-        }
-        return out;
     }
 
     /**
@@ -319,33 +280,6 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         return places.resolver().map(r -> r.namesProminentPlace(s.first.text())).orElse(false);
     }
 
-    /**
-     * "the Russian Defence Ministry", "Tamil National Alliance": a demonym inside the name of an organisation is a
-     * mention of its country named inside that name ({@link #NESTED}), where no place found inside the name covers it.
-     */
-    private static List<Found> nestedDemonyms(String text, List<Found> withPlaces, List<NestedPlaceNames.Run> runs, List<Found> kept,
-                                              PlaceLookup places) {
-        List<Found> out = new ArrayList<>();
-        for (Found f : kept) {
-            if (f.kind() != Kind.ORGANIZATION || f.end() > text.length() || f.start() < 0) continue;
-            for (Demonyms.Found d : Demonyms.shipped().find(text.substring(f.start(), f.end()))) {
-                int start = f.start() + d.start();
-                int end = f.start() + d.end();
-                boolean covered = start == f.start() && end == f.end();
-                for (int i = 0; i < runs.size(); i++) {
-                    Found o = withPlaces.get(i);
-                    if (o == f && o.start() + runs.get(i).start() < end && start < o.start() + runs.get(i).end()) covered = true;
-                }
-                if (covered) continue;
-                Optional<GazetteerPlace> p = places.byId(d.geonameId());
-                if (p.isEmpty()) continue;
-                out.add(new Found(start, end, d.text(), NESTED, Kind.PLACE, f.sentence(), p.get(), "resolved",
-                        "a demonym of " + p.get().name() + " named inside “" + f.text() + "”"));
-            }
-        }
-        return out;
-    }
-
     /** A country's abbreviation in capitals, then a word: "US dollars", "UK officials", "EU leaders". */
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\p{N}.])(\\p{Lu}\\.?(?:\\p{Lu}\\.?){1,3})(?=\\s+\\p{L})");
@@ -374,7 +308,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         return out;
     }
 
-    private static String evidence(Set<PlaceEvidence> kinds) {
+    static String evidence(Set<PlaceEvidence> kinds) {
         return String.join(",", kinds.stream().map(Enum::name).toList());
     }
 
