@@ -184,8 +184,11 @@ const GEONAMES = 'Place data: GeoNames (geonames.org), CC BY 4.0';
 /** The cleaned text with each annotated name wrapped in a link to its entity (or a plain mark when it has none). */
 function highlightedText(text, ann) {
   const out = el('div', { class: 'text', id: 'clean-text' });
+  // A place named inside another name ("New York" in "New York Times") is marked inside that name's highlight.
+  const nested = ann.mentions.filter(m => m.ner_type === 'NESTED');
   let cursor = 0;
   for (const m of ann.mentions) {
+    if (m.ner_type === 'NESTED') continue;
     if (m.start < cursor || m.end > text.length) continue; // overlapping or stale offsets: show the text once
     if (m.start > cursor) out.append(document.createTextNode(text.slice(cursor, m.start)));
     // A place picked among namesakes with low confidence is shown as a guess: dimmed, a "?" after it, and the
@@ -196,20 +199,40 @@ function highlightedText(text, ann) {
       + (guess ? ` (a guess, confidence ${Math.round((m.place_confidence || 0) * 100)} %: ${m.place_detail || ''}; evidence: ${(m.place_evidence || []).join(', ').toLowerCase().replace(/_/g, ' ') || 'none'})` : '');
     const attrs = { class: `mention mention-${m.kind}${unresolved ? ' unresolved' : ''}${guess ? ' guess' : ''}`, title, 'data-kind': m.kind };
     if (guess && m.place_confidence != null) attrs['data-confidence'] = m.place_confidence.toFixed(2);
-    out.append(m.entity_id == null ? el('mark', attrs, text.slice(m.start, m.end))
-      : el('a', { ...attrs, href: `#/entity/${m.entity_id}`, 'data-entity': m.entity_id }, text.slice(m.start, m.end)));
+    const inner = nestedMarks(text, m, nested);
+    out.append(m.entity_id == null ? el('mark', attrs, ...inner)
+      : el('a', { ...attrs, href: `#/entity/${m.entity_id}`, 'data-entity': m.entity_id }, ...inner));
     cursor = m.end;
   }
   if (cursor < text.length) out.append(document.createTextNode(text.slice(cursor)));
   return out;
 }
 
+/**
+ * The text of one highlighted name, with the places named inside it marked (not linked: a link may not hold a link;
+ * the place's entity is in the tooltip and on the place list).
+ */
+function nestedMarks(text, outer, nested) {
+  const parts = [];
+  let cursor = outer.start;
+  for (const n of nested) {
+    if (n.start < cursor || n.end > outer.end) continue;
+    if (n.start > cursor) parts.push(text.slice(cursor, n.start));
+    parts.push(el('mark', { class: 'mention mention-place nested', 'data-kind': 'place', 'data-entity': n.entity_id,
+      title: `place named inside a name: ${n.place_detail || n.text}` }, text.slice(n.start, n.end)));
+    cursor = n.end;
+  }
+  if (cursor < outer.end) parts.push(text.slice(cursor, outer.end));
+  return parts;
+}
+
 /** Distinct resolved places of an article's mentions, one marker each. */
 function placesOf(ann) {
   const byEntity = new Map();
   for (const m of ann.mentions) {
-    // A demonym ("Russian forces") names its country as who, not where: it is highlighted, not mapped.
-    if (m.kind !== 'place' || m.ner_type === 'DEMONYM' || m.latitude == null || byEntity.has(m.entity_id)) continue;
+    // A demonym ("Russian forces") names its country as who, not where, and a place inside a name ("New York
+    // Times") names the name's place: they are highlighted, not mapped.
+    if (m.kind !== 'place' || m.ner_type === 'DEMONYM' || m.ner_type === 'NESTED' || m.latitude == null || byEntity.has(m.entity_id)) continue;
     byEntity.set(m.entity_id, { latitude: m.latitude, longitude: m.longitude, label: m.text + (m.place_guess === true ? ' ?' : ''), href: m.entity_id == null ? null : `#/entity/${m.entity_id}` });
   }
   return [...byEntity.values()];

@@ -53,6 +53,14 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
      * ("US dollars"), not by the annotator: it names a country, but places no event.
      */
     public static final String DEMONYM = "DEMONYM";
+    /**
+     * The type of a place mention named inside the name of an organisation ("New York" in "New York Times",
+     * {@link org.sitrep.geo.NestedPlaceNames}, {@link NestedPlaces}): it overlaps that organisation's mention, which stays as it is. Like a demonym it is
+     * evidence of the place, shown and linked, but places no event and locates no article on its own.
+     */
+    public static final String NESTED = "NESTED";
+    /** The types of place mentions that say who or what, not where: they place no event ({@link #placesNothing}). */
+    public static final Set<String> NOT_WHERE = Set.of(DEMONYM, NESTED);
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** CoreNLP calls "Belgorod Oblast" an organisation. */
     private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
@@ -225,7 +233,20 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
         out.addAll(demonyms(text, ann, out, places));
         out.addAll(countryAbbreviations(text, ann, out, places));
-        return withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
+        List<Found> kept = withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
+        if (!rules.nestedPlaces()) return kept;
+        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletCountry, rules);
+        if (nested.isEmpty()) return kept;
+        List<Found> all = new ArrayList<>(kept);
+        all.addAll(nested);
+        // The enclosing name before the place inside it.
+        all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+        return all;
+    }
+
+    /** Whether a mention of this type names a place that says who or what ({@link #NOT_WHERE}), so places no event. */
+    public static boolean placesNothing(String nerType) {
+        return NOT_WHERE.contains(nerType);
     }
 
     /**
@@ -287,7 +308,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         return out;
     }
 
-    private static String evidence(Set<PlaceEvidence> kinds) {
+    static String evidence(Set<PlaceEvidence> kinds) {
         return String.join(",", kinds.stream().map(Enum::name).toList());
     }
 

@@ -74,6 +74,7 @@ public final class ClaimFinder {
         ClaimWords words = ClaimWords.of(lang);
         List<Claim> out = new ArrayList<>();
         if (ann == null || !"annotated".equals(ann.status()) || text == null) return out;
+        ann = withoutNestedPlaces(ann);
         Claim.Place headlinePlace = null;
         if (title != null && !title.isBlank() && !text.strip().startsWith(title.strip())) {
             headlinePlace = headline(words, articleId, title.strip(), ann, known, out);
@@ -232,6 +233,17 @@ public final class ClaimFinder {
     private static Claim spokenBy(Claim c, Claim.Speaker speaker, Side side, String basis) {
         return new Claim(c.articleId(), c.ordinal(), c.kind(), speaker, side, basis, c.actor(), c.denies(), c.place(), c.otherPlaces(), c.time(),
                 c.quantity(), c.start(), c.end(), c.text(), c.sentence(), c.hedged());
+    }
+
+    /**
+     * The annotations without the places named inside other names ({@link ArticleAnalysis#NESTED}): the name around
+     * such a place is the speaker or actor, and the place in it is not where a claim is.
+     */
+    private static StoredAnnotations withoutNestedPlaces(StoredAnnotations a) {
+        if (a.mentions().stream().noneMatch(m -> ArticleAnalysis.NESTED.equals(m.nerType()))) return a;
+        return new StoredAnnotations(a.articleId(), a.status(), a.reason(), a.reference(), a.referenceIsFetchTime(), a.tokens(), a.placesNote(),
+                a.sentences(), a.mentions().stream().filter(m -> !ArticleAnalysis.NESTED.equals(m.nerType())).toList(), a.times(),
+                a.quantities(), a.quotes());
     }
 
     /**

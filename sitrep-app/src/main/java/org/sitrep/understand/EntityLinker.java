@@ -52,7 +52,8 @@ public final class EntityLinker {
             };
             if (e == null) continue;
             entityOf.put(f, e);
-            if (f.place() != null && isLocal(f.place())) localPlaces.add(e);
+            // A place named inside an organisation's name ("New York Times") is no context for the people of the article.
+            if (f.place() != null && isLocal(f.place()) && !ArticleAnalysis.NESTED.equals(f.nerType())) localPlaces.add(e);
         }
 
         Map<String, PersonCluster> clusters = clusterPeople(a.found(), a.text(), a.annotations().sentences());

@@ -39,8 +39,11 @@ class DemonymPlacesIT {
                 assertThat(f.place().id()).isEqualTo(2017370);
                 assertThat(f.sentence()).isZero();
             });
-            assertThat(found).as("the ministry stays an organisation; Ukraine is not in this gazetteer")
-                    .extracting(ArticleAnalysis.Found::text).containsExactly("Russian", "Kupiansk", "Russian Defence Ministry");
+            assertThat(found).as("the ministry stays an organisation, its demonym a place named inside it; Ukraine is not in this gazetteer")
+                    .extracting(ArticleAnalysis.Found::text).containsExactly("Russian", "Kupiansk", "Russian Defence Ministry", "Russian");
+            assertThat(found.get(3).nerType()).isEqualTo(ArticleAnalysis.NESTED);
+            assertThat(found.get(3).start()).isEqualTo(ministry);
+            assertThat(found.get(3).place().id()).isEqualTo(2017370);
         }
     }
 }

@@ -358,7 +358,7 @@ public final class EntityIndex implements AutoCloseable {
             return sql(() -> {
                 String in = "?" + ",?".repeat(places.size() - 1);
                 try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM mentions a JOIN mentions b ON b.article_id = a.article_id "
-                        + "WHERE a.entity_id = ? AND b.entity_id IN (" + in + ") LIMIT 1")) {
+                        + "WHERE a.entity_id = ? AND b.entity_id IN (" + in + ") AND b.ner_type <> '" + MentionTypes.NESTED + "' LIMIT 1")) {
                     ps.setLong(1, entity);
                     int i = 2;
                     for (long p : places) ps.setLong(i++, p);

@@ -128,7 +128,7 @@ public final class EntityReads {
         try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, m.text, m.ner_type, m.kind, m.sentence, m.entity_id, "
                 + "m.place_status, m.place_detail, e.geoname_id, e.latitude, e.longitude, e.feature_code, m.place_confidence, "
                 + "m.place_evidence FROM mentions m "
-                + "LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start")) {
+                + "LEFT JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start, m.end DESC")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {

@@ -81,7 +81,7 @@ public final class EventFacts {
         if (!annotated) return List.of();
         List<ArticleFacts.NamedSpan> out = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT m.start, m.end, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                + "WHERE m.article_id = ? AND m.ner_type <> 'DEMONYM' ORDER BY m.start")) {
+                + "WHERE m.article_id = ? AND m.ner_type NOT IN " + MentionTypes.NOT_WHERE + " ORDER BY m.start")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) out.add(new ArticleFacts.NamedSpan(r.getInt(1), r.getInt(2), r.getString(3)));
@@ -94,7 +94,7 @@ public final class EventFacts {
     private List<Long> entities(String id, boolean annotated, Names nameSource) throws SQLException {
         if (!annotated || nameSource != Names.ENTITIES) return null;
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL AND ner_type <> 'DEMONYM'")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL AND ner_type NOT IN " + MentionTypes.NOT_WHERE)) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) out.add(r.getLong(1));
@@ -122,7 +122,7 @@ public final class EventFacts {
                 if (annotated) {
                     try (PreparedStatement ps = db.prepareStatement("SELECT m.entity_id, m.sentence, e.feature_code FROM mentions m "
                             + "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.type = 'PLACE' AND e.geoname_id IS NOT NULL "
-                            + "AND m.ner_type <> 'DEMONYM'")) {
+                            + "AND m.ner_type NOT IN " + MentionTypes.NOT_WHERE)) {
                         ps.setString(1, id);
                         try (ResultSet r = ps.executeQuery()) {
                             while (r.next()) places.add(new ArticleFacts.PlaceMention(r.getLong(1), r.getInt(2), r.getString(3)));

@@ -363,7 +363,7 @@ public final class EventReads {
     private Map<Long, Long> entityCounts(List<String> articleIds) throws SQLException {
         Map<Long, Long> counts = new LinkedHashMap<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND entity_id IS NOT NULL "
-                + "AND ner_type <> 'DEMONYM'")) {
+                + "AND ner_type NOT IN " + MentionTypes.NOT_WHERE)) {
             for (String id : articleIds) {
                 ps.setString(1, id);
                 try (ResultSet r = ps.executeQuery()) {

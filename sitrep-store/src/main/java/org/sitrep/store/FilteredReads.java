@@ -440,7 +440,7 @@ public final class FilteredReads {
                     + "EXISTS (SELECT 1 FROM event_claims c WHERE c.event_id = ? AND c.disputes > 0)");
                  PreparedStatement place = db.prepareStatement("SELECT en.id, en.type, en.name, en.geoname_id, en.latitude, en.longitude, "
                          + "count(DISTINCT m.article_id) n FROM article_events ae JOIN mentions m ON m.article_id = ae.article_id "
-                         + "JOIN entities en ON en.id = m.entity_id WHERE ae.event_id = ? AND en.type = 'PLACE' AND m.ner_type <> 'DEMONYM' "
+                         + "JOIN entities en ON en.id = m.entity_id WHERE ae.event_id = ? AND en.type = 'PLACE' AND m.ner_type NOT IN " + MentionTypes.NOT_WHERE + " "
                          + "GROUP BY en.id ORDER BY coalesce(en.feature_code LIKE 'PCL%' OR en.feature_code = 'CONT', 0), n DESC, en.id LIMIT 1")) {
                 for (String id : eventIds) {
                     type.setString(1, id);
