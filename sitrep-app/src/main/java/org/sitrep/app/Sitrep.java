@@ -431,6 +431,11 @@ public final class Sitrep implements AutoCloseable {
         return store.entities().pending();
     }
 
+    /** Whether the annotation pass has reached any article (a store ingested only with {@code --no-nlp} has none). */
+    public boolean annotatedAny() {
+        return store.entities().annotatedSeq() > 0;
+    }
+
     public EventReads.Page<EventReads.EventSummary> events(int minArticles, int limit, int offset) {
         return store.eventReads().events(minArticles, limit, offset);
     }

@@ -41,7 +41,9 @@ final class EventsCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--rebuild", description = "Forget every event and story and place all annotated articles again, in "
-            + "arrival order (after an upgrade that changed how events are built). Ids stay the same for the same input.")
+            + "arrival order (after an upgrade that changed how events are built). Ids stay the same for the same input. "
+            + "In a store no article of which is annotated (ingested with --no-nlp), every article is placed by its words, "
+            + "as that ingest placed them.")
     boolean rebuild;
 
     @Override
@@ -51,7 +53,9 @@ final class EventsCommand implements Callable<Integer> {
         try (Sitrep sitrep = rebuild ? main.open() : main.openOrRead()) {
             if (rebuild) sitrep.forgetEvents();
             if (!sitrep.readOnly()) {
-                EventPass.Report placed = run(sitrep, true, json, spec.commandLine().getErr());
+                // Rebuilt, a store never annotated is placed as `ingest --no-nlp` placed it: by words, not waiting for names.
+                boolean afterAnnotation = !rebuild || sitrep.annotatedAny();
+                EventPass.Report placed = run(sitrep, afterAnnotation, json, spec.commandLine().getErr());
                 if (rebuild && !json) print(out, placed);
             }
             EventReads.Page<EventReads.EventSummary> page = sitrep.desk().events(filters.filter(), min, limit, offset);
