@@ -140,7 +140,7 @@ public final class FilteredReads {
     private java.util.concurrent.Future<EventColumns> readInBackground(long[] version) {
         Connection snapshot;
         try {
-            snapshot = SitrepStore.readOnlyConnection(store.dataDir().resolve("sitrep.db"));
+            snapshot = StoreSchema.readOnlyConnection(store.dataDir().resolve("sitrep.db"));
             snapshot.setAutoCommit(false);
             try (java.sql.Statement st = snapshot.createStatement(); ResultSet r = st.executeQuery("SELECT count(*) FROM schema_version")) {
                 r.next(); // the read transaction, and so the snapshot, starts here, while the writer waits for the lock

@@ -193,14 +193,6 @@ public final class SitrepStore implements AutoCloseable {
         return StoreSchema.readable(dataDir);
     }
 
-    static Connection readOnlyConnection(Path file) throws SQLException {
-        return StoreSchema.readOnlyConnection(file);
-    }
-
-    static List<String> statements(String sql) {
-        return StoreSchema.statements(sql);
-    }
-
     /** Whether this store was opened by {@link #openReadOnly} (every write refused). */
     public boolean readOnly() {
         return readOnly;

@@ -179,7 +179,7 @@ class DigestsIT extends OnDatabase {
 
     @Test
     void schemaStatementsKeepATriggersBodyWhole() {
-        assertThat(SitrepStore.statements("CREATE TABLE t (x);\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n  INSERT INTO u VALUES (1);\n"
+        assertThat(StoreSchema.statements("CREATE TABLE t (x);\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n  INSERT INTO u VALUES (1);\n"
                 + "  INSERT INTO u VALUES (2);\nEND;\nINSERT INTO t VALUES (3);\n")).containsExactly("CREATE TABLE t (x)",
                 "CREATE TRIGGER g AFTER INSERT ON t BEGIN\n  INSERT INTO u VALUES (1);\n  INSERT INTO u VALUES (2);\nEND", "INSERT INTO t VALUES (3)");
     }
