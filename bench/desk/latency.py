@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Latency of filtered event lists (issue 17): against a running `sitrep serve`, sends each query of a fixed mix in
+"""Latency of filtered event lists (issue 17; --places and --records add place, type and dispute filters, for a store
+given place mentions, types and claim summaries by the scripts beside this one): against a running `sitrep serve`, sends each query of a fixed mix in
 turn, one client, for ROUNDS rounds (after one warm-up round not recorded), and prints p50/p95/max per query and over
 all filtered ones, beside the unfiltered list of the same run (the baseline). Usage: latency.py BASE_URL [ROUNDS]"""
 import json, statistics, sys, time, urllib.request
@@ -27,6 +28,15 @@ if "--places" in sys.argv:
         "place with the places inside": "/api/events?limit=50&place=Kharkiv%20oblast",
         "place + month": "/api/events?limit=50&place=Bakhmut&from=2022-12-01&to=2022-12-31",
         "place named by 45k articles": "/api/events?limit=50&place=Ukraine",
+    })
+if "--records" in sys.argv:
+    queries.update({
+        "type (a sub-event type)": "/api/events?limit=50&type=Air%2Fdrone%20strike",
+        "type (an event type)": "/api/events?limit=50&type=Battles",
+        "type + month": "/api/events?limit=50&type=Shelling%2Fartillery%2Fmissile%20attack&from=2022-10-01&to=2022-10-31",
+        "disputed": "/api/events?limit=50&disputed=true",
+        "disputed + year": "/api/events?limit=50&disputed=true&from=2023-01-01&to=2023-12-31",
+        "type + place": "/api/events?limit=50&type=Battles&place=Bakhmut",
     })
 
 def get(path):

@@ -23,7 +23,8 @@ import java.util.Map;
  * <p>The same conditions as {@link SelectionSql}: an event matches when, for each article condition, one of its
  * articles meets it (not necessarily the same article), and its days overlap an event-date range; the orders are its
  * SQL orders, NULL days last. Which articles name which places and entities is read on the first filter that needs it
- * ({@link #withMentions}). Type and dispute filters and relevance order are not held here ({@link #handles}).
+ * ({@link #withMentions}), each event's type and dispute on the first type or dispute filter ({@link #withTraits}).
+ * Relevance order is not held here ({@link #handles}).
  *
  * <p>Not thread-safe: used under the store's lock; unchanged once read, but for the mentions read on first need.
  */
@@ -47,6 +48,10 @@ final class EventColumns {
     private final int[] seqArticle; // the article ordinal of each of seqs
     private final Map<String, Integer> languages = new HashMap<>();
     private final Map<String, Integer> outlets = new HashMap<>();
+    /** Each event's most common type (a code into {@code types}, -1 none) and whether disputed, read on first need. */
+    private int[] eventType;
+    private boolean[] eventDisputed;
+    private final Map<String, Integer> types = new HashMap<>();
 
     private final String[] eventIds;
     private final int[] articleCount;
@@ -64,7 +69,7 @@ final class EventColumns {
 
     /** Whether lists under this selection can be worked out here. */
     static boolean handles(Selection s) {
-        return s.subTypes() == null && s.disputed() == null && s.order() != Selection.Order.RELEVANCE;
+        return s.order() != Selection.Order.RELEVANCE;
     }
 
     /** The columns as the connection sees the store now, which is at {@code version} ({@link #version}). */
@@ -256,6 +261,64 @@ final class EventColumns {
         return this;
     }
 
+    /**
+     * Reads each event's type and dispute, once per version of the columns (what type and dispute filters test): from
+     * its digest where that is fresh, else worked out from its members as {@link SelectionSql#dominantType} and the
+     * claims' summary do (one grouped pass over the typed articles, only when some event has no fresh digest).
+     */
+    EventColumns withTraits(Connection db) throws SQLException {
+        if (eventType != null) return this;
+        int m = eventIds.length;
+        Map<String, Integer> ordinal = new HashMap<>(m * 2);
+        for (int e = 0; e < m; e++) ordinal.put(eventIds[e], e);
+        int[] type = new int[m];
+        Arrays.fill(type, -1);
+        boolean[] disputed = new boolean[m];
+        boolean[] known = new boolean[m];
+        int unknown = m;
+        try (Statement s = db.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT d.event_id, d.sub_type, d.disputed FROM event_digest d "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM event_stale x WHERE x.event_id = d.event_id)")) {
+                while (r.next()) {
+                    Integer e = ordinal.get(r.getString(1));
+                    if (e == null) continue;
+                    type[e] = code(types, r.getString(2));
+                    disputed[e] = r.getLong(3) != 0;
+                    known[e] = true;
+                    unknown--;
+                }
+            }
+            if (unknown > 0) {
+                int[] best = new int[m];
+                String[] bestName = new String[m];
+                try (ResultSet r = s.executeQuery("SELECT y.event_id, t.sub_type, count(*) FROM article_events y JOIN article_types t "
+                        + "ON t.article_id = y.article_id WHERE t.sub_type IS NOT NULL GROUP BY y.event_id, t.sub_type")) {
+                    while (r.next()) {
+                        Integer e = ordinal.get(r.getString(1));
+                        if (e == null || known[e]) continue;
+                        String name = r.getString(2);
+                        int n = r.getInt(3);
+                        // the most articles; a tie to the smaller name
+                        if (n > best[e] || n == best[e] && name.compareTo(bestName[e]) < 0) {
+                            best[e] = n;
+                            bestName[e] = name;
+                        }
+                    }
+                }
+                for (int e = 0; e < m; e++) if (!known[e]) type[e] = code(types, bestName[e]);
+                try (ResultSet r = s.executeQuery("SELECT event_id FROM event_claims WHERE disputes > 0")) {
+                    while (r.next()) {
+                        Integer e = ordinal.get(r.getString(1));
+                        if (e != null && !known[e]) disputed[e] = true;
+                    }
+                }
+            }
+        }
+        eventType = type;
+        eventDisputed = disputed;
+        return this;
+    }
+
     /** Marks the events with an article naming one of these entities ({@link #withMentions} read first). */
     private void markNaming(java.util.Set<Long> entities, int bit, int[] met) {
         for (long id : entities) {
@@ -318,9 +381,19 @@ final class EventColumns {
         int all = (1 << conditions) - 1;
         int from = s.eventDate() && s.fromDay() != null ? day(s.fromDay()) : NO_DAY;
         int to = s.eventDate() && s.toDay() != null ? day(s.toDay()) : NO_DAY;
+        boolean[] typeWanted = null;
+        if (s.subTypes() != null) {
+            typeWanted = new boolean[types.size()];
+            for (String t : s.subTypes()) {
+                Integer code = types.get(t);
+                if (code != null) typeWanted[code] = true;
+            }
+        }
         boolean[] match = new boolean[m];
         for (int e = 0; e < m; e++) {
             if (met[e] != all) continue;
+            if (typeWanted != null && (eventType[e] < 0 || !typeWanted[eventType[e]])) continue;
+            if (s.disputed() != null && eventDisputed[e] != s.disputed()) continue;
             if (from != NO_DAY && (lastDay[e] == NO_DAY || lastDay[e] < from)) continue;
             if (to != NO_DAY && (firstDay[e] == NO_DAY || firstDay[e] > to)) continue;
             match[e] = true;

@@ -105,7 +105,7 @@ public final class FilteredReads {
     private EventColumns columnsFor(Selection s) throws SQLException {
         if (!inMemory || !EventColumns.handles(s)) return null;
         boolean any = s.fromDay() != null || s.toDay() != null || s.language() != null || s.outlet() != null || s.text() != null
-                || s.placeIds() != null || s.entityIds() != null;
+                || s.placeIds() != null || s.entityIds() != null || s.subTypes() != null || s.disputed() != null;
         if (!any) return null; // nothing to match: SQL walks the size index for a page
         long[] tv = EventColumns.version(db);
         // A snapshot sees only what is committed: the writer's commits are part of the version, so that columns read
@@ -133,6 +133,7 @@ public final class FilteredReads {
             }
         }
         if (s.placeIds() != null || s.entityIds() != null) columns.withMentions(db);
+        if (s.subTypes() != null || s.disputed() != null) columns.withTraits(db);
         return columns;
     }
 

@@ -119,13 +119,28 @@ final class SelectionSql {
             args.add(nargs.get(k++));
         }
         if (s.subTypes() != null) {
-            c.add(dominantType(e + ".id") + " IN (SELECT value FROM json_each(?))");
-            args.add(jsonArray(s.subTypes()));
+            String types = jsonArray(s.subTypes());
+            c.add(digested(e, "d.sub_type IN (SELECT value FROM json_each(?))", dominantType(e + ".id") + " IN (SELECT value FROM json_each(?))"));
+            args.add(types);
+            args.add(types);
         }
         if (s.disputed() != null) {
-            c.add((s.disputed() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM event_claims c WHERE c.event_id = " + e + ".id AND c.disputes > 0)");
+            c.add((s.disputed() ? "" : "NOT ") + digested(e, "d.disputed = 1",
+                    "EXISTS (SELECT 1 FROM event_claims c WHERE c.event_id = " + e + ".id AND c.disputes > 0)"));
         }
         return c.isEmpty() ? "1=1" : String.join(" AND ", c);
+    }
+
+    /**
+     * A condition on an event's traits read from its digest ({@code d}) where it has one that is not stale, else worked
+     * out live, as {@link FilteredReads#traits} reads them: one pass over the digests (about 40k small rows at 100k
+     * articles) instead of the live figures of every event (its members' types: a correlated query per event).
+     */
+    private static String digested(String e, String onDigest, String live) {
+        return "(" + e + ".id IN (SELECT d.event_id FROM event_digest d WHERE " + onDigest
+                + " AND NOT EXISTS (SELECT 1 FROM event_stale s WHERE s.event_id = d.event_id))"
+                + " OR ((" + e + ".id IN (SELECT s.event_id FROM event_stale s) OR NOT EXISTS (SELECT 1 FROM event_digest d WHERE d.event_id = "
+                + e + ".id)) AND " + live + "))";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,20 @@ class DigestsIT extends OnDatabase {
         assertThat(shown.events()).isEqualTo(live.events());
         assertThat(shown.traits()).isEqualTo(live.traits());
         assertThat(shown.stories()).isEqualTo(live.stories());
+        // Type and dispute filters read the digests where fresh, the members where stale: either way what the traits say.
+        for (String type : List.of("SHELLING_ARTILLERY_MISSILE_ATTACK", "AGREEMENT", "PEACEFUL_PROTEST")) {
+            assertThat(filtered(s, Set.of(type), null)).as("events of type " + type)
+                    .containsExactlyInAnyOrderElementsOf(live.traits().entrySet().stream().filter(e -> type.equals(e.getValue().subType())).map(Map.Entry::getKey).toList());
+        }
+        for (boolean disputed : List.of(true, false)) {
+            assertThat(filtered(s, null, disputed)).as("events disputed " + disputed)
+                    .containsExactlyInAnyOrderElementsOf(live.traits().entrySet().stream().filter(e -> e.getValue().disputed() == disputed).map(Map.Entry::getKey).toList());
+        }
+    }
+
+    private static List<String> filtered(SitrepStore s, Set<String> types, Boolean disputed) {
+        return s.filtered().events(new Selection(null, null, false, null, null, null, null, types, disputed, null, Selection.Order.NEWEST), 1, 50, 0)
+                .items().stream().map(EventReads.EventSummary::id).toList();
     }
 
     @Test

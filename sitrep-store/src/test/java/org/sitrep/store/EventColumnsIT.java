@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Event and story lists worked out in memory ({@link EventColumns}) are SQL's, list for list: the same ids in the same
  * order with the same totals, over a store of 400 articles in 80 events and 20 stories written at random (undated
- * articles and events, unplaced articles, three languages, five outlets, two search words) and 300 random selections
- * of days (published or event), language, outlet, text, order and size floor. Then the columns follow a change.
+ * articles and events, unplaced articles, three languages, five outlets, two search words, types and disputes, some
+ * events' digests stale) and 300 random selections of days (published or event), language, outlet, text, places,
+ * entities, types, dispute, order and size floor. Then the columns follow a change.
  */
 class EventColumnsIT extends OnDatabase {
     @TempDir
@@ -26,6 +27,7 @@ class EventColumnsIT extends OnDatabase {
 
     static final List<String> LANGUAGES = List.of("en", "uk", "ru");
     static final List<String> OUTLETS = List.of("eastwire", "westpost", "kyivdaily", "mirror", "wire");
+    static final List<String> TYPES = List.of("ARMED_CLASH", "AIR_DRONE_STRIKE", "AGREEMENT");
 
     static String day(Random r) {
         return LocalDate.of(2022, 1, 1).plusDays(r.nextInt(900)).toString();
@@ -113,7 +115,34 @@ class EventColumnsIT extends OnDatabase {
                     }
                 }
             }
+            // Types read in two articles of three (a quarter of them none), claims' summaries of two events of three
+            // (a third of them disputed).
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_types (article_id, sub_type, confidence, basis) VALUES (?, ?, 0.9, 't')")) {
+                for (String id : ids) {
+                    if (r.nextInt(3) == 0) continue;
+                    ps.setString(1, id);
+                    ps.setString(2, r.nextInt(4) == 0 ? null : TYPES.get(r.nextInt(3)));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_claims (event_id, signature, claims, groups, corroborated, disputes, questions_json) "
+                    + "VALUES (?, 's', 1, 1, 0, ?, '[]')")) {
+                for (int e = 0; e < 80; e++) {
+                    if (members[e] == 0 || r.nextInt(3) == 0) continue;
+                    ps.setString(1, "E" + e);
+                    ps.setInt(2, r.nextInt(3) == 0 ? 1 : 0);
+                    ps.executeUpdate();
+                }
+            }
             c.commit();
+        }
+        // Digests written, then some events changed: type and dispute filters read fresh digests and stale events' members.
+        try (SitrepStore s = open(data)) {
+            s.digests().refresh();
+        }
+        try (Connection c = connect(data); Statement st = c.createStatement()) {
+            st.execute("UPDATE article_types SET sub_type = 'AGREEMENT' WHERE article_id IN (SELECT id FROM articles ORDER BY id LIMIT 40)");
+            st.execute("UPDATE event_claims SET disputes = 1 - disputes WHERE event_id IN ('E1', 'E2', 'E3', 'E4')");
         }
     }
 
@@ -194,7 +223,13 @@ class EventColumnsIT extends OnDatabase {
         Selection.Order order = List.of(Selection.Order.NEWEST, Selection.Order.OLDEST, Selection.Order.LARGEST).get(r.nextInt(3));
         Set<Long> places = r.nextInt(3) == 0 ? someEntities(r) : null;
         Set<Long> entities = r.nextInt(5) == 0 ? someEntities(r) : null;
-        return new Selection(from, to, r.nextBoolean(), places, entities, outlet, language, null, null, text, order);
+        Set<String> types = null;
+        if (r.nextInt(4) == 0) {
+            types = new java.util.TreeSet<>();
+            for (int k = 1 + r.nextInt(2); k > 0; k--) types.add(List.of("ARMED_CLASH", "AIR_DRONE_STRIKE", "AGREEMENT", "PEACEFUL_PROTEST").get(r.nextInt(4)));
+        }
+        Boolean disputed = r.nextInt(5) == 0 ? r.nextBoolean() : null;
+        return new Selection(from, to, r.nextBoolean(), places, entities, outlet, language, types, disputed, text, order);
     }
 
     record Lists(long events, List<String> eventPage, List<String> eventIds, long stories, List<String> storyPage) {
