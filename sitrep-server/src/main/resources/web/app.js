@@ -29,9 +29,19 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+/**
+ * Bumped at each navigation. A view still waiting for the API when the reader has moved on stops there, so that it
+ * cannot draw over the page the reader went to (a slow event page answered after a click on "Alerts").
+ */
+let navigation = 0;
+
+class Superseded extends Error {}
+
 async function api(path) {
+  const started = navigation;
   const r = await fetch(path, { headers: { Accept: 'application/json' } });
   const body = await r.json();
+  if (started !== navigation) throw new Superseded(path);
   if (!r.ok) throw new Error(body.error ? body.error.message : ('HTTP ' + r.status));
   return body;
 }
@@ -553,6 +563,7 @@ async function outletView(spelling) {
 }
 
 async function route() {
+  navigation++;
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, query] = hash.split('?');
   const params = new URLSearchParams(query || '');
@@ -572,6 +583,7 @@ async function route() {
     else if (path.startsWith('/outlet/')) await outletView(decodeURIComponent(path.slice('/outlet/'.length)));
     else await listView(params);
   } catch (e) {
+    if (e instanceof Superseded) return; // the page the reader went to draws itself
     show(el('p', { class: 'error' }, 'Error: ' + e.message));
   }
   refreshUnread();

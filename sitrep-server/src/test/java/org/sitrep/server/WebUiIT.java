@@ -553,11 +553,39 @@ class WebUiIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-alerts.png")).setFullPage(true));
             page.click("#alerts a.event-link");
             page.waitForURL("**#/event/" + raised.getFirst().eventId());
-            // Marked read through the API: the count goes when the page is next drawn.
-            running.sitrep.watches().markRead(List.of());
+            // A page whose answer comes after the reader has moved on does not draw over the page they went to.
+            page.route("**/api/events/" + raised.getFirst().eventId(), r -> {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                r.resume();
+            });
+            page.navigate(running.url("/#/event/" + raised.getFirst().eventId() + "?slow"));
             page.navigate(running.url("/#/alerts"));
+            page.waitForSelector("#mark-read #write-token");
+            page.waitForTimeout(2500);
+            assertThat(page.locator("#event").count()).as("the slow event page drew nothing").isZero();
+            assertThat(page.locator("#mark-read").count()).isEqualTo(1);
+            page.unrouteAll();
+            // Marked read in the page: the write token is asked for; a wrong one is refused and nothing changes.
+            page.fill("#write-token", "not-the-token-" + "x".repeat(32));
+            page.click("#mark-read button");
+            page.waitForFunction("() => document.getElementById('mark-read-status').textContent.startsWith('Not marked: the server refused the token')");
+            assertThat(page.locator("#alerts li.alert.unread").count()).isEqualTo(1);
+            assertThat(page.locator("#unread-count").innerText()).isEqualTo("1");
+            page.fill("#write-token", running.server.access().token());
+            page.click("#mark-read button");
             page.waitForFunction("() => document.getElementById('unread-count').textContent === ''");
             assertThat(page.locator("#alerts li.alert.unread").count()).isZero();
+            assertThat(page.locator("#mark-read").count()).as("nothing left to mark").isZero();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/webui-alerts-read.png")).setFullPage(true));
+            // The store has it: a fresh page shows no unread alert.
+            page.reload();
+            page.waitForSelector("#alerts li.alert");
+            assertThat(page.locator("#alerts li.alert.unread").count()).isZero();
+            assertThat(page.locator("#unread-count").innerText()).isEmpty();
             browser.close();
         }
     }
