@@ -8,7 +8,8 @@ import java.util.Locale;
  * ({@link #country}) or from the places its earlier articles named ({@link OutletHomes}).
  *
  * @param country ISO 3166-1 alpha-2 code, upper case
- * @param admin1  GeoNames first-level admin code within the country ("OH", "12"); null when only the country is known
+ * @param admin1  its first-level region: the gazetteer's name of it ("Ohio", as the store keeps a place's region) or its
+ *                GeoNames admin1 code ("OH"); null when only the country is known
  * @param why     what it was learned from, for people
  */
 public record OutletHome(String country, String admin1, String why) {
@@ -26,7 +27,8 @@ public record OutletHome(String country, String admin1, String why) {
 
     /** Whether a place lies in the home region (never when only the country is known). */
     public boolean inRegion(GazetteerPlace p) {
-        return admin1 != null && country.equals(p.countryCode()) && admin1.equals(p.admin1Code());
+        return admin1 != null && country.equals(p.countryCode())
+                && (admin1.equals(p.admin1Name()) || admin1.equals(p.admin1Code()));
     }
 
     /** Whether a place lies in the home country. */

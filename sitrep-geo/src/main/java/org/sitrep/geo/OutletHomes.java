@@ -22,6 +22,7 @@ public final class OutletHomes {
     /**
      * One place an article of the outlet named with confidence (several mentions of one place in one article count once).
      *
+     * @param admin1      the place's first-level region, by name (as the store keeps it) or code; null when unknown
      * @param featureCode GeoNames feature code; countries and continents are skipped
      */
     public record Named(String articleId, String country, String admin1, String featureCode) {
@@ -34,9 +35,11 @@ public final class OutletHomes {
      * @param countryShare the share of those articles that must name a place in one country for it to be the home
      * @param regionShare  the share of those articles that must name a place in one first-level region of it
      * @param regionLead   how many times as many articles the region must have as the next region of any country
+     * @param recentArticles how many of the outlet's latest articles are read (bounds the cost; an outlet that moved
+     *                     or changed its beat is followed)
      */
-    public record Params(int minArticles, double countryShare, double regionShare, double regionLead) {
-        private static final Params DEFAULTS = new Params(5, 0.6, 0.5, 2.0);
+    public record Params(int minArticles, double countryShare, double regionShare, double regionLead, int recentArticles) {
+        private static final Params DEFAULTS = new Params(5, 0.6, 0.5, 2.0, 300);
 
         public Params {
             if (minArticles < 1) throw new IllegalArgumentException("minArticles must be at least 1, not " + minArticles);
@@ -44,6 +47,9 @@ public final class OutletHomes {
                 throw new IllegalArgumentException("countryShare and regionShare must be in (0, 1]");
             }
             if (!(regionLead >= 1)) throw new IllegalArgumentException("regionLead must be at least 1, not " + regionLead);
+            if (recentArticles < minArticles) {
+                throw new IllegalArgumentException("recentArticles must be at least minArticles, not " + recentArticles);
+            }
         }
 
         /** Set by hand (BENCHMARKS.md, "The outlet's home, learned"). */

@@ -81,7 +81,7 @@ class OutletHomesTest {
         assertThat(d.why()).contains("fewer than 5");
         assertThat(OutletHomes.decide(List.of(), DEFAULTS).kind()).isEqualTo(Kind.NONE);
         // With a lower minimum the same four articles are enough.
-        assertThat(OutletHomes.decide(articles("US.OH", "US.OH,US.OH", "US.OH", "US.OH"), new OutletHomes.Params(3, 0.6, 0.5, 2))
+        assertThat(OutletHomes.decide(articles("US.OH", "US.OH,US.OH", "US.OH", "US.OH"), new OutletHomes.Params(3, 0.6, 0.5, 2, 300))
                 .kind()).isEqualTo(Kind.REGION);
     }
 }
