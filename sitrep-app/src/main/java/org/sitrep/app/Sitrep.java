@@ -20,6 +20,7 @@ import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.ingest.Readers;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.Annotators;
+import org.sitrep.geo.OutletHomes;
 import org.sitrep.outlets.Outlet;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
@@ -344,6 +345,16 @@ public final class Sitrep implements AutoCloseable {
     /** Every outlet (one per site, whatever its spellings), most articles first. */
     public List<Outlet> outlets() {
         return store.outlets().list();
+    }
+
+    /**
+     * Where the outlet with this key is at home, as the annotation pass learns it ({@link OutletHomes}) from the places
+     * its latest annotated articles named with confidence; {@link OutletHomes.Kind#NONE} with the reason when it cannot
+     * be told (too few articles, or places in many countries).
+     */
+    public OutletHomes.Decision outletHome(String key) {
+        OutletHomes.Params p = OutletHomes.Params.defaults();
+        return OutletHomes.decide(store.outlets().placesNamed(key, org.sitrep.geo.PlaceParams.defaults().confidentAt(), p.recentArticles()), p);
     }
 
     /** The outlet any spelling of it names ("Kyiv Post", "KyivPost", "kyivpost.com"). */

@@ -41,7 +41,8 @@ import org.sitrep.testkit.SharedData;
  */
 class OutletHomeRssIT {
     static final int OUTLETS = 20;
-    static final int PER_OUTLET = 30;
+    /** {@code -Doutlethome.per=N} reads N items per outlet instead. */
+    static final int PER_OUTLET = Integer.getInteger("outlethome.per", 30);
 
     private record Item(String outlet, String url, String text, String published) {
     }
