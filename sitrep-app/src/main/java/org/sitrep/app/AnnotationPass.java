@@ -124,8 +124,8 @@ public final class AnnotationPass {
                         if (key.isEmpty()) continue;
                         Known k = homes.get(key.get());
                         if (k == null || k.since() >= HOME_REFRESH) {
-                            OutletHomes.Decision d = OutletHomes.decide(store.outlets().placesNamed(key.get(), confidentAt,
-                                    homeParams.recentArticles()), homeParams);
+                            OutletHomes.Decision d = OutletHomes.decide(Sitrep.named(store.outlets().placesNamed(key.get(), confidentAt,
+                                    homeParams.recentArticles())), homeParams);
                             homeLookups++;
                             k = new Known(d.home(), 0);
                         }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.geo.OutletHomes;
 import org.sitrep.outlets.Outlet;
 import org.sitrep.outlets.OutletDirectory;
 import org.sitrep.outlets.Sighting;
@@ -117,6 +116,14 @@ public final class OutletIndex {
         }
     }
 
+    /**
+     * A place an article named with confidence, as its entity is stored.
+     *
+     * @param admin1 the place's first-level region by name; null when unknown
+     */
+    public record PlaceNamed(String articleId, String country, String admin1, String featureCode) {
+    }
+
     /** The outlet key stored with an article by the outlet pass; empty before the pass has keyed it. */
     public Optional<String> keyOfArticle(String articleId) {
         synchronized (store) {
@@ -134,11 +141,11 @@ public final class OutletIndex {
     /**
      * The places the outlet's last {@code lastArticles} articles (by seq) named: each article's distinct places of its
      * mentions resolved with at least {@code minConfidence}, demonyms and places inside names left out ({@link
-     * MentionTypes#NOT_WHERE}); what {@link OutletHomes#decide} learns the outlet's home from. Decides nothing.
+     * MentionTypes#NOT_WHERE}); what the outlet's home is learned from (sitrep-geo's {@code OutletHomes}). Decides nothing.
      */
-    public List<OutletHomes.Named> placesNamed(String key, double minConfidence, int lastArticles) {
+    public List<PlaceNamed> placesNamed(String key, double minConfidence, int lastArticles) {
         synchronized (store) {
-            List<OutletHomes.Named> out = new ArrayList<>();
+            List<PlaceNamed> out = new ArrayList<>();
             try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT m.article_id, e.country, e.admin1, e.feature_code "
                     + "FROM (SELECT id FROM articles WHERE outlet_key = ? ORDER BY seq DESC LIMIT ?) a "
                     + "JOIN mentions m ON m.article_id = a.id JOIN entities e ON e.id = m.entity_id "
@@ -148,7 +155,7 @@ public final class OutletIndex {
                 ps.setInt(2, lastArticles);
                 ps.setDouble(3, minConfidence);
                 try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) out.add(new OutletHomes.Named(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                    while (r.next()) out.add(new PlaceNamed(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
                 }
             } catch (SQLException e) {
                 throw new StoreException("read the places outlet " + key + " named", e);
