@@ -37,7 +37,7 @@ import org.sitrep.understand.PlaceLookup;
  */
 public final class AnnotationPass {
     /** An outlet's home is decided again after this many more of its articles in one pass. */
-    static final int HOME_REFRESH = 25;
+    static final int HOME_REFRESH = 100;
     private final SitrepStore store;
     private final Function<String, Optional<Annotator>> nlp;
     private final PlaceLookup places;
