@@ -554,6 +554,8 @@ async function outletView(spelling) {
       el('dt', {}, 'Key'), el('dd', {}, o.key),
       el('dt', {}, 'Country'), el('dd', {}, o.country || 'unknown'),
       el('dt', {}, 'Language'), el('dd', {}, o.language || 'unknown'),
+      el('dt', {}, 'Home'), el('dd', { id: 'outlet-home', title: o.home ? o.home.why : '' },
+        !o.home || o.home.kind === 'none' ? 'not known' : [o.home.region, o.home.country].filter(Boolean).join(', ') + ' (learned from its articles)'),
       el('dt', {}, 'Articles'), el('dd', {}, `${o.articles}` + (o.first_seen ? `, ${o.first_seen} to ${o.last_seen}` : '')),
       el('dt', {}, 'Spellings'), el('dd', { id: 'outlet-spellings' }, o.spellings.join(' · ') || '—')),
     el('h2', {}, 'Latest articles'),

@@ -1,6 +1,7 @@
 package org.sitrep.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import org.sitrep.geo.OutletHome;
+import org.sitrep.geo.OutletHomes;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.store.SitrepStore;
@@ -22,15 +25,24 @@ import org.sitrep.understand.PlaceLookup;
  * seq order, the merge into entities and the rows in SQLite with the progress mark in the same transaction. Killed
  * midway, the next run goes on from the mark; nothing is annotated twice.
  *
+ * <p>The outlet's home ({@link OutletHomes}: its region or country, learned from the places its earlier annotated
+ * articles named with confidence) is the prior for the places of each of its articles. It is decided before each
+ * batch, for the outlets in it, from what is stored, and kept for the pass until {@link #HOME_REFRESH} more articles of
+ * the outlet have gone by; so an outlet's first articles have no prior (only its domain's country, if any), and the
+ * same articles get the same prior however the threads run.
+ *
  * <p>An article in a language no annotator reads ({@link org.sitrep.nlp.Annotators}), one with no text, or one that makes
  * the annotator fail is recorded as skipped with the reason;
  * the pass goes on. Not thread-safe: one pass at a time per store.
  */
 public final class AnnotationPass {
+    /** An outlet's home is decided again after this many more of its articles in one pass. */
+    static final int HOME_REFRESH = 100;
     private final SitrepStore store;
     private final Function<String, Optional<Annotator>> nlp;
     private final PlaceLookup places;
     private final int threads;
+    private final OutletHomes.Params homeParams;
 
     /** What a pass reports while it goes. */
     public interface Listener {
@@ -48,12 +60,30 @@ public final class AnnotationPass {
      * @param ownCpuSeconds CPU time in place resolution and classification, summed over threads
      * @param storeSeconds  wall time merging entities and writing SQLite
      * @param placesNote    why places were not resolved (no gazetteer), or empty
+     * @param homeLookups   how many times an outlet's home was decided from the store
+     * @param homeSeconds   wall time deciding outlets' homes (reading the places their articles named)
      */
     public record Report(long annotated, long skipped, long tokens, double seconds, double nlpCpuSeconds,
-                         double ownCpuSeconds, double storeSeconds, Optional<String> placesNote) {
+                         double ownCpuSeconds, double storeSeconds, Optional<String> placesNote, long homeLookups,
+                         double homeSeconds) {
+        public Report(long annotated, long skipped, long tokens, double seconds, double nlpCpuSeconds, double ownCpuSeconds,
+                      double storeSeconds, Optional<String> placesNote) {
+            this(annotated, skipped, tokens, seconds, nlpCpuSeconds, ownCpuSeconds, storeSeconds, placesNote, 0, 0);
+        }
+    }
+
+    /** An outlet's home as last decided in this pass, and how many of its articles have gone by since. */
+    private record Known(OutletHome home, int since) {
     }
 
     public AnnotationPass(SitrepStore store, Function<String, Optional<Annotator>> nlp, PlaceLookup places, int threads) {
+        this(store, nlp, places, threads, OutletHomes.Params.defaults());
+    }
+
+    /** @param homeParams how an outlet's home is learned from its articles ({@link OutletHomes}) */
+    public AnnotationPass(SitrepStore store, Function<String, Optional<Annotator>> nlp, PlaceLookup places, int threads,
+                          OutletHomes.Params homeParams) {
+        this.homeParams = Objects.requireNonNull(homeParams, "homeParams");
         this.store = Objects.requireNonNull(store, "store");
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.places = Objects.requireNonNull(places, "places");
@@ -75,7 +105,8 @@ public final class AnnotationPass {
         long t0 = System.nanoTime();
         EntityIndex index = store.entities();
         listener.planned(index.pending());
-        long annotated = 0, skipped = 0, tokens = 0, nlpNanos = 0, ownNanos = 0, storeNanos = 0;
+        long annotated = 0, skipped = 0, tokens = 0, nlpNanos = 0, ownNanos = 0, storeNanos = 0, homeNanos = 0, homeLookups = 0;
+        Map<String, Known> homes = new HashMap<>();
         // Small batches keep the transaction short and the loss on a kill small; a few per thread keep cores busy.
         int batchSize = threads * 4;
         ForkJoinPool pool = Workers.pool("sitrep-annotate", threads);
@@ -84,9 +115,28 @@ public final class AnnotationPass {
             while (true) {
                 List<Map.Entry<Long, String>> next = index.after(mark, batchSize);
                 if (next.isEmpty()) break;
+                long h0 = System.nanoTime();
+                Map<String, OutletHome> batchHomes = new HashMap<>();
+                if (places.resolver().isPresent()) {
+                    double confidentAt = places.resolver().get().params().confidentAt();
+                    for (var e : next) {
+                        Optional<String> key = store.outlets().keyOfArticle(e.getValue());
+                        if (key.isEmpty()) continue;
+                        Known k = homes.get(key.get());
+                        if (k == null || k.since() >= HOME_REFRESH) {
+                            OutletHomes.Decision d = OutletHomes.decide(Sitrep.named(store.outlets().placesNamed(key.get(), confidentAt,
+                                    homeParams.recentArticles())), homeParams);
+                            homeLookups++;
+                            k = new Known(d.home(), 0);
+                        }
+                        homes.put(key.get(), new Known(k.home(), k.since() + 1));
+                        if (k.home() != null) batchHomes.put(e.getValue(), k.home());
+                    }
+                }
+                homeNanos += System.nanoTime() - h0;
                 List<ArticleAnalysis> done;
                 try {
-                    done = pool.submit(() -> next.parallelStream().map(e -> analyse(e, ready)).toList()).get();
+                    done = pool.submit(() -> next.parallelStream().map(e -> analyse(e, ready, batchHomes.get(e.getValue()))).toList()).get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while annotating", e);
@@ -112,11 +162,11 @@ public final class AnnotationPass {
             pool.shutdown();
         }
         return new Report(annotated, skipped, tokens, (System.nanoTime() - t0) / 1e9, nlpNanos / 1e9, ownNanos / 1e9,
-                storeNanos / 1e9, places.unavailable());
+                storeNanos / 1e9, places.unavailable(), homeLookups, homeNanos / 1e9);
     }
 
     /** One article's analysis; a failure inside the annotator costs this article only. */
-    private ArticleAnalysis analyse(Map.Entry<Long, String> seqAndId, Map<String, ArticleAnalysis> ready) {
+    private ArticleAnalysis analyse(Map.Entry<Long, String> seqAndId, Map<String, ArticleAnalysis> ready, OutletHome home) {
         ArticleAnalysis r = ready.get(seqAndId.getValue());
         if (r != null) {
             return new ArticleAnalysis(r.articleId(), seqAndId.getKey(), r.text(), r.status(), r.reason(), r.annotations(), r.found(),
@@ -128,7 +178,7 @@ public final class AnnotationPass {
                     null, List.of(), null, 0, 0);
         }
         try {
-            return ArticleAnalysis.of(a.get(), seqAndId.getKey(), nlp, places);
+            return ArticleAnalysis.of(a.get(), seqAndId.getKey(), nlp, places, home);
         } catch (RuntimeException e) {
             return new ArticleAnalysis(a.get().id(), seqAndId.getKey(), a.get().text(), ArticleAnalysis.Status.SKIPPED,
                     "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), null, new ArrayList<>(), null, 0, 0);

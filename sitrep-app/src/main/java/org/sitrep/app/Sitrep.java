@@ -20,6 +20,7 @@ import org.sitrep.ingest.ReaderOptions;
 import org.sitrep.ingest.Readers;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.Annotators;
+import org.sitrep.geo.OutletHomes;
 import org.sitrep.outlets.Outlet;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageContext;
@@ -344,6 +345,21 @@ public final class Sitrep implements AutoCloseable {
     /** Every outlet (one per site, whatever its spellings), most articles first. */
     public List<Outlet> outlets() {
         return store.outlets().list();
+    }
+
+    /**
+     * Where the outlet with this key is at home, as the annotation pass learns it ({@link OutletHomes}) from the places
+     * its latest annotated articles named with confidence; {@link OutletHomes.Kind#NONE} with the reason when it cannot
+     * be told (too few articles, or places in many countries).
+     */
+    public OutletHomes.Decision outletHome(String key) {
+        OutletHomes.Params p = OutletHomes.Params.defaults();
+        return OutletHomes.decide(named(store.outlets().placesNamed(key, org.sitrep.geo.PlaceParams.defaults().confidentAt(), p.recentArticles())), p);
+    }
+
+    /** The store's rows as the rule reads them. */
+    static List<OutletHomes.Named> named(List<org.sitrep.store.OutletIndex.PlaceNamed> rows) {
+        return rows.stream().map(r -> new OutletHomes.Named(r.articleId(), r.country(), r.admin1(), r.featureCode())).toList();
     }
 
     /** The outlet any spelling of it names ("Kyiv Post", "KyivPost", "kyivpost.com"). */

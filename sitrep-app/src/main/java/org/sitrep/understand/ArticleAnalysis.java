@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.geo.Demonyms;
 import org.sitrep.geo.GazetteerPlace;
+import org.sitrep.geo.OutletHome;
 import org.sitrep.geo.PlaceEvidence;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.geo.PlaceResolution;
@@ -119,21 +120,32 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
      * text, or one in a language no annotator reads, is skipped with the reason ("no annotator for Georgian").
      */
     public static ArticleAnalysis of(Article a, long seq, Function<String, Optional<Annotator>> annotators, PlaceLookup places) {
+        return of(a, seq, annotators, places, null);
+    }
+
+    /**
+     * As {@link #of(Article, long, Function, PlaceLookup)}, with the outlet's home learned from its earlier articles
+     * ({@link org.sitrep.geo.OutletHomes}) as the prior for its places; null when none is known, and then the country of
+     * the outlet's country-code domain, if any, is the prior.
+     */
+    public static ArticleAnalysis of(Article a, long seq, Function<String, Optional<Annotator>> annotators, PlaceLookup places,
+                                     OutletHome learned) {
         String text = a.text();
         if (text == null || text.isBlank()) return skipped(a, seq, "no text to annotate");
         String lang = a.language() == null ? "und" : a.language();
         Optional<Annotator> nlp = annotators.apply(lang);
         if (nlp.isEmpty()) return skipped(a, seq, org.sitrep.nlp.Annotators.whyNot(lang));
-        return annotated(a, seq, text, nlp.get(), places);
+        OutletHome home = learned != null ? learned : OutletHome.country(OutletKeys.country(OutletKeys.rawKey(a.outlet(), a.url())));
+        return annotated(a, seq, text, nlp.get(), places, home);
     }
 
-    private static ArticleAnalysis annotated(Article a, long seq, String text, Annotator nlp, PlaceLookup places) {
+    private static ArticleAnalysis annotated(Article a, long seq, String text, Annotator nlp, PlaceLookup places, OutletHome home) {
         boolean fetch = a.published() == null;
         Instant reference = fetch ? a.fetched() : a.published().instant();
         long t0 = Cpu.now();
         Annotations ann = nlp.annotate(text, reference, fetch);
         long t1 = Cpu.now();
-        List<Found> found = classify(text, ann, places, OutletKeys.country(OutletKeys.rawKey(a.outlet(), a.url())));
+        List<Found> found = classify(text, ann, places, home);
         long t2 = Cpu.now();
         return new ArticleAnalysis(a.id(), seq, text, Status.ANNOTATED, null, ann, found, places.unavailable().orElse(null), t1 - t0, t2 - t1);
     }
@@ -154,15 +166,15 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
     }
 
     /**
-     * @param outletCountry the home country of the article's outlet (from its country-code domain), a weak prior for
-     *                      its places; null when unknown
+     * @param outletHome the home of the article's outlet (its country-code domain's country, or the region or country
+     *                   learned from its earlier articles), a prior for its places; null when unknown
      */
-    static List<Found> classify(String text, Annotations ann, PlaceLookup places, String outletCountry) {
-        return classify(text, ann, places, outletCountry, MentionRules.defaults());
+    static List<Found> classify(String text, Annotations ann, PlaceLookup places, OutletHome outletHome) {
+        return classify(text, ann, places, outletHome, MentionRules.defaults());
     }
 
-    /** As {@link #classify(String, Annotations, PlaceLookup, String)}, with only the given rules for missed mentions. */
-    static List<Found> classify(String text, Annotations ann, PlaceLookup places, String outletCountry, MentionRules rules) {
+    /** As {@link #classify(String, Annotations, PlaceLookup, OutletHome)}, with only the given rules for missed mentions. */
+    static List<Found> classify(String text, Annotations ann, PlaceLookup places, OutletHome outletHome, MentionRules rules) {
         Map<Long, Span> spans = new java.util.LinkedHashMap<>();
         for (Mention m : ann.mentions()) {
             Span s = spans.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new Span(m));
@@ -186,7 +198,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
         Map<Span, PlaceResolution> resolved = new HashMap<>();
         if (places.resolver().isPresent() && !asked.isEmpty()) {
-            List<PlaceResolution> rs = places.resolver().get().resolve(asked, outletCountry);
+            List<PlaceResolution> rs = places.resolver().get().resolve(asked, outletHome);
             for (int i = 0; i < rs.size(); i++) resolved.put(candidates.get(i), rs.get(i));
         }
         List<Found> out = new ArrayList<>();
@@ -235,7 +247,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         out.addAll(countryAbbreviations(text, ann, out, places));
         List<Found> kept = withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
         if (!rules.nestedPlaces()) return kept;
-        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletCountry, rules);
+        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletHome, rules);
         if (nested.isEmpty()) return kept;
         List<Found> all = new ArrayList<>(kept);
         all.addAll(nested);

@@ -27,7 +27,7 @@ final class NestedPlaces {
      * call's answers for them are not read) and kept only when resolved without a guess; type {@link ArticleAnalysis#NESTED}.
      */
     static List<Found> find(String text, Annotations ann, List<Found> kept, List<PlaceMention> asked, PlaceLookup places,
-                                            String outletCountry, MentionRules rules) {
+                                            org.sitrep.geo.OutletHome outletHome, MentionRules rules) {
         if (places.resolver().isEmpty()) return List.of();
         var resolver = places.resolver().get();
         List<PlaceMention> all = new ArrayList<>(asked);
@@ -47,7 +47,7 @@ final class NestedPlaces {
         List<Found> out = new ArrayList<>();
         if (rules.nestedDemonyms()) out.addAll(demonyms(text, organisations, runs, kept, places));
         if (runs.isEmpty()) return out;
-        List<PlaceResolution> rs = resolver.resolve(all, outletCountry);
+        List<PlaceResolution> rs = resolver.resolve(all, outletHome);
         for (int i = 0; i < runs.size(); i++) {
             if (!(rs.get(asked.size() + i) instanceof PlaceResolution.Resolved ok) || ok.guess()) continue;
             Found org = organisations.get(i);

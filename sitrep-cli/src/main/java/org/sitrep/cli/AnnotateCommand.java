@@ -74,6 +74,8 @@ final class AnnotateCommand implements Callable<Integer> {
         m.put("own_cpu_seconds", Math.round(r.ownCpuSeconds() * 1000) / 1000.0);
         m.put("store_seconds", Math.round(r.storeSeconds() * 1000) / 1000.0);
         m.put("places_note", r.placesNote().orElse(null));
+        m.put("outlet_home_lookups", r.homeLookups());
+        m.put("outlet_home_seconds", Math.round(r.homeSeconds() * 1000) / 1000.0);
         return m;
     }
 
@@ -83,6 +85,10 @@ final class AnnotateCommand implements Callable<Integer> {
         } else {
             out.printf("Annotated %d article%s (%,d tokens) in %.1f s (%,.0f tokens/s); %d skipped (no annotator for the language, or no text).%n",
                     r.annotated(), r.annotated() == 1 ? "" : "s", r.tokens(), r.seconds(), r.tokens() / Math.max(r.seconds(), 1e-3), r.skipped());
+        }
+        if (r.homeLookups() > 0) {
+            out.printf("Outlets' homes (the prior for their places) decided %d time%s, %.2f s.%n", r.homeLookups(), r.homeLookups() == 1 ? "" : "s",
+                    r.homeSeconds());
         }
         r.placesNote().ifPresent(n -> out.println("Places left unresolved: " + n));
         out.flush();

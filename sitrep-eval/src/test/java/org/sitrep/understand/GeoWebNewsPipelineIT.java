@@ -125,7 +125,7 @@ class GeoWebNewsPipelineIT {
                 for (var e : ablations.entrySet()) {
                     if (an.annotations() == null) continue;
                     List<ArticleAnalysis.Found> other = ArticleAnalysis.classify(d.text(), an.annotations(), places,
-                                    org.sitrep.outlets.OutletKeys.country(org.sitrep.outlets.OutletKeys.rawKey(a.outlet(), a.url())), e.getValue())
+                                    org.sitrep.geo.OutletHome.country(org.sitrep.outlets.OutletKeys.country(org.sitrep.outlets.OutletKeys.rawKey(a.outlet(), a.url()))), e.getValue())
                             .stream().filter(f -> f.kind() == ArticleAnalysis.Kind.PLACE).toList();
                     add(tallies.get(e.getKey()), d.gold(), other, TOPONYM);
                 }

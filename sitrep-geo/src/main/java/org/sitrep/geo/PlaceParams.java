@@ -52,7 +52,12 @@ import java.util.stream.Collectors;
  *                            "village of"…)
  * @param qualifierWeight     added for a place in the region or country written right after the mention ("Paris,
  *                            Texas", "Dublin, Ohio": {@link PlaceQualifier})
- * @param outletHomeWeight    added for a place (not a country) in the country of the outlet that published the article
+ * @param outletHomeWeight    added for a place (not a country) in the home country of the outlet that published the
+ *                            article (its country-code domain, or the country its earlier articles name: {@link
+ *                            OutletHomes}), when the home has no region or the place lies outside it
+ * @param outletRegionWeight  added as well for a place (not a country) in the outlet's home region ({@link OutletHome}:
+ *                            "Dublin" in an Ohio paper), unless the text itself places the name (a qualifier or a
+ *                            region named in the article, for any of its candidates): the text outweighs the prior
  * @param confidenceTemperature temperature of the softmax over candidate scores that gives a pick's confidence
  *                            ({@link PlaceConfidence}); positive
  * @param minConfidence       a pick without a clear margin is still made when its confidence is at least this; below,
@@ -68,16 +73,17 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
                           double countryInArticle, double anchorWeight, double anchorDecayKm, double anchorMaxKm,
                           long bigCityPopulation, double samePlaceKm, double clearMargin, double prominentMargin,
                           int locativeWindow, double qualifierWeight, double outletHomeWeight,
-                          double confidenceTemperature, double minConfidence, double confidentAt) {
+                          double outletRegionWeight, double confidenceTemperature, double minConfidence, double confidentAt) {
     private static final PlaceParams DEFAULTS = new PlaceParams(1, 0.5, 7, 7, 4, 3, 2, 1, -1, 6, 4, -3, 1, 1, 1, 8, 5,
-            2, 8, 40, 150, 100_000, 25, 1.5, 0.5, 40, 10, 1.5, 1, 0.5, 0.9);
+            2, 8, 40, 150, 100_000, 25, 1.5, 0.5, 40, 10, 1.5, 6, 1, 0.5, 0.9);
 
     public PlaceParams {
         double[] all = {regionPriorDamping, alternateNamePrior, countryFeature, continentFeature, capitalFeature,
                 regionFeature, seatFeature, secondSeatFeature, otherFeature, regionRoleRegion, regionRoleSeat,
                 regionRoleOther, directionRoleTown, mainNameBonus, exactSpellingBonus, regionInSentence,
                 regionInArticle, countryInArticle, anchorWeight, anchorDecayKm, anchorMaxKm, samePlaceKm, clearMargin,
-                prominentMargin, qualifierWeight, outletHomeWeight, confidenceTemperature, minConfidence, confidentAt};
+                prominentMargin, qualifierWeight, outletHomeWeight, outletRegionWeight, confidenceTemperature, minConfidence,
+                confidentAt};
         for (double v : all) {
             if (!Double.isFinite(v)) throw new IllegalArgumentException("place parameters must be finite, not " + v);
         }
@@ -196,6 +202,7 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
         private int locativeWindow;
         private double qualifierWeight;
         private double outletHomeWeight;
+        private double outletRegionWeight;
         private double confidenceTemperature;
         private double minConfidence;
         private double confidentAt;
@@ -234,6 +241,7 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
             locativeWindow = p.locativeWindow;
             qualifierWeight = p.qualifierWeight;
             outletHomeWeight = p.outletHomeWeight;
+            outletRegionWeight = p.outletRegionWeight;
             confidenceTemperature = p.confidenceTemperature;
             minConfidence = p.minConfidence;
             confidentAt = p.confidentAt;
@@ -379,6 +387,11 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
             return this;
         }
 
+        public Builder outletRegionWeight(double v) {
+            outletRegionWeight = v;
+            return this;
+        }
+
         public Builder confidenceTemperature(double v) {
             confidenceTemperature = v;
             return this;
@@ -401,7 +414,7 @@ public record PlaceParams(double regionPriorDamping, double alternateNamePrior, 
                     regionRoleSeat, regionRoleOther, directionRoleTown, mainNameBonus, exactSpellingBonus,
                     regionInSentence, regionInArticle, countryInArticle, anchorWeight, anchorDecayKm, anchorMaxKm,
                     bigCityPopulation, samePlaceKm, clearMargin, prominentMargin, locativeWindow, qualifierWeight,
-                    outletHomeWeight, confidenceTemperature, minConfidence, confidentAt);
+                    outletHomeWeight, outletRegionWeight, confidenceTemperature, minConfidence, confidentAt);
         }
     }
 }

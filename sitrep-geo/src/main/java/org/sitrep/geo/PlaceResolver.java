@@ -101,7 +101,7 @@ public final class PlaceResolver {
 
     /** Resolves the place-like mentions of one article; one result per mention, in the same order. */
     public List<PlaceResolution> resolve(List<PlaceMention> mentions) {
-        return resolve(mentions, null);
+        return resolve(mentions, (OutletHome) null);
     }
 
     /**
@@ -112,7 +112,17 @@ public final class PlaceResolver {
      *                      ({@link PlaceParams#outletHomeWeight()}); null or blank when unknown
      */
     public List<PlaceResolution> resolve(List<PlaceMention> mentions, String outletCountry) {
-        String home = outletCountry == null || outletCountry.isBlank() ? null : outletCountry.strip().toUpperCase(Locale.ROOT);
+        return resolve(mentions, OutletHome.country(outletCountry));
+    }
+
+    /**
+     * Resolves the place-like mentions of one article published by an outlet with the given home; one result per
+     * mention, in the same order.
+     *
+     * @param home where the outlet is at home (its country, and region when known: {@link OutletHomes}), a prior
+     *             ({@link PlaceParams#outletRegionWeight()}, {@link PlaceParams#outletHomeWeight()}); null when unknown
+     */
+    public List<PlaceResolution> resolve(List<PlaceMention> mentions, OutletHome home) {
         List<Work> work = new ArrayList<>();
         for (PlaceMention m : mentions) work.add(prepare(m));
 
@@ -374,7 +384,7 @@ public final class PlaceResolver {
     }
 
     private PlaceResolution decide(Work w, Set<String> regionHints, Set<String> countryHints,
-                                   List<GazetteerPlace> anchors, String home) {
+                                   List<GazetteerPlace> anchors, OutletHome home) {
         PlaceMention m = w.mention;
         if (w.cleaned.isBlank() || TransliterationKey.of(w.cleaned).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
@@ -415,8 +425,12 @@ public final class PlaceResolver {
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */
     private Scored pick(Work w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
-                        String home) {
+                        OutletHome home) {
         Set<String> sentenceRegions = regionsNamedIn(w.mention.sentence());
+        // The outlet's home region is a prior for a name the text does not place elsewhere: no candidate outside the
+        // home region is qualified ("Dublin, Ireland") or in a region the article names.
+        boolean homeRegion = home != null && home.admin1() != null && w.candidates.stream()
+                .noneMatch(c -> !home.inRegion(c.place()) && placedByText(w, c.place(), sentenceRegions, regionHints));
         Scored best = null;
         Scored second = null;
         Map<Long, Scored> all = new HashMap<>();
@@ -477,10 +491,15 @@ public final class PlaceResolver {
                 }
             }
             boolean close = nearestAnchor != null && nearest < params.anchorMaxKm() && !isCountry(p);
-            if (home != null && home.equals(p.countryCode()) && !isCountry(p)) {
+            if (home != null && home.inCountry(p) && !isCountry(p)) {
                 score += params.outletHomeWeight();
                 evidenceKinds.add(PlaceEvidence.OUTLET_HOME);
-                why.append("; in the outlet's country");
+                if (homeRegion && home.inRegion(p)) {
+                    score += params.outletRegionWeight();
+                    why.append("; in the outlet's home region (").append(regionName(p)).append(")");
+                } else {
+                    why.append("; in the outlet's country");
+                }
             }
             if (close) {
                 score += params.anchorWeight() * Math.exp(-nearest / params.anchorDecayKm());
@@ -527,6 +546,14 @@ public final class PlaceResolver {
         kinds.addAll(best.evidence);
         kinds.add(second == null ? PlaceEvidence.ONLY_CANDIDATE : PlaceEvidence.POPULATION);
         return new Scored(best.match, best.score, confident, best.evidenceOk, best.why, second, kinds, confidence);
+    }
+
+    /** Whether the text itself places this candidate: a qualifier after the name, or its region named in the article. */
+    private static boolean placedByText(Work w, GazetteerPlace p, Set<String> sentenceRegions, Set<String> regionHints) {
+        if (isCountry(p)) return false;
+        String region = p.countryCode() + "." + p.admin1Code();
+        return w.qualifiers.contains(region) || w.qualifiers.contains(p.countryCode())
+                || !p.admin1Code().isEmpty() && (sentenceRegions.contains(region) || regionHints.contains(region));
     }
 
     /**

@@ -41,6 +41,10 @@ class PlaceContextTest {
 
     /** Each mention is "text|type|sentence"; the sentence must contain the text. */
     private static List<PlaceResolution> resolve(PlaceResolver r, String outletCountry, String... mentions) {
+        return resolveAt(r, OutletHome.country(outletCountry), mentions);
+    }
+
+    private static List<PlaceResolution> resolveAt(PlaceResolver r, OutletHome home, String... mentions) {
         List<PlaceMention> out = new ArrayList<>();
         for (String m : mentions) {
             String[] f = m.split("\\|", 3);
@@ -48,7 +52,7 @@ class PlaceContextTest {
             if (at < 0) throw new IllegalArgumentException("sentence lacks the mention: " + m);
             out.add(new PlaceMention(f[0], at, at + f[0].length(), f[2], f[1]));
         }
-        return r.resolve(out, outletCountry);
+        return r.resolve(out, home);
     }
 
     private static Resolved resolvedTo(PlaceResolution r, long id) {
@@ -167,5 +171,33 @@ class PlaceContextTest {
                 "Ivanivka|LOCATION|Ivanivka was shelled overnight, the Kherson region's governor said.").get(0), IVANIVKA_KHERSON);
         assertThat(kherson.evidence()).contains(PlaceEvidence.REGION_NAMED, PlaceEvidence.OUTLET_HOME);
         assertThat(kherson.confidence()).isGreaterThan(0.99);
+    }
+
+    @Test
+    void anOhioOutletsDublinIsDublinOhioAndEveryoneElsesIsIreland() {
+        String mention = "Dublin|LOCATION|The school board in Dublin met on Tuesday.";
+        OutletHome ohio = new OutletHome("US", "OH", "test");
+        Resolved local = resolvedTo(resolveAt(resolver, ohio, mention).get(0), SmallGazetteer.DUBLIN_OH);
+        assertThat(local.guess()).isFalse();
+        assertThat(local.evidence()).contains(PlaceEvidence.OUTLET_HOME);
+        assertThat(local.why()).contains("in the outlet's home region");
+        // No home, a US outlet with no region known, an outlet at home in Texas: Ireland's capital, by population.
+        resolvedTo(resolveAt(resolver, null, mention).get(0), SmallGazetteer.DUBLIN_IE);
+        resolvedTo(resolve(resolver, "US", mention).get(0), SmallGazetteer.DUBLIN_IE);
+        resolvedTo(resolveAt(resolver, new OutletHome("US", "TX", "test"), mention).get(0), SmallGazetteer.DUBLIN_IE);
+        // Naming Ohio too only helps.
+        resolvedTo(resolveAt(resolver, ohio, mention, "Ohio|LOCATION|Ohio officials came.").get(0), SmallGazetteer.DUBLIN_OH);
+    }
+
+    @Test
+    void theTextOutweighsTheOutletsHomeRegion() {
+        OutletHome ohio = new OutletHome("US", "OH", "test");
+        // A qualifier places the name elsewhere: the prior does not count for any candidate.
+        Resolved r = resolvedTo(resolveAt(resolver, ohio, "Dublin|LOCATION|Flights to Dublin, Ireland were cancelled.").get(0),
+                SmallGazetteer.DUBLIN_IE);
+        assertThat(r.evidence()).contains(PlaceEvidence.QUALIFIER).doesNotContain(PlaceEvidence.OUTLET_HOME);
+        // A region named in the article does too: an Ohio paper's story from Texas.
+        String sentence = "Storms hit Paris and damaged homes across Texas.";
+        resolvedTo(resolveAt(resolver, ohio, "Paris|LOCATION|" + sentence, "Texas|LOCATION|" + sentence).get(0), PARIS_TX);
     }
 }

@@ -39,6 +39,7 @@ class PlaceParamsTest {
         expected.put("locativeWindow", "40");
         expected.put("qualifierWeight", "10.0");
         expected.put("outletHomeWeight", "1.5");
+        expected.put("outletRegionWeight", "6.0");
         expected.put("confidenceTemperature", "1.0");
         expected.put("minConfidence", "0.5");
         expected.put("confidentAt", "0.9");

@@ -26,6 +26,8 @@ final class SmallGazetteer {
     static final long RUSSIA = 2017370;
     static final long FRANCE = 3017382;
     static final long UNITED_STATES = 6252001;
+    static final long DUBLIN_IE = 2964574;
+    static final long DUBLIN_OH = 4512060;
 
     private static final String ROWS = String.join("\n",
             row(KUPIANSK, "Kupiansk", "Kupyansk,Kupjansk,Куп'янськ", 49.71003, 37.61581, "P", "PPLA2", "UA", "07", 27169),
@@ -40,6 +42,10 @@ final class SmallGazetteer {
             row(RUSSIA, "Russia", "Russian Federation,Россия", 60.0, 100.0, "A", "PCLI", "RU", "00", 144478050),
             row(FRANCE, "France", "Frankreich", 46.0, 2.0, "A", "PCLI", "FR", "00", 66987244),
             row(UNITED_STATES, "United States", "USA,US,America", 39.76, -98.5, "A", "PCLI", "US", "00", 327167434),
+            row(DUBLIN_IE, "Dublin", "Baile Atha Cliath", 53.33306, -6.24889, "P", "PPLC", "IE", "07", 1024027),
+            row(DUBLIN_OH, "Dublin", "", 40.09923, -83.11408, "P", "PPL", "US", "OH", 49328),
+            row(5165418, "Ohio", "OH", 40.25034, -83.00018, "A", "ADM1", "US", "OH", 11689100),
+            row(2963597, "Ireland", "Eire", 53.0, -8.0, "A", "PCLI", "IE", "00", 4994724),
             row(2017371, "Moscow", "Moskva,Москва", 55.75222, 37.61556, "P", "PPLC", "RU", "48", 10381222), "");
 
     private SmallGazetteer() {

@@ -41,6 +41,15 @@ final class OutletRoutes {
             recent.add(x);
         }
         Map<String, Object> m = OutletJson.of(o);
+        org.sitrep.geo.OutletHomes.Decision d = sitrep.outletHome(o.key());
+        Map<String, Object> home = new LinkedHashMap<>();
+        home.put("kind", d.kind().name().toLowerCase(java.util.Locale.ROOT));
+        home.put("country", d.home() == null ? null : d.home().country());
+        home.put("region", d.home() == null ? null : d.home().admin1());
+        home.put("articles", d.articles());
+        home.put("share", d.share());
+        home.put("why", d.why());
+        m.put("home", home);
         m.put("recent", recent);
         Json.write(ctx, 200, m);
     }

@@ -62,6 +62,7 @@ class OutletPagesIT {
             api.assertMatches(one, api.responseSchema("/api/outlets/{key}", "get", "200"), "outlet");
             assertThat(one.get("key").asText()).isEqualTo("kyivpost.com");
             assertThat(one.get("recent")).hasSize(3);
+            assertThat(one.get("home").get("kind").asText()).as("no article annotated, so no home learned").isEqualTo("none");
             assertThat(one.get("recent").get(0).get("title").asText()).isEqualTo("Evacuation from Kupiansk district");
             assertThat(get(running, "/api/articles?outlet=" + URLEncoder.encode("Kyiv Post", StandardCharsets.UTF_8), 200).get("total").asInt()).isEqualTo(3);
             JsonNode missing = get(running, "/api/outlets/nobody.example", 404);

@@ -116,6 +116,54 @@ public final class OutletIndex {
         }
     }
 
+    /**
+     * A place an article named with confidence, as its entity is stored.
+     *
+     * @param admin1 the place's first-level region by name; null when unknown
+     */
+    public record PlaceNamed(String articleId, String country, String admin1, String featureCode) {
+    }
+
+    /** The outlet key stored with an article by the outlet pass; empty before the pass has keyed it. */
+    public Optional<String> keyOfArticle(String articleId) {
+        synchronized (store) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT outlet_key FROM articles WHERE id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("read an article's outlet key", e);
+            }
+        }
+    }
+
+    /**
+     * The places the outlet's last {@code lastArticles} articles (by seq) named: each article's distinct places of its
+     * mentions resolved with at least {@code minConfidence}, demonyms and places inside names left out ({@link
+     * MentionTypes#NOT_WHERE}); what the outlet's home is learned from (sitrep-geo's {@code OutletHomes}). Decides nothing.
+     */
+    public List<PlaceNamed> placesNamed(String key, double minConfidence, int lastArticles) {
+        synchronized (store) {
+            List<PlaceNamed> out = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT m.article_id, e.country, e.admin1, e.feature_code "
+                    + "FROM (SELECT id FROM articles WHERE outlet_key = ? ORDER BY seq DESC LIMIT ?) a "
+                    + "JOIN mentions m ON m.article_id = a.id JOIN entities e ON e.id = m.entity_id "
+                    + "WHERE m.kind = 'PLACE' AND m.place_status = 'resolved' AND m.place_confidence >= ? "
+                    + "AND m.ner_type NOT IN " + MentionTypes.NOT_WHERE + " AND e.country IS NOT NULL")) {
+                ps.setString(1, key);
+                ps.setInt(2, lastArticles);
+                ps.setDouble(3, minConfidence);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) out.add(new PlaceNamed(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                }
+            } catch (SQLException e) {
+                throw new StoreException("read the places outlet " + key + " named", e);
+            }
+            return out;
+        }
+    }
+
     /** Adds a batch's sightings to the stored sums; not committed: {@link #store} commits them with the rest. */
     public void addSightings(List<Sighting> added) {
         synchronized (store) {
