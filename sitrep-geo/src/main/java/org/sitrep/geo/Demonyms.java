@@ -34,7 +34,15 @@ import java.util.stream.Collectors;
  */
 public final class Demonyms {
     /** Continent adjectives, GeoNames continent records; no package lists them. */
-    private static final Map<String, Long> CONTINENTS = Map.of("European", 6255148L, "African", 6255146L, "Asian", 6255147L);
+    private static final Map<String, Long> CONTINENTS = Map.of("European", 6255148L, "African", 6255146L, "Asian", 6255147L,
+            "North American", 6255149L, "South American", 6255150L);
+    /**
+     * Words that make a part of the world of what follows: "Central American", "Latin American", "Northern Irish" name
+     * no country the last word's demonym names (the United States, Ireland). A form the table holds whole ("South
+     * African", "North Korean", "Central African") is matched whole first, so it is not affected.
+     */
+    private static final Set<String> REGION_BEFORE = Set.of("North", "South", "East", "West", "Central", "Latin", "Northern",
+            "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
     /** The second half of a compound in which a demonym says who acts: "Russian-backed", "US-led", "Saudi-owned". */
     private static final String ACTING = "(?:led|backed|based|made|born|owned|run|controlled|occupied|held|funded|brokered|"
             + "sponsored|supported|allied|built|annexed|trained|operated|linked|aligned|installed|imposed|flagged)";
@@ -134,6 +142,8 @@ public final class Demonyms {
             if (LANGUAGE_CUES.contains(cue) && (!cue.equals("in") && !cue.equals("into") || AFTER_LANGUAGE.contains(wordAfter(text, m.end()))))
                 continue;
             String d = m.group(1);
+            // "Central American", "Northern Irish": a part of the world, not the country; a continent stays ("West African").
+            if (!country.get(d).isEmpty() && REGION_BEFORE.contains(capitalisedWordBefore(text, m.start()))) continue;
             out.add(new Found(m.start(), m.end(), d, country.get(d), id.get(d)));
         }
         Matcher sm = slavic.matcher(text);
@@ -157,6 +167,16 @@ public final class Demonyms {
         int end = start;
         while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
         return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word right before {@code at} (one space or hyphen between) as written, or "" when there is none. */
+    private static String capitalisedWordBefore(String text, int at) {
+        int end = at;
+        if (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '-')) end--;
+        else return "";
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return text.substring(start, end);
     }
 
     private static String wordBefore(String text, int at) {

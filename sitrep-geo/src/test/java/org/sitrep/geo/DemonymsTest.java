@@ -1,6 +1,7 @@
 package org.sitrep.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,17 @@ class DemonymsTest {
         assertThat(d.find("российские войска и rosyjscy żołnierze oraz rosyjskie drony")).extracting(Demonyms.Found::countryCode)
                 .containsExactly("RU", "RU", "RU");
         assertThat(d.find("Він говорив українською мовою; po polsku i w języku polskim; rosyjsky tekst")).isEmpty();
+    }
+
+    @Test
+    void aPartOfTheWorldBeforeACountrysDemonymIsNotThatCountry() {
+        assertThat(d.find("Central American migrants, Latin American leaders and Northern Irish parties met South American and "
+                + "North American officials."))
+                .extracting(Demonyms.Found::text, Demonyms.Found::countryCode, Demonyms.Found::geonameId)
+                .containsExactly(tuple("South American", "", 6255150L), tuple("North American", "", 6255149L));
+        assertThat(d.find("South African troops, North Korean troops and West African troops; the Central African Republic's army; American and "
+                + "Irish officials.")).extracting(Demonyms.Found::text, Demonyms.Found::countryCode)
+                .containsExactly(tuple("South African", "ZA"), tuple("North Korean", "KP"), tuple("African", ""), tuple("Central African", "CF"),
+                        tuple("American", "US"), tuple("Irish", "IE"));
     }
 }
