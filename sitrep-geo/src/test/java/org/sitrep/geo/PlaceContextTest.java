@@ -213,4 +213,13 @@ class PlaceContextTest {
                 .isInstanceOf(Unresolved.class);
         assertThat(resolve(resolver, null, "North Ivanivka|LOCATION|Troops left North Ivanivka.").get(0)).isInstanceOf(Unresolved.class);
     }
+
+    @Test
+    void aCityNamedWithTheWordCityIsTheCity() {
+        // The gazetteer holds Kharkiv, not "Kharkiv City"; the region of Kharkiv is never the answer to "City".
+        Resolved r = resolvedTo(resolve(resolver, null, "Kharkiv City|LOCATION|Strikes hit Kharkiv City overnight.").get(0),
+                SmallGazetteer.KHARKIV);
+        assertThat(r.why()).contains("'Kharkiv City' names the city");
+        assertThat(resolve(resolver, null, "Texas City|LOCATION|Storms reached Texas City.").get(0)).isInstanceOf(Unresolved.class);
+    }
 }
