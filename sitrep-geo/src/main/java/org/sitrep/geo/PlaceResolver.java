@@ -65,6 +65,9 @@ public final class PlaceResolver {
     private static final Pattern COMPASS_PART = Pattern.compile(
             "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|"
                     + "south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
+    /** A compass word alone ("the West", "South"): a direction or a bloc, a place only when the text says region. */
+    private static final Pattern COMPASS_WORD = Pattern.compile(
+            "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)$");
     /** "Kharkiv City", "Kyiv City", "Birmingham City": the city, when no gazetteer holds the name with the word. */
     private static final Pattern CITY_SUFFIX = Pattern.compile("^(\\p{Lu}.*?)\\s+City$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
@@ -429,6 +432,10 @@ public final class PlaceResolver {
         PlaceMention m = w.mention;
         if (w.cleaned.isBlank() || TransliterationKey.of(w.cleaned).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
+        }
+        if (w.role == Role.PLACE && w.qualifiers.isEmpty() && COMPASS_WORD.matcher(w.cleaned).matches()) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "'" + w.cleaned
+                    + "' alone is a direction or a bloc; a region so named is written as one (\"the North region\")");
         }
         if (w.candidates.isEmpty()) {
             boolean placeTyped = isPlaceType(m.nerType()) || w.role != Role.PLACE || w.locative;

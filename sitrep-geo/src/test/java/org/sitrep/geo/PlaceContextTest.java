@@ -212,6 +212,12 @@ class PlaceContextTest {
         assertThat(resolve(resolver, null, "Central America|LOCATION|Migrants from Central America waited.").get(0))
                 .isInstanceOf(Unresolved.class);
         assertThat(resolve(resolver, null, "North Ivanivka|LOCATION|Troops left North Ivanivka.").get(0)).isInstanceOf(Unresolved.class);
+        // A compass word alone is a direction or a bloc ("diplomats expelled from both the West and Russia").
+        Unresolved west = (Unresolved) resolve(resolver, null, "West|PROPER|Diplomats were expelled from both the West and Russia.").get(0);
+        assertThat(west.reason()).isEqualTo(Reason.NOT_A_PLACE);
+        assertThat(west.detail()).contains("alone is a direction");
+        // Written as a region, it is one.
+        resolvedTo(resolve(resolver, null, "West|LOCATION|Floods hit the West region of Cameroon.").get(0), 900_003);
     }
 
     @Test
