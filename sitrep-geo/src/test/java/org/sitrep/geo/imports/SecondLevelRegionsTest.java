@@ -82,6 +82,19 @@ class SecondLevelRegionsTest {
     }
 
     @Test
+    void aPointInACornerOfAnAreaOfFiveTownsIsTakenForItsNeighboursAndGetsNoArea() {
+        // Five towns of one area spread over 1 degree; Var's point is in its corner, Bouches-du-Rhone's in its middle.
+        List<SecondLevelRegions.Town> area = new java.util.ArrayList<>();
+        for (double[] p : new double[][] {{43.2, 4.6}, {43.3, 5.4}, {43.5, 5.0}, {43.7, 4.8}, {43.8, 5.6}}) {
+            area.add(new SecondLevelRegions.Town("FR", "93", "13", p[0], p[1], 100000));
+        }
+        assertThat(SecondLevelRegions.place(List.of(new SecondLevelRegions.Region(-9, "Var", "FR", 43.75, 5.55, List.of())), area))
+                .isEmpty();
+        assertThat(SecondLevelRegions.place(List.of(new SecondLevelRegions.Region(-10, "Bouches-du-Rhône", "FR", 43.45, 5.05,
+                List.of())), area)).singleElement().satisfies(p -> assertThat(p.population()).isEqualTo(500000));
+    }
+
+    @Test
     void readsTheTownsWithAnAdmin2CodeOfTheAskedCountries() throws Exception {
         String rows = String.join("\n",
                 "2651269\tDunfermline\tDunfermline\t\t56.07156\t-3.45887\tP\tPPL\tGB\t\tSCT\tF1\t\t\t49000\t\t0\tUTC\t2023-01-01",
