@@ -7,11 +7,13 @@ import static org.sitrep.geo.PlaceKinds.isPlaceType;
 import static org.sitrep.geo.PlaceKinds.isRegion;
 import static org.sitrep.geo.PlaceKinds.regionName;
 
+import org.sitrep.geo.MentionReader.Reading;
+import org.sitrep.geo.MentionReader.Role;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,40 +43,17 @@ import java.util.regex.Pattern;
  * {@link SlavicCues} ("біля", "село", "Харківській області", "на Покровському напрямку", "w obwodzie charkowskim")
  * count beside the English ones.
  *
- * <p>Every weight and threshold is a {@link PlaceParams}; the defaults are today's tuned values.
+ * <p>How a mention is read (its cleaned name, role, qualifiers and candidates) is {@link MentionReader}'s; this class
+ * weighs the candidates. Every weight and threshold is a {@link PlaceParams}; the defaults are today's tuned values.
  *
  * <p>Thread-safe when its {@link Gazetteer} is (it is); holds no state between calls.
  */
 public final class PlaceResolver {
     static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
-    private static final Pattern REGION_WORD = Pattern.compile(
-            "^\\s*(?i:region|oblast|province|district|raion|governorate|krai|county|parish)\\b");
-    /** "Collier County", "Orleans Parish": a county's full name, which is how the gazetteer knows it. */
-    private static final Pattern COUNTY_SUFFIX = Pattern.compile("\\s+(?:County|Parish)$");
-    /** "Oaxaca State", "Borno State", "Washington State": a first-level region so written, when the rest names one. */
-    private static final Pattern STATE_SUFFIX = Pattern.compile("\\s+State$");
-    /** A county word right after a mention that lacks it: "Collier" of "Collier County". */
-    private static final Pattern COUNTY_AFTER = Pattern.compile("^\\s+(County|Parish)\\b");
-    private static final Pattern REGION_SUFFIX = Pattern.compile(
-            "\\s+(?i:region|oblast|province|governorate|krai)$");
-    /**
-     * A part of a place named by a compass word before it ("Western US", "Southern California", "North Africa"), read
-     * as the place itself when the whole name is in no gazetteer: the group is the place.
-     */
-    private static final Pattern COMPASS_PART = Pattern.compile(
-            "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|"
-                    + "south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
     /** A compass word alone ("the West", "South"): a direction or a bloc, a place only when the text says region. */
     private static final Pattern COMPASS_WORD = Pattern.compile(
             "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)$");
-    /** "Kharkiv City", "Kyiv City", "Birmingham City": the city, when no gazetteer holds the name with the word. */
-    private static final Pattern CITY_SUFFIX = Pattern.compile("^(\\p{Lu}.*?)\\s+City$");
-    private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?i:\\b(?:in|near|around|outside|toward|towards|from|into|across|via|"
-                    + "town|city|village|settlement|settlements|villages|towns|areas|area|outskirts|districts|"
-                    + "north|south|east|west|liberation|liberated|captured|recaptured|retook|shelled|seized)\\s+(?:the\\s+)?$)");
     private static final Pattern REGION_PHRASE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:region|oblast|Oblast|Region|province|Province)\\b");
 
@@ -82,6 +61,7 @@ public final class PlaceResolver {
     private final PlaceParams params;
     private final boolean deInflect;
     private final PlaceNames names;
+    private final MentionReader reader;
 
     /** A resolver with the tuned {@link PlaceParams#defaults()}. */
     public PlaceResolver(Gazetteer gazetteer) {
@@ -97,6 +77,7 @@ public final class PlaceResolver {
         this.params = Objects.requireNonNull(params, "params");
         this.deInflect = deInflect;
         this.names = new PlaceNames(gazetteer, params.bigCityPopulation());
+        this.reader = new MentionReader(gazetteer, params, deInflect);
     }
 
     /**
@@ -135,23 +116,23 @@ public final class PlaceResolver {
      *             ({@link PlaceParams#outletRegionWeight()}, {@link PlaceParams#outletHomeWeight()}); null when unknown
      */
     public List<PlaceResolution> resolve(List<PlaceMention> mentions, OutletHome home) {
-        List<Work> work = new ArrayList<>();
-        for (PlaceMention m : mentions) work.add(prepare(m));
+        List<Reading> work = new ArrayList<>();
+        for (PlaceMention m : mentions) work.add(reader.read(m));
 
         // What the article says about regions and countries, wherever it says it.
         Set<String> regionHints = new HashSet<>();
         Set<String> seenSentences = new HashSet<>();
-        for (Work w : work) {
-            if (seenSentences.add(w.mention.sentence())) regionHints.addAll(regionsNamedIn(w.mention.sentence()));
-            if (w.role == Role.REGION) {
-                for (var a : gazetteer.admin1ByName(w.cleaned)) regionHints.add(a.countryCode() + "." + a.code());
-                regionHints.addAll(w.regions);
+        for (Reading w : work) {
+            if (seenSentences.add(w.mention().sentence())) regionHints.addAll(regionsNamedIn(w.mention().sentence()));
+            if (w.role() == Role.REGION) {
+                for (var a : gazetteer.admin1ByName(w.cleaned())) regionHints.add(a.countryCode() + "." + a.code());
+                regionHints.addAll(w.regions());
             }
         }
         Set<String> countryHints = new HashSet<>();
-        for (Work w : work) {
-            for (NameMatch c : w.candidates) {
-                if (isCountry(c.place()) && w.candidates.size() == 1) countryHints.add(c.place().countryCode());
+        for (Reading w : work) {
+            for (NameMatch c : w.candidates()) {
+                if (isCountry(c.place()) && w.candidates().size() == 1) countryHints.add(c.place().countryCode());
             }
         }
         for (String r : regionHints) countryHints.add(r.substring(0, 2));
@@ -161,7 +142,7 @@ public final class PlaceResolver {
         List<GazetteerPlace> anchors = new ArrayList<>();
         Set<String> regionsPlaced = new HashSet<>();
         Set<String> countriesPlaced = new HashSet<>();
-        for (Work w : work) {
+        for (Reading w : work) {
             Scored best = pick(w, regionHints, countryHints, List.of(), home);
             if (best == null || !best.confident || !best.evidenceOk) continue;
             GazetteerPlace p = best.match.place();
@@ -175,7 +156,7 @@ public final class PlaceResolver {
         regionHints.addAll(regionsPlaced);
         countryHints.addAll(countriesPlaced);
         List<PlaceResolution> out = new ArrayList<>();
-        for (Work w : work) out.add(decide(w, regionHints, countryHints, anchors, home));
+        for (Reading w : work) out.add(decide(w, regionHints, countryHints, anchors, home));
         return out;
     }
 
@@ -192,221 +173,8 @@ public final class PlaceResolver {
         return names.countryAbbreviation(text);
     }
 
-    private enum Role { PLACE, REGION, DIRECTION }
-
-    /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
-    /** @param qualifiers "CC.admin1" or "CC" of the region or country written right after the mention ("Paris, Texas") */
-    /**
-     * @param part what the name as written says of the place found, when the gazetteer holds only a shorter name
-     *             ("'Western US' names a part of it", "'Kyiv City' names the city"), else null
-     */
-    private record Work(PlaceMention mention, String cleaned, Role role, boolean locative, List<NameMatch> candidates,
-                        boolean demonym, Set<String> regions, Set<String> qualifiers, String part) {
-    }
-
     private record Scored(NameMatch match, double score, boolean confident, boolean evidenceOk, String why,
                           Scored runnerUp, Set<PlaceEvidence> evidence, double confidence) {
-    }
-
-    private Work prepare(PlaceMention m) {
-        String s = m.text().strip();
-        s = POSSESSIVE.matcher(s).replaceAll("");
-        s = LEADING_THE.matcher(s).replaceAll("");
-        // A mention that carries its own qualifier ("Washington, D.C.", "Dublin, Ohio") is the name before the comma.
-        Set<String> qualifiers = new HashSet<>();
-        int comma = s.indexOf(", ");
-        if (comma > 0) {
-            qualifiers.addAll(qualifiers(s, comma));
-            if (!qualifiers.isEmpty()) s = s.substring(0, comma);
-        }
-        Role role = Role.PLACE;
-        Matcher suffix = REGION_SUFFIX.matcher(s);
-        if (suffix.find()) {
-            role = Role.REGION;
-            s = s.substring(0, suffix.start());
-        } else if (COUNTY_SUFFIX.matcher(s).find()) {
-            role = Role.REGION;
-        } else {
-            Matcher state = STATE_SUFFIX.matcher(s);
-            if (state.find() && !gazetteer.admin1ByName(s.substring(0, state.start())).isEmpty()) {
-                role = Role.REGION;
-                s = s.substring(0, state.start());
-            }
-        }
-        String sentence = m.sentence();
-        int at = locate(sentence, m.text());
-        String after = at < 0 ? "" : sentence.substring(Math.min(sentence.length(), at + m.text().length()));
-        String before = at < 0 ? "" : sentence.substring(Math.max(0, at - params.locativeWindow()), at);
-        if (REGION_WORD.matcher(after).find()) role = Role.REGION;
-        else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
-        boolean locative = LOCATIVE_BEFORE.matcher(before).find();
-        List<NameMatch> candidates = lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
-        Matcher county = COUNTY_AFTER.matcher(after);
-        if (county.find()) {
-            // The recogniser stopped before the county word: the county, when the gazetteer knows it by its full name.
-            List<NameMatch> counties = gazetteer.lookup(s + " " + county.group(1));
-            if (!counties.isEmpty()) candidates = counties;
-        }
-        Set<String> regions = new HashSet<>();
-        boolean cyrillic = SlavicInflections.isCyrillic(s);
-        boolean polish = !cyrillic && SlavicCues.polish(sentence, before);
-        if (cyrillic || polish) {
-            String adjective = null;
-            String bare = SlavicCues.withoutRegionWord(s);
-            if (bare != null && !bare.isBlank()) {
-                role = Role.REGION;
-                adjective = bare.strip();
-            } else if (SlavicCues.regionWordAfter(after)) {
-                role = Role.REGION;
-                adjective = s;
-            } else if (SlavicCues.directionWordAfter(after)) {
-                role = Role.DIRECTION;
-                adjective = s;
-            }
-            locative |= SlavicCues.locativeBefore(before, polish);
-            if (deInflect && lettersIn(s) > 2) candidates = slavicCandidates(s, candidates, polish, role, adjective, regions);
-        }
-        boolean demonym = false;
-        // "Russian" is the country, not a village whose alternate name has the same key; a real city wins, but only
-        // one that is spelt so ("Mexican" is Mexico, not Meishan, whose key is close).
-        String surface = s;
-        boolean bigLiteral = candidates.stream().anyMatch(c -> c.mainName() && (c.place().population() >= params.bigCityPopulation()
-                || isCountryOrContinent(c.place())) && fold(c.matchedName()).equals(fold(surface)));
-        if (!bigLiteral && !s.contains(" ")) {
-            List<NameMatch> countries = demonymCountries(s);
-            if (!countries.isEmpty()) {
-                candidates = countries;
-                demonym = true;
-            }
-        }
-        if (at >= 0) qualifiers.addAll(qualifiers(sentence, at + m.text().length()));
-        String part = null;
-        if (candidates.isEmpty()) {
-            // "Western US", "Southern California": no gazetteer holds the part, a reader places it in the whole; only a
-            // whole that is a country, continent, region or big city, so that "West Ham" is no village called Ham.
-            Matcher compass = COMPASS_PART.matcher(s);
-            // "Central America" is no part of the United States, whose alternate name "America" is.
-            if (compass.matches() && !compass.group(1).equalsIgnoreCase("America")) {
-                List<NameMatch> whole = gazetteer.lookup(compass.group(1)).stream()
-                        .filter(c -> isCountryOrContinent(c.place()) || isRegion(c.place())
-                                || c.place().population() >= params.bigCityPopulation())
-                        .toList();
-                if (!whole.isEmpty()) {
-                    part = "'" + s + "' names a part of it";
-                    s = compass.group(1);
-                    candidates = whole;
-                }
-            }
-            Matcher city = CITY_SUFFIX.matcher(s);
-            if (part == null && city.matches()) {
-                List<NameMatch> towns = gazetteer.lookup(city.group(1)).stream()
-                        .filter(c -> "P".equals(c.place().featureClass())).toList();
-                if (!towns.isEmpty()) {
-                    part = "'" + s + "' names the city";
-                    s = city.group(1);
-                    candidates = towns;
-                }
-            }
-        }
-        return new Work(m, s, role, locative, candidates, demonym, regions, Set.copyOf(qualifiers), part);
-    }
-
-    /** "CC.admin1" or "CC" of the region or country written right after a mention: "Paris, Texas", "Kupiansk, Ukraine". */
-    private Set<String> qualifiers(String sentence, int end) {
-        for (String q : PlaceQualifier.after(sentence, end)) {
-            Set<String> out = new HashSet<>();
-            for (var a : gazetteer.admin1ByName(q)) out.add(a.countryCode() + "." + a.code());
-            if (out.isEmpty()) {
-                for (NameMatch c : gazetteer.lookup(q)) {
-                    if (isCountry(c.place()) && fold(c.matchedName()).equals(fold(q))) out.add(c.place().countryCode());
-                }
-            }
-            if (!out.isEmpty()) return out;
-        }
-        return Set.of();
-    }
-
-    /**
-     * The candidates of a Ukrainian, Russian or Polish mention: those of its written form when a gazetteer name is
-     * spelt so; else the places with a name spelt as one of its nominative guesses, or when there are none those
-     * of the guesses' keys and its own; and for a region or front
-     * adjective ("Донецькій області", "Покровському напрямку") the place behind it. Fills {@code regions} with the
-     * regions so named.
-     */
-    private List<NameMatch> slavicCandidates(String s, List<NameMatch> surface, boolean polish, Role role,
-                                             String adjective, Set<String> regions) {
-        String folded = fold(s);
-        if (surface.stream().anyMatch(c -> fold(c.matchedName()).equals(folded))) return surface;
-        Map<Long, NameMatch> keyed = new LinkedHashMap<>();
-        Map<Long, NameMatch> spelt = new LinkedHashMap<>();
-        for (NameMatch c : surface) keyed.put(c.place().id(), c);
-        // Every guess: a case ending can stand for several nominatives (Купянске: Купянск or Купянска), and
-        // geography, not the order of the rules, tells which place is meant. Places with a name spelt as a guess
-        // when there are any (Лещатові → Лещатів, not Lézat in France, whose name only shares the lossy key).
-        // A place matched by several guesses keeps its main-name match, as a lookup does (Харкові: the guess
-        // Харков is Kharkiv's alternate Харьков, the guess Харків its main name Kharkiv), so that it is not
-        // outweighed by a small place whose main name is another guess (Khārk in Iran, from Харк).
-        for (String guess : SlavicInflections.nominatives(s, polish)) {
-            for (NameMatch c : gazetteer.lookup(guess)) keyed.merge(c.place().id(), c, PlaceResolver::preferMain);
-            for (NameMatch c : gazetteer.spelt(guess)) spelt.merge(c.place().id(), c, PlaceResolver::preferMain);
-        }
-        Map<Long, NameMatch> out = spelt.isEmpty() ? keyed : spelt;
-        if (adjective != null && role != Role.PLACE && !adjective.contains(" ")) {
-            for (String place : SlavicInflections.placesFromAdjective(adjective, polish)) {
-                List<Gazetteer.Admin1> admins = role == Role.REGION ? gazetteer.admin1ByName(place) : List.of();
-                for (var a : admins) {
-                    regions.add(a.countryCode() + "." + a.code());
-                    gazetteer.regionPlace(a.countryCode(), a.code())
-                            .ifPresent(p -> out.putIfAbsent(p.id(), new NameMatch(p, place, false)));
-                }
-                List<NameMatch> found = gazetteer.lookup(place);
-                for (NameMatch c : found) out.putIfAbsent(c.place().id(), c);
-                if (!found.isEmpty() || !admins.isEmpty()) break;
-            }
-        }
-        if (role == Role.REGION) {
-            for (NameMatch c : out.values()) {
-                if ("ADM1".equals(c.place().featureCode())) regions.add(c.place().countryCode() + "." + c.place().admin1Code());
-            }
-        }
-        return List.copyOf(out.values());
-    }
-
-    private static NameMatch preferMain(NameMatch a, NameMatch b) {
-        return a.mainName() || !b.mainName() ? a : b;
-    }
-
-    static int lettersIn(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
-        return n;
-    }
-
-    /** Two-letter mentions (US, UK, EU, UN) are too short for a key: only a country named exactly so. */
-    private List<NameMatch> shortForm(String s) {
-        return shortForm(gazetteer, s);
-    }
-
-    static List<NameMatch> shortForm(Gazetteer gazetteer, String s) {
-        return gazetteer.lookup(s).stream()
-                .filter(c -> (isCountryOrContinent(c.place()) || "ADM1".equals(c.place().featureCode()))
-                        && c.matchedName().replace(".", "").equals(s.replace(".", "")))
-                .toList();
-    }
-
-    /** Where the mention sits in its sentence; -1 when the sentence does not contain it. */
-    private static int locate(String sentence, String text) {
-        return text.isEmpty() ? -1 : sentence.indexOf(text);
-    }
-
-    /** "Ukrainian" → Ukraine, "Russian" → Russia, "Chinese" → China, "European" → Europe: countries and continents. */
-    private List<NameMatch> demonymCountries(String word) {
-        List<String> guesses = DemonymGuesses.countryNames(word);
-        for (String g : guesses) {
-            List<NameMatch> found = gazetteer.lookup(g).stream().filter(c -> isCountryOrContinent(c.place())).toList();
-            if (!found.isEmpty()) return found;
-        }
-        return List.of();
     }
 
     /** Region hints "CC.admin1" for every "X region" / "X Oblast" in the text. */
@@ -427,21 +195,21 @@ public final class PlaceResolver {
         return out;
     }
 
-    private PlaceResolution decide(Work w, Set<String> regionHints, Set<String> countryHints,
+    private PlaceResolution decide(Reading w, Set<String> regionHints, Set<String> countryHints,
                                    List<GazetteerPlace> anchors, OutletHome home) {
-        PlaceMention m = w.mention;
-        if (w.cleaned.isBlank() || TransliterationKey.of(w.cleaned).isEmpty()) {
+        PlaceMention m = w.mention();
+        if (w.cleaned().isBlank() || TransliterationKey.of(w.cleaned()).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
         }
-        if (w.role == Role.PLACE && w.qualifiers.isEmpty() && COMPASS_WORD.matcher(w.cleaned).matches()) {
-            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "'" + w.cleaned
+        if (w.role() == Role.PLACE && w.qualifiers().isEmpty() && COMPASS_WORD.matcher(w.cleaned()).matches()) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "'" + w.cleaned()
                     + "' alone is a direction or a bloc; a region so named is written as one (\"the North region\")");
         }
-        if (w.candidates.isEmpty()) {
-            boolean placeTyped = isPlaceType(m.nerType()) || w.role != Role.PLACE || w.locative;
+        if (w.candidates().isEmpty()) {
+            boolean placeTyped = isPlaceType(m.nerType()) || w.role() != Role.PLACE || w.locative();
             return new PlaceResolution.Unresolved(m, placeTyped ? PlaceResolution.Reason.NOT_IN_GAZETTEER
                     : PlaceResolution.Reason.NOT_A_PLACE, "no gazetteer name with the key '"
-                    + TransliterationKey.of(w.cleaned) + "'" + (placeTyped ? "" : "; typed " + typeOf(m)));
+                    + TransliterationKey.of(w.cleaned()) + "'" + (placeTyped ? "" : "; typed " + typeOf(m)));
         }
         Scored best = pick(w, regionHints, countryHints, anchors, home);
         if (best == null) {
@@ -455,17 +223,17 @@ public final class PlaceResolver {
         // A guess on top of a doubtful recognition is two doubts: a mention typed as something else ("Kiev's recent
         // Blitz counteroffensive", MISC) is no place when its best fit is only a guess among namesakes.
         if (!best.confident && best.confidence >= params.minConfidence() && !m.nerType().isEmpty()
-                && !isPlaceType(m.nerType()) && w.role == Role.PLACE) {
+                && !isPlaceType(m.nerType()) && w.role() == Role.PLACE) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, typeOf(m)
                     + " and its best fit is only a guess among namesakes (" + describe(best.match.place()) + ")");
         }
         if (!best.confident && best.confidence < params.minConfidence()) {
-            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.AMBIGUOUS, w.candidates.size()
-                    + " places named '" + w.cleaned + "' and nothing in the article tells them apart, e.g. "
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.AMBIGUOUS, w.candidates().size()
+                    + " places named '" + w.cleaned() + "' and nothing in the article tells them apart, e.g. "
                     + describe(best.match.place()) + (r == null ? "" : " and " + describe(r.match.place())));
         }
         String why = best.why;
-        if (w.part != null) why += "; " + w.part;
+        if (w.part() != null) why += "; " + w.part();
         if (!best.confident) {
             why = "a guess, " + describe(best.match.place()) + ": " + why + (r == null ? "" : "; also " + describe(r.match.place()));
         }
@@ -473,19 +241,19 @@ public final class PlaceResolver {
     }
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */
-    private Scored pick(Work w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
+    private Scored pick(Reading w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
                         OutletHome home) {
-        Set<String> sentenceRegions = regionsNamedIn(w.mention.sentence());
+        Set<String> sentenceRegions = regionsNamedIn(w.mention().sentence());
         // The outlet's home region is a prior for a name the text does not place elsewhere: no candidate outside the
         // home region is qualified ("Dublin, Ireland") or in a region the article names.
-        boolean homeRegion = home != null && home.admin1() != null && w.candidates.stream()
+        boolean homeRegion = home != null && home.admin1() != null && w.candidates().stream()
                 .noneMatch(c -> !home.inRegion(c.place()) && placedByText(w, c.place(), sentenceRegions, regionHints));
         Scored best = null;
         Scored second = null;
         Map<Long, Scored> all = new HashMap<>();
-        for (NameMatch c : w.candidates) {
+        for (NameMatch c : w.candidates()) {
             GazetteerPlace p = c.place();
-            if (w.demonym && !isCountryOrContinent(p)) continue;
+            if (w.demonym() && !isCountryOrContinent(p)) continue;
             StringBuilder why = new StringBuilder();
             Set<PlaceEvidence> evidenceKinds = EnumSet.noneOf(PlaceEvidence.class);
             // A town found only under an alternate (often historic) name is a weaker candidate than one so called.
@@ -497,21 +265,21 @@ public final class PlaceResolver {
             double score = prior * (c.mainName() ? 1 : params.alternateNamePrior());
             why.append(p.population() > 0 ? "population " + p.population() : "population unknown");
             double feature = featureScore(p);
-            if (w.role == Role.REGION) feature += isRegion(p) ? params.regionRoleRegion()
+            if (w.role() == Role.REGION) feature += isRegion(p) ? params.regionRoleRegion()
                     : p.featureCode().startsWith("PPLA") || "PPLC".equals(p.featureCode()) ? params.regionRoleSeat()
                     : params.regionRoleOther();
-            if (w.role == Role.DIRECTION && "P".equals(p.featureClass())) feature += params.directionRoleTown();
+            if (w.role() == Role.DIRECTION && "P".equals(p.featureClass())) feature += params.directionRoleTown();
             score += feature;
             if (c.mainName()) score += params.mainNameBonus();
-            boolean exact = fold(c.matchedName()).equals(fold(w.cleaned));
+            boolean exact = fold(c.matchedName()).equals(fold(w.cleaned()));
             if (exact) score += params.exactSpellingBonus();
             String region = p.countryCode() + "." + p.admin1Code();
             boolean regionMatch = false;
-            if (!isCountry(p) && (w.qualifiers.contains(region) || w.qualifiers.contains(p.countryCode()))) {
+            if (!isCountry(p) && (w.qualifiers().contains(region) || w.qualifiers().contains(p.countryCode()))) {
                 score += params.qualifierWeight();
                 regionMatch = true;
                 evidenceKinds.add(PlaceEvidence.QUALIFIER);
-                why.append("; followed by its ").append(w.qualifiers.contains(region) ? "region" : "country");
+                why.append("; followed by its ").append(w.qualifiers().contains(region) ? "region" : "country");
             }
             if (!p.admin1Code().isEmpty() && sentenceRegions.contains(region)) {
                 score += params.regionInSentence();
@@ -557,13 +325,13 @@ public final class PlaceResolver {
                 evidenceKinds.add(PlaceEvidence.NEARBY);
                 why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name());
             }
-            if (w.role != Role.PLACE) evidenceKinds.add(PlaceEvidence.ROLE);
-            if (w.role == Role.REGION) why.append("; named as a region");
-            if (w.role == Role.DIRECTION) why.append("; named as a direction");
+            if (w.role() != Role.PLACE) evidenceKinds.add(PlaceEvidence.ROLE);
+            if (w.role() == Role.REGION) why.append("; named as a region");
+            if (w.role() == Role.DIRECTION) why.append("; named as a direction");
             // A preposition alone is weak ("in March", "in the EU"): it counts only for a place in a country the
             // article is about.
-            boolean evidence = w.role != Role.PLACE || regionMatch || close
-                    || w.locative && countryHints.contains(p.countryCode())
+            boolean evidence = w.role() != Role.PLACE || regionMatch || close
+                    || w.locative() && countryHints.contains(p.countryCode())
                     || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName()
                     // A country or continent spelt exactly as one of its names ("EU", "Britain") names itself.
                     || isCountryOrContinent(p) && exact;
@@ -600,10 +368,10 @@ public final class PlaceResolver {
     }
 
     /** Whether the text itself places this candidate: a qualifier after the name, or its region named in the article. */
-    private static boolean placedByText(Work w, GazetteerPlace p, Set<String> sentenceRegions, Set<String> regionHints) {
+    private static boolean placedByText(Reading w, GazetteerPlace p, Set<String> sentenceRegions, Set<String> regionHints) {
         if (isCountry(p)) return false;
         String region = p.countryCode() + "." + p.admin1Code();
-        return w.qualifiers.contains(region) || w.qualifiers.contains(p.countryCode())
+        return w.qualifiers().contains(region) || w.qualifiers().contains(p.countryCode())
                 || !p.admin1Code().isEmpty() && (sentenceRegions.contains(region) || regionHints.contains(region));
     }
 
@@ -628,8 +396,8 @@ public final class PlaceResolver {
         return margin >= params.clearMargin() || margin >= params.prominentMargin() && isProminent(best.match.place());
     }
 
-    private static boolean ownCandidate(Work w, GazetteerPlace a) {
-        for (NameMatch c : w.candidates) {
+    private static boolean ownCandidate(Reading w, GazetteerPlace a) {
+        for (NameMatch c : w.candidates()) {
             if (c.place().id() == a.id()) return true;
         }
         return false;
@@ -640,6 +408,19 @@ public final class PlaceResolver {
         String code = p.featureCode();
         return isCountryOrContinent(p) || "ADM1".equals(code) || "PPLC".equals(code) || "PPLA".equals(code)
                 || p.population() >= params.bigCityPopulation();
+    }
+
+    static int lettersIn(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
+    }
+
+    static List<NameMatch> shortForm(Gazetteer gazetteer, String s) {
+        return gazetteer.lookup(s).stream()
+                .filter(c -> (isCountryOrContinent(c.place()) || "ADM1".equals(c.place().featureCode()))
+                        && c.matchedName().replace(".", "").equals(s.replace(".", "")))
+                .toList();
     }
 
     static String fold(String s) {
