@@ -102,9 +102,14 @@ class GeoWebNewsPipelineIT {
         // with the rule off (CoreNLP, the costly part, runs once).
         Map<String, MentionRules> ablations = new java.util.LinkedHashMap<>();
         if (!half.isEmpty()) {
-            ablations.put("variant: nested places only first or after \"of\"", new MentionRules(true, true, false, true));
-            ablations.put("ablation: without nested demonyms", new MentionRules(true, true, true, false));
-            ablations.put("ablation: without nested places", new MentionRules(true, false, false, false));
+            MentionRules all = MentionRules.defaults();
+            ablations.put("variant: nested places only first or after \"of\"", new MentionRules(true, true, false, true, true, true, true));
+            ablations.put("ablation: without one sense per article", all.withOneSense(false));
+            ablations.put("ablation: without counties inside names", all.withNestedCounties(false));
+            ablations.put("ablation: without places inside unknown places", all.withInsideUnknownPlaces(false));
+            ablations.put("ablation: without the three (places inside names as before)", all.withOneSense(false).withNestedCounties(false).withInsideUnknownPlaces(false));
+            ablations.put("ablation: without nested demonyms", new MentionRules(true, true, true, false, true, true, true));
+            ablations.put("ablation: without nested places", new MentionRules(true, false, false, false, false, false, false));
             ablations.put("ablation: without nested or acting places", MentionRules.none());
         }
         for (String k : ablations.keySet()) tallies.put(k, new Tally());
