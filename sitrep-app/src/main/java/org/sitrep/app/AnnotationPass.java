@@ -119,17 +119,16 @@ public final class AnnotationPass {
                 Map<String, OutletHome> batchHomes = new HashMap<>();
                 if (places.resolver().isPresent()) {
                     double confidentAt = places.resolver().get().params().confidentAt();
+                    Map<String, String> keys = store.outlets().keysOfArticles(next.stream().map(Map.Entry::getValue).toList());
                     for (var e : next) {
-                        Optional<String> key = store.outlets().keyOfArticle(e.getValue());
-                        if (key.isEmpty()) continue;
-                        Known k = homes.get(key.get());
+                        String key = keys.get(e.getValue());
+                        if (key == null) continue;
+                        Known k = homes.get(key);
                         if (k == null || k.since() >= HOME_REFRESH) {
-                            OutletHomes.Decision d = OutletHomes.decide(Sitrep.named(store.outlets().placesNamed(key.get(), confidentAt,
-                                    homeParams.recentArticles())), homeParams);
+                            k = new Known(learnHome(store, key, confidentAt, homeParams).home(), 0);
                             homeLookups++;
-                            k = new Known(d.home(), 0);
                         }
-                        homes.put(key.get(), new Known(k.home(), k.since() + 1));
+                        homes.put(key, new Known(k.home(), k.since() + 1));
                         if (k.home() != null) batchHomes.put(e.getValue(), k.home());
                     }
                 }
@@ -163,6 +162,17 @@ public final class AnnotationPass {
         }
         return new Report(annotated, skipped, tokens, (System.nanoTime() - t0) / 1e9, nlpNanos / 1e9, ownNanos / 1e9,
                 storeNanos / 1e9, places.unavailable(), homeLookups, homeNanos / 1e9);
+    }
+
+    /**
+     * Where the outlet with this key is at home ({@link OutletHomes}), from the places its latest annotated articles
+     * (stored now) named with at least {@code confidentAt}: what the pass uses as the prior, and what the outlet page
+     * shows ({@link Sitrep#outletHome}).
+     */
+    static OutletHomes.Decision learnHome(SitrepStore store, String key, double confidentAt, OutletHomes.Params params) {
+        List<OutletHomes.Named> named = store.outlets().placesNamed(key, confidentAt, params.recentArticles()).stream()
+                .map(r -> new OutletHomes.Named(r.articleId(), r.country(), r.admin1(), r.featureCode())).toList();
+        return OutletHomes.decide(named, params);
     }
 
     /** One article's analysis; a failure inside the annotator costs this article only. */

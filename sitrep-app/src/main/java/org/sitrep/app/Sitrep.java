@@ -353,13 +353,7 @@ public final class Sitrep implements AutoCloseable {
      * be told (too few articles, or places in many countries).
      */
     public OutletHomes.Decision outletHome(String key) {
-        OutletHomes.Params p = OutletHomes.Params.defaults();
-        return OutletHomes.decide(named(store.outlets().placesNamed(key, org.sitrep.geo.PlaceParams.defaults().confidentAt(), p.recentArticles())), p);
-    }
-
-    /** The store's rows as the rule reads them. */
-    static List<OutletHomes.Named> named(List<org.sitrep.store.OutletIndex.PlaceNamed> rows) {
-        return rows.stream().map(r -> new OutletHomes.Named(r.articleId(), r.country(), r.admin1(), r.featureCode())).toList();
+        return AnnotationPass.learnHome(store, key, config.places().confidentAt(), OutletHomes.Params.defaults());
     }
 
     /** The outlet any spelling of it names ("Kyiv Post", "KyivPost", "kyivpost.com"). */

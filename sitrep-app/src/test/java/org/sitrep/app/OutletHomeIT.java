@@ -89,7 +89,7 @@ class OutletHomeIT {
             assertThat(after.placeDetail()).contains("in the outlet's home region");
             // What the pass read: five of the six articles name a place in Ohio.
             String key = s.store().outlets().keyOfArticle(idOf(s, "Warehouse fire")).orElseThrow();
-            OutletHomes.Decision home = OutletHomes.decide(Sitrep.named(s.store().outlets().placesNamed(key, 0.9, 300)), OutletHomes.Params.defaults());
+            OutletHomes.Decision home = AnnotationPass.learnHome(s.store(), key, 0.9, OutletHomes.Params.defaults());
             assertThat(home.kind()).isEqualTo(OutletHomes.Kind.REGION);
             assertThat(home.home().admin1()).isEqualTo("Ohio");
         }

@@ -44,7 +44,7 @@ class GeoWebNewsPipelineIT {
     /** How far a figure (a fraction) may fall below its BENCHMARKS.md value. */
     private static final double MARGIN = 0.015;
 
-    record Gold(int start, int end, String type, Double lat, Double lon) {
+    record Gold(int start, int end, String type, Double lat, Double lon, String geonameId) {
     }
 
     record Doc(int file, String link, String text, List<Gold> gold) {
@@ -60,6 +60,9 @@ class GeoWebNewsPipelineIT {
         long within161;
         long recognisedWithCoords;
         long recognisedWithin161;
+        /** Gold with coordinates whose GeoNames id the gazetteer holds (regions, which it holds under ids of its own, are not counted), and of those within 161 km. */
+        long inGazetteer;
+        long inGazetteerWithin161;
         /** Per confidence tenth (the resolver's, for places it chose): gold with coordinates so placed, and within 161 km. */
         final long[] byConfidence = new long[10];
         final long[] byConfidenceRight = new long[10];
@@ -79,9 +82,10 @@ class GeoWebNewsPipelineIT {
         }
 
         String row(String name) {
-            return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d / %d | %.3f (%d / %d) | %.3f |%n", name, precision(), recall(), f1(),
+            return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d / %d | %.3f (%d / %d) | %.3f | %.3f (%d / %d) |%n", name, precision(), recall(), f1(),
                     goldFound, gold, withCoords == 0 ? 0 : within161 / (double) withCoords, within161, withCoords,
-                    recognisedWithCoords == 0 ? 0 : recognisedWithin161 / (double) recognisedWithCoords);
+                    recognisedWithCoords == 0 ? 0 : recognisedWithin161 / (double) recognisedWithCoords,
+                    inGazetteer == 0 ? 0 : inGazetteerWithin161 / (double) inGazetteer, inGazetteerWithin161, inGazetteer);
         }
     }
 
@@ -117,6 +121,8 @@ class GeoWebNewsPipelineIT {
         long t0 = System.nanoTime();
         try (Gazetteer g = Gazetteers.defaultGazetteer(); PlaceLookup places = PlaceLookup.with(g)) {
             EnglishAnnotator nlp = EnglishAnnotator.shared();
+            java.util.function.Predicate<Gold> has = x -> !x.geonameId().isEmpty() && x.geonameId().chars().allMatch(Character::isDigit)
+                    && g.byId(Long.parseLong(x.geonameId())).isPresent();
             for (Doc d : docs) {
                 // The article's address, as the annotation pass has it: its domain's country is a prior for its places.
                 Article a = Articles.article("gwn" + d.file()).origin(new Origin("GWN.xml", "article " + d.file(), SourceFormat.TEXT)).fetched(Instant.parse("2018-06-01T00:00:00Z"))
@@ -124,18 +130,18 @@ class GeoWebNewsPipelineIT {
                 ArticleAnalysis an = ArticleAnalysis.of(a, d.file(), lang -> java.util.Optional.of(nlp), places);
                 if (an.annotations() != null) tokens += an.annotations().tokens();
                 List<ArticleAnalysis.Found> predicted = an.found().stream().filter(f -> f.kind() == ArticleAnalysis.Kind.PLACE).toList();
-                add(tallies.get("all articles"), d.gold(), predicted, TOPONYM);
-                add(tallies.get(d.file() % 2 == 1 ? "odd (reported)" : "even (tuning)"), d.gold(), predicted, TOPONYM);
-                add(tallies.get("all, literal toponyms only"), d.gold(), predicted, LITERAL);
+                add(tallies.get("all articles"), d.gold(), predicted, TOPONYM, has);
+                add(tallies.get(d.file() % 2 == 1 ? "odd (reported)" : "even (tuning)"), d.gold(), predicted, TOPONYM, has);
+                add(tallies.get("all, literal toponyms only"), d.gold(), predicted, LITERAL, has);
                 for (var e : ablations.entrySet()) {
                     if (an.annotations() == null) continue;
                     List<ArticleAnalysis.Found> other = ArticleAnalysis.classify(d.text(), an.annotations(), places,
                                     org.sitrep.geo.OutletHome.country(org.sitrep.outlets.OutletKeys.country(org.sitrep.outlets.OutletKeys.rawKey(a.outlet(), a.url()))), e.getValue())
                             .stream().filter(f -> f.kind() == ArticleAnalysis.Kind.PLACE).toList();
-                    add(tallies.get(e.getKey()), d.gold(), other, TOPONYM);
+                    add(tallies.get(e.getKey()), d.gold(), other, TOPONYM, has);
                 }
                 if (!half.isEmpty()) {
-                    misses(misses, d, predicted, an);
+                    misses(misses, d, predicted, an, has);
                     falseHits(falseHits, d, predicted);
                 }
             }
@@ -144,8 +150,9 @@ class GeoWebNewsPipelineIT {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "GeoWebNews, %d articles, %,d tokens in %.1f s (%.0f tokens/s, one thread), default gazetteer.%n%n",
                 docs.size(), tokens, seconds, tokens / seconds));
-        md.append("| slice | recognition P | R | F1 | gold found | geocoded within 161 km, of gold with coordinates | … of those recognised |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        md.append("| slice | recognition P | R | F1 | gold found | geocoded within 161 km, of gold with coordinates | … of those recognised "
+                + "| … of those whose GeoNames id the gazetteer holds |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         tallies.forEach((k, v) -> {
             if (v.gold > 0) md.append(v.row(k));
         });
@@ -185,7 +192,7 @@ class GeoWebNewsPipelineIT {
         assertThat(measured).as("%s (BENCHMARKS.md: %.3f, margin %.3f)", what, benchmarks, MARGIN).isGreaterThanOrEqualTo(benchmarks - MARGIN);
     }
 
-    private static void add(Tally t, List<Gold> gold, List<ArticleAnalysis.Found> predicted, Set<String> types) {
+    private static void add(Tally t, List<Gold> gold, List<ArticleAnalysis.Found> predicted, Set<String> types, java.util.function.Predicate<Gold> has) {
         List<Gold> counted = gold.stream().filter(x -> types.contains(x.type())).toList();
         // Predictions are scored against every gold toponym (a place the literal slice leaves out is still a place).
         List<Gold> anyToponym = gold.stream().filter(x -> TOPONYM.contains(x.type())).toList();
@@ -206,6 +213,10 @@ class GeoWebNewsPipelineIT {
                 t.within161++;
                 t.recognisedWithin161++;
             }
+            if (has.test(x)) {
+                t.inGazetteer++;
+                if (right) t.inGazetteerWithin161++;
+            }
             if (p != null && hit.placeConfidence() != null) {
                 int bucket = Math.min(9, (int) (hit.placeConfidence() * 10));
                 t.byConfidence[bucket]++;
@@ -215,7 +226,7 @@ class GeoWebNewsPipelineIT {
     }
 
     /** The gold toponyms with coordinates of one article that were not placed within 161 km, with what was found. */
-    private static void misses(StringBuilder out, Doc d, List<ArticleAnalysis.Found> predicted, ArticleAnalysis an) {
+    private static void misses(StringBuilder out, Doc d, List<ArticleAnalysis.Found> predicted, ArticleAnalysis an, java.util.function.Predicate<Gold> has) {
         for (Gold x : d.gold()) {
             if (x.lat() == null || !TOPONYM.contains(x.type())) continue;
             ArticleAnalysis.Found hit = predicted.stream().filter(f -> overlaps(x, f)).findFirst().orElse(null);
@@ -223,6 +234,7 @@ class GeoWebNewsPipelineIT {
             double km = p == null ? -1 : distanceKm(x.lat(), x.lon(), p.latitude(), p.longitude());
             if (p != null && km <= 161) continue;
             out.append(d.file()).append('\t').append(x.start()).append('\t').append(d.text(), x.start(), x.end()).append('\t').append(x.type()).append('\t')
+                    .append(has.test(x) ? "gazetteer has " + x.geonameId() : "gazetteer lacks " + (x.geonameId().isEmpty() ? "(no id)" : x.geonameId())).append('\t')
                     .append(hit == null ? "not recognised\t" + seenAs(x, an) : hit.placeStatus() + "\t" + (p == null ? "" : p.name() + " " + p.countryCode()
                             + " " + Math.round(km) + " km\t" + hit.placeConfidence()) + "\t" + hit.placeDetail())
                     .append('\n');
@@ -286,7 +298,7 @@ class GeoWebNewsPipelineIT {
                 String lat = field(t, "latitude");
                 String lon = field(t, "longitude");
                 gold.add(new Gold(Integer.parseInt(field(t, "start")), Integer.parseInt(field(t, "end")), field(t, "type"),
-                        lat.isEmpty() ? null : Double.valueOf(lat), lon.isEmpty() ? null : Double.valueOf(lon)));
+                        lat.isEmpty() ? null : Double.valueOf(lat), lon.isEmpty() ? null : Double.valueOf(lon), field(t, "geonamesID")));
             }
             out.add(new Doc(Integer.parseInt(a.getAttribute("file")), field(a, "link"), text, gold));
         }

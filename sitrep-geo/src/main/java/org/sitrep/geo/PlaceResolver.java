@@ -58,6 +58,13 @@ public final class PlaceResolver {
     private static final Pattern COUNTY_AFTER = Pattern.compile("^\\s+(County|Parish)\\b");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "\\s+(?i:region|oblast|province|governorate|krai)$");
+    /**
+     * A part of a place named by a compass word before it ("Western US", "Southern California", "North Africa"), read
+     * as the place itself when the whole name is in no gazetteer: the group is the place.
+     */
+    private static final Pattern COMPASS_PART = Pattern.compile(
+            "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|"
+                    + "south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:in|near|around|outside|toward|towards|from|into|across|via|"
@@ -189,8 +196,9 @@ public final class PlaceResolver {
 
     /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
     /** @param qualifiers "CC.admin1" or "CC" of the region or country written right after the mention ("Paris, Texas") */
+    /** @param part the name as written when it names a part of the place found ("Western US" for the US), else null */
     private record Work(PlaceMention mention, String cleaned, Role role, boolean locative, List<NameMatch> candidates,
-                        boolean demonym, Set<String> regions, Set<String> qualifiers) {
+                        boolean demonym, Set<String> regions, Set<String> qualifiers, String part) {
     }
 
     private record Scored(NameMatch match, double score, boolean confident, boolean evidenceOk, String why,
@@ -269,7 +277,25 @@ public final class PlaceResolver {
             }
         }
         if (at >= 0) qualifiers.addAll(qualifiers(sentence, at + m.text().length()));
-        return new Work(m, s, role, locative, candidates, demonym, regions, Set.copyOf(qualifiers));
+        String part = null;
+        if (candidates.isEmpty()) {
+            // "Western US", "Southern California": no gazetteer holds the part, a reader places it in the whole; only a
+            // whole that is a country, continent, region or big city, so that "West Ham" is no village called Ham.
+            Matcher compass = COMPASS_PART.matcher(s);
+            // "Central America" is no part of the United States, whose alternate name "America" is.
+            if (compass.matches() && !compass.group(1).equalsIgnoreCase("America")) {
+                List<NameMatch> whole = gazetteer.lookup(compass.group(1)).stream()
+                        .filter(c -> isCountryOrContinent(c.place()) || isRegion(c.place())
+                                || c.place().population() >= params.bigCityPopulation())
+                        .toList();
+                if (!whole.isEmpty()) {
+                    part = s;
+                    s = compass.group(1);
+                    candidates = whole;
+                }
+            }
+        }
+        return new Work(m, s, role, locative, candidates, demonym, regions, Set.copyOf(qualifiers), part);
     }
 
     /** "CC.admin1" or "CC" of the region or country written right after a mention: "Paris, Texas", "Kupiansk, Ukraine". */
@@ -422,6 +448,7 @@ public final class PlaceResolver {
                     + describe(best.match.place()) + (r == null ? "" : " and " + describe(r.match.place())));
         }
         String why = best.why;
+        if (w.part != null) why += "; '" + w.part + "' names a part of it";
         if (!best.confident) {
             why = "a guess, " + describe(best.match.place()) + ": " + why + (r == null ? "" : "; also " + describe(r.match.place()));
         }

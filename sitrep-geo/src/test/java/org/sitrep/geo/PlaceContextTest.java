@@ -200,4 +200,17 @@ class PlaceContextTest {
         String sentence = "Storms hit Paris and damaged homes across Texas.";
         resolvedTo(resolveAt(resolver, ohio, "Paris|LOCATION|" + sentence, "Texas|LOCATION|" + sentence).get(0), PARIS_TX);
     }
+
+    @Test
+    void aPartNamedByACompassWordIsPlacedInTheWhole() {
+        Resolved us = resolvedTo(resolve(resolver, null, "Western US|LOCATION|Fires spread across the Western US this week.").get(0),
+                SmallGazetteer.UNITED_STATES);
+        assertThat(us.why()).contains("'Western US' names a part of it");
+        resolvedTo(resolve(resolver, null, "Eastern Ukraine|LOCATION|Shelling went on in Eastern Ukraine.").get(0), SmallGazetteer.UKRAINE);
+        resolvedTo(resolve(resolver, null, "South Texas|LOCATION|Floods in South Texas closed roads.").get(0), TEXAS);
+        // Never the United States for a part of the Americas, and never a small town for the rest of a name.
+        assertThat(resolve(resolver, null, "Central America|LOCATION|Migrants from Central America waited.").get(0))
+                .isInstanceOf(Unresolved.class);
+        assertThat(resolve(resolver, null, "North Ivanivka|LOCATION|Troops left North Ivanivka.").get(0)).isInstanceOf(Unresolved.class);
+    }
 }

@@ -126,16 +126,28 @@ public final class OutletIndex {
 
     /** The outlet key stored with an article by the outlet pass; empty before the pass has keyed it. */
     public Optional<String> keyOfArticle(String articleId) {
+        return Optional.ofNullable(keysOfArticles(List.of(articleId)).get(articleId));
+    }
+
+    /** The outlet keys of these articles, by article id, in one query; an article with no key (or none stored) is absent. */
+    public Map<String, String> keysOfArticles(java.util.Collection<String> articleIds) {
+        Map<String, String> out = new HashMap<>();
+        if (articleIds.isEmpty()) return out;
+        String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
         synchronized (store) {
-            try (PreparedStatement ps = db.prepareStatement("SELECT outlet_key FROM articles WHERE id = ?")) {
-                ps.setString(1, articleId);
+            try (PreparedStatement ps = db.prepareStatement("SELECT id, outlet_key FROM articles WHERE id IN (" + marks + ")")) {
+                int i = 1;
+                for (String id : articleIds) ps.setString(i++, id);
                 try (ResultSet r = ps.executeQuery()) {
-                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                    while (r.next()) {
+                        if (r.getString(2) != null) out.put(r.getString(1), r.getString(2));
+                    }
                 }
             } catch (SQLException e) {
-                throw new StoreException("read an article's outlet key", e);
+                throw new StoreException("read articles' outlet keys", e);
             }
         }
+        return out;
     }
 
     /**
