@@ -65,6 +65,11 @@ public final class PlaceResolver {
     private static final Pattern COMPASS_PART = Pattern.compile(
             "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|"
                     + "south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
+    /** A compass word alone ("the West", "South"): a direction or a bloc, a place only when the text says region. */
+    private static final Pattern COMPASS_WORD = Pattern.compile(
+            "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)$");
+    /** "Kharkiv City", "Kyiv City", "Birmingham City": the city, when no gazetteer holds the name with the word. */
+    private static final Pattern CITY_SUFFIX = Pattern.compile("^(\\p{Lu}.*?)\\s+City$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:in|near|around|outside|toward|towards|from|into|across|via|"
@@ -196,7 +201,10 @@ public final class PlaceResolver {
 
     /** @param regions "CC.admin1" of a region named in another language's words ("Харківській області") */
     /** @param qualifiers "CC.admin1" or "CC" of the region or country written right after the mention ("Paris, Texas") */
-    /** @param part the name as written when it names a part of the place found ("Western US" for the US), else null */
+    /**
+     * @param part what the name as written says of the place found, when the gazetteer holds only a shorter name
+     *             ("'Western US' names a part of it", "'Kyiv City' names the city"), else null
+     */
     private record Work(PlaceMention mention, String cleaned, Role role, boolean locative, List<NameMatch> candidates,
                         boolean demonym, Set<String> regions, Set<String> qualifiers, String part) {
     }
@@ -289,9 +297,19 @@ public final class PlaceResolver {
                                 || c.place().population() >= params.bigCityPopulation())
                         .toList();
                 if (!whole.isEmpty()) {
-                    part = s;
+                    part = "'" + s + "' names a part of it";
                     s = compass.group(1);
                     candidates = whole;
+                }
+            }
+            Matcher city = CITY_SUFFIX.matcher(s);
+            if (part == null && city.matches()) {
+                List<NameMatch> towns = gazetteer.lookup(city.group(1)).stream()
+                        .filter(c -> "P".equals(c.place().featureClass())).toList();
+                if (!towns.isEmpty()) {
+                    part = "'" + s + "' names the city";
+                    s = city.group(1);
+                    candidates = towns;
                 }
             }
         }
@@ -420,6 +438,10 @@ public final class PlaceResolver {
         if (w.cleaned.isBlank() || TransliterationKey.of(w.cleaned).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
         }
+        if (w.role == Role.PLACE && w.qualifiers.isEmpty() && COMPASS_WORD.matcher(w.cleaned).matches()) {
+            return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "'" + w.cleaned
+                    + "' alone is a direction or a bloc; a region so named is written as one (\"the North region\")");
+        }
         if (w.candidates.isEmpty()) {
             boolean placeTyped = isPlaceType(m.nerType()) || w.role != Role.PLACE || w.locative;
             return new PlaceResolution.Unresolved(m, placeTyped ? PlaceResolution.Reason.NOT_IN_GAZETTEER
@@ -448,7 +470,7 @@ public final class PlaceResolver {
                     + describe(best.match.place()) + (r == null ? "" : " and " + describe(r.match.place())));
         }
         String why = best.why;
-        if (w.part != null) why += "; '" + w.part + "' names a part of it";
+        if (w.part != null) why += "; " + w.part;
         if (!best.confident) {
             why = "a guess, " + describe(best.match.place()) + ": " + why + (r == null ? "" : "; also " + describe(r.match.place()));
         }

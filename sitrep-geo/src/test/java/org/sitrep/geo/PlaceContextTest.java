@@ -212,5 +212,20 @@ class PlaceContextTest {
         assertThat(resolve(resolver, null, "Central America|LOCATION|Migrants from Central America waited.").get(0))
                 .isInstanceOf(Unresolved.class);
         assertThat(resolve(resolver, null, "North Ivanivka|LOCATION|Troops left North Ivanivka.").get(0)).isInstanceOf(Unresolved.class);
+        // A compass word alone is a direction or a bloc ("diplomats expelled from both the West and Russia").
+        Unresolved west = (Unresolved) resolve(resolver, null, "West|PROPER|Diplomats were expelled from both the West and Russia.").get(0);
+        assertThat(west.reason()).isEqualTo(Reason.NOT_A_PLACE);
+        assertThat(west.detail()).contains("alone is a direction");
+        // Written as a region, it is one.
+        resolvedTo(resolve(resolver, null, "West|LOCATION|Floods hit the West region of Cameroon.").get(0), 900_003);
+    }
+
+    @Test
+    void aCityNamedWithTheWordCityIsTheCity() {
+        // The gazetteer holds Kharkiv, not "Kharkiv City"; the region of Kharkiv is never the answer to "City".
+        Resolved r = resolvedTo(resolve(resolver, null, "Kharkiv City|LOCATION|Strikes hit Kharkiv City overnight.").get(0),
+                SmallGazetteer.KHARKIV);
+        assertThat(r.why()).contains("'Kharkiv City' names the city");
+        assertThat(resolve(resolver, null, "Texas City|LOCATION|Storms reached Texas City.").get(0)).isInstanceOf(Unresolved.class);
     }
 }

@@ -46,6 +46,7 @@ final class SmallGazetteer {
             row(DUBLIN_OH, "Dublin", "", 40.09923, -83.11408, "P", "PPL", "US", "OH", 49328),
             row(5165418, "Ohio", "OH", 40.25034, -83.00018, "A", "ADM1", "US", "OH", 11689100),
             row(2963597, "Ireland", "Eire", 53.0, -8.0, "A", "PCLI", "IE", "00", 4994724),
+            row(900_003, "West", "Ouest", 5.5, 10.5, "A", "ADM1", "CM", "08", 1_921_590),
             row(2017371, "Moscow", "Moskva,Москва", 55.75222, 37.61556, "P", "PPLC", "RU", "48", 10381222), "");
 
     private SmallGazetteer() {
