@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,15 +182,24 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             if (m.type().equals(Mention.PROPER)) s.proper = true;
             else if (s.typed == null) s.typed = m.type();
         }
+        // The words of the people named in full ("Steven Tyler", "Wesley Clark"): a later "Tyler" or "Clark" the
+        // annotator also calls a person is that person, not the town so named.
+        Set<String> personWords = new HashSet<>();
+        for (Span s : spans.values()) {
+            if (!"PERSON".equals(s.typed)) continue;
+            String[] words = s.first.text().strip().split("\\s+");
+            if (words.length > 1) for (String w : words) personWords.add(w.toLowerCase(Locale.ROOT));
+        }
         List<Span> candidates = new ArrayList<>();
         List<PlaceMention> asked = new ArrayList<>();
         for (Span s : spans.values()) {
             String nerType = s.typed != null ? s.typed : overlappingType(s.first, ann.mentions());
+            boolean namedPerson = "PERSON".equals(s.typed) && personWords.contains(s.first.text().strip().toLowerCase(Locale.ROOT));
             boolean ask = s.typed != null && PLACE_TYPES.contains(s.typed)
-                    || s.proper
-                    || "PERSON".equals(s.typed) && !s.first.text().strip().contains(" ")
+                    || s.proper && !namedPerson
+                    || "PERSON".equals(s.typed) && !s.first.text().strip().contains(" ") && !namedPerson
                     || "ORGANIZATION".equals(s.typed) && REGION_NAME.matcher(s.first.text()).find()
-                    || rules.actingPlaces() && actingPlace(s, places);
+                    || rules.actingPlaces() && !namedPerson && actingPlace(s, places);
             if (!ask) continue;
             candidates.add(s);
             Sentence sentence = ann.sentences().get(s.first.sentence());
@@ -237,6 +247,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
             if (f.kind() != Kind.PERSON || f.text().strip().contains(" ")) continue;
+            if (personWords.contains(f.text().strip().toLowerCase(Locale.ROOT))) continue;
             GazetteerPlace p = placeByKey.get(TransliterationKey.of(EntityNames.clean(f.text())));
             if (p != null) {
                 out.set(i, new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), p, "resolved",

@@ -67,4 +67,32 @@ class ActingPlacesIT {
             assertThat(found).extracting(ArticleAnalysis.Found::text).as("no IT, no CEO").containsExactly("US", "US");
         }
     }
+
+    @Test
+    void aSurnameOfAPersonNamedInFullIsThatPersonNotTheTownSoNamed(@TempDir Path dir) throws Exception {
+        Path main = Files.writeString(dir.resolve("g.txt"), String.join("\n",
+                "4738214\tTyler\tTyler\t\t32.35126\t-95.30106\tP\tPPL\tUS\t\tTX\t\t\t\t103700\t\t10\tAmerica/Chicago\t2023-01-01", ""));
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(main, db);
+        String text = "Steven Tyler sang on Friday. Tyler said the tour goes on.";
+        int second = text.indexOf("Tyler said");
+        Annotations ann = new Annotations(List.of(new Sentence(0, 0, second - 1, 6), new Sentence(1, second, text.length(), 7)),
+                List.of(new Mention("Steven Tyler", 0, 12, "PERSON", 0), new Mention("Tyler", second, second + 5, "PERSON", 1)),
+                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
+            assertThat(found).extracting(ArticleAnalysis.Found::kind)
+                    .as("the singer twice; without him, Tyler (a city of 100,000) would act as a place")
+                    .containsExactly(ArticleAnalysis.Kind.PERSON, ArticleAnalysis.Kind.PERSON);
+        }
+        // Alone, the same "Tyler" is the city acting.
+        String alone = "Tyler said the tour goes on.";
+        Annotations ann2 = new Annotations(List.of(new Sentence(0, 0, alone.length(), 7)),
+                List.of(new Mention("Tyler", 0, 5, "PERSON", 0)), List.of(), List.of(), List.of(),
+                Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            assertThat(ArticleAnalysis.classify(alone, ann2, places, null)).extracting(ArticleAnalysis.Found::kind)
+                    .containsExactly(ArticleAnalysis.Kind.PLACE);
+        }
+    }
 }

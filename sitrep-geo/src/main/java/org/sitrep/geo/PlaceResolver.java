@@ -537,7 +537,9 @@ public final class PlaceResolver {
             double nearest = Double.MAX_VALUE;
             GazetteerPlace nearestAnchor = null;
             for (GazetteerPlace a : anchors) {
-                if (a.id() == p.id()) continue;
+                // A place is no evidence for its namesake next door: Leeds, the city, placed by another mention of
+                // "Leeds", does not make the area called Leeds around it the better reading of this one.
+                if (a.id() == p.id() || ownCandidate(w, a)) continue;
                 double d = p.distanceKm(a);
                 if (d < nearest) {
                     nearest = d;
@@ -629,6 +631,13 @@ public final class PlaceResolver {
         if (best.match.place().distanceKm(second.match.place()) <= params.samePlaceKm()) return true;
         double margin = best.score - second.score;
         return margin >= params.clearMargin() || margin >= params.prominentMargin() && isProminent(best.match.place());
+    }
+
+    private static boolean ownCandidate(Work w, GazetteerPlace a) {
+        for (NameMatch c : w.candidates) {
+            if (c.place().id() == a.id()) return true;
+        }
+        return false;
     }
 
     /** Countries, continents, regions, capitals and big cities: a smaller lead suffices against a namesake. */

