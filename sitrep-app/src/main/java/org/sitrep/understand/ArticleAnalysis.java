@@ -260,7 +260,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         if (!rules.nestedPlaces()) return kept;
         List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletHome, rules);
         if (nested.isEmpty()) return kept;
-        List<Found> all = new ArrayList<>(kept);
+        List<Found> all = new ArrayList<>(NestedPlaces.namedAfterPlaces(kept, nested, rules));
         all.addAll(nested);
         // The enclosing name before the place inside it.
         all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));

@@ -14,9 +14,17 @@ package org.sitrep.understand;
  *                     ({@link org.sitrep.geo.NestedPlaceNames#find(String, String, java.util.function.Predicate, boolean)})
  * @param nestedDemonyms a demonym inside an organisation's name ("Russian Defence Ministry") is a mention of its
  *                     country of the same kind
+ * @param oneSense     one sense per article: a run inside an organisation's name, or an organisation's whole name,
+ *                     spelt as a place the article resolves confidently elsewhere is that place ("Slidell PD",
+ *                     "Allendale" the club), of the same kind ({@link ArticleSenses})
+ * @param nestedCounties an "X County" / "X Parish" run inside an organisation's name that the gazetteer holds under
+ *                     that full name ("Daviess County Public Schools") is asked as a place inside the name
+ * @param insideUnknownPlaces a place-typed name the gazetteer lacks ("Air Zimbabwe", typed LOCATION) is read for
+ *                     places inside it as an organisation's name is
  */
-public record MentionRules(boolean actingPlaces, boolean nestedPlaces, boolean nestedAnywhere, boolean nestedDemonyms) {
-    private static final MentionRules DEFAULTS = new MentionRules(true, true, true, true);
+public record MentionRules(boolean actingPlaces, boolean nestedPlaces, boolean nestedAnywhere, boolean nestedDemonyms,
+                           boolean oneSense, boolean nestedCounties, boolean insideUnknownPlaces) {
+    private static final MentionRules DEFAULTS = new MentionRules(true, true, true, true, true, true, true);
 
     /** Every rule on. */
     public static MentionRules defaults() {
@@ -25,6 +33,21 @@ public record MentionRules(boolean actingPlaces, boolean nestedPlaces, boolean n
 
     /** Every rule off: the mentions of the annotator (and demonyms) only. */
     public static MentionRules none() {
-        return new MentionRules(false, false, false, false);
+        return new MentionRules(false, false, false, false, false, false, false);
+    }
+
+    /** These rules, with one sense per article on or off. */
+    public MentionRules withOneSense(boolean on) {
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, on, nestedCounties, insideUnknownPlaces);
+    }
+
+    /** These rules, with counties inside names on or off. */
+    public MentionRules withNestedCounties(boolean on) {
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, on, insideUnknownPlaces);
+    }
+
+    /** These rules, with places inside place names the gazetteer lacks on or off. */
+    public MentionRules withInsideUnknownPlaces(boolean on) {
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, nestedCounties, on);
     }
 }

@@ -25,18 +25,40 @@ final class NestedPlaces {
      * organisations ({@link NestedPlaceNames}, tested by {@link org.sitrep.geo.PlaceResolver#namesProminentPlace}),
      * each resolved among the article's other place mentions (whose own resolutions are kept as they were: the second
      * call's answers for them are not read) and kept only when resolved without a guess; type {@link ArticleAnalysis#NESTED}.
+     * With {@link MentionRules#oneSense}, a run (or an organisation's whole name) spelt as a place the article places
+     * confidently elsewhere is that place, unasked ({@link ArticleSenses}); with {@link MentionRules#nestedCounties},
+     * a county the gazetteer holds under its full name is asked too ("Daviess County Public Schools"); with {@link
+     * MentionRules#insideUnknownPlaces}, a place-typed name the gazetteer lacks is read as an organisation's is
+     * ("Air Zimbabwe").
      */
     static List<Found> find(String text, Annotations ann, List<Found> kept, List<PlaceMention> asked, PlaceLookup places,
                                             org.sitrep.geo.OutletHome outletHome, MentionRules rules) {
         if (places.resolver().isEmpty()) return List.of();
         var resolver = places.resolver().get();
+        ArticleSenses senses = rules.oneSense() ? ArticleSenses.of(kept, resolver.params().confidentAt()) : ArticleSenses.none();
+        java.util.function.Predicate<String> namesPlace = t -> resolver.namesProminentPlace(t) || senses.names(t)
+                || rules.nestedCounties() && resolver.namesCounty(t);
         List<PlaceMention> all = new ArrayList<>(asked);
         List<Found> organisations = new ArrayList<>();
         List<NestedPlaceNames.Run> runs = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         for (Found f : kept) {
-            if (f.kind() != Kind.ORGANIZATION || f.end() > text.length() || f.start() < 0) continue;
+            if (f.end() > text.length() || f.start() < 0) continue;
+            boolean organisation = f.kind() == Kind.ORGANIZATION;
+            if (!organisation && !(rules.insideUnknownPlaces() && unknownPlace(f))) continue;
             String name = text.substring(f.start(), f.end());
-            for (NestedPlaceNames.Run r : NestedPlaceNames.find(name, f.nerType(), resolver::namesProminentPlace, rules.nestedAnywhere())) {
+            Optional<Found> whole = organisation ? senses.of(name) : Optional.empty();
+            if (whole.isPresent()) {
+                out.add(sameSense(f, 0, name.length(), name, whole.get(), "the name of “" + f.text() + "”"));
+                continue;
+            }
+            String type = organisation ? NestedPlaceNames.ORGANIZATION : f.nerType();
+            for (NestedPlaceNames.Run r : NestedPlaceNames.find(name, type, namesPlace, rules.nestedAnywhere())) {
+                Optional<Found> known = senses.of(r.text());
+                if (known.isPresent()) {
+                    out.add(sameSense(f, r.start(), r.end(), r.text(), known.get(), "named inside “" + f.text() + "”"));
+                    continue;
+                }
                 int start = f.start() + r.start();
                 int end = f.start() + r.end();
                 organisations.add(f);
@@ -44,7 +66,6 @@ final class NestedPlaces {
                 all.add(new PlaceMention(r.text(), start, end, ArticleAnalysis.sentenceText(text, ann.sentences().get(f.sentence())), f.nerType()));
             }
         }
-        List<Found> out = new ArrayList<>();
         if (rules.nestedDemonyms()) out.addAll(demonyms(text, organisations, runs, kept, places));
         if (runs.isEmpty()) return out;
         List<PlaceResolution> rs = resolver.resolve(all, outletHome);
@@ -58,6 +79,35 @@ final class NestedPlaces {
         return out;
     }
 
+    /**
+     * The names after {@code kept}, where a place-typed name the gazetteer lacks has a place found inside it: that name
+     * is one named after the place ("Air Zimbabwe" the airline, "Birmingham City" the club), an organisation as a
+     * reader takes it, beside the place inside it, which the name no longer hides. Every other name as it was.
+     */
+    static List<Found> namedAfterPlaces(List<Found> kept, List<Found> nested, MentionRules rules) {
+        if (!rules.insideUnknownPlaces()) return kept;
+        List<Found> out = new ArrayList<>(kept.size());
+        for (Found f : kept) {
+            boolean namedAfter = unknownPlace(f) && nested.stream().anyMatch(n -> f.start() <= n.start() && n.end() <= f.end());
+            out.add(namedAfter ? new Found(f.start(), f.end(), f.text(), NestedPlaceNames.ORGANIZATION, Kind.ORGANIZATION, f.sentence(), null,
+                    null, null, f.base()) : f);
+        }
+        return out;
+    }
+
+    /** A place-typed name that the resolver found in no gazetteer entry ("Air Zimbabwe", "Birmingham City"). */
+    static boolean unknownPlace(Found f) {
+        return f.kind() == Kind.PLACE && f.place() == null && NestedPlaceNames.READ.contains(f.nerType())
+                && !NestedPlaceNames.ORGANIZATION.equals(f.nerType())
+                && PlaceResolution.Reason.NOT_IN_GAZETTEER.name().toLowerCase(java.util.Locale.ROOT).equals(f.placeStatus());
+    }
+
+    /** The place {@code known} (placed confidently elsewhere in the article) named at {@code start..end} of {@code name}'s span. */
+    private static Found sameSense(Found name, int start, int end, String text, Found known, String where) {
+        return new Found(name.start() + start, name.start() + end, text, ArticleAnalysis.NESTED, Kind.PLACE, name.sentence(), known.place(),
+                "resolved", where + "; spelt like " + known.place().name() + ", resolved elsewhere in the article", text,
+                known.placeConfidence(), known.placeEvidence());
+    }
 
     /**
      * "the Russian Defence Ministry", "Tamil National Alliance": a demonym inside the name of an organisation is a

@@ -67,7 +67,7 @@ class NestedPlacesIT {
     @Test
     void withTheRuleOffTheNameIsOnlyTheOrganisation(@TempDir Path dir) throws Exception {
         try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(gazetteer(dir)))) {
-            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(TEXT, annotations(), places, null, new MentionRules(true, false, false, false));
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(TEXT, annotations(), places, null, new MentionRules(true, false, false, false, false, false, false));
             assertThat(found).extracting(ArticleAnalysis.Found::text).containsExactly("New York Times", "Jordan Peterson", "Chelsea Football Club");
         }
     }

@@ -24,6 +24,13 @@ public final class NestedPlaceNames {
     public static final int MAX_WORDS = 4;
     /** The annotator's type of a name that is read. */
     public static final String ORGANIZATION = "ORGANIZATION";
+    /**
+     * The annotator's types of names that are read: an organisation's, and a place-typed name, which the caller
+     * passes only where the gazetteer lacks it as a whole ("Air Zimbabwe", typed LOCATION: Zimbabwe inside it).
+     */
+    public static final java.util.Set<String> READ = java.util.Set.of(ORGANIZATION, "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** A run shaped like a US county or Louisiana parish under its full name: "Daviess County", "St. Tammany Parish". */
+    private static final Pattern COUNTY = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]*\\s(?:County|Parish)");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’&-]*");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|['’])$");
@@ -49,8 +56,8 @@ public final class NestedPlaceNames {
     }
 
     /**
-     * The places named inside {@code name}, in order of their offsets; empty for a name of another type than
-     * {@link #ORGANIZATION}, or of one word.
+     * The places named inside {@code name}, in order of their offsets; empty for a name of a type not in {@link #READ}
+     * (a person's), or of one word.
      *
      * @param namesPlace whether a run of words, as written, names a place
      */
@@ -66,7 +73,7 @@ public final class NestedPlaceNames {
      * of one word that is a compass point or a like descriptor ("South", "Central") is never read as a place.
      */
     public static List<Run> find(String name, String type, Predicate<String> namesPlace, boolean anywhere) {
-        if (!ORGANIZATION.equals(type) || name == null) return List.of();
+        if (!READ.contains(type) || name == null) return List.of();
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(name);
         while (m.find()) {
@@ -94,6 +101,15 @@ public final class NestedPlaceNames {
         }
         kept.sort(java.util.Comparator.comparingInt(Run::start));
         return kept;
+    }
+
+    /**
+     * Whether a run of words is shaped like a county or parish under its full name ("Daviess County", "Walker County"),
+     * which the gazetteer holds under that name only (US counties are second-level regions there): such a run inside
+     * a name is worth asking even when the county is no prominent place.
+     */
+    public static boolean countyShaped(String run) {
+        return run != null && COUNTY.matcher(run.strip()).matches();
     }
 
     /** Whether word {@code i} opens the name (after "the") or follows a linking word. */

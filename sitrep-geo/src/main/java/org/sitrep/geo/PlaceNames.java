@@ -45,6 +45,21 @@ final class PlaceNames {
     }
 
     /**
+     * Whether a run shaped like a county ({@link NestedPlaceNames#countyShaped}: "Daviess County") is, exactly as
+     * written, the main name of a second-level region in the gazetteer (where US counties and parishes are held under
+     * their full names only). A possessive is not part of the name.
+     */
+    boolean namesCounty(String text) {
+        String s = PlaceResolver.POSSESSIVE.matcher(text.strip()).replaceAll("").strip();
+        if (!NestedPlaceNames.countyShaped(s)) return false;
+        String folded = PlaceResolver.fold(s);
+        for (NameMatch c : gazetteer.lookup(s)) {
+            if (c.mainName() && "ADM2".equals(c.place().featureCode()) && PlaceResolver.fold(c.matchedName()).equals(folded)) return true;
+        }
+        return false;
+    }
+
+    /**
      * The country or continent spelt exactly so in capitals ("US", "U.K.", "EU", "UAE"), as the gazetteer names it;
      * empty for any other word in capitals ("IT", "CEO") and for a name that is not all capitals. For an abbreviation
      * used as a modifier that the recogniser left untyped ("US dollars", "UK officials").

@@ -168,6 +168,11 @@ public final class PlaceResolver {
         return names.namesProminentPlace(text);
     }
 
+    /** Whether a county-shaped run is a county the gazetteer holds under that full name: {@link PlaceNames#namesCounty}. */
+    public boolean namesCounty(String text) {
+        return names.namesCounty(text);
+    }
+
     /** The country or continent an abbreviation in capitals names ("US", "U.K."): {@link PlaceNames#countryAbbreviation}. */
     public java.util.Optional<GazetteerPlace> countryAbbreviation(String text) {
         return names.countryAbbreviation(text);

@@ -79,4 +79,26 @@ class NestedPlaceNamesTest {
         assertThat(in("New York Police Department")).containsExactly("New York");
         assertThat(in("Bank of England")).containsExactly("England");
     }
+
+    @Test
+    void readsAPlaceTypedNameForThePlaceInsideIt() {
+        // The caller passes a place-typed name only where the gazetteer lacks it as a whole.
+        List<String> inside = NestedPlaceNames.find("Air Zimbabwe", "LOCATION", Set.of("Zimbabwe")::contains).stream()
+                .map(NestedPlaceNames.Run::text).toList();
+        assertThat(inside).containsExactly("Zimbabwe");
+        assertThat(in("Birmingham Texas City", "CITY")).containsExactly("Texas");
+        assertThat(in("Texas Jones", "MISC")).as("a type that is neither an organisation's nor a place's").isEmpty();
+    }
+
+    @Test
+    void aCountyIsShapedByItsFullName() {
+        assertThat(NestedPlaceNames.countyShaped("Daviess County")).isTrue();
+        assertThat(NestedPlaceNames.countyShaped("St. Tammany Parish")).isTrue();
+        assertThat(NestedPlaceNames.countyShaped("Prince George's County")).isTrue();
+        assertThat(NestedPlaceNames.countyShaped("County")).as("the word alone").isFalse();
+        assertThat(NestedPlaceNames.countyShaped("Cavan County Council")).as("a council, not a county").isFalse();
+        assertThat(NestedPlaceNames.countyShaped("the county")).isFalse();
+        assertThat(NestedPlaceNames.countyShaped("Walker Countyline")).isFalse();
+        assertThat(NestedPlaceNames.countyShaped(null)).isFalse();
+    }
 }
