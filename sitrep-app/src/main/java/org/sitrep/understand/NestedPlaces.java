@@ -95,9 +95,19 @@ final class NestedPlaces {
         return out;
     }
 
+    /**
+     * A name written as a kind of place ("Washington Township", "Borno State", "Oskil River", "Royal Street"): still a
+     * place the gazetteer lacks, never an organisation named after the place inside it.
+     */
+    private static final java.util.regex.Pattern PLACE_DESIGNATION = java.util.regex.Pattern.compile(
+            "(?i).*\\s(?:township|county|parish|state|province|region|oblast|raion|district|municipality|borough|town|"
+                    + "village|city|river|lake|sea|ocean|bay|island|islands|valley|mountains?|street|avenue|road|square|"
+                    + "direction|axis|front)$");
+
     /** A place-typed name that the resolver found in no gazetteer entry ("Air Zimbabwe", "Birmingham City"). */
     static boolean unknownPlace(Found f) {
         return f.kind() == Kind.PLACE && f.place() == null && NestedPlaceNames.READ.contains(f.nerType())
+                && !PLACE_DESIGNATION.matcher(f.text().strip()).matches()
                 && !NestedPlaceNames.ORGANIZATION.equals(f.nerType())
                 && PlaceResolution.Reason.NOT_IN_GAZETTEER.name().toLowerCase(java.util.Locale.ROOT).equals(f.placeStatus());
     }

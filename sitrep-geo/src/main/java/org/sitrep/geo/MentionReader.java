@@ -32,6 +32,8 @@ final class MentionReader {
     private static final Pattern COUNTY_AFTER = Pattern.compile("^\\s+(County|Parish)\\b");
     private static final Pattern REGION_SUFFIX = Pattern.compile(
             "\\s+(?i:region|oblast|province|governorate|krai)$");
+    /** "Kupiansk direction", "Bakhmut axis" recognised as one name: the town, named as a direction. */
+    private static final Pattern DIRECTION_SUFFIX = Pattern.compile("\\s+(?i:direction|axis|sector|front|salient)$");
     /**
      * A part of a place named by a compass word before it ("Western US", "Southern California", "North Africa"), read
      * as the place itself when the whole name is in no gazetteer: the group is the place.
@@ -85,7 +87,12 @@ final class MentionReader {
         }
         Role role = Role.PLACE;
         Matcher suffix = REGION_SUFFIX.matcher(s);
-        if (suffix.find()) {
+        Matcher direction = DIRECTION_SUFFIX.matcher(s);
+        if (direction.find() && direction.start() > 0 && !s.substring(0, direction.start()).matches(
+                "(?i)(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?")) {
+            role = Role.DIRECTION;
+            s = s.substring(0, direction.start());
+        } else if (suffix.find()) {
             role = Role.REGION;
             s = s.substring(0, suffix.start());
         } else if (COUNTY_SUFFIX.matcher(s).find()) {

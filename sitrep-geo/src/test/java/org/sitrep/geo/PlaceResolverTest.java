@@ -145,6 +145,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDirectionRecognisedWithItsTownIsTheTown() {
+        Resolved r = resolvedTo(resolve("Kupiansk direction|LOCATION|Attacks went on along the Kupiansk direction.").get(0), KUPIANSK);
+        assertThat(r.why()).contains("named as a direction");
+        // A front named by a compass word is no town.
+        assertThat(resolve("Eastern Front|LOCATION|He served on the Eastern Front.").get(0)).isInstanceOf(PlaceResolution.Unresolved.class);
+    }
+
+    @Test
     void aSmallTownTypedAsAPersonWithNothingAroundItIsNotAPlace() {
         Unresolved u = unresolved(resolve("Kupiansk|PERSON|Kupiansk said the talks would go on.").get(0),
                 Reason.NOT_A_PLACE);
