@@ -34,13 +34,18 @@ final class MentionReader {
             "\\s+(?i:region|oblast|province|governorate|krai)$");
     /** "Kupiansk direction", "Bakhmut axis" recognised as one name: the town, named as a direction. */
     private static final Pattern DIRECTION_SUFFIX = Pattern.compile("\\s+(?i:direction|axis|sector|front|salient)$");
+    /** The compass words, as a regular-expression alternation; {@link PlaceResolver} reads them alone too. */
+    static final String COMPASS = "north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|"
+            + "south-?east|south-?west";
     /**
      * A part of a place named by a compass word before it ("Western US", "Southern California", "North Africa"), read
      * as the place itself when the whole name is in no gazetteer: the group is the place.
      */
     private static final Pattern COMPASS_PART = Pattern.compile(
-            "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|"
-                    + "south-?west|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
+            "^(?i:" + COMPASS + "|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
+    /** The same words alone: what is left of "Eastern Front" once the front is taken off. */
+    private static final Pattern COMPASS_ONLY = Pattern.compile(
+            "(?i:" + COMPASS + "|north-?eastern|north-?western|south-?eastern|south-?western)");
     /** "Kharkiv City", "Kyiv City", "Birmingham City": the city, when no gazetteer holds the name with the word. */
     private static final Pattern CITY_SUFFIX = Pattern.compile("^(\\p{Lu}.*?)\\s+City$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
@@ -88,8 +93,7 @@ final class MentionReader {
         Role role = Role.PLACE;
         Matcher suffix = REGION_SUFFIX.matcher(s);
         Matcher direction = DIRECTION_SUFFIX.matcher(s);
-        if (direction.find() && direction.start() > 0 && !s.substring(0, direction.start()).matches(
-                "(?i)(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?")) {
+        if (direction.find() && direction.start() > 0 && !COMPASS_ONLY.matcher(s.substring(0, direction.start())).matches()) {
             role = Role.DIRECTION;
             s = s.substring(0, direction.start());
         } else if (suffix.find()) {

@@ -52,8 +52,7 @@ public final class PlaceResolver {
     static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
     /** A compass word alone ("the West", "South"): a direction or a bloc, a place only when the text says region. */
-    private static final Pattern COMPASS_WORD = Pattern.compile(
-            "^(?i:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west)$");
+    private static final Pattern COMPASS_WORD = Pattern.compile("^(?i:" + MentionReader.COMPASS + ")$");
     private static final Pattern REGION_PHRASE = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:region|oblast|Oblast|Region|province|Province)\\b");
 

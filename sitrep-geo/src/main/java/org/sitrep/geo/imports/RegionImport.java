@@ -161,13 +161,11 @@ final class RegionImport {
              PreparedStatement name = db.prepareStatement("INSERT OR IGNORE INTO names VALUES (?,?,?,?)");
              PreparedStatement adm = db.prepareStatement("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?,1)")) {
             for (JsonNode s : states) {
-                String cc = s.path("countryCode").asText("");
-                String iso = s.path("isoCode").asText("");
-                String regionName = s.path("name").asText("").strip();
-                double lat = s.path("latitude").asDouble(Double.NaN);
-                double lon = s.path("longitude").asDouble(Double.NaN);
-                long id = idOf(cc, iso);
-                if (id == 0 || regionName.isEmpty() || Double.isNaN(lat) || Double.isNaN(lon)) continue;
+                State st = State.of(s);
+                if (st == null) continue;
+                String cc = st.cc(), iso = st.iso(), regionName = st.name();
+                double lat = st.lat(), lon = st.lon();
+                long id = st.id();
                 String admin1 = linked.getOrDefault(cc + "." + iso, "");
                 SecondLevelRegions.Placed area = secondLevel.get(id);
                 if (area != null) {
@@ -257,23 +255,30 @@ final class RegionImport {
         return out;
     }
 
+    /** One region of the package's state list, with its id; null when it lacks a code, a name or a point. */
+    private record State(String cc, String iso, String name, double lat, double lon, long id) {
+        static State of(JsonNode s) {
+            String cc = s.path("countryCode").asText("");
+            String iso = s.path("isoCode").asText("");
+            String name = s.path("name").asText("").strip();
+            double lat = s.path("latitude").asDouble(Double.NaN);
+            double lon = s.path("longitude").asDouble(Double.NaN);
+            long id = idOf(cc, iso);
+            return id == 0 || name.isEmpty() || Double.isNaN(lat) || Double.isNaN(lon) ? null : new State(cc, iso, name, lat, lon, id);
+        }
+    }
+
     /** The regions that link to no admin1 code, placed as second-level areas by {@link SecondLevelRegions}. */
     private static Map<Long, SecondLevelRegions.Placed> secondLevel(Connection db, JsonNode states,
             Map<String, String> linked, Path citiesTarball) throws IOException, SQLException {
         List<SecondLevelRegions.Region> unlinked = new ArrayList<>();
         Set<String> countries = new java.util.HashSet<>();
         for (JsonNode s : states) {
-            String cc = s.path("countryCode").asText("");
-            String iso = s.path("isoCode").asText("");
-            String regionName = s.path("name").asText("").strip();
-            double lat = s.path("latitude").asDouble(Double.NaN);
-            double lon = s.path("longitude").asDouble(Double.NaN);
-            long id = idOf(cc, iso);
-            if (id == 0 || regionName.isEmpty() || Double.isNaN(lat) || Double.isNaN(lon)
-                    || linked.containsKey(cc + "." + iso)) continue;
-            unlinked.add(new SecondLevelRegions.Region(id, regionName, cc, lat, lon,
-                    namesakes(db, cc, names(regionName, cc, iso))));
-            countries.add(cc);
+            State st = State.of(s);
+            if (st == null || linked.containsKey(st.cc() + "." + st.iso())) continue;
+            unlinked.add(new SecondLevelRegions.Region(st.id(), st.name(), st.cc(), st.lat(), st.lon(),
+                    namesakes(db, st.cc(), names(st.name(), st.cc(), st.iso()))));
+            countries.add(st.cc());
         }
         List<SecondLevelRegions.Town> towns = CountyImport.readEntry(citiesTarball, CountyImport.CITIES,
                 in -> SecondLevelRegions.towns(in, countries));
