@@ -17,5 +17,7 @@ public enum PlaceEvidence {
     /** Close to another place of the article that was placed with confidence. */
     NEARBY,
     /** In the country of the outlet that published the article. */
-    OUTLET_HOME
+    OUTLET_HOME,
+    /** Close to a place that other reports of the article's event placed with confidence. */
+    EVENT_PLACES
 }

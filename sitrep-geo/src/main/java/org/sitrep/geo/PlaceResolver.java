@@ -115,6 +115,18 @@ public final class PlaceResolver {
      *             ({@link PlaceParams#outletRegionWeight()}, {@link PlaceParams#outletHomeWeight()}); null when unknown
      */
     public List<PlaceResolution> resolve(List<PlaceMention> mentions, OutletHome home) {
+        return resolve(mentions, home, List.of());
+    }
+
+    /**
+     * Resolves the place-like mentions of one article with the places that other reports of the article's event placed
+     * with confidence as context: closeness to them is evidence ({@link PlaceEvidence#EVENT_PLACES}) as closeness to
+     * the article's own confident places is, and a region among them contains the article's places as one it names
+     * does. One result per mention, in the same order.
+     *
+     * @param eventPlaces the places other articles of the event named with confidence (not this article's own)
+     */
+    public List<PlaceResolution> resolve(List<PlaceMention> mentions, OutletHome home, List<GazetteerPlace> eventPlaces) {
         List<Reading> work = new ArrayList<>();
         for (PlaceMention m : mentions) work.add(reader.read(m));
 
@@ -142,7 +154,7 @@ public final class PlaceResolver {
         Set<String> regionsPlaced = new HashSet<>();
         Set<String> countriesPlaced = new HashSet<>();
         for (Reading w : work) {
-            Scored best = pick(w, regionHints, countryHints, List.of(), home);
+            Scored best = pick(w, regionHints, countryHints, List.of(), home, Set.of());
             if (best == null || !best.confident || !best.evidenceOk) continue;
             GazetteerPlace p = best.match.place();
             if (isCountry(p)) countriesPlaced.add(p.countryCode());
@@ -154,8 +166,14 @@ public final class PlaceResolver {
         }
         regionHints.addAll(regionsPlaced);
         countryHints.addAll(countriesPlaced);
+        Set<Long> fromEvent = new HashSet<>();
+        for (GazetteerPlace p : eventPlaces) {
+            if (isCountryOrContinent(p)) continue;
+            if (fromEvent.add(p.id())) anchors.add(p);
+            if ("ADM1".equals(p.featureCode()) && !p.admin1Code().isEmpty()) regionHints.add(p.countryCode() + "." + p.admin1Code());
+        }
         List<PlaceResolution> out = new ArrayList<>();
-        for (Reading w : work) out.add(decide(w, regionHints, countryHints, anchors, home));
+        for (Reading w : work) out.add(decide(w, regionHints, countryHints, anchors, home, fromEvent));
         return out;
     }
 
@@ -200,7 +218,7 @@ public final class PlaceResolver {
     }
 
     private PlaceResolution decide(Reading w, Set<String> regionHints, Set<String> countryHints,
-                                   List<GazetteerPlace> anchors, OutletHome home) {
+                                   List<GazetteerPlace> anchors, OutletHome home, Set<Long> fromEvent) {
         PlaceMention m = w.mention();
         if (w.cleaned().isBlank() || TransliterationKey.of(w.cleaned()).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
@@ -215,7 +233,7 @@ public final class PlaceResolver {
                     : PlaceResolution.Reason.NOT_A_PLACE, "no gazetteer name with the key '"
                     + TransliterationKey.of(w.cleaned()) + "'" + (placeTyped ? "" : "; typed " + typeOf(m)));
         }
-        Scored best = pick(w, regionHints, countryHints, anchors, home);
+        Scored best = pick(w, regionHints, countryHints, anchors, home, fromEvent);
         if (best == null) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no candidate fits");
         }
@@ -246,7 +264,7 @@ public final class PlaceResolver {
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */
     private Scored pick(Reading w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
-                        OutletHome home) {
+                        OutletHome home, Set<Long> fromEvent) {
         Set<String> sentenceRegions = regionsNamedIn(w.mention().sentence());
         // The outlet's home region is a prior for a name the text does not place elsewhere: no candidate outside the
         // home region is qualified ("Dublin, Ireland") or in a region the article names.
@@ -326,8 +344,10 @@ public final class PlaceResolver {
             }
             if (close) {
                 score += params.anchorWeight() * Math.exp(-nearest / params.anchorDecayKm());
-                evidenceKinds.add(PlaceEvidence.NEARBY);
-                why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name());
+                boolean event = fromEvent.contains(nearestAnchor.id());
+                evidenceKinds.add(event ? PlaceEvidence.EVENT_PLACES : PlaceEvidence.NEARBY);
+                why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name())
+                        .append(event ? ", named in other reports of this event" : "");
             }
             if (w.role() != Role.PLACE) evidenceKinds.add(PlaceEvidence.ROLE);
             if (w.role() == Role.REGION) why.append("; named as a region");

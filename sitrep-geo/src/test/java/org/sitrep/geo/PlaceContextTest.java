@@ -228,4 +228,18 @@ class PlaceContextTest {
         assertThat(r.why()).contains("'Kharkiv City' names the city");
         assertThat(resolve(resolver, null, "Texas City|LOCATION|Storms reached Texas City.").get(0)).isInstanceOf(Unresolved.class);
     }
+
+    @Test
+    void theEventsOtherPlacesTellNamesakesApart() {
+        // Alone, "Ivanivka" is one of two villages with nothing to tell them apart.
+        String sentence = "Shelling hit Ivanivka overnight.";
+        PlaceResolution alone = resolve(resolver, null, "Ivanivka|LOCATION|" + sentence).get(0);
+        assertThat(alone instanceof Resolved a && !a.guess()).as("alone: at most a guess, " + alone).isFalse();
+        // Another report of the same event placed Kupiansk: the Ivanivka near it.
+        GazetteerPlace kupiansk = gazetteer.byId(SmallGazetteer.KUPIANSK).orElseThrow();
+        List<PlaceMention> one = List.of(new PlaceMention("Ivanivka", 13, 21, sentence, "LOCATION"));
+        Resolved r = resolvedTo(resolver.resolve(one, null, List.of(kupiansk)).get(0), IVANIVKA_KHARKIV);
+        assertThat(r.evidence()).contains(PlaceEvidence.EVENT_PLACES).doesNotContain(PlaceEvidence.NEARBY);
+        assertThat(r.why()).contains("named in other reports of this event");
+    }
 }
