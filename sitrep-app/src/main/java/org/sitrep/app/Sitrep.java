@@ -178,6 +178,11 @@ public final class Sitrep implements AutoCloseable {
             };
         }
 
+        default EventPlacesPass.Listener eventPlaces() {
+            return new EventPlacesPass.Listener() {
+            };
+        }
+
         default ClaimPass.Listener claims() {
             return new ClaimPass.Listener() {
             };
@@ -193,11 +198,13 @@ public final class Sitrep implements AutoCloseable {
      * What a catch-up did.
      *
      * @param annotation the annotation pass, empty when the configuration turns annotation off
+     * @param eventPlaces the places settled by their events ({@link EventPlacesPass}), empty likewise
      * @param claims     the claims pass, empty when the configuration turns annotation off (claims are read from
      *                   annotations)
      * @param types      the event-type pass, empty likewise
      */
-    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events, Optional<ClaimPass.Report> claims,
+    public record CatchUp(Optional<AnnotationPass.Report> annotation, EventPass.Report events,
+                          Optional<EventPlacesPass.Report> eventPlaces, Optional<ClaimPass.Report> claims,
                           Optional<TypePass.Report> types, AlertPass.Report alerts) {
     }
 
@@ -206,7 +213,8 @@ public final class Sitrep implements AutoCloseable {
      * loads CoreNLP on first use, seconds and about 1 GB of heap; the gazetteer is fetched on first need), then
      * placement into events and stories (after annotation only annotated articles are placed, their names being
      * entities; without it every stored article is placed at once, with capitalised words for names), then, after
-     * annotation, the claims of the annotated articles and the comparison of the claims of every event whose members
+     * annotation, the places articles left doubtful that other reports of their events settle ({@link EventPlacesPass}),
+     * the claims of the annotated articles and the comparison of the claims of every event whose members
      * changed, and the event type of each annotated article; then the digests that lists read (each changed event's and
      * story's counts and traits, {@link org.sitrep.store.Digests}) are written again; last, the watchlists' alerts ({@link Watches#raise()}) and
      * their webhooks. Each pass keeps its own mark, so a kill loses at most the batch in hand and the next catch-up goes on
@@ -225,12 +233,14 @@ public final class Sitrep implements AutoCloseable {
         Optional<AnnotationPass.Report> annotation = config.annotate() ? Optional.of(annotate(listener.annotation(), annotationThreads))
                 : Optional.empty();
         EventPass.Report events = placeEvents(config.annotate(), listener.events());
+        Optional<EventPlacesPass.Report> eventPlaces = config.annotate() ? Optional.of(settleEventPlaces(listener.eventPlaces()))
+                : Optional.empty();
         Optional<ClaimPass.Report> claims = config.annotate() ? Optional.of(findClaims(listener.claims())) : Optional.empty();
         Optional<TypePass.Report> types = config.annotate() ? Optional.of(findTypes(listener.types())) : Optional.empty();
         if (config.annotate()) store.digests().refresh();
         AlertPass.Report alerts = watches().raise();
         if (!alerts.raised().isEmpty()) watches().deliver();
-        return new CatchUp(annotation, events, claims, types, alerts);
+        return new CatchUp(annotation, events, eventPlaces, claims, types, alerts);
     }
 
     /**
@@ -283,6 +293,29 @@ public final class Sitrep implements AutoCloseable {
     private AnnotationPass.Report annotate(PlaceLookup places, AnnotationPass.Listener listener, int threads) {
         requireWriter();
         return new AnnotationPass(store, Annotators::forLanguage, places, Math.max(1, threads)).run(listener);
+    }
+
+    /**
+     * Settles the places articles left doubtful with the places other reports of their events named (see
+     * {@link EventPlacesPass}), for the articles placed since it last ran; the gazetteer from the configured cache is
+     * opened only when an event has something to settle.
+     */
+    public EventPlacesPass.Report settleEventPlaces(EventPlacesPass.Listener listener) {
+        PlaceLookup[] opened = new PlaceLookup[1];
+        try {
+            return settleEventPlaces(() -> opened[0] = PlaceLookup.fromCache(config.gazetteerCache(), config.places()), listener);
+        } finally {
+            if (opened[0] != null) opened[0].close();
+        }
+    }
+
+    /** As {@link #settleEventPlaces(EventPlacesPass.Listener)} with the given gazetteer (or none), asked for when needed. */
+    public EventPlacesPass.Report settleEventPlaces(java.util.function.Supplier<PlaceLookup> places, EventPlacesPass.Listener listener) {
+        requireWriter();
+        EventPlacesPass.Report report = new EventPlacesPass(store, places, config.places().confidentAt(), OutletHomes.Params.defaults())
+                .run(Long.MAX_VALUE, listener);
+        if (report.settled() + report.guessed() > 0) store.digests().refresh();
+        return report;
     }
 
     /**

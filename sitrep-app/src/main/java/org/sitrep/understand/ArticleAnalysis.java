@@ -136,8 +136,13 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         String lang = a.language() == null ? "und" : a.language();
         Optional<Annotator> nlp = annotators.apply(lang);
         if (nlp.isEmpty()) return skipped(a, seq, org.sitrep.nlp.Annotators.whyNot(lang));
-        OutletHome home = learned != null ? learned : OutletHome.country(OutletKeys.country(OutletKeys.rawKey(a.outlet(), a.url())));
+        OutletHome home = learned != null ? learned : domainHome(a);
         return annotated(a, seq, text, nlp.get(), places, home);
+    }
+
+    /** The country of the article's outlet's country-code domain, as a home; null when its domain names none. */
+    public static OutletHome domainHome(Article a) {
+        return OutletHome.country(OutletKeys.country(OutletKeys.rawKey(a.outlet(), a.url())));
     }
 
     private static ArticleAnalysis annotated(Article a, long seq, String text, Annotator nlp, PlaceLookup places, OutletHome home) {

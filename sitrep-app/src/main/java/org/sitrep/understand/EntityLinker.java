@@ -88,6 +88,12 @@ public final class EntityLinker {
         return "P".equals(p.featureClass()) && p.population() < 1_000_000;
     }
 
+    /** The entity to make of a GeoNames place. */
+    static EntityWrites.NewPlace newPlace(GazetteerPlace p) {
+        return new EntityWrites.NewPlace(p.id(), p.name(), TransliterationKey.of(p.name()), p.latitude(), p.longitude(), p.countryCode(),
+                p.admin1Name().isEmpty() ? null : p.admin1Name(), p.featureCode());
+    }
+
     /** The entity of a place mention: by GeoNames id when resolved, by key when the gazetteer lacks it, else none. */
     private static Long placeEntity(Found f, EntityWrites writes) {
         // A guess among namesakes is shown with the article, as a guess, but is no entity: a wrong village on the
@@ -97,8 +103,7 @@ public final class EntityLinker {
         if (p != null) {
             Optional<Long> known = writes.placeByGeonameId(p.id());
             if (known.isPresent()) return known.get();
-            return writes.createPlace(new EntityWrites.NewPlace(p.id(), p.name(), TransliterationKey.of(p.name()), p.latitude(),
-                    p.longitude(), p.countryCode(), p.admin1Name().isEmpty() ? null : p.admin1Name(), p.featureCode()));
+            return writes.createPlace(newPlace(p));
         }
         if ("not_in_gazetteer".equals(f.placeStatus()) || "no_gazetteer".equals(f.placeStatus()) || "out_of_context".equals(f.placeStatus())) {
             return keyedEntity("PLACE", EntityNames.clean(f.base()), writes);

@@ -51,12 +51,14 @@ final class AnnotateCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> m = toJson(r);
                 m.put("events", EventsCommand.toJson(placed));
+                m.put("event_places", done.eventPlaces().map(EventsCommand::toJson).orElse(null));
                 m.put("claims", done.claims().map(ClaimsCommand::toJson).orElse(null));
                 m.put("types", done.types().map(RecordsCommand::toJson).orElse(null));
                 Output.json(out, m);
             } else {
                 print(out, r);
                 EventsCommand.print(out, placed);
+                done.eventPlaces().ifPresent(p -> EventsCommand.print(out, p));
                 done.claims().ifPresent(c -> ClaimsCommand.print(out, c));
                 done.types().ifPresent(t -> RecordsCommand.print(out, t));
             }

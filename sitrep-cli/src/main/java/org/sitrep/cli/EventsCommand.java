@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.store.EventReads;
 import org.sitrep.json.EventJson;
 import org.sitrep.app.EventPass;
+import org.sitrep.app.EventPlacesPass;
 import org.sitrep.app.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +95,9 @@ final class EventsCommand implements Callable<Integer> {
     /** Places what is pending, with a progress bar on stderr for long runs; shared with {@code ingest} and {@code annotate}. */
     static EventPass.Report run(Sitrep sitrep, boolean afterAnnotation, boolean quiet, PrintWriter err) {
         try (PassProgress progress = new PassProgress(quiet, err)) {
-            return sitrep.placeEvents(afterAnnotation, progress.events());
+            EventPass.Report placed = sitrep.placeEvents(afterAnnotation, progress.events());
+            if (afterAnnotation) sitrep.settleEventPlaces(progress.eventPlaces());
+            return placed;
         }
     }
 
@@ -105,6 +108,25 @@ final class EventsCommand implements Callable<Integer> {
         m.put("merges", r.merges());
         m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         return m;
+    }
+
+    static Map<String, Object> toJson(EventPlacesPass.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", r.articles());
+        m.put("reread", r.reread());
+        m.put("settled", r.settled());
+        m.put("guessed", r.guessed());
+        m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        m.put("note", r.note().orElse(null));
+        return m;
+    }
+
+    static void print(PrintWriter out, EventPlacesPass.Report r) {
+        if (r.settled() + r.guessed() == 0) return;
+        out.printf("Settled %d doubtful place mention%s with the places other reports of their events named (%d more made a guess), "
+                        + "reading %d article%s again in %.1f s.%n", r.settled(), r.settled() == 1 ? "" : "s", r.guessed(), r.reread(),
+                r.reread() == 1 ? "" : "s", r.seconds());
+        out.flush();
     }
 
     static void print(PrintWriter out, EventPass.Report r) {

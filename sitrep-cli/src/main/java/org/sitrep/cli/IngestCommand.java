@@ -54,6 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean noNlp;
 
     private org.sitrep.app.EventPass.Report placement;
+    private org.sitrep.app.EventPlacesPass.Report eventPlaces;
     private org.sitrep.app.ClaimPass.Report claims;
     private org.sitrep.app.TypePass.Report types;
 
@@ -90,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
                 Sitrep.CatchUp done = sitrep.catchUp(passes);
                 annotation = done.annotation().orElse(null);
                 placement = done.events();
+                eventPlaces = done.eventPlaces().orElse(null);
                 claims = done.claims().orElse(null);
                 types = done.types().orElse(null);
             }
@@ -113,6 +115,7 @@ final class IngestCommand implements Callable<Integer> {
             m.put("no_article_text", noText);
             m.put("annotation", annotation == null ? null : AnnotateCommand.toJson(annotation));
             m.put("events", placement == null ? null : EventsCommand.toJson(placement));
+            m.put("event_places", eventPlaces == null ? null : EventsCommand.toJson(eventPlaces));
             m.put("claims", claims == null ? null : ClaimsCommand.toJson(claims));
             m.put("types", types == null ? null : RecordsCommand.toJson(types));
             Output.json(out, m);
@@ -129,6 +132,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             if (annotation != null) AnnotateCommand.print(out, annotation);
             if (placement != null) EventsCommand.print(out, placement);
+            if (eventPlaces != null) EventsCommand.print(out, eventPlaces);
             if (claims != null) ClaimsCommand.print(out, claims);
             if (types != null) RecordsCommand.print(out, types);
             if (!rejections.isEmpty()) {

@@ -154,7 +154,7 @@ public final class PlaceResolver {
         Set<String> regionsPlaced = new HashSet<>();
         Set<String> countriesPlaced = new HashSet<>();
         for (Reading w : work) {
-            Scored best = pick(w, regionHints, countryHints, List.of(), home, Set.of());
+            Scored best = pick(w, regionHints, countryHints, List.of(), home, EventContext.NONE);
             if (best == null || !best.confident || !best.evidenceOk) continue;
             GazetteerPlace p = best.match.place();
             if (isCountry(p)) countriesPlaced.add(p.countryCode());
@@ -166,11 +166,11 @@ public final class PlaceResolver {
         }
         regionHints.addAll(regionsPlaced);
         countryHints.addAll(countriesPlaced);
-        Set<Long> fromEvent = new HashSet<>();
+        EventContext fromEvent = new EventContext(new HashSet<>(), new HashSet<>());
         for (GazetteerPlace p : eventPlaces) {
             if (isCountryOrContinent(p)) continue;
-            if (fromEvent.add(p.id())) anchors.add(p);
-            if ("ADM1".equals(p.featureCode()) && !p.admin1Code().isEmpty()) regionHints.add(p.countryCode() + "." + p.admin1Code());
+            if (fromEvent.places().add(p.id())) anchors.add(p);
+            if ("ADM1".equals(p.featureCode()) && !p.admin1Code().isEmpty()) fromEvent.regions().add(p.countryCode() + "." + p.admin1Code());
         }
         List<PlaceResolution> out = new ArrayList<>();
         for (Reading w : work) out.add(decide(w, regionHints, countryHints, anchors, home, fromEvent));
@@ -218,7 +218,7 @@ public final class PlaceResolver {
     }
 
     private PlaceResolution decide(Reading w, Set<String> regionHints, Set<String> countryHints,
-                                   List<GazetteerPlace> anchors, OutletHome home, Set<Long> fromEvent) {
+                                   List<GazetteerPlace> anchors, OutletHome home, EventContext fromEvent) {
         PlaceMention m = w.mention();
         if (w.cleaned().isBlank() || TransliterationKey.of(w.cleaned()).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
@@ -264,7 +264,7 @@ public final class PlaceResolver {
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */
     private Scored pick(Reading w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
-                        OutletHome home, Set<Long> fromEvent) {
+                        OutletHome home, EventContext fromEvent) {
         Set<String> sentenceRegions = regionsNamedIn(w.mention().sentence());
         // The outlet's home region is a prior for a name the text does not place elsewhere: no candidate outside the
         // home region is qualified ("Dublin, Ireland") or in a region the article names.
@@ -313,6 +313,11 @@ public final class PlaceResolver {
                 regionMatch = true;
                 evidenceKinds.add(PlaceEvidence.REGION_NAMED);
                 why.append("; its region (").append(regionName(p)).append(") named in the article");
+            } else if (!p.admin1Code().isEmpty() && fromEvent.regions().contains(region)) {
+                score += params.regionInArticle();
+                regionMatch = true;
+                evidenceKinds.add(PlaceEvidence.EVENT_PLACES);
+                why.append("; its region (").append(regionName(p)).append(") named in other reports of this event");
             }
             if (countryHints.contains(p.countryCode()) && !isCountry(p)) {
                 score += params.countryInArticle();
@@ -344,7 +349,7 @@ public final class PlaceResolver {
             }
             if (close) {
                 score += params.anchorWeight() * Math.exp(-nearest / params.anchorDecayKm());
-                boolean event = fromEvent.contains(nearestAnchor.id());
+                boolean event = fromEvent.places().contains(nearestAnchor.id());
                 evidenceKinds.add(event ? PlaceEvidence.EVENT_PLACES : PlaceEvidence.NEARBY);
                 why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name())
                         .append(event ? ", named in other reports of this event" : "");
@@ -466,5 +471,10 @@ public final class PlaceResolver {
 
     private static String typeOf(PlaceMention m) {
         return m.nerType().isEmpty() ? "untyped mention" : "typed " + m.nerType();
+    }
+
+    /** What other reports of the article's event placed with confidence: their places and the regions among them. */
+    private record EventContext(Set<Long> places, Set<String> regions) {
+        static final EventContext NONE = new EventContext(Set.of(), Set.of());
     }
 }

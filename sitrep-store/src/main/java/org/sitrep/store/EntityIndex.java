@@ -274,6 +274,11 @@ public final class EntityIndex implements AutoCloseable {
         return b.append(']').toString();
     }
 
+    /** The lookups and creations of entities, for another writer of this store inside its own transaction. */
+    EntityWrites writes() {
+        return writes;
+    }
+
     /** The lookups and creations of entities, on the store's connection, inside the transaction of {@link #store}. */
     private final EntityWrites writes = new EntityWrites() {
         @Override

@@ -120,6 +120,7 @@ public final class EventIndex {
                     s.executeUpdate("DELETE FROM " + t);
                 }
                 s.executeUpdate("UPDATE events_progress SET placed_seq = 0, counted_seq = 0, documents = 0");
+                s.executeUpdate("UPDATE place_settle_progress SET settled_seq = 0");
                 db.commit();
             } catch (SQLException e) {
                 rollback();

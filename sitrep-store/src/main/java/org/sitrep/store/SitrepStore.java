@@ -56,7 +56,7 @@ import org.sitrep.model.Rejection;
  * ({@link OutletIndex}).
  */
 public final class SitrepStore implements AutoCloseable {
-    static final int SCHEMA_VERSION = 13;
+    static final int SCHEMA_VERSION = 14;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -689,6 +689,14 @@ public final class SitrepStore implements AutoCloseable {
     public synchronized OutletIndex outlets() {
         if (outletIndex == null) outletIndex = new OutletIndex(this, db);
         return outletIndex;
+    }
+
+    private EventPlaceRows eventPlaceRows;
+
+    /** The place mentions of events' articles and the event-places pass's writes (issue 16); shares this store's connection and lock. */
+    public synchronized EventPlaceRows eventPlaces() {
+        if (eventPlaceRows == null) eventPlaceRows = new EventPlaceRows(this, db);
+        return eventPlaceRows;
     }
 
     private TypeIndex typeIndex;

@@ -47,8 +47,15 @@ class OutletIndexIT extends OnDatabase {
         }
     }
 
-    /** Undoes schema 13 in a store: no place confidence on mentions (for migration tests). */
+    /** Undoes schema 14 in a store: no event-places mark (for migration tests). */
+    static void backToSchema13(Statement st) throws java.sql.SQLException {
+        st.execute("DROP TABLE place_settle_progress");
+        st.execute("DELETE FROM schema_version WHERE version = 14");
+    }
+
+    /** Undoes schemas 14 and 13 in a store: no place confidence on mentions (for migration tests). */
     static void backToSchema12(Statement st) throws java.sql.SQLException {
+        backToSchema13(st);
         st.execute("ALTER TABLE mentions DROP COLUMN place_confidence");
         st.execute("ALTER TABLE mentions DROP COLUMN place_evidence");
         st.execute("DELETE FROM schema_version WHERE version = 13");

@@ -64,7 +64,7 @@ class PlaceConfidenceStoreIT extends OnDatabase {
         try (Connection db = connect(data); Statement st = db.createStatement();
              ResultSet r = st.executeQuery("SELECT max(version) FROM schema_version")) {
             r.next();
-            assertThat(r.getInt(1)).isEqualTo(13);
+            assertThat(r.getInt(1)).isEqualTo(14);
         }
     }
 }
