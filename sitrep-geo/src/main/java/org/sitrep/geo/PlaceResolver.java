@@ -121,8 +121,8 @@ public final class PlaceResolver {
     /**
      * Resolves the place-like mentions of one article with the places that other reports of the article's event placed
      * with confidence as context: closeness to them is evidence ({@link PlaceEvidence#EVENT_PLACES}) as closeness to
-     * the article's own confident places is, and a region among them contains the article's places as one it names
-     * does. One result per mention, in the same order.
+     * the article's own confident places is. Countries and first-level regions among them are left out: they say where
+     * the event's setting is, not which namesake this article means. One result per mention, in the same order.
      *
      * @param eventPlaces the places other articles of the event named with confidence (not this article's own)
      */
@@ -154,7 +154,7 @@ public final class PlaceResolver {
         Set<String> regionsPlaced = new HashSet<>();
         Set<String> countriesPlaced = new HashSet<>();
         for (Reading w : work) {
-            Scored best = pick(w, regionHints, countryHints, List.of(), home, EventContext.NONE);
+            Scored best = pick(w, regionHints, countryHints, List.of(), home, Set.of());
             if (best == null || !best.confident || !best.evidenceOk) continue;
             GazetteerPlace p = best.match.place();
             if (isCountry(p)) countriesPlaced.add(p.countryCode());
@@ -166,11 +166,13 @@ public final class PlaceResolver {
         }
         regionHints.addAll(regionsPlaced);
         countryHints.addAll(countriesPlaced);
-        EventContext fromEvent = new EventContext(new HashSet<>(), new HashSet<>());
+        // Only the places that pin the event down count: the reports of one event name its wider setting too (a state,
+        // an oblast), and a namesake inside that setting, or near the middle of it, is no likelier the one meant
+        // ("White House" in Tennessee for an event a report placed in Tennessee).
+        Set<Long> fromEvent = new HashSet<>();
         for (GazetteerPlace p : eventPlaces) {
-            if (isCountryOrContinent(p)) continue;
-            if (fromEvent.places().add(p.id())) anchors.add(p);
-            if ("ADM1".equals(p.featureCode()) && !p.admin1Code().isEmpty()) fromEvent.regions().add(p.countryCode() + "." + p.admin1Code());
+            if (isCountryOrContinent(p) || "ADM1".equals(p.featureCode())) continue;
+            if (fromEvent.add(p.id())) anchors.add(p);
         }
         List<PlaceResolution> out = new ArrayList<>();
         for (Reading w : work) out.add(decide(w, regionHints, countryHints, anchors, home, fromEvent));
@@ -218,7 +220,7 @@ public final class PlaceResolver {
     }
 
     private PlaceResolution decide(Reading w, Set<String> regionHints, Set<String> countryHints,
-                                   List<GazetteerPlace> anchors, OutletHome home, EventContext fromEvent) {
+                                   List<GazetteerPlace> anchors, OutletHome home, Set<Long> fromEvent) {
         PlaceMention m = w.mention();
         if (w.cleaned().isBlank() || TransliterationKey.of(w.cleaned()).isEmpty()) {
             return new PlaceResolution.Unresolved(m, PlaceResolution.Reason.NOT_A_PLACE, "no letters in '" + m.text() + "'");
@@ -264,7 +266,7 @@ public final class PlaceResolver {
 
     /** The best candidate, with whether it stands out and whether the context supports a place at all. */
     private Scored pick(Reading w, Set<String> regionHints, Set<String> countryHints, List<GazetteerPlace> anchors,
-                        OutletHome home, EventContext fromEvent) {
+                        OutletHome home, Set<Long> fromEvent) {
         Set<String> sentenceRegions = regionsNamedIn(w.mention().sentence());
         // The outlet's home region is a prior for a name the text does not place elsewhere: no candidate outside the
         // home region is qualified ("Dublin, Ireland") or in a region the article names.
@@ -313,11 +315,6 @@ public final class PlaceResolver {
                 regionMatch = true;
                 evidenceKinds.add(PlaceEvidence.REGION_NAMED);
                 why.append("; its region (").append(regionName(p)).append(") named in the article");
-            } else if (!p.admin1Code().isEmpty() && fromEvent.regions().contains(region)) {
-                score += params.regionInArticle();
-                regionMatch = true;
-                evidenceKinds.add(PlaceEvidence.EVENT_PLACES);
-                why.append("; its region (").append(regionName(p)).append(") named in other reports of this event");
             }
             if (countryHints.contains(p.countryCode()) && !isCountry(p)) {
                 score += params.countryInArticle();
@@ -349,7 +346,7 @@ public final class PlaceResolver {
             }
             if (close) {
                 score += params.anchorWeight() * Math.exp(-nearest / params.anchorDecayKm());
-                boolean event = fromEvent.places().contains(nearestAnchor.id());
+                boolean event = fromEvent.contains(nearestAnchor.id());
                 evidenceKinds.add(event ? PlaceEvidence.EVENT_PLACES : PlaceEvidence.NEARBY);
                 why.append("; ").append(Math.round(nearest)).append(" km from ").append(nearestAnchor.name())
                         .append(event ? ", named in other reports of this event" : "");
@@ -471,10 +468,5 @@ public final class PlaceResolver {
 
     private static String typeOf(PlaceMention m) {
         return m.nerType().isEmpty() ? "untyped mention" : "typed " + m.nerType();
-    }
-
-    /** What other reports of the article's event placed with confidence: their places and the regions among them. */
-    private record EventContext(Set<Long> places, Set<String> regions) {
-        static final EventContext NONE = new EventContext(Set.of(), Set.of());
     }
 }
