@@ -151,7 +151,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         long t0 = Cpu.now();
         Annotations ann = nlp.annotate(text, reference, fetch);
         long t1 = Cpu.now();
-        List<Found> found = classify(text, ann, places, home);
+        List<Found> found = classify(text, ann, places, home, MentionRules.defaults(), a.language());
         long t2 = Cpu.now();
         return new ArticleAnalysis(a.id(), seq, text, Status.ANNOTATED, null, ann, found, places.unavailable().orElse(null), t1 - t0, t2 - t1);
     }
@@ -181,6 +181,15 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
 
     /** As {@link #classify(String, Annotations, PlaceLookup, OutletHome)}, with only the given rules for missed mentions. */
     static List<Found> classify(String text, Annotations ann, PlaceLookup places, OutletHome outletHome, MentionRules rules) {
+        return classify(text, ann, places, outletHome, rules, "");
+    }
+
+    /**
+     * As {@link #classify(String, Annotations, PlaceLookup, OutletHome, MentionRules)}, for an article in this language
+     * (ISO 639-1; empty when unknown), which tells the resolver how to read inflected names.
+     */
+    static List<Found> classify(String text, Annotations ann, PlaceLookup places, OutletHome outletHome, MentionRules rules,
+                                String language) {
         Map<Long, Span> spans = new java.util.LinkedHashMap<>();
         for (Mention m : ann.mentions()) {
             Span s = spans.computeIfAbsent(((long) m.start() << 32) | m.end(), k -> new Span(m));
@@ -209,7 +218,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             candidates.add(s);
             Sentence sentence = ann.sentences().get(s.first.sentence());
             asked.add(new PlaceMention(s.first.text(), s.first.start(), s.first.end(),
-                    sentenceText(text, sentence), nerType == null ? "" : nerType));
+                    sentenceText(text, sentence), nerType == null ? "" : nerType, language));
         }
         Map<Span, PlaceResolution> resolved = new HashMap<>();
         if (places.resolver().isPresent() && !asked.isEmpty()) {
@@ -263,7 +272,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         out.addAll(countryAbbreviations(text, ann, out, places));
         List<Found> kept = withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
         if (!rules.nestedPlaces()) return kept;
-        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletHome, rules);
+        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletHome, rules, language);
         if (nested.isEmpty()) return kept;
         List<Found> all = new ArrayList<>(NestedPlaces.namedAfterPlaces(kept, nested, rules));
         all.addAll(nested);

@@ -70,7 +70,7 @@ public final class EventPlaces {
             int start = Math.min(Math.max(0, s[0]), end);
             String nerType = Mention.PROPER.equals(r.nerType()) ? "" : r.nerType();
             asked.add(r);
-            mentions.add(new PlaceMention(r.text(), r.start(), r.end(), text.text().substring(start, end), nerType));
+            mentions.add(new PlaceMention(r.text(), r.start(), r.end(), text.text().substring(start, end), nerType, text.language()));
         }
         List<PlaceResolution> read = resolver.resolve(mentions, home, eventPlaces);
         List<Settled> out = new ArrayList<>();

@@ -32,7 +32,7 @@ final class NestedPlaces {
      * ("Air Zimbabwe").
      */
     static List<Found> find(String text, Annotations ann, List<Found> kept, List<PlaceMention> asked, PlaceLookup places,
-                                            org.sitrep.geo.OutletHome outletHome, MentionRules rules) {
+                                            org.sitrep.geo.OutletHome outletHome, MentionRules rules, String language) {
         if (places.resolver().isEmpty()) return List.of();
         var resolver = places.resolver().get();
         ArticleSenses senses = rules.oneSense() ? ArticleSenses.of(kept, resolver.params().confidentAt()) : ArticleSenses.none();
@@ -63,7 +63,8 @@ final class NestedPlaces {
                 int end = f.start() + r.end();
                 organisations.add(f);
                 runs.add(r);
-                all.add(new PlaceMention(r.text(), start, end, ArticleAnalysis.sentenceText(text, ann.sentences().get(f.sentence())), f.nerType()));
+                all.add(new PlaceMention(r.text(), start, end, ArticleAnalysis.sentenceText(text, ann.sentences().get(f.sentence())), f.nerType(),
+                        language));
             }
         }
         if (rules.nestedDemonyms()) out.addAll(demonyms(text, organisations, runs, kept, places));

@@ -35,7 +35,7 @@ class EventPlacesTest {
 
     @Test
     void anArticleWithNothingDoubtfulOrNoEventPlacesIsNotReadAgain() {
-        ArticleText text = new ArticleText("Kupiansk was shelled.", List.of(new int[] {0, 21}));
+        ArticleText text = new ArticleText("Kupiansk was shelled.", List.of(new int[] {0, 21}), "en");
         List<PlaceRow> sure = List.of(row("Kupiansk", "LOCATION", "resolved", 0.9, 703656L));
         // No resolver is needed, or asked: null would fail if it were.
         assertThat(EventPlaces.settle(sure, text, List.of(), null, null)).isEmpty();

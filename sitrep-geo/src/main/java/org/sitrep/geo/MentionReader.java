@@ -124,7 +124,7 @@ final class MentionReader {
         }
         Set<String> regions = new HashSet<>();
         boolean cyrillic = SlavicInflections.isCyrillic(s);
-        boolean polish = !cyrillic && SlavicCues.polish(sentence, before);
+        boolean polish = !cyrillic && ("pl".equals(m.language()) || SlavicCues.polish(sentence, before));
         if (cyrillic || polish) {
             String adjective = null;
             String bare = SlavicCues.withoutRegionWord(s);

@@ -31,6 +31,8 @@ class SlavicPlaceResolverTest {
     static final long HAMLET = 900_004;
     static final long LESHCHATIV = 900_005;
     static final long LEZAT = 900_006;
+    static final long RUSSIA = 2017370;
+    static final long ROSSI = 8951078;
 
     @TempDir
     static Path dir;
@@ -50,7 +52,9 @@ class SlavicPlaceResolverTest {
                 row(HAMLET, "Kupianska", "Куп'янська", 45.0, 30.0, "PPL", "17", 0),
                 row(LESHCHATIV, "Leshchativ", "Лещатів", 50.30, 24.40, "PPL", "15", 300),
                 row(LEZAT, "Lezat", "", 43.28, 1.35, "PPL", "76", 2000).replace("\tUA\t", "\tFR\t"),
-                row(130216, "Khark", "Харк", 29.261, 50.331, "PPL", "22", 8196).replace("\tUA\t", "\tIR\t"), "");
+                row(130216, "Khark", "Харк", 29.261, 50.331, "PPL", "22", 8196).replace("\tUA\t", "\tIR\t"),
+                row(RUSSIA, "Russia", "Rosja,Россия", 60.0, 100.0, "PCLI", "00", 144478050).replace("\tP\tPCLI\tUA\t", "\tA\tPCLI\tRU\t"),
+                row(ROSSI, "Rossi", "", 44.00029, 8.05884, "PPLA3", "08", 364).replace("\tUA\t", "\tIT\t"), "");
         Path file = Files.writeString(dir.resolve("slavic.txt"), rows);
         Path db = dir.resolve("slavic.sqlite");
         GazetteerImport.Report r = GazetteerImport.importFile(file, db);
@@ -158,5 +162,17 @@ class SlavicPlaceResolverTest {
         assertThat(resolvedId(resolve(resolver, "Покровському|Бої на Покровському напрямку.").get(0)))
                 .isEqualTo(POKROVSK);
         assertThat(resolvedId(resolve(resolver, "Покровському|Вибух у Покровському.").get(0))).isEqualTo(POKROVSKE);
+    }
+
+    @Test
+    void aNameInAPolishArticleIsReadAsPolishThoughItsSentenceHasNoPolishLetter() {
+        // "z Rosji" (from Russia): a short sentence with no letter only Polish uses. Read as Polish, the genitive is
+        // Rosja, Russia; not read so, the only name with its key is Rossi, a hamlet in Liguria.
+        String sentence = "Niespodziewany telefon z Rosji do USA.";
+        int at = sentence.indexOf("Rosji");
+        PlaceMention polish = new PlaceMention("Rosji", at, at + 5, sentence, "LOC", "pl");
+        assertThat(resolvedId(resolver.resolve(List.of(polish)).get(0))).isEqualTo(RUSSIA);
+        PlaceMention unknown = new PlaceMention("Rosji", at, at + 5, sentence, "LOC");
+        assertThat(resolvedId(resolver.resolve(List.of(unknown)).get(0))).isEqualTo(ROSSI);
     }
 }

@@ -49,8 +49,8 @@ public final class EventPlaceRows {
                            Double confidence, Long geonameId) {
     }
 
-    /** An article's text and its sentences' spans, for reading a mention in its sentence again. */
-    public record ArticleText(String text, List<int[]> sentences) {
+    /** An article's text, its sentences' spans and its language (null when unknown), for reading a mention in its sentence again. */
+    public record ArticleText(String text, List<int[]> sentences, String language) {
     }
 
     /**
@@ -124,7 +124,7 @@ public final class EventPlaceRows {
     public Map<String, ArticleText> texts(List<String> articleIds) {
         synchronized (store) {
             Map<String, ArticleText> out = new HashMap<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT a.text, an.sentences_json FROM articles a JOIN annotated an "
+            try (PreparedStatement ps = db.prepareStatement("SELECT a.text, an.sentences_json, a.language FROM articles a JOIN annotated an "
                     + "ON an.article_id = a.id WHERE a.id = ?")) {
                 for (String id : articleIds) {
                     ps.setString(1, id);
@@ -133,7 +133,7 @@ public final class EventPlaceRows {
                         List<int[]> sentences = new ArrayList<>();
                         Matcher m = SENTENCE.matcher(r.getString(2));
                         while (m.find()) sentences.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
-                        out.put(id, new ArticleText(r.getString(1), sentences));
+                        out.put(id, new ArticleText(r.getString(1), sentences, r.getString(3)));
                     }
                 }
             } catch (SQLException e) {
