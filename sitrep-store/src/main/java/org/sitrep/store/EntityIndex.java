@@ -274,6 +274,24 @@ public final class EntityIndex implements AutoCloseable {
         return b.append(']').toString();
     }
 
+    /**
+     * Counts one more mention of an entity, spelt so, inside the caller's transaction (a mention linked after its
+     * article was stored); {@code newArticle} when the article named the entity nowhere before.
+     */
+    void countMention(long entity, String spelling, String spellingKey, boolean newArticle) throws SQLException {
+        upsertSpelling.setLong(1, entity);
+        upsertSpelling.setString(2, spelling);
+        upsertSpelling.setString(3, spellingKey);
+        upsertSpelling.setInt(4, 1);
+        upsertSpelling.executeUpdate();
+        try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET mention_count = mention_count + 1, "
+                + "article_count = article_count + ? WHERE id = ?")) {
+            ps.setInt(1, newArticle ? 1 : 0);
+            ps.setLong(2, entity);
+            ps.executeUpdate();
+        }
+    }
+
     /** The lookups and creations of entities, for another writer of this store inside its own transaction. */
     EntityWrites writes() {
         return writes;

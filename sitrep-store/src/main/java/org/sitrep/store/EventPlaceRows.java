@@ -177,20 +177,7 @@ public final class EventPlaceRows {
                         if (ps.executeUpdate() == 0) continue;
                     }
                     written++;
-                    if (entity == null) continue;
-                    try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity_spellings (entity_id, spelling, key, count) VALUES (?,?,?,1) "
-                            + "ON CONFLICT (entity_id, spelling) DO UPDATE SET count = count + excluded.count")) {
-                        ps.setLong(1, entity);
-                        ps.setString(2, s.spelling());
-                        ps.setString(3, s.spellingKey());
-                        ps.executeUpdate();
-                    }
-                    try (PreparedStatement ps = db.prepareStatement("UPDATE entities SET mention_count = mention_count + 1, "
-                            + "article_count = article_count + ? WHERE id = ?")) {
-                        ps.setInt(1, named ? 0 : 1);
-                        ps.setLong(2, entity);
-                        ps.executeUpdate();
-                    }
+                    if (entity != null) store.entities().countMention(entity, s.spelling(), s.spellingKey(), !named);
                 }
                 try (PreparedStatement ps = db.prepareStatement("UPDATE place_settle_progress SET settled_seq = ?")) {
                     ps.setLong(1, mark);
