@@ -14,7 +14,6 @@ import org.sitrep.geo.GazetteerPlace;
 import org.sitrep.geo.OutletHome;
 import org.sitrep.geo.OutletHomes;
 import org.sitrep.geo.PlaceResolver;
-import org.sitrep.model.Article;
 import org.sitrep.store.EventPlaceRows;
 import org.sitrep.store.EventPlaceRows.PlaceRow;
 import org.sitrep.store.SitrepStore;
@@ -142,13 +141,11 @@ public final class EventPlacesPass {
      * country-code domain's country; null when neither is known.
      */
     private OutletHome home(String articleId, Map<String, OutletHome> homes) {
-        Optional<Article> article = store.article(articleId);
-        if (article.isEmpty()) return null;
         String key = store.outlets().keysOfArticles(List.of(articleId)).get(articleId);
-        OutletHome learned = null;
-        if (key != null) {
-            learned = homes.computeIfAbsent(key, k -> AnnotationPass.learnHome(store, k, confidentAt, homeParams).home());
-        }
-        return learned != null ? learned : ArticleAnalysis.domainHome(article.get());
+        OutletHome learned = key == null ? null
+                : homes.computeIfAbsent(key, k -> AnnotationPass.learnHome(store, k, confidentAt, homeParams).home());
+        if (learned != null) return learned;
+        // Only now the article itself (its text too): its outlet's country-code domain.
+        return store.article(articleId).map(ArticleAnalysis::domainHome).orElse(null);
     }
 }

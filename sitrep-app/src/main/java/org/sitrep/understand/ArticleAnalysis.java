@@ -431,9 +431,13 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
 
     /** The sentence's text; CoreNLP's offsets can run past a trailing character it deleted, so they are clamped. */
     static String sentenceText(String text, Sentence s) {
-        int end = Math.min(text.length(), s.end());
-        int start = Math.min(Math.max(0, s.start()), end);
-        return text.substring(start, end);
+        return sentenceText(text, s.start(), s.end());
+    }
+
+    /** The text between these offsets, clamped to the text (a stored sentence span read back). */
+    static String sentenceText(String text, int start, int end) {
+        int to = Math.min(text.length(), end);
+        return text.substring(Math.min(Math.max(0, start), to), to);
     }
 
     private static String typeOf(Span s) {

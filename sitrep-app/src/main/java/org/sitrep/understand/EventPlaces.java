@@ -21,8 +21,8 @@ import org.sitrep.store.EventPlaceRows.Settled;
  * article, is often named beside a place another report of the same event puts on the map ("Ivanivka, near
  * Kupiansk"). A reader of both settles it; so does this. An article's doubtful mentions (ambiguous, or a guess among
  * namesakes) are read again with its other place mentions, as at annotation, and with the places the event's other
- * articles named with confidence as context ({@link PlaceResolver#resolve(List, OutletHome, List)}: closeness to them,
- * and containment by a region among them, is evidence {@link PlaceEvidence#EVENT_PLACES}). A mention is settled only
+ * articles named with confidence as context ({@link PlaceResolver#resolve(List, OutletHome, List)}: closeness to them
+ * is evidence {@link PlaceEvidence#EVENT_PLACES}; countries and first-level regions among them are not). A mention is settled only
  * where that evidence took part in the new reading and the reading is surer than the stored one: ambiguous becomes a
  * guess or a place, a guess becomes a place; nothing is ever made less sure, and a place already chosen stays.
  */
@@ -66,11 +66,10 @@ public final class EventPlaces {
             if (ArticleAnalysis.NOT_WHERE.contains(r.nerType())) continue;
             if (r.sentence() < 0 || r.sentence() >= text.sentences().size()) continue;
             int[] s = text.sentences().get(r.sentence());
-            int end = Math.min(text.text().length(), s[1]);
-            int start = Math.min(Math.max(0, s[0]), end);
             String nerType = Mention.PROPER.equals(r.nerType()) ? "" : r.nerType();
             asked.add(r);
-            mentions.add(new PlaceMention(r.text(), r.start(), r.end(), text.text().substring(start, end), nerType, text.language()));
+            mentions.add(new PlaceMention(r.text(), r.start(), r.end(), ArticleAnalysis.sentenceText(text.text(), s[0], s[1]), nerType,
+                    text.language()));
         }
         List<PlaceResolution> read = resolver.resolve(mentions, home, eventPlaces);
         List<Settled> out = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.sitrep.understand.PlaceLookup;
 /**
  * The event's other places (issue 16), through the passes a user's ingest runs: a short report names only
  * "Shevchenkove", one of six Ukrainian towns so called in the default gazetteer, and leaves it doubtful; a fuller report of the same
- * shelling, from another outlet a day later, places it near Kupiansk. Once both are in one event, the short report's
+ * shelling, from another outlet later that day, places it near Kupiansk. Once both are in one event, the short report's
  * Shevchenkove is the town near Kupiansk, linked to the same entity, with the event as its evidence. Texts of our own.
  */
 class EventPlacesIT {

@@ -37,15 +37,16 @@ final class MentionReader {
     /** The compass words, as a regular-expression alternation; {@link PlaceResolver} reads them alone too. */
     static final String COMPASS = "north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|"
             + "south-?east|south-?west";
+    /** The compass words with the adjectives of the intermediate points, as read before a place or a front. */
+    private static final String COMPASS_FORMS = COMPASS + "|north-?eastern|north-?western|south-?eastern|south-?western";
     /**
      * A part of a place named by a compass word before it ("Western US", "Southern California", "North Africa"), read
      * as the place itself when the whole name is in no gazetteer: the group is the place.
      */
     private static final Pattern COMPASS_PART = Pattern.compile(
-            "^(?i:" + COMPASS + "|north-?eastern|north-?western|south-?eastern|south-?western)\\s+(\\p{Lu}.*)$");
+            "^(?i:" + COMPASS_FORMS + ")\\s+(\\p{Lu}.*)$");
     /** The same words alone: what is left of "Eastern Front" once the front is taken off. */
-    private static final Pattern COMPASS_ONLY = Pattern.compile(
-            "(?i:" + COMPASS + "|north-?eastern|north-?western|south-?eastern|south-?western)");
+    private static final Pattern COMPASS_ONLY = Pattern.compile("(?i:" + COMPASS_FORMS + ")");
     /** "Kharkiv City", "Kyiv City", "Birmingham City": the city, when no gazetteer holds the name with the word. */
     private static final Pattern CITY_SUFFIX = Pattern.compile("^(\\p{Lu}.*?)\\s+City$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");

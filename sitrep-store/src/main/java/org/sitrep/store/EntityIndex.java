@@ -265,6 +265,16 @@ public final class EntityIndex implements AutoCloseable {
         insertQuote.executeBatch();
     }
 
+    private static final java.util.regex.Pattern SENTENCE_SPAN = java.util.regex.Pattern.compile("\\[(\\d+),(\\d+)]");
+
+    /** The sentence spans ({@code [start, end]}) of a stored {@code sentences_json}, as {@link #sentencesJson} wrote them. */
+    static List<int[]> sentenceSpans(String json) {
+        List<int[]> out = new ArrayList<>();
+        var m = SENTENCE_SPAN.matcher(json);
+        while (m.find()) out.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+        return out;
+    }
+
     private static String sentencesJson(List<Sentence> sentences) {
         StringBuilder b = new StringBuilder("[");
         for (Sentence s : sentences) {

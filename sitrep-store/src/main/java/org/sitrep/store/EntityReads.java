@@ -118,8 +118,7 @@ public final class EntityReads {
                     reference = r.getString(3) == null ? null : Instant.parse(r.getString(3));
                     fetch = r.getInt(4) == 1;
                     tokens = r.getInt(5);
-                    var m = java.util.regex.Pattern.compile("\\[(\\d+),(\\d+)]").matcher(r.getString(6));
-                    while (m.find()) sentences.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+                    sentences.addAll(EntityIndex.sentenceSpans(r.getString(6)));
                     note = r.getString(7);
                 }
             }

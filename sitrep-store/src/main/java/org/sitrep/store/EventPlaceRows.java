@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The place mentions of an event's articles as the event-places pass reads them, and the mentions it settles: a place
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
  * <p>Thread-safety: every method locks the {@link SitrepStore} it belongs to, whose connection it shares.
  */
 public final class EventPlaceRows {
-    private static final Pattern SENTENCE = Pattern.compile("\\[(\\d+),(\\d+)]");
-
     private final SitrepStore store;
     private final Connection db;
 
@@ -130,10 +126,7 @@ public final class EventPlaceRows {
                     ps.setString(1, id);
                     try (ResultSet r = ps.executeQuery()) {
                         if (!r.next()) continue;
-                        List<int[]> sentences = new ArrayList<>();
-                        Matcher m = SENTENCE.matcher(r.getString(2));
-                        while (m.find()) sentences.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
-                        out.put(id, new ArticleText(r.getString(1), sentences, r.getString(3)));
+                        out.put(id, new ArticleText(r.getString(1), EntityIndex.sentenceSpans(r.getString(2)), r.getString(3)));
                     }
                 }
             } catch (SQLException e) {
