@@ -227,6 +227,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         }
         List<Found> out = new ArrayList<>();
         Map<String, GazetteerPlace> placeByKey = new HashMap<>();
+        List<Span> untypedDeclined = new ArrayList<>();
         for (Span s : spans.values()) {
             Mention m = s.first;
             PlaceResolution r = resolved.get(s);
@@ -254,19 +255,33 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
                 out.add(new Found(m.start(), m.end(), m.text(), "PERSON", Kind.PERSON, m.sentence(), null, null, null));
             } else if ("ORGANIZATION".equals(s.typed)) {
                 out.add(new Found(m.start(), m.end(), m.text(), "ORGANIZATION", Kind.ORGANIZATION, m.sentence(), null, null, null));
+            } else if (s.typed == null && r != null) {
+                untypedDeclined.add(s);
             }
         }
-        // NER correction by consistency: a one-word "person" spelt like a place resolved elsewhere in the article
-        // is that place (CoreNLP tags Kupiansk as PERSON in one sentence and LOCATION in the next).
+        // NER correction by consistency: a "person" spelt like a place resolved elsewhere in the article is that place
+        // (CoreNLP tags Kupiansk as PERSON in one sentence and LOCATION in the next, "Chasiv Yar" too). A one-word
+        // person is not when the article names a person in full with that word ("Steven Tyler" ... "Tyler").
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
-            if (f.kind() != Kind.PERSON || f.text().strip().contains(" ")) continue;
-            if (personWords.contains(f.text().strip().toLowerCase(Locale.ROOT))) continue;
+            if (f.kind() != Kind.PERSON) continue;
+            String words = f.text().strip();
+            if (!words.contains(" ") && personWords.contains(words.toLowerCase(Locale.ROOT))) continue;
             GazetteerPlace p = placeByKey.get(TransliterationKey.of(EntityNames.clean(f.text())));
             if (p != null) {
                 out.set(i, new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), p, "resolved",
                         "spelt like " + p.name() + ", resolved elsewhere in the article"));
             }
+        }
+        // ... and so is a name the annotator left untyped, which the resolver turned down for want of evidence around
+        // it ("the two targets would be Bakhmut and Crimea", after "Bakhmut" was placed as a location).
+        for (Span s : untypedDeclined) {
+            Mention m = s.first;
+            GazetteerPlace p = placeByKey.get(TransliterationKey.of(EntityNames.clean(m.text())));
+            if (p == null || personWords.contains(m.text().strip().toLowerCase(Locale.ROOT))) continue;
+            if (out.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end())) continue;
+            out.add(new Found(m.start(), m.end(), m.text(), Mention.PROPER, Kind.PLACE, m.sentence(), p, "resolved",
+                    "spelt like " + p.name() + ", resolved elsewhere in the article"));
         }
         out.addAll(demonyms(text, ann, out, places));
         out.addAll(countryAbbreviations(text, ann, out, places));

@@ -95,4 +95,39 @@ class ActingPlacesIT {
                     .containsExactly(ArticleAnalysis.Kind.PLACE);
         }
     }
+
+    @Test
+    void aNameTypedAsAPersonOrLeftUntypedIsThePlaceTheArticlePlacedUnderThatName(@TempDir Path dir) throws Exception {
+        Path main = Files.writeString(dir.resolve("g.txt"), String.join("\n",
+                "704508\tChasiv Yar\tChasiv Yar\tChasov Yar\t48.5867\t37.8355\tP\tPPL\tUA\t\t05\t\t\t\t12557\t\t10\tEurope/Kyiv\t2023-01-01",
+                "712165\tBakhmut\tBakhmut\tArtemivsk\t48.5948\t38.0006\tP\tPPLA2\tUA\t\t05\t\t\t\t80500\t\t10\tEurope/Kyiv\t2023-01-01", ""));
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(main, db);
+        String text = "Shells hit Chasiv Yar near Bakhmut. Troops were told to take Chasiv Yar. The targets would be Bakhmut and more.";
+        int s2 = text.indexOf("Troops");
+        int s3 = text.indexOf("The targets");
+        int yar2 = text.indexOf("Chasiv Yar", s2);
+        int bakhmut2 = text.indexOf("Bakhmut", s3);
+        Annotations ann = new Annotations(List.of(new Sentence(0, 0, s2 - 1, 7), new Sentence(1, s2, s3 - 1, 8),
+                new Sentence(2, s3, text.length(), 7)),
+                List.of(new Mention("Chasiv Yar", 11, 21, "LOCATION", 0), new Mention("Bakhmut", 27, 34, "LOCATION", 0),
+                        new Mention("Chasiv Yar", yar2, yar2 + 10, "PERSON", 1),
+                        new Mention("Bakhmut", bakhmut2, bakhmut2 + 7, Mention.PROPER, 2)),
+                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
+            assertThat(found).extracting(ArticleAnalysis.Found::kind).as("%s", found).containsOnly(ArticleAnalysis.Kind.PLACE).hasSize(4);
+            assertThat(found.get(2).place().id()).as("a two-word 'person' spelt as the town placed before").isEqualTo(704508);
+            assertThat(found.get(3).place().id()).as("an untyped name with nothing around it, spelt as a town placed before").isEqualTo(712165);
+            assertThat(found.get(3).placeDetail()).contains("resolved elsewhere in the article");
+        }
+        // Without the located mentions, the same person and untyped name are no places.
+        Annotations alone = new Annotations(ann.sentences(), List.of(new Mention("Chasiv Yar", yar2, yar2 + 10, "PERSON", 1),
+                new Mention("Bakhmut", bakhmut2, bakhmut2 + 7, Mention.PROPER, 2)), List.of(), List.of(), List.of(),
+                Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            assertThat(ArticleAnalysis.classify(text, alone, places, null)).extracting(ArticleAnalysis.Found::kind)
+                    .containsExactly(ArticleAnalysis.Kind.PERSON);
+        }
+    }
 }

@@ -50,6 +50,10 @@ final class MentionReader {
     /** "Kharkiv City", "Kyiv City", "Birmingham City": the city, when no gazetteer holds the name with the word. */
     private static final Pattern CITY_SUFFIX = Pattern.compile("^(\\p{Lu}.*?)\\s+City$");
     private static final Pattern DIRECTION_WORD = Pattern.compile("^\\s*(?i:direction|axis|sector|front|salient)\\b");
+    /** A body of water or an island written before its name: "Sea of", "Gulf of", "Bay of", "Strait of", "Isle of". */
+    private static final Pattern WATER_OF_BEFORE = Pattern.compile(
+            "(?i:\\b(?:sea|gulf|bay|straits?|isle|lake|sound)\\s+of\\s+(?:the\\s+)?$)");
+
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:in|near|around|outside|toward|towards|from|into|across|via|"
                     + "town|city|village|settlement|settlements|villages|towns|areas|area|outskirts|districts|"
@@ -117,6 +121,11 @@ final class MentionReader {
         else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
         List<NameMatch> candidates = PlaceResolver.lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        // "the Sea of Azov", "the Gulf of Mexico": the name after "Sea of" is the sea's, never the town so named; only a
+        // feature of nature fits (none, in a gazetteer of towns and regions: better no place than Azov the town).
+        if (WATER_OF_BEFORE.matcher(before).find()) {
+            candidates = candidates.stream().filter(c -> FeatureKind.of(c.place()).isNatural()).toList();
+        }
         Matcher county = COUNTY_AFTER.matcher(after);
         if (county.find()) {
             // The recogniser stopped before the county word: the county, when the gazetteer knows it by its full name.

@@ -358,6 +358,9 @@ public final class PlaceResolver {
             // article is about.
             boolean evidence = w.role() != Role.PLACE || regionMatch || close
                     || w.locative() && countryHints.contains(p.countryCode())
+                    // ... or in the outlet's home country: local news names its towns without their country
+                    // ("driving to Castlegar" on a Canadian site, "a house in Nenagh" in an Irish paper).
+                    || w.locative() && home != null && home.inCountry(p)
                     || (isCountryOrContinent(p) || p.population() >= params.bigCityPopulation()) && c.mainName()
                     // A country or continent spelt exactly as one of its names ("EU", "Britain") names itself.
                     || isCountryOrContinent(p) && exact;

@@ -107,6 +107,28 @@ class PlaceContextTest {
     }
 
     @Test
+    void aPrepositionBeforeAnUntypedNameCountsInTheOutletsHomeCountry() {
+        // "driving into Castlegar" on a Canadian site: local news does not name its towns' country.
+        Resolved home = resolvedTo(resolve(resolver, "CA", "Castlegar|PROPER|Instead of driving into Castlegar, people can stay.")
+                .get(0), SmallGazetteer.CASTLEGAR);
+        assertThat(home.evidence()).contains(PlaceEvidence.OUTLET_HOME);
+        // Elsewhere the same words are no evidence of a place: the name stays a name.
+        Unresolved abroad = (Unresolved) resolve(resolver, "IE", "Castlegar|PROPER|Instead of driving into Castlegar, people can stay.").get(0);
+        assertThat(abroad.reason()).isEqualTo(Reason.NOT_A_PLACE);
+        Unresolved noPreposition = (Unresolved) resolve(resolver, "CA", "Castlegar|PROPER|Castlegar said it would appeal.").get(0);
+        assertThat(noPreposition.reason()).isEqualTo(Reason.NOT_A_PLACE);
+    }
+
+    @Test
+    void theNameAfterSeaOfIsTheSeaNotTheTown() {
+        resolvedTo(resolve(resolver, null, "Azov|LOCATION|Ships left the port of Azov on Monday.").get(0), SmallGazetteer.AZOV);
+        Unresolved sea = (Unresolved) resolve(resolver, null, "Azov|LOCATION|Ships left the Sea of Azov on Monday.").get(0);
+        assertThat(sea.reason()).isEqualTo(Reason.NOT_IN_GAZETTEER);
+        Unresolved gulf = (Unresolved) resolve(resolver, null, "Azov|LOCATION|A storm in the gulf of Azov sank two boats.").get(0);
+        assertThat(gulf.reason()).isEqualTo(Reason.NOT_IN_GAZETTEER);
+    }
+
+    @Test
     void theOutletsHomeCountryIsAWeakPrior() {
         // The default weight does not move the capital of France to a town of 25,000 in a US outlet...
         Resolved weak = resolvedTo(resolve(resolver, "US", "Paris|LOCATION|In Paris, roofs were torn off.").get(0), PARIS_FR);

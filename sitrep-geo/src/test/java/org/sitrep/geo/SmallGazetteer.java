@@ -28,6 +28,8 @@ final class SmallGazetteer {
     static final long UNITED_STATES = 6252001;
     static final long DUBLIN_IE = 2964574;
     static final long DUBLIN_OH = 4512060;
+    static final long CASTLEGAR = 5918118;
+    static final long AZOV = 582182;
 
     private static final String ROWS = String.join("\n",
             row(KUPIANSK, "Kupiansk", "Kupyansk,Kupjansk,Куп'янськ", 49.71003, 37.61581, "P", "PPLA2", "UA", "07", 27169),
@@ -47,7 +49,9 @@ final class SmallGazetteer {
             row(5165418, "Ohio", "OH", 40.25034, -83.00018, "A", "ADM1", "US", "OH", 11689100),
             row(2963597, "Ireland", "Eire", 53.0, -8.0, "A", "PCLI", "IE", "00", 4994724),
             row(900_003, "West", "Ouest", 5.5, 10.5, "A", "ADM1", "CM", "08", 1_921_590),
-            row(2017371, "Moscow", "Moskva,Москва", 55.75222, 37.61556, "P", "PPLC", "RU", "48", 10381222), "");
+            row(2017371, "Moscow", "Moskva,Москва", 55.75222, 37.61556, "P", "PPLC", "RU", "48", 10381222),
+            row(CASTLEGAR, "Castlegar", "", 49.32317, -117.65831, "P", "PPL", "CA", "02", 8715),
+            row(AZOV, "Azov", "Азов", 47.1078, 39.4165, "P", "PPLA2", "RU", "61", 82133), "");
 
     private SmallGazetteer() {
     }
