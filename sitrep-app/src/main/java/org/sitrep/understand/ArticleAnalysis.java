@@ -284,7 +284,8 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
                     "spelt like " + p.name() + ", resolved elsewhere in the article"));
         }
         out.addAll(demonyms(text, ann, out, places));
-        out.addAll(countryAbbreviations(text, ann, out, places));
+        out.addAll(Abbreviations.countries(text, ann, out, places));
+        out.addAll(Abbreviations.initials(text, ann, out, places, outletHome));
         List<Found> kept = withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
         if (!rules.nestedPlaces()) return kept;
         List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletHome, rules, language);
@@ -332,41 +333,12 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         return places.resolver().map(r -> r.namesProminentPlace(s.first.text())).orElse(false);
     }
 
-    /** A country's abbreviation in capitals, then a word: "US dollars", "UK officials", "EU leaders". */
-    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{N}.])(\\p{Lu}\\.?(?:\\p{Lu}\\.?){1,3})(?=\\s+\\p{L})");
-
-    /**
-     * "US dollars", "UK officials": a country's abbreviation used as a modifier, which the annotator leaves untyped, is
-     * a mention of the country as a demonym is (type {@link #DEMONYM}: it places no event). Only where no name the
-     * annotator found overlaps it, and only an abbreviation the gazetteer spells so for a country or continent
-     * ({@link org.sitrep.geo.PlaceResolver#countryAbbreviation}).
-     */
-    private static List<Found> countryAbbreviations(String text, Annotations ann, List<Found> found, PlaceLookup places) {
-        if (places.resolver().isEmpty()) return List.of();
-        List<Found> out = new ArrayList<>();
-        java.util.regex.Matcher m = ABBREVIATION.matcher(text);
-        while (m.find()) {
-            int start = m.start(1);
-            int end = m.end(1);
-            boolean named = ann.mentions().stream().anyMatch(x -> x.start() < end && start < x.end())
-                    || found.stream().anyMatch(f -> f.start() < end && start < f.end());
-            if (named) continue;
-            Optional<GazetteerPlace> p = places.resolver().get().countryAbbreviation(m.group(1));
-            if (p.isEmpty()) continue;
-            out.add(new Found(start, end, m.group(1), DEMONYM, Kind.PLACE, sentenceAt(ann, start), p.get(),
-                    "resolved", "an abbreviation of " + p.get().name()));
-        }
-        return out;
-    }
-
     static String evidence(Set<PlaceEvidence> kinds) {
         return String.join(",", kinds.stream().map(Enum::name).toList());
     }
 
     private static int sentenceAt(Annotations ann, int offset) {
-        for (Sentence s : ann.sentences()) if (s.start() <= offset && offset < s.end()) return s.index();
-        return ann.sentences().isEmpty() ? 0 : ann.sentences().get(ann.sentences().size() - 1).index();
+        return Abbreviations.sentenceAt(ann, offset);
     }
 
     /** Each name with the base form its annotator gave the span (a PERSON reading before a PROPER one). */

@@ -130,4 +130,47 @@ class ActingPlacesIT {
                     .containsExactly(ArticleAnalysis.Kind.PERSON);
         }
     }
+
+    @Test
+    void countryInitialsAreTheCountryTheArticleIsAboutAndNothingElse(@TempDir Path dir) throws Exception {
+        Path main = Files.writeString(dir.resolve("g.txt"), String.join("\n",
+                "953987\tSouth Africa\tSouth Africa\t\t-29.0\t24.0\tA\tPCLI\tZA\t\t00\t\t\t\t56000000\t\t10\tAfrica/Johannesburg\t2023-01-01",
+                "102358\tSaudi Arabia\tSaudi Arabia\t\t25.0\t45.0\tA\tPCLI\tSA\t\t00\t\t\t\t34000000\t\t10\tAsia/Riyadh\t2023-01-01",
+                "3573591\tTrinidad and Tobago\tTrinidad and Tobago\t\t11.0\t-61.0\tA\tPCLI\tTT\t\t00\t\t\t\t1300000\t\t10\tAmerica/Port_of_Spain\t2023-01-01", ""));
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(main, db);
+        String text = "Mines in South Africa employ many. SA holds the reserves. T&T said nothing.";
+        int sa = text.indexOf("SA ");
+        int tt = text.indexOf("T&T");
+        Annotations ann = new Annotations(List.of(new Sentence(0, 0, sa - 1, 6), new Sentence(1, sa, tt - 1, 4),
+                new Sentence(2, tt, text.length(), 4)),
+                List.of(new Mention("South Africa", 9, 21, "LOCATION", 0), new Mention("SA", sa, sa + 2, Mention.PROPER, 1),
+                        new Mention("T&T", tt, tt + 3, "ORGANIZATION", 2)),
+                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
+            // South Africa is named, Saudi Arabia (also "SA") is not; nothing says the article is about Trinidad and Tobago.
+            assertThat(found).filteredOn(f -> f.kind() == ArticleAnalysis.Kind.PLACE).extracting(ArticleAnalysis.Found::text)
+                    .containsExactly("South Africa", "SA");
+            assertThat(found.get(1).place().id()).isEqualTo(953987);
+            // On a site of Trinidad and Tobago, T&T is the country.
+            List<ArticleAnalysis.Found> home = ArticleAnalysis.classify(text, ann, places, org.sitrep.geo.OutletHome.country("TT"));
+            assertThat(home).filteredOn(f -> f.text().equals("T&T")).singleElement()
+                    .satisfies(f -> assertThat(f.place().id()).isEqualTo(3573591));
+            // A report that names both countries leaves "SA" alone; so does a headline in capitals.
+            String both = "Saudi Arabia and South Africa met. SA holds the reserves.";
+            int sa2 = both.indexOf("SA ");
+            Annotations ann2 = new Annotations(List.of(new Sentence(0, 0, sa2 - 1, 6), new Sentence(1, sa2, both.length(), 4)),
+                    List.of(new Mention("Saudi Arabia", 0, 12, "LOCATION", 0), new Mention("South Africa", 17, 29, "LOCATION", 0)),
+                    List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+            assertThat(ArticleAnalysis.classify(both, ann2, places, null)).extracting(ArticleAnalysis.Found::text)
+                    .containsExactly("Saudi Arabia", "South Africa");
+            String headline = "MINES IN SOUTH AFRICA: SA HOLDS THE RESERVES";
+            Annotations ann3 = new Annotations(List.of(new Sentence(0, 0, headline.length(), 8)),
+                    List.of(new Mention("SOUTH AFRICA", 9, 21, "LOCATION", 0)), List.of(), List.of(), List.of(),
+                    Instant.parse("2024-01-01T00:00:00Z"), false);
+            assertThat(ArticleAnalysis.classify(headline, ann3, places, null)).extracting(ArticleAnalysis.Found::text)
+                    .containsExactly("SOUTH AFRICA");
+        }
+    }
 }

@@ -209,6 +209,18 @@ public final class Gazetteer implements AutoCloseable {
                            long withoutGeonameId, long names, long admin1) {
     }
 
+    /** Every country and dependent territory the gazetteer holds (GeoNames feature codes PCL*). */
+    public synchronized List<GazetteerPlace> countries() {
+        List<GazetteerPlace> out = new java.util.ArrayList<>();
+        try (var s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT " + PLACE_COLUMNS + PLACE_FROM
+                + " WHERE p.fcode IN ('PCLI','PCLD','PCLF','PCL','PCLS','TERR')")) {
+            while (rs.next()) out.add(place(rs));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Gazetteer scan failed in " + file, e);
+        }
+        return out;
+    }
+
     /** Runs {@code action} over every place of a country (for measurements and exports). */
     public synchronized void forEachPlace(String countryCode, java.util.function.Consumer<GazetteerPlace> action) {
         try (var s = connection.prepareStatement("SELECT " + PLACE_COLUMNS + PLACE_FROM + " WHERE p.cc = ?")) {

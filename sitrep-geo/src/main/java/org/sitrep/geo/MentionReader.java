@@ -57,7 +57,12 @@ final class MentionReader {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "(?i:\\b(?:in|near|around|outside|toward|towards|from|into|across|via|"
                     + "town|city|village|settlement|settlements|villages|towns|areas|area|outskirts|districts|"
-                    + "north|south|east|west|liberation|liberated|captured|recaptured|retook|shelled|seized)\\s+(?:the\\s+)?$)");
+                    + "north|south|east|west|liberation|liberated|captured|recaptured|retook|shelled|seized|"
+                    // Going there: "driving to Castlegar", "the road to Kupiansk", "fled back to Izium".
+                    + "(?:drive|drives|driving|drove|driven|travel\\w*|flew|fly|flying|flies|move|moved|moves|moving|went|go|goes|"
+                    + "going|head|headed|heading|return|returned|returning|came|come|comes|coming|sent|deployed|relocated|"
+                    + "evacuated|fled|flee|fleeing|trip|journey|road|route|way)\\s+(?:back\\s+)?to"
+                    + ")\\s+(?:the\\s+)?$)");
 
     private final Gazetteer gazetteer;
     private final PlaceParams params;
@@ -125,6 +130,7 @@ final class MentionReader {
         // feature of nature fits (none, in a gazetteer of towns and regions: better no place than Azov the town).
         if (WATER_OF_BEFORE.matcher(before).find()) {
             candidates = candidates.stream().filter(c -> FeatureKind.of(c.place()).isNatural()).toList();
+            locative = true; // a place for certain, found or not
         }
         Matcher county = COUNTY_AFTER.matcher(after);
         if (county.find()) {

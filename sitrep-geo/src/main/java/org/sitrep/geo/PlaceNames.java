@@ -4,6 +4,7 @@ import static org.sitrep.geo.PlaceKinds.isCountryOrContinent;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,5 +72,41 @@ final class PlaceNames {
             if (isCountryOrContinent(c.place()) && c.matchedName().equals(s)) return Optional.of(c.place());
         }
         return Optional.empty();
+    }
+
+    /** Lower-case words a country's initials skip: "Trinidad and Tobago" is T&T, "Democratic Republic of the Congo" DRC. */
+    private static final java.util.Set<String> NOT_INITIALLED = java.util.Set.of("and", "of", "the", "&");
+    private volatile Map<String, List<GazetteerPlace>> byInitials;
+
+    /**
+     * The countries whose main name has these initials: "SA" is South Africa and Saudi Arabia, "T&T" Trinidad and
+     * Tobago, "DRC" the Democratic Republic of the Congo (letters only, in capitals; "and", "of", "the" skipped). For
+     * names of two or more words only; empty for anything else. The caller tells the candidates apart.
+     */
+    List<GazetteerPlace> countriesWithInitials(String abbreviation) {
+        String letters = abbreviation.replaceAll("[^\\p{L}]", "");
+        if (letters.length() < 2 || !letters.equals(letters.toUpperCase(Locale.ROOT))) return List.of();
+        Map<String, List<GazetteerPlace>> index = byInitials;
+        if (index == null) {
+            Map<String, List<GazetteerPlace>> built = new java.util.HashMap<>();
+            for (GazetteerPlace c : gazetteer.countries()) {
+                String initials = initials(c.name());
+                if (initials.length() >= 2) built.computeIfAbsent(initials, k -> new java.util.ArrayList<>()).add(c);
+            }
+            byInitials = index = Map.copyOf(built);
+        }
+        return index.getOrDefault(letters, List.of());
+    }
+
+    /** "Trinidad and Tobago" -> "TT", "Papua New Guinea" -> "PNG"; "" for a one-word name. */
+    static String initials(String name) {
+        String[] words = name.strip().split("[\\s-]+");
+        if (words.length < 2) return "";
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || NOT_INITIALLED.contains(w.toLowerCase(Locale.ROOT))) continue;
+            out.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return out.toString();
     }
 }

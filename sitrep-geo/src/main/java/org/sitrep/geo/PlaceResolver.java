@@ -197,6 +197,11 @@ public final class PlaceResolver {
         return names.countryAbbreviation(text);
     }
 
+    /** The countries an abbreviation of initials may stand for ("SA", "T&T"): {@link PlaceNames#countriesWithInitials}. */
+    public List<GazetteerPlace> countriesWithInitials(String abbreviation) {
+        return names.countriesWithInitials(abbreviation);
+    }
+
     private record Scored(NameMatch match, double score, boolean confident, boolean evidenceOk, String why,
                           Scored runnerUp, Set<PlaceEvidence> evidence, double confidence) {
     }

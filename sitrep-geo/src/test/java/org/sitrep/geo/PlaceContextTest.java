@@ -126,6 +126,9 @@ class PlaceContextTest {
         assertThat(sea.reason()).isEqualTo(Reason.NOT_IN_GAZETTEER);
         Unresolved gulf = (Unresolved) resolve(resolver, null, "Azov|LOCATION|A storm in the gulf of Azov sank two boats.").get(0);
         assertThat(gulf.reason()).isEqualTo(Reason.NOT_IN_GAZETTEER);
+        // Untyped, it is still a place the gazetteer lacks, not a name that is no place.
+        Unresolved untyped = (Unresolved) resolve(resolver, null, "Azov|PROPER|Ships left the Sea of Azov on Monday.").get(0);
+        assertThat(untyped.reason()).isEqualTo(Reason.NOT_IN_GAZETTEER);
     }
 
     @Test
