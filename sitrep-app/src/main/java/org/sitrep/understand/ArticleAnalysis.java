@@ -288,13 +288,35 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         out.addAll(Abbreviations.initials(text, ann, out, places, outletHome));
         List<Found> kept = withBases(withoutOverlaps(doubtForeignStrays(out)), ann.mentions());
         if (!rules.nestedPlaces()) return kept;
-        List<Found> nested = NestedPlaces.find(text, ann, kept, asked, places, outletHome, rules, language);
+        List<Found> names = kept;
+        if (rules.insideUntypedNames()) {
+            names = new ArrayList<>(kept);
+            names.addAll(untypedNames(ann, kept));
+        }
+        List<Found> nested = NestedPlaces.find(text, ann, names, asked, places, outletHome, rules, language);
         if (nested.isEmpty()) return kept;
         List<Found> all = new ArrayList<>(NestedPlaces.namedAfterPlaces(kept, nested, rules));
         all.addAll(nested);
         // The enclosing name before the place inside it.
         all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         return all;
+    }
+
+    /**
+     * The names of two or more words the annotator left untyped that nothing found covers ("Muscat International Film
+     * Festival", "Asian Tribune", "New York Attorney"): read for places inside them as organisations' names are, as
+     * {@link Kind#ORGANIZATION} names of type {@link Mention#PROPER}; never kept themselves.
+     */
+    private static List<Found> untypedNames(Annotations ann, List<Found> kept) {
+        List<Found> out = new ArrayList<>();
+        for (Mention m : ann.mentions()) {
+            if (!m.type().equals(Mention.PROPER) || !m.text().strip().contains(" ")) continue;
+            boolean covered = kept.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end())
+                    || ann.mentions().stream().anyMatch(x -> !x.type().equals(Mention.PROPER) && x.start() < m.end() && m.start() < x.end());
+            if (covered || out.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end())) continue;
+            out.add(new Found(m.start(), m.end(), m.text(), Mention.PROPER, Kind.ORGANIZATION, m.sentence(), null, null, null));
+        }
+        return out;
     }
 
     /** Whether a mention of this type names a place that says who or what ({@link #NOT_WHERE}), so places no event. */

@@ -21,10 +21,19 @@ package org.sitrep.understand;
  *                     that full name ("Daviess County Public Schools") is asked as a place inside the name
  * @param insideUnknownPlaces a place-typed name the gazetteer lacks ("Air Zimbabwe", typed LOCATION) is read for
  *                     places inside it as an organisation's name is
+ * @param insideUntypedNames a name of two or more words the annotator left untyped and that is no place as a whole
+ *                     ("Muscat International Film Festival", "Asian Tribune") is read for places and demonyms inside it
+ *                     as an organisation's name is
  */
 public record MentionRules(boolean actingPlaces, boolean nestedPlaces, boolean nestedAnywhere, boolean nestedDemonyms,
-                           boolean oneSense, boolean nestedCounties, boolean insideUnknownPlaces) {
-    private static final MentionRules DEFAULTS = new MentionRules(true, true, true, true, true, true, true);
+                           boolean oneSense, boolean nestedCounties, boolean insideUnknownPlaces, boolean insideUntypedNames) {
+    private static final MentionRules DEFAULTS = new MentionRules(true, true, true, true, true, true, true, true);
+
+    /** The first seven rules; untyped names are read for places inside them when places inside names are. */
+    public MentionRules(boolean actingPlaces, boolean nestedPlaces, boolean nestedAnywhere, boolean nestedDemonyms,
+                        boolean oneSense, boolean nestedCounties, boolean insideUnknownPlaces) {
+        this(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, nestedCounties, insideUnknownPlaces, nestedPlaces);
+    }
 
     /** Every rule on. */
     public static MentionRules defaults() {
@@ -33,21 +42,26 @@ public record MentionRules(boolean actingPlaces, boolean nestedPlaces, boolean n
 
     /** Every rule off: the mentions of the annotator (and demonyms) only. */
     public static MentionRules none() {
-        return new MentionRules(false, false, false, false, false, false, false);
+        return new MentionRules(false, false, false, false, false, false, false, false);
     }
 
     /** These rules, with one sense per article on or off. */
     public MentionRules withOneSense(boolean on) {
-        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, on, nestedCounties, insideUnknownPlaces);
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, on, nestedCounties, insideUnknownPlaces, insideUntypedNames);
     }
 
     /** These rules, with counties inside names on or off. */
     public MentionRules withNestedCounties(boolean on) {
-        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, on, insideUnknownPlaces);
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, on, insideUnknownPlaces, insideUntypedNames);
     }
 
     /** These rules, with places inside place names the gazetteer lacks on or off. */
     public MentionRules withInsideUnknownPlaces(boolean on) {
-        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, nestedCounties, on);
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, nestedCounties, on, insideUntypedNames);
+    }
+
+    /** These rules, with places inside untyped names on or off. */
+    public MentionRules withInsideUntypedNames(boolean on) {
+        return new MentionRules(actingPlaces, nestedPlaces, nestedAnywhere, nestedDemonyms, oneSense, nestedCounties, insideUnknownPlaces, on);
     }
 }

@@ -53,7 +53,13 @@ final class NestedPlaces {
                 continue;
             }
             String type = organisation ? NestedPlaceNames.ORGANIZATION : f.nerType();
-            for (NestedPlaceNames.Run r : NestedPlaceNames.find(name, type, namesPlace, rules.nestedAnywhere())) {
+            // An untyped name is read more strictly: a country there only under its main name ("Indie Series Awards").
+            java.util.function.Predicate<String> test = org.sitrep.nlp.Mention.PROPER.equals(f.nerType())
+                    ? t -> resolver.namesProminentPlaceByMainName(t) || senses.names(t) : namesPlace;
+            // An untyped name (a title, an event, a product: "Butterball Turkey Talk Line") names a place only first or
+            // after "of": "Muscat International Film Festival", "Asian Tribune".
+            boolean anywhere = rules.nestedAnywhere() && !org.sitrep.nlp.Mention.PROPER.equals(f.nerType());
+            for (NestedPlaceNames.Run r : NestedPlaceNames.find(name, type, test, anywhere)) {
                 Optional<Found> known = senses.of(r.text());
                 if (known.isPresent()) {
                     out.add(sameSense(f, r.start(), r.end(), r.text(), known.get(), "named inside “" + f.text() + "”"));
@@ -130,6 +136,8 @@ final class NestedPlaces {
         for (Found f : kept) {
             if (f.kind() != Kind.ORGANIZATION || f.end() > text.length() || f.start() < 0) continue;
             for (Demonyms.Found d : Demonyms.shipped().find(text.substring(f.start(), f.end()))) {
+                // In an untyped name, only a demonym that opens it ("Asian Tribune", not "the Hot Russian Summer").
+                if (org.sitrep.nlp.Mention.PROPER.equals(f.nerType()) && d.start() != 0) continue;
                 int start = f.start() + d.start();
                 int end = f.start() + d.end();
                 boolean covered = start == f.start() && end == f.end();

@@ -71,4 +71,34 @@ class NestedPlacesIT {
             assertThat(found).extracting(ArticleAnalysis.Found::text).containsExactly("New York Times", "Jordan Peterson", "Chelsea Football Club");
         }
     }
+
+    @Test
+    void anUntypedNameIsReadForAPlaceThatOpensItUnderItsMainName(@TempDir Path dir) throws Exception {
+        Path main = Files.writeString(dir.resolve("g.txt"), String.join("\n",
+                "287286\tMuscat\tMuscat\t\t23.58413\t58.40778\tP\tPPLC\tOM\t\t06\t\t\t\t797000\t\t10\tAsia/Muscat\t2023-01-01",
+                "298795\tTurkey\tTurkey\tTurcja\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t82000000\t\t10\tEurope/Istanbul\t2023-01-01",
+                "1269750\tIndia\tIndia\tIndie\t22.0\t79.0\tA\tPCLI\tIN\t\t00\t\t\t\t1300000000\t\t10\tAsia/Kolkata\t2023-01-01", ""));
+        Path db = dir.resolve("g.sqlite");
+        GazetteerImport.importFile(main, db);
+        String text = "The Muscat International Film Festival closed. The Butterball Turkey Talk Line opened. Indie Series Awards went out.";
+        int festival = text.indexOf("Muscat");
+        int line = text.indexOf("Butterball");
+        int awards = text.indexOf("Indie");
+        Annotations ann = new Annotations(List.of(new Sentence(0, 0, line - 5, 6), new Sentence(1, line - 4, awards - 1, 6),
+                new Sentence(2, awards, text.length(), 5)),
+                List.of(new Mention("Muscat International Film Festival", festival, festival + 34, Mention.PROPER, 0),
+                        new Mention("Butterball Turkey Talk Line", line, line + 27, Mention.PROPER, 1),
+                        new Mention("Indie Series Awards", awards, awards + 19, Mention.PROPER, 2)),
+                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+        try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
+            // The festival's city, which opens its name; not the bird inside a hotline's name, nor India's Polish name.
+            assertThat(ArticleAnalysis.classify(text, ann, places, null)).singleElement().satisfies(f -> {
+                assertThat(f.text()).isEqualTo("Muscat");
+                assertThat(f.nerType()).isEqualTo(ArticleAnalysis.NESTED);
+                assertThat(f.place().id()).isEqualTo(287286);
+            });
+            assertThat(ArticleAnalysis.classify(text, ann, places, null, MentionRules.defaults().withInsideUntypedNames(false)))
+                    .as("with the rule off").isEmpty();
+        }
+    }
 }

@@ -30,6 +30,14 @@ final class PlaceNames {
      * "Interior Ministry" is not. A possessive and a leading "the" are not part of the name.
      */
     boolean namesProminentPlace(String text) {
+        return namesProminentPlace(text, false);
+    }
+
+    /**
+     * As {@link #namesProminentPlace(String)}; with {@code mainNameOnly} a country or continent too must be written as
+     * its main name ("India", not "Indie", its Polish name, in "Indie Series Awards").
+     */
+    boolean namesProminentPlace(String text, boolean mainNameOnly) {
         String s = PlaceResolver.LEADING_THE.matcher(PlaceResolver.POSSESSIVE.matcher(text.strip()).replaceAll(""))
                 .replaceAll("").strip();
         int letters = PlaceResolver.lettersIn(s);
@@ -39,7 +47,7 @@ final class PlaceNames {
         for (NameMatch c : found) {
             if (!PlaceResolver.fold(c.matchedName()).equals(folded)) continue;
             GazetteerPlace p = c.place();
-            if (isCountryOrContinent(p)) return true;
+            if (isCountryOrContinent(p) && (c.mainName() || !mainNameOnly)) return true;
             if (c.mainName() && ("ADM1".equals(p.featureCode()) || p.population() >= bigCityPopulation)) return true;
         }
         return false;

@@ -187,6 +187,11 @@ public final class PlaceResolver {
         return names.namesProminentPlace(text);
     }
 
+    /** As {@link #namesProminentPlace(String)}, a country or continent only under its main name: {@link PlaceNames#namesProminentPlace(String, boolean)}. */
+    public boolean namesProminentPlaceByMainName(String text) {
+        return names.namesProminentPlace(text, true);
+    }
+
     /** Whether a county-shaped run is a county the gazetteer holds under that full name: {@link PlaceNames#namesCounty}. */
     public boolean namesCounty(String text) {
         return names.namesCounty(text);
