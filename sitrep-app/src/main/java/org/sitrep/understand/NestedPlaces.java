@@ -53,9 +53,10 @@ final class NestedPlaces {
                 continue;
             }
             String type = organisation ? NestedPlaceNames.ORGANIZATION : f.nerType();
-            // An untyped name is read more strictly: a country there only under its main name ("Indie Series Awards").
+            // An untyped name is read more strictly: a country only under its main name ("Indie Series Awards"), no
+            // first-level region ("Nord Stream").
             java.util.function.Predicate<String> test = org.sitrep.nlp.Mention.PROPER.equals(f.nerType())
-                    ? t -> resolver.namesProminentPlaceByMainName(t) || senses.names(t) : namesPlace;
+                    ? t -> resolver.namesProminentPlaceStrictly(t) || senses.names(t) : namesPlace;
             // An untyped name (a title, an event, a product: "Butterball Turkey Talk Line") names a place only first or
             // after "of": "Muscat International Film Festival", "Asian Tribune".
             boolean anywhere = rules.nestedAnywhere() && !org.sitrep.nlp.Mention.PROPER.equals(f.nerType());
@@ -73,7 +74,12 @@ final class NestedPlaces {
                         language));
             }
         }
-        if (rules.nestedDemonyms()) out.addAll(demonyms(text, organisations, runs, kept, places));
+        if (rules.nestedDemonyms()) {
+            // A demonym read as the place the article names elsewhere ("Polish" in "Polish Armed Forces") is found once.
+            for (Found d : demonyms(text, organisations, runs, kept, places)) {
+                if (out.stream().noneMatch(o -> o.start() == d.start() && o.end() == d.end())) out.add(d);
+            }
+        }
         if (runs.isEmpty()) return out;
         List<PlaceResolution> rs = resolver.resolve(all, outletHome);
         for (int i = 0; i < runs.size(); i++) {

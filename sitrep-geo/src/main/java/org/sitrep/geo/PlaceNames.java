@@ -34,10 +34,11 @@ final class PlaceNames {
     }
 
     /**
-     * As {@link #namesProminentPlace(String)}; with {@code mainNameOnly} a country or continent too must be written as
-     * its main name ("India", not "Indie", its Polish name, in "Indie Series Awards").
+     * As {@link #namesProminentPlace(String)}; {@code strictly}: a country or continent too must be written as its main
+     * name ("India", not "Indie", its Polish name, in "Indie Series Awards"), and only a city counts beside them, no
+     * region however populous ("Nord" in "Nord Stream" is no department of Haiti, "Maritime" no region of Togo).
      */
-    boolean namesProminentPlace(String text, boolean mainNameOnly) {
+    boolean namesProminentPlace(String text, boolean strictly) {
         String s = PlaceResolver.LEADING_THE.matcher(PlaceResolver.POSSESSIVE.matcher(text.strip()).replaceAll(""))
                 .replaceAll("").strip();
         int letters = PlaceResolver.lettersIn(s);
@@ -47,8 +48,9 @@ final class PlaceNames {
         for (NameMatch c : found) {
             if (!PlaceResolver.fold(c.matchedName()).equals(folded)) continue;
             GazetteerPlace p = c.place();
-            if (isCountryOrContinent(p) && (c.mainName() || !mainNameOnly)) return true;
-            if (c.mainName() && ("ADM1".equals(p.featureCode()) || p.population() >= bigCityPopulation)) return true;
+            if (isCountryOrContinent(p) && (c.mainName() || !strictly)) return true;
+            if (c.mainName() && ("ADM1".equals(p.featureCode()) && !strictly
+                    || p.population() >= bigCityPopulation && (!strictly || "P".equals(p.featureClass())))) return true;
         }
         return false;
     }

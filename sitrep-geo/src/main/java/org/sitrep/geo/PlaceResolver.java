@@ -187,8 +187,11 @@ public final class PlaceResolver {
         return names.namesProminentPlace(text);
     }
 
-    /** As {@link #namesProminentPlace(String)}, a country or continent only under its main name: {@link PlaceNames#namesProminentPlace(String, boolean)}. */
-    public boolean namesProminentPlaceByMainName(String text) {
+    /**
+     * As {@link #namesProminentPlace(String)}, strictly: a country or continent only under its main name, a big city,
+     * no first-level region ({@link PlaceNames#namesProminentPlace(String, boolean)}); for names inside untyped names.
+     */
+    public boolean namesProminentPlaceStrictly(String text) {
         return names.namesProminentPlace(text, true);
     }
 
