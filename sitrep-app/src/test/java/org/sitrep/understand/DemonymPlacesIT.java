@@ -2,14 +2,11 @@ package org.sitrep.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.geo.Gazetteer;
-import org.sitrep.geo.imports.GazetteerImport;
 import org.sitrep.nlp.Annotations;
 import org.sitrep.nlp.Mention;
 import org.sitrep.nlp.Sentence;
@@ -18,19 +15,15 @@ import org.sitrep.nlp.Sentence;
 class DemonymPlacesIT {
     @Test
     void aDemonymModifierIsAMentionOfItsCountryUnlessANameCoversIt(@TempDir Path dir) throws Exception {
-        Path main = Files.writeString(dir.resolve("RU.txt"), String.join("\n",
-                "2017370\tRussia\tRussia\tRussian Federation\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t195\tEurope/Moscow\t2023-01-01",
-                "703656\tKupiansk\tKupiansk\tKupyansk\t49.71003\t37.61581\tP\tPPLA2\tUA\t\t07\t\t\t\t27169\t\t99\tEurope/Kyiv\t2023-01-01", ""));
-        Path db = dir.resolve("g.sqlite");
-        GazetteerImport.importFile(main, db);
+        Path db = WrittenPlaces.gazetteer(dir, "2017370\tRussia\tRussia\tRussian Federation\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t195\tEurope/Moscow\t2023-01-01",
+                "703656\tKupiansk\tKupiansk\tKupyansk\t49.71003\t37.61581\tP\tPPLA2\tUA\t\t07\t\t\t\t27169\t\t99\tEurope/Kyiv\t2023-01-01");
         String text = "Russian forces shelled Kupiansk, the Russian Defence Ministry said. Ukrainian troops held.";
         int ministry = text.indexOf("Russian Defence Ministry");
         int kupiansk = text.indexOf("Kupiansk");
         int second = text.indexOf("Ukrainian");
-        Annotations ann = new Annotations(List.of(new Sentence(0, 0, second - 1, 12), new Sentence(1, second, text.length(), 3)),
+        Annotations ann = WrittenPlaces.annotations(List.of(new Sentence(0, 0, second - 1, 12), new Sentence(1, second, text.length(), 3)),
                 List.of(new Mention("Kupiansk", kupiansk, kupiansk + 8, "LOCATION", 0),
-                        new Mention("Russian Defence Ministry", ministry, ministry + 24, "ORGANIZATION", 0)),
-                List.of(), List.of(), List.of(), Instant.parse("2024-01-01T00:00:00Z"), false);
+                        new Mention("Russian Defence Ministry", ministry, ministry + 24, "ORGANIZATION", 0)));
         try (PlaceLookup places = PlaceLookup.with(Gazetteer.open(db))) {
             List<ArticleAnalysis.Found> found = ArticleAnalysis.classify(text, ann, places, null);
             assertThat(found).filteredOn(f -> ArticleAnalysis.DEMONYM.equals(f.nerType())).singleElement().satisfies(f -> {
