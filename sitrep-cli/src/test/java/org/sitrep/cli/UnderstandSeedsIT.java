@@ -36,7 +36,7 @@ class UnderstandSeedsIT {
     @BeforeAll
     static void cache() {
         previousCache = System.getProperty("sitrep.cache");
-        System.setProperty("sitrep.cache", Path.of("target/gazetteer-cache").toAbsolutePath().toString());
+        System.setProperty("sitrep.cache", Path.of(System.getProperty("sitrep.gazetteer.cache", "target/gazetteer-cache")).toAbsolutePath().toString());
     }
 
     @AfterAll

@@ -7,7 +7,8 @@ import org.sitrep.geo.Gazetteer;
 
 /**
  * The default gazetteer for the benchmarks: built once per checkout (about half a minute, packages fetched with npm)
- * in {@code sitrep-eval/target/gazetteer-cache}, or in {@code -Dsitrep.gazetteer.cache=DIR}, never in the user's
+ * in {@code -Dsitrep.gazetteer.cache=DIR} (the root pom gives every module's tests the checkout's {@code target/gazetteer-cache}),
+ * else in {@code target/gazetteer-cache} of the working directory, never in the user's
  * {@code ~/.cache/sitrep}.
  */
 public final class Gazetteers {

@@ -103,13 +103,22 @@ class EventTypeEvalIT {
         return out;
     }
 
-    /** Each fold scored by a model trained on the other folds (and {@code extra}); vectors made once. */
-    static Score crossValidate(List<Snippet> snippets, List<EventTypeClassifier.Example> extra, int folds, long seed) {
+    /** Each snippet's embedding, made once for every model scored here (all use the standard embedder). */
+    static List<float[]> embed(List<Snippet> snippets) {
+        SentenceEmbedder embedder = SentenceEmbedder.standard();
+        List<float[]> vectors = new ArrayList<>();
+        for (Snippet s : snippets) vectors.add(embedder.embed(s.text()));
+        return vectors;
+    }
+
+    /**
+     * Each fold scored by a model trained on the other folds (and {@code extra}); {@code vectors} are the snippets'
+     * ({@link #embed}), the extra examples' are made here.
+     */
+    static Score crossValidate(List<Snippet> snippets, List<float[]> vectors, List<EventTypeClassifier.Example> extra, int folds, long seed) {
         SentenceEmbedder embedder = SentenceEmbedder.standard();
         List<float[]> extraVectors = new ArrayList<>();
         for (EventTypeClassifier.Example e : extra) extraVectors.add(embedder.embed(e.text()));
-        List<float[]> vectors = new ArrayList<>();
-        for (Snippet s : snippets) vectors.add(embedder.embed(s.text()));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < snippets.size(); i++) order.add(i);
         Collections.shuffle(order, new Random(seed));
@@ -130,7 +139,7 @@ class EventTypeEvalIT {
                 }
             }
             EventTypeClassifier model = EventTypeClassifier.train(train, trainVectors, embedder);
-            for (int i : test) predicted[i] = model.classify(snippets.get(i).text()).subType();
+            for (int i : test) predicted[i] = model.classifySnippet(snippets.get(i).text(), vectors.get(i)).subType();
         });
         return score(snippets, java.util.Arrays.asList(predicted));
     }
@@ -146,8 +155,9 @@ class EventTypeEvalIT {
         List<SubEventType> classified = classify(shipped, snippets);
         Score ours = score(snippets, classified);
         double perSnippetMs = (System.nanoTime() - c0) / 1e6 / snippets.size();
-        Score cvCase = crossValidate(snippets, List.of(), 5, 21);
-        Score cvBoth = crossValidate(snippets, EventTypeClassifier.shippedExamples(), 5, 21);
+        List<float[]> vectors = embed(snippets);
+        Score cvCase = crossValidate(snippets, vectors, List.of(), 5, 21);
+        Score cvBoth = crossValidate(snippets, vectors, EventTypeClassifier.shippedExamples(), 5, 21);
 
         StringBuilder md = new StringBuilder("# Event types on CASE 2021 task 2 (the 510 snippets in ../shared)\n\n");
         md.append(String.format(Locale.ROOT, "shipped model: %d training snippets (ours), %.2f ms per snippet (embedding included)%n%n",

@@ -223,7 +223,7 @@ class ApiIT {
 
     @Test
     void aPostedArticleIsAnnotatedInTheBackground(@TempDir Path other) throws Exception {
-        Path cache = Path.of("target/gazetteer-cache").toAbsolutePath();
+        Path cache = Path.of(System.getProperty("sitrep.gazetteer.cache", "target/gazetteer-cache")).toAbsolutePath();
         Sitrep sitrep = Sitrep.open(org.sitrep.app.SitrepConfig.fromEnvironment(other, java.util.Map.of(), new java.util.Properties())
                 .withGazetteerCache(cache));
         SitrepServer server = new SitrepServer(sitrep, true, "127.0.0.1", 0);
@@ -256,7 +256,7 @@ class ApiIT {
 
     /** Runs the annotation pass over what is stored, with the default gazetteer cached in target/gazetteer-cache. */
     static void annotate(Running running) throws Exception {
-        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.imports.DefaultGazetteer.ensure(Path.of("target/gazetteer-cache").toAbsolutePath());
+        try (org.sitrep.geo.Gazetteer g = org.sitrep.geo.imports.DefaultGazetteer.ensure(Path.of(System.getProperty("sitrep.gazetteer.cache", "target/gazetteer-cache")).toAbsolutePath());
              org.sitrep.understand.PlaceLookup places = org.sitrep.understand.PlaceLookup.with(g)) {
             running.sitrep.annotate(places, new org.sitrep.app.AnnotationPass.Listener() {
             });
