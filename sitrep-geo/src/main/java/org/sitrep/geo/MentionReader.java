@@ -7,6 +7,7 @@ import static org.sitrep.geo.PlaceKinds.isRegion;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -126,6 +127,11 @@ final class MentionReader {
         else if (DIRECTION_WORD.matcher(after).find()) role = Role.DIRECTION;
         boolean locative = LOCATIVE_BEFORE.matcher(before).find();
         List<NameMatch> candidates = PlaceResolver.lettersIn(s) <= 2 ? shortForm(s) : gazetteer.lookup(s);
+        // "NAF", "SESAR": a name in capitals is an acronym far more often than a place spelt another way; only a place
+        // spelt so ("KHARKIV", "NATO"'s none) fits, not one whose name merely shares its transliteration key (Najaf, Cesar).
+        if (PlaceResolver.lettersIn(s) > 2 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT))) {
+            candidates = gazetteer.spelt(s);
+        }
         // "the Sea of Azov", "the Gulf of Mexico": the name after "Sea of" is the sea's, never the town so named; only a
         // feature of nature fits (none, in a gazetteer of towns and regions: better no place than Azov the town).
         if (WATER_OF_BEFORE.matcher(before).find()) {

@@ -120,6 +120,16 @@ class PlaceContextTest {
     }
 
     @Test
+    void aNameInCapitalsFitsOnlyAPlaceSpeltSoNotOneThatSharesItsKey() {
+        // "Kharkow" is Kharkiv by its transliteration key; in capitals it is read as an acronym would be, by spelling.
+        resolvedTo(resolve(resolver, null, "Kharkow|LOCATION|Shells hit Kharkow overnight.").get(0), SmallGazetteer.KHARKIV);
+        Unresolved caps = (Unresolved) resolve(resolver, null, "KHARKOW|LOCATION|SHELLS HIT KHARKOW OVERNIGHT.").get(0);
+        assertThat(caps.reason()).isEqualTo(Reason.NOT_IN_GAZETTEER);
+        resolvedTo(resolve(resolver, null, "KHARKIV|LOCATION|SHELLS HIT KHARKIV OVERNIGHT.").get(0), SmallGazetteer.KHARKIV);
+        resolvedTo(resolve(resolver, null, "KHARKOV|LOCATION|SHELLS HIT KHARKOV OVERNIGHT.").get(0), SmallGazetteer.KHARKIV);
+    }
+
+    @Test
     void theNameAfterSeaOfIsTheSeaNotTheTown() {
         resolvedTo(resolve(resolver, null, "Azov|LOCATION|Ships left the port of Azov on Monday.").get(0), SmallGazetteer.AZOV);
         Unresolved sea = (Unresolved) resolve(resolver, null, "Azov|LOCATION|Ships left the Sea of Azov on Monday.").get(0);
