@@ -35,7 +35,11 @@ final class UnfluffPages {
 
     private static void run(Path dir, String... command) throws IOException {
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            // Output shown, but never the test JVM's stdin: npm (Node) sets an inherited stdin pipe non-blocking, and the
+            // test runner's own reads of that pipe then fail ("std/in stream corrupted", a failed build after green tests).
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            p.getOutputStream().close();
             if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IOException(String.join(" ", command) + " failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
