@@ -52,7 +52,7 @@ final class Abbreviations {
             if (named) continue;
             Optional<GazetteerPlace> p = places.resolver().get().countryAbbreviation(m.group(1));
             if (p.isEmpty()) continue;
-            out.add(new Found(start, end, m.group(1), ArticleAnalysis.DEMONYM, Kind.PLACE, sentenceAt(ann, start), p.get(),
+            out.add(new Found(start, end, m.group(1), ArticleAnalysis.DEMONYM, Kind.PLACE, ArticleAnalysis.sentenceAt(ann, start), p.get(),
                     "resolved", "an abbreviation of " + p.get().name()));
         }
         return out;
@@ -90,7 +90,7 @@ final class Abbreviations {
                     .filter(c -> about.contains(c.countryCode())).toList();
             if (fits.size() != 1) continue;
             GazetteerPlace c = fits.get(0);
-            out.add(new Found(start, end, m.group(1), type, Kind.PLACE, sentenceAt(ann, start), c, "resolved",
+            out.add(new Found(start, end, m.group(1), type, Kind.PLACE, ArticleAnalysis.sentenceAt(ann, start), c, "resolved",
                     "the initials of " + c.name() + ", which the article is about"));
         }
         return out;
@@ -116,10 +116,5 @@ final class Abbreviations {
             if (Character.isUpperCase(ch)) upper++;
         }
         return letters >= 12 && upper * 2 > letters;
-    }
-
-    static int sentenceAt(Annotations ann, int offset) {
-        for (Sentence s : ann.sentences()) if (s.start() <= offset && offset < s.end()) return s.index();
-        return ann.sentences().isEmpty() ? 0 : ann.sentences().get(ann.sentences().size() - 1).index();
     }
 }

@@ -269,8 +269,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             if (!words.contains(" ") && personWords.contains(words.toLowerCase(Locale.ROOT))) continue;
             GazetteerPlace p = placeByKey.get(TransliterationKey.of(EntityNames.clean(f.text())));
             if (p != null) {
-                out.set(i, new Found(f.start(), f.end(), f.text(), f.nerType(), Kind.PLACE, f.sentence(), p, "resolved",
-                        "spelt like " + p.name() + ", resolved elsewhere in the article"));
+                out.set(i, placedElsewhere(f.start(), f.end(), f.text(), f.nerType(), f.sentence(), p));
             }
         }
         // ... and so is a name the annotator left untyped, which the resolver turned down for want of evidence around
@@ -280,8 +279,7 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
             GazetteerPlace p = placeByKey.get(TransliterationKey.of(EntityNames.clean(m.text())));
             if (p == null || personWords.contains(m.text().strip().toLowerCase(Locale.ROOT))) continue;
             if (out.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end())) continue;
-            out.add(new Found(m.start(), m.end(), m.text(), Mention.PROPER, Kind.PLACE, m.sentence(), p, "resolved",
-                    "spelt like " + p.name() + ", resolved elsewhere in the article"));
+            out.add(placedElsewhere(m.start(), m.end(), m.text(), Mention.PROPER, m.sentence(), p));
         }
         out.addAll(demonyms(text, ann, out, places));
         out.addAll(Abbreviations.countries(text, ann, out, places));
@@ -300,6 +298,12 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         // The enclosing name before the place inside it.
         all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         return all;
+    }
+
+    /** A name read as the place the article resolved (not guessed) under that spelling elsewhere. */
+    private static Found placedElsewhere(int start, int end, String text, String nerType, int sentence, GazetteerPlace p) {
+        return new Found(start, end, text, nerType, Kind.PLACE, sentence, p, "resolved",
+                "spelt like " + p.name() + ", resolved elsewhere in the article");
     }
 
     /**
@@ -359,8 +363,10 @@ public record ArticleAnalysis(String articleId, long seq, String text, Status st
         return String.join(",", kinds.stream().map(Enum::name).toList());
     }
 
-    private static int sentenceAt(Annotations ann, int offset) {
-        return Abbreviations.sentenceAt(ann, offset);
+    /** The index of the sentence holding {@code offset} (the last one past the end). */
+    static int sentenceAt(Annotations ann, int offset) {
+        for (Sentence s : ann.sentences()) if (s.start() <= offset && offset < s.end()) return s.index();
+        return ann.sentences().isEmpty() ? 0 : ann.sentences().get(ann.sentences().size() - 1).index();
     }
 
     /** Each name with the base form its annotator gave the span (a PERSON reading before a PROPER one). */

@@ -53,13 +53,12 @@ final class NestedPlaces {
                 continue;
             }
             String type = organisation ? NestedPlaceNames.ORGANIZATION : f.nerType();
-            // An untyped name is read more strictly: a country only under its main name ("Indie Series Awards"), no
-            // first-level region ("Nord Stream").
-            java.util.function.Predicate<String> test = org.sitrep.nlp.Mention.PROPER.equals(f.nerType())
-                    ? t -> resolver.namesProminentPlaceStrictly(t) || senses.names(t) : namesPlace;
-            // An untyped name (a title, an event, a product: "Butterball Turkey Talk Line") names a place only first or
-            // after "of": "Muscat International Film Festival", "Asian Tribune".
-            boolean anywhere = rules.nestedAnywhere() && !org.sitrep.nlp.Mention.PROPER.equals(f.nerType());
+            // An untyped name (a title, an event, a product) is read more strictly: a country only under its main name
+            // ("Indie Series Awards"), no first-level region ("Nord Stream"), and a place only first or after "of"
+            // ("Muscat International Film Festival", not "Butterball Turkey Talk Line").
+            boolean untyped = org.sitrep.nlp.Mention.PROPER.equals(f.nerType());
+            java.util.function.Predicate<String> test = untyped ? t -> resolver.namesProminentPlaceStrictly(t) || senses.names(t) : namesPlace;
+            boolean anywhere = rules.nestedAnywhere() && !untyped;
             for (NestedPlaceNames.Run r : NestedPlaceNames.find(name, type, test, anywhere)) {
                 Optional<Found> known = senses.of(r.text());
                 if (known.isPresent()) {

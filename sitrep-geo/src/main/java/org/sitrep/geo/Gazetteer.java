@@ -181,7 +181,7 @@ public final class Gazetteer implements AutoCloseable {
     /** What the gazetteer holds, by kind of place. */
     public synchronized Contents contents() {
         try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT count(*),"
-                + " sum(fcode IN ('PCLI','PCLD','PCLF','PCL','PCLS')), sum(fcode = 'ADM1'), sum(fcode = 'CONT'),"
+                + " sum(fcode IN " + COUNTRY_CODES + "), sum(fcode = 'ADM1'), sum(fcode = 'CONT'),"
                 + " sum(fclass = 'P'), sum(id < 0), (SELECT count(*) FROM names), (SELECT count(*) FROM admin1)"
                 + " FROM places")) {
             rs.next();
@@ -209,11 +209,14 @@ public final class Gazetteer implements AutoCloseable {
                            long withoutGeonameId, long names, long admin1) {
     }
 
+    /** The GeoNames feature codes of countries and dependent territories, as {@code PlaceKinds.isCountry} reads them. */
+    private static final String COUNTRY_CODES = "('PCLI','PCLD','PCLF','PCL','PCLS')";
+
     /** Every country and dependent territory the gazetteer holds (GeoNames feature codes PCL*). */
     public synchronized List<GazetteerPlace> countries() {
         List<GazetteerPlace> out = new java.util.ArrayList<>();
         try (var s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT " + PLACE_COLUMNS + PLACE_FROM
-                + " WHERE p.fcode IN ('PCLI','PCLD','PCLF','PCL','PCLS','TERR')")) {
+                + " WHERE p.fcode IN " + COUNTRY_CODES)) {
             while (rs.next()) out.add(place(rs));
         } catch (SQLException e) {
             throw new IllegalStateException("Gazetteer scan failed in " + file, e);
